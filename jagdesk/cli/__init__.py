@@ -1,0 +1,27 @@
+"""The command line: the same services as the GUI, for council IT, scripting and checks."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from jagdesk.cli.commands import COMMANDS
+from jagdesk.cli.parser import build_parser
+from jagdesk.errors import JagdeskError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; 0 on success, 2 with one sentence on stderr for bad input."""
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        return COMMANDS[command](args) or EXIT_OK
+    except JagdeskError as exc:
+        print(f"jagdesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("jagdesk: stopped; nothing more was changed.", file=sys.stderr)
+        return 130

@@ -1,0 +1,168 @@
+"""One function per command: open the store as the command needs, call a service, print."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from jagdesk.cli.output import to_json, to_table
+from jagdesk.domain.validation import passphrase as passphrase_problem
+from jagdesk.errors import JagdeskError, StoreError
+from jagdesk.services import demo, maintenance, safekeeping, transfer
+from jagdesk.services.listing import KINDS
+from jagdesk.store.engine import SQLITE_HEADER
+from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
+from jagdesk.store.opening import Store, open_store
+from jagdesk.store.preflight import read_header
+
+TARGET_PASSPHRASE_ENV = "JAGDESK_TARGET_PASSPHRASE"
+
+
+def _is_encrypted_file(location: StoreLocation) -> bool:
+    path = location.path
+    return (path is not None and path.is_file() and path.stat().st_size > 0
+            and read_header(path) != SQLITE_HEADER)
+
+
+def _passphrase(location: StoreLocation) -> str | None:
+    """JAGDESK_PASSPHRASE, else asked for at a terminal when the file is encrypted."""
+    given = passphrase_from_env()
+    if given is None and _is_encrypted_file(location) and sys.stdin.isatty():
+        given = getpass.getpass(f"Passphrase for {location.describe()}: ")
+    return given
+
+
+def _open(args: argparse.Namespace, *, upgrade: bool = True, lock: bool = True,
+          create: bool = False) -> Store:
+    location = resolve_location(args.db)
+    return open_store(location, _passphrase(location), create=create, upgrade=upgrade, lock=lock)
+
+
+def _new_passphrase() -> str:
+    given = passphrase_from_env()
+    if given is None:
+        if not sys.stdin.isatty():
+            raise JagdeskError("--encrypt needs a passphrase: set JAGDESK_PASSPHRASE.")
+        given = getpass.getpass("New passphrase: ")
+        repeated = getpass.getpass("Type it again: ")
+        problem = passphrase_problem(given, repeated)
+    else:
+        problem = passphrase_problem(given)
+    if problem:
+        raise JagdeskError(problem)
+    return given
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from jagdesk.gui.app import run_app  # Qt is loaded only when the GUI is wanted
+
+    return run_app(args.db)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    location = resolve_location(args.db)
+    if args.encrypt:
+        if location.path is None:
+            raise JagdeskError("--encrypt applies to SQLite files; PostgreSQL secures its own data.")
+        if location.path.exists() and location.path.stat().st_size > 0:
+            raise StoreError(f"{location.path} already exists; encryption is chosen when a store "
+                             "is created.")
+        key: str | None = _new_passphrase()
+    else:
+        key = _passphrase(location)
+    with open_store(location, key) as store:
+        print(f"Store ready: {store.describe()} (schema {store.revision}).")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    with _open(args, create=True) as store, store.unit_of_work() as uow:
+        summary = demo.load_demo(uow)
+    print(f"Demo loaded: {summary.agencies} agencies, {summary.contacts} contacts, "
+          f"{summary.localities} localities, {summary.wards} wards.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args, upgrade=False, lock=False) as store:
+        report = maintenance.check_store(store)
+    if args.json:
+        print(to_json(report))
+    else:
+        print(f"Store: {report.store}")
+        print(f"Schema: {report.schema or 'none'} (this JAGDesk: {report.expected_schema})")
+        for kind, count in report.counts.items():
+            print(f"{kind}: {count}")
+        print("Integrity: ok" if report.ok else "Problems:\n  " + "\n  ".join(report.problems))
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args, upgrade=False, lock=False) as store:
+        dest = safekeeping.backup_store(store, Path(args.file), passphrase_from_env())
+    print(f"Backed up to {dest}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise JagdeskError("restore replaces every record in the store; add --yes to go ahead.")
+        answer = input("Restore replaces every record in the store with the backup's. Go on? [y/N] ")
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("Nothing was changed.")
+            return 0
+    with _open(args) as store:
+        counts = safekeeping.restore_store(store, Path(args.file))
+    print(f"Restored {sum(counts.values())} rows from {args.file}.")
+    return 0
+
+
+def cmd_transfer(args: argparse.Namespace) -> int:
+    target_location = resolve_location(args.to)
+    source_location = resolve_location(args.db)
+    if target_location.url == source_location.url:
+        raise JagdeskError("The target is the open store itself; name another store with --to.")
+    target_key = os.environ.get(TARGET_PASSPHRASE_ENV) or None
+    with _open(args) as source, open_store(target_location, target_key) as target:
+        counts = transfer.transfer(source, target)
+    total = sum(counts.values())
+    print(f"Copied {total} rows to {target_location.describe()}; counts verified: "
+          + ", ".join(f"{name} {count}" for name, count in counts.items()) + ".")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    kind = KINDS[args.kind]
+    with _open(args, upgrade=False, lock=False) as store:
+        store.require_current()
+        with store.unit_of_work() as uow:
+            rows = kind.fetch(uow)
+    print(to_json(rows) if args.json else to_table(rows, kind.columns))
+    return 0
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from jagdesk.gui.screenshots import render_screenshots
+
+    written = render_screenshots(args.db, Path(args.folder))
+    for path in written:
+        print(path)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "transfer": cmd_transfer,
+    "list": cmd_list,
+    "screenshots": cmd_screenshots,
+}

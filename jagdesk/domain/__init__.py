@@ -1,0 +1,1 @@
+"""Pure rules and value types of community safety work: no Qt, no SQL."""

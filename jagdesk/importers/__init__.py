@@ -1,0 +1,1 @@
+"""Readers of outside data: police.uk crime files, boundary GeoJSON, camera lists."""

@@ -1,0 +1,26 @@
+"""The kinds of record `jagdesk list KIND` can show, and the columns it prints for each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from jagdesk.services import agencies, localities
+from jagdesk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One listable kind: how to fetch its rows and which attributes a text listing shows."""
+
+    fetch: Callable[[UnitOfWork], Sequence[Any]]
+    columns: tuple[str, ...]
+
+
+KINDS: dict[str, Kind] = {
+    "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
+    "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
+    "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),
+    "wards": Kind(localities.list_wards, ("code", "name", "locality_name")),
+}

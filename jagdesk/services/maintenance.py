@@ -1,0 +1,65 @@
+"""Looking after a store: whether it has records, counts per kind, and an integrity check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from jagdesk.store import migrate
+from jagdesk.store.models import RECORD_MODELS, AuditEntry
+from jagdesk.store.opening import Store
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `jagdesk check` found."""
+
+    store: str
+    schema: str | None
+    expected_schema: str
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def has_records(session: Session) -> bool:
+    """Whether the store holds any record (the audit trail alone does not count)."""
+    return any(session.scalar(select(model.id).limit(1)) is not None for model in RECORD_MODELS)
+
+
+def record_counts(session: Session) -> dict[str, int]:
+    """How many records of each kind, and audit entries, the store holds."""
+    counts = {
+        model.plural: session.scalar(select(func.count()).select_from(model)) or 0
+        for model in RECORD_MODELS
+    }
+    counts["audit entries"] = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    return counts
+
+
+def _sqlite_problems(session: Session) -> list[str]:
+    problems = [row[0] for row in session.execute(text("PRAGMA integrity_check"))
+                if row[0] != "ok"]
+    for table, rowid, parent, _fk in session.execute(text("PRAGMA foreign_key_check")):
+        problems.append(f"{table} row {rowid} refers to a missing {parent}")
+    return problems
+
+
+def check_store(store: Store) -> CheckReport:
+    """Check the store's integrity and schema version and count its records, changing nothing."""
+    head = migrate.head_revision()
+    problems: list[str] = []
+    if store.revision != head:
+        problems.append(
+            f"the schema is at {store.revision or 'nothing'}, this JAGDesk expects {head}"
+        )
+    with store.session_factory() as session:
+        if store.location.is_sqlite:
+            problems.extend(_sqlite_problems(session))
+        counts = record_counts(session) if store.revision == head else {}
+    return CheckReport(store.describe(), store.revision, head, problems, counts)

@@ -1,0 +1,83 @@
+"""What every record's use cases share: loading for a change, uniqueness, refusing deletes in use."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from jagdesk.errors import ConflictError, InUseError, ValidationError
+from jagdesk.store.base import Base, Record
+from jagdesk.store.uow import UnitOfWork
+
+R = TypeVar("R", bound=Record)
+# How many of the records in the way a refusal names before it says "and N more".
+NAMED_USES = 3
+
+
+def load_for_change(uow: UnitOfWork, model: type[R], record_id: uuid.UUID,
+                    expected_version: int | None) -> R:
+    """The record to change, refused if it changed since the user opened it at `expected_version`."""
+    obj = uow.get(model, record_id)
+    if expected_version is not None and obj.version != expected_version:
+        when = obj.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        raise ConflictError(
+            f"{obj.updated_by or 'Someone'} changed this {model.label} at {when}, after you opened"
+            " it; your changes were not saved. Reopen it to see the latest version."
+        )
+    return obj
+
+
+def ensure_unique(session: Session, column: InstrumentedAttribute[Any], value: Any,
+                  exclude_id: uuid.UUID | None, field: str, message: str) -> None:
+    """Refuse a value another record of the same kind already has (compared case-insensitively)."""
+    query = select(func.count()).where(func.lower(column) == str(value).strip().lower())
+    if exclude_id is not None:
+        query = query.where(column.class_.id != exclude_id)
+    if session.scalar(query):
+        raise ValidationError({field: message})
+
+
+def uses_of(session: Session, obj: Record) -> list[str]:
+    """What refers to `obj`, found from the schema's foreign keys: ["3 contacts (A, B, C)"]."""
+    uses: list[str] = []
+    target = obj.__table__
+    for mapper in sorted(Base.registry.mappers, key=lambda m: m.class_.__name__):
+        model = mapper.class_
+        if not issubclass(model, Record):
+            continue
+        for fk in mapper.local_table.foreign_keys:
+            if fk.column.table is not target:
+                continue
+            column = fk.parent
+            count = session.scalar(select(func.count()).where(column == obj.id)) or 0
+            if not count:
+                continue
+            named = session.scalars(select(model).where(column == obj.id).limit(NAMED_USES)).all()
+            names = ", ".join(item.title() for item in named)
+            more = f" and {count - len(named)} more" if count > len(named) else ""
+            kind = model.label if count == 1 else model.plural
+            uses.append(f"{count} {kind} ({names}{more})")
+    return uses
+
+
+def delete_unused(uow: UnitOfWork, model: type[R], record_id: uuid.UUID,
+                  expected_version: int | None) -> None:
+    """Delete the record, or refuse with what still uses it; commits."""
+    obj = load_for_change(uow, model, record_id, expected_version)
+    uses = uses_of(uow.session, obj)
+    if uses:
+        raise InUseError(
+            f"The {model.label} '{obj.title()}' cannot be deleted: it is used by "
+            + "; ".join(uses) + "."
+        )
+    uow.session.delete(obj)
+    uow.commit()
+
+
+def validated(errors: dict[str, str]) -> None:
+    """Raise the field errors, if there are any."""
+    if errors:
+        raise ValidationError(errors)

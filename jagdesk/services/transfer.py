@@ -1,0 +1,74 @@
+"""Copying every record from one store to another (SQLite to PostgreSQL, or back), verified."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Table, delete, func, insert, select
+
+from jagdesk.errors import StoreError
+from jagdesk.store.base import Base
+from jagdesk.store.opening import Store
+
+BATCH = 2000
+# Told (table name, rows copied so far) as the copy goes on.
+Progress = Callable[[str, int], None]
+
+
+def _tables() -> list[Table]:
+    # Parents before children, so that foreign keys hold at every insert.
+    return list(Base.metadata.sorted_tables)
+
+
+def _count(connection: Connection, table: Table) -> int:
+    return connection.scalar(select(func.count()).select_from(table)) or 0
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    """Rows in each table of the store."""
+    with store.engine.connect() as connection:
+        return {table.name: _count(connection, table) for table in _tables()}
+
+
+def transfer(source: Store, target: Store, *, replace: bool = False,
+             progress: Progress | None = None) -> dict[str, int]:
+    """Copy every row of `source` into `target` in one transaction and verify the counts.
+
+    The target must be empty unless `replace` is set, when its rows are deleted first (restore).
+    Returns the rows copied per table.
+    """
+    source.require_current()
+    target.require_current()
+    copied: dict[str, int] = {}
+    with source.engine.connect() as src, target.engine.begin() as dst:
+        if replace:
+            for table in reversed(_tables()):
+                dst.execute(delete(table))
+        elif any(_count(dst, table) for table in _tables()):
+            raise StoreError(
+                f"{target.location.describe()} already holds records; "
+                "transfer copies into an empty store only."
+            )
+        for table in _tables():
+            copied[table.name] = _copy_table(src, dst, table, progress)
+        for table in _tables():
+            expected, found = _count(src, table), _count(dst, table)
+            if expected != found:
+                # Raising inside begin() rolls the whole copy back.
+                raise StoreError(
+                    f"The copy of {table.name} has {found} rows instead of {expected}; "
+                    "nothing was transferred."
+                )
+    return copied
+
+
+def _copy_table(src: Connection, dst: Connection, table: Table,
+                progress: Progress | None) -> int:
+    done = 0
+    result = src.execution_options(stream_results=True).execute(select(table))
+    for batch in result.mappings().partitions(BATCH):
+        dst.execute(insert(table), [dict(row) for row in batch])
+        done += len(batch)
+        if progress is not None:
+            progress(table.name, done)
+    return done

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, opening stores, the unit of work, migrations, backups, audit."""

@@ -1,0 +1,107 @@
+"""The audit trail: every insert, update and delete is recorded by the session as it flushes.
+
+Pages and services never write audit entries themselves; registering this listener on the
+session class the unit of work uses is what makes the trail complete.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from jagdesk.store.base import Record, utcnow
+from jagdesk.store.models import AuditEntry
+
+# Columns that describe the record's bookkeeping rather than its content.
+BOOKKEEPING = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version"})
+USER_KEY = "user"
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-safe form of a column value."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _content_columns(obj: Record) -> list[str]:
+    return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in BOOKKEEPING]
+
+
+def _entry(action: str, obj: Record, user: str, changes: dict[str, list[Any]]) -> AuditEntry:
+    return AuditEntry(
+        id=uuid.uuid4(),
+        at=utcnow(),
+        user=user,
+        action=action,
+        table_name=obj.__tablename__,
+        record_id=obj.id,
+        record_title=obj.title()[:200],
+        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+    )
+
+
+def _updated_fields(obj: Record) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for key in _content_columns(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old != new:
+            changes[key] = [_plain(old), _plain(new)]
+    return changes
+
+
+def _apply_scalar_defaults(obj: Record) -> None:
+    """Fill column defaults now rather than at INSERT, so the audit entry shows real values."""
+    if obj.id is None:
+        obj.id = uuid.uuid4()
+    for column in inspect(obj).mapper.columns:
+        default = column.default
+        if default is not None and default.is_scalar and getattr(obj, column.key) is None:
+            setattr(obj, column.key, default.arg)  # type: ignore[attr-defined]
+
+
+def stamp_and_audit(session: Session, _ctx: UOWTransaction | None, _instances: Any) -> None:
+    """Set who/when on changed records and add one audit entry per insert, update and delete."""
+    user = str(session.info.get(USER_KEY, ""))
+    now = utcnow()
+    entries: list[AuditEntry] = []
+    for obj in list(session.new):
+        if not isinstance(obj, Record):
+            continue
+        _apply_scalar_defaults(obj)
+        obj.created_at = obj.updated_at = now
+        obj.created_by = obj.updated_by = user
+        values = {key: [None, _plain(getattr(obj, key))] for key in _content_columns(obj)}
+        entries.append(_entry("insert", obj, user, values))
+    for obj in list(session.dirty):
+        if not isinstance(obj, Record):
+            continue
+        changes = _updated_fields(obj)
+        if changes:
+            obj.updated_at = now
+            obj.updated_by = user
+            entries.append(_entry("update", obj, user, changes))
+    for obj in list(session.deleted):
+        if isinstance(obj, Record):
+            values = {key: [_plain(getattr(obj, key)), None] for key in _content_columns(obj)}
+            entries.append(_entry("delete", obj, user, values))
+    session.add_all(entries)
+
+
+class AuditedSession(Session):
+    """The session every unit of work uses: it stamps and audits each flush."""
+
+
+event.listen(AuditedSession, "before_flush", stamp_and_audit)

@@ -1,0 +1,67 @@
+"""Engines for the two backends: SQLite (plain or SQLCipher-encrypted) and PostgreSQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+
+from jagdesk.store.location import StoreLocation
+
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _quote_sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def raw_sqlite_connect(path: str, passphrase: str | None) -> Any:
+    """A DB-API connection to the file, keyed first when a passphrase is given.
+
+    Encrypted files go through SQLCipher; plain files through the standard library's sqlite3.
+    """
+    if passphrase is None:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        # A wrong key is reported to the user once, as a sentence; SQLCipher's own log stays quiet.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # The key must come before any statement that reads the database.
+        conn.execute(f"PRAGMA key = {_quote_sql_string(passphrase)}")
+    return conn
+
+
+def sqlite_engine(location: StoreLocation, passphrase: str | None) -> Engine:
+    """An engine on a SQLite file: WAL, foreign keys on, busy timeout, full sync on commit."""
+    assert location.path is not None
+    path = str(location.path)
+    module = sqlite3 if passphrase is None else sqlcipher
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=module,
+        creator=lambda: raw_sqlite_connect(path, passphrase),
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit is on disk before it returns, so a power cut loses no saved work.
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    return engine
+
+
+def server_engine(location: StoreLocation) -> Engine:
+    """An engine on a PostgreSQL server; a down server fails within seconds, not minutes."""
+    return create_engine(
+        location.url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 5},
+    )

@@ -1,0 +1,187 @@
+"""Opening a store: checks first, then the lock, the engine, a backup and the schema upgrade."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from jagdesk import paths
+from jagdesk.errors import StoreError
+from jagdesk.store import backup, migrate
+from jagdesk.store.audit import AuditedSession
+from jagdesk.store.engine import server_engine, sqlite_engine
+from jagdesk.store.location import StoreLocation
+from jagdesk.store.preflight import check_folder, check_revision, inspect_file
+from jagdesk.store.uow import UnitOfWork
+
+USER_ENV = "JAGDESK_USER"
+# A store opened by the app is backed up at least this often, besides before every upgrade.
+BACKUP_INTERVAL = timedelta(days=1)
+
+
+def current_user() -> str:
+    """Who is making changes: JAGDESK_USER, else the operating system login name."""
+    try:
+        return os.environ.get(USER_ENV) or getpass.getuser()
+    except OSError:
+        return "unknown"
+
+
+@dataclass
+class Store:
+    """An open store: its engine, sessions, and (for SQLite) the lock that keeps it ours."""
+
+    location: StoreLocation
+    engine: Engine
+    encrypted: bool
+    passphrase: str | None = field(repr=False, default=None)
+    revision: str | None = None
+    lock: FileLock | None = None
+    last_backup: str | None = None
+
+    def __post_init__(self) -> None:
+        self.session_factory: sessionmaker[Session] = sessionmaker(
+            bind=self.engine, class_=AuditedSession, expire_on_commit=False
+        )
+
+    def unit_of_work(self, user: str | None = None) -> UnitOfWork:
+        """A unit of work for one user action."""
+        return UnitOfWork(self.session_factory, user or current_user())
+
+    def describe(self) -> str:
+        """The store for the status bar: backend, place and whether it is encrypted."""
+        lock = ", encrypted" if self.encrypted else ""
+        return f"{self.location.backend}{lock}: {self.location.describe()}"
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == migrate.head_revision()
+
+    def require_current(self) -> None:
+        """Refuse to work on a store whose schema is older than this version's."""
+        if not self.is_current:
+            raise StoreError(
+                f"{self.location.describe()} needs upgrading to this version of JAGDesk; "
+                "open it with the app or run 'jagdesk init' first."
+            )
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _acquire_lock(location: StoreLocation) -> FileLock:
+    assert location.path is not None
+    lock = FileLock(str(location.path) + ".lock")
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise StoreError(
+            f"{location.path} is already open in another copy of JAGDesk; close it there first."
+        ) from None
+    return lock
+
+
+def _server_revision(engine: Engine, location: StoreLocation) -> str | None:
+    try:
+        with engine.connect() as connection:
+            revision = migrate.current_revision(connection)
+            has_tables = bool(migrate.table_names(connection))
+    except DBAPIError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
+        raise StoreError(
+            f"Cannot open the PostgreSQL store {location.describe()}: {reason}."
+        ) from None
+    check_revision(revision, has_tables, location.describe())
+    return revision
+
+
+def _newest_backup_age(location: StoreLocation) -> timedelta | None:
+    assert location.path is not None
+    found = list(paths.backups_dir().glob(f"{location.path.stem}-*.db"))
+    if not found:
+        return None
+    newest = max(p.stat().st_mtime for p in found)
+    return datetime.now() - datetime.fromtimestamp(newest)
+
+
+def open_store(
+    location: StoreLocation,
+    passphrase: str | None = None,
+    *,
+    create: bool = True,
+    upgrade: bool = True,
+    lock: bool = True,
+    backup_keep: int = backup.DEFAULT_KEEP,
+) -> Store:
+    """Open the store, upgrading its schema (after a backup) unless `upgrade` is False.
+
+    Every failure is a StoreError with one sentence, raised before the file is written to.
+    """
+    if not location.is_sqlite:
+        engine = server_engine(location)
+        try:
+            revision = _server_revision(engine, location)
+            store = Store(location, engine, encrypted=False, revision=revision)
+            if upgrade and not store.is_current:
+                migrate.upgrade(engine)
+                store.revision = migrate.head_revision()
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    path = location.path
+    assert path is not None
+    if location.is_default:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    check_folder(path)
+    if not create and not path.exists():
+        raise StoreError(f"There is no JAGDesk store at {path}.")
+    state = inspect_file(path, passphrase)
+    file_lock = _acquire_lock(location) if lock else None
+    store = Store(location, sqlite_engine(location, passphrase), encrypted=passphrase is not None,
+                  passphrase=passphrase, revision=state.revision, lock=file_lock)
+    try:
+        if upgrade:
+            _backup_if_due(store, state.has_tables, backup_keep)
+            if not store.is_current:
+                migrate.upgrade(store.engine)
+                store.revision = migrate.head_revision()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _backup_if_due(store: Store, has_tables: bool, keep: int) -> None:
+    """Back up before an upgrade, and otherwise once a day, so a bad day can be undone."""
+    if not has_tables or keep <= 0:
+        return
+    assert store.location.path is not None
+    if not store.is_current:
+        reason = "before-upgrade"
+    else:
+        age = _newest_backup_age(store.location)
+        if age is not None and age < BACKUP_INTERVAL:
+            return
+        reason = "daily"
+    dest = backup.timestamped_backup(
+        store.location.path, paths.backups_dir(), reason, store.passphrase, keep
+    )
+    store.last_backup = str(dest)

@@ -1,0 +1,72 @@
+"""The unit of work: one session and one transaction for one user action."""
+
+from __future__ import annotations
+
+import uuid
+from types import TracebackType
+from typing import TypeVar
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from jagdesk.errors import ConflictError, NotFoundError, StoreError
+from jagdesk.store.audit import USER_KEY
+from jagdesk.store.base import Record
+
+R = TypeVar("R", bound=Record)
+
+
+class UnitOfWork:
+    """Opens a session on enter; nothing is saved unless commit() is called; closes on exit."""
+
+    def __init__(self, session_factory: sessionmaker[Session], user: str) -> None:
+        self._session_factory = session_factory
+        self.user = user
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the unit of work is used outside its 'with' block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._session_factory()
+        self._session.info[USER_KEY] = self.user
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._session is not None
+        self._session.rollback()
+        self._session.close()
+        self._session = None
+
+    def commit(self) -> None:
+        """Save everything done in this unit of work, or nothing."""
+        try:
+            self.session.commit()
+        except StaleDataError:
+            self.session.rollback()
+            raise ConflictError(
+                "Someone else changed this record while you had it open; your changes were not"
+                " saved. Reopen it to see the latest version."
+            ) from None
+        except IntegrityError as exc:
+            self.session.rollback()
+            raise StoreError(f"The store refused the change: {exc.orig}.") from None
+        except OperationalError as exc:
+            self.session.rollback()
+            raise StoreError(f"The change could not be saved: {exc.orig}.") from None
+
+    def get(self, model: type[R], record_id: uuid.UUID) -> R:
+        """The record, or NotFoundError naming its kind (it may have been deleted meanwhile)."""
+        obj = self.session.get(model, record_id)
+        if obj is None:
+            raise NotFoundError(f"That {model.label} is no longer in the store; it may have been deleted.")
+        return obj
