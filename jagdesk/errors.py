@@ -11,6 +11,10 @@ class StoreError(JagdeskError):
     """The store cannot be opened, read or written as asked."""
 
 
+class WrongPassphraseError(StoreError):
+    """An encrypted store was opened with a wrong passphrase, or none."""
+
+
 class NotFoundError(JagdeskError):
     """A record asked for is not in the store (perhaps deleted by someone else)."""
 

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from jagdesk.errors import StoreError
+from jagdesk.errors import StoreError, WrongPassphraseError
 from jagdesk.store import migrate
 from jagdesk.store.engine import SQLITE_HEADER, raw_sqlite_connect
 
@@ -48,7 +48,7 @@ def inspect_file(path: Path, passphrase: str | None) -> FileState:
     if plain and passphrase is not None:
         raise StoreError(f"{path} is not encrypted; open it without a passphrase.")
     if not plain and passphrase is None:
-        raise StoreError(
+        raise WrongPassphraseError(
             f"{path} is encrypted or is not a JAGDesk database; if it is encrypted, give its passphrase."
         )
     conn = raw_sqlite_connect(str(path), passphrase)
@@ -60,7 +60,7 @@ def inspect_file(path: Path, passphrase: str | None) -> FileState:
             )]
         except Exception:  # the DB-API's DatabaseError: not a database, or the key is wrong
             if passphrase is not None:
-                raise StoreError(
+                raise WrongPassphraseError(
                     f"The passphrase is wrong, or {path} is not a JAGDesk database."
                 ) from None
             raise StoreError(f"{path} is not a JAGDesk database.") from None

@@ -1,0 +1,112 @@
+"""Starting the GUI: open the store (asking what is needed), then show the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from jagdesk import APP_NAME, __version__
+from jagdesk.errors import JagdeskError, WrongPassphraseError
+from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartDialog
+from jagdesk.gui.main_window import MainWindow
+from jagdesk.gui.prompts import show_error
+from jagdesk.services.demo import load_demo
+from jagdesk.services.maintenance import has_records
+from jagdesk.store.engine import SQLITE_HEADER
+from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
+from jagdesk.store.opening import Store, open_store
+from jagdesk.store.preflight import check_folder, read_header
+
+# Set by the cold-start benchmark: print "shown" once the window is up, then quit.
+QUIT_WHEN_SHOWN_ENV = "JAGDESK_QUIT_WHEN_SHOWN"
+
+
+def application() -> QApplication:
+    """The one QApplication, made on first use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(__version__)
+        app.setOrganizationName(APP_NAME)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _is_new_file(location: StoreLocation) -> bool:
+    path = location.path
+    return path is not None and (not path.exists() or path.stat().st_size == 0)
+
+
+def _is_encrypted_file(location: StoreLocation) -> bool:
+    path = location.path
+    return path is not None and not _is_new_file(location) and read_header(path) != SQLITE_HEADER
+
+
+def _open_existing(location: StoreLocation) -> Store | None:
+    """Open a store that exists, asking for its passphrase until it is right or the user gives up."""
+    key = passphrase_from_env()
+    error = ""
+    while True:
+        if _is_encrypted_file(location) and key is None:
+            key = PassphraseDialog.ask(location.describe(), error)
+            if key is None:
+                return None
+        try:
+            return open_store(location, key)
+        except WrongPassphraseError as exc:
+            if not _is_encrypted_file(location):
+                raise
+            error, key = str(exc), None
+
+
+def open_for_gui(db: str | None) -> Store | None:
+    """The store to work on, or None if the user cancelled. Raises JagdeskError on bad input."""
+    location = resolve_location(db)
+    if _is_new_file(location):
+        assert location.path is not None
+        if location.is_default:
+            location.path.parent.mkdir(parents=True, exist_ok=True)
+        check_folder(location.path)
+        choice = StartDialog.ask(location.describe(), new_file=True)
+        if choice is None:
+            return None
+        demo, key = choice
+        store = open_store(location, key or passphrase_from_env())
+    else:
+        opened = _open_existing(location)
+        if opened is None:
+            return None
+        store = opened
+        with store.unit_of_work() as uow:
+            empty = not has_records(uow.session)
+        if not empty:
+            return store
+        choice = StartDialog.ask(location.describe(), new_file=False)
+        demo = choice is not None and choice[0]
+    if demo:
+        with store.unit_of_work() as uow:
+            load_demo(uow)
+    return store
+
+
+def run_app(db: str | None = None) -> int:
+    """Run the GUI until the window closes; 2 if the store could not be opened."""
+    app = application()
+    try:
+        store = open_for_gui(db)
+    except JagdeskError as exc:
+        show_error(None, str(exc))
+        print(f"jagdesk: {exc}", file=sys.stderr)
+        return 2
+    if store is None:
+        return 0
+    with store:
+        window = MainWindow(store)
+        window.show()
+        if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+        return app.exec()

@@ -1,0 +1,28 @@
+"""The About box, laid out in Qt Designer (forms/about.ui)."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QFile
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from jagdesk import __version__, paths
+
+
+def about_dialog(store_description: str, parent: QWidget | None = None) -> QDialog:
+    """The About box, filled in with the version and the open store."""
+    form = QFile(str(paths.forms_dir() / "about.ui"))
+    form.open(QFile.OpenModeFlag.ReadOnly)
+    dialog = QUiLoader().load(form, parent)
+    form.close()
+    assert isinstance(dialog, QDialog)
+    python = f"{platform.python_implementation()} {sys.version.split()[0]}"
+    dialog.findChild(QLabel, "versionLabel").setText(
+        f"Version {__version__} (Python {python}, Qt for Python {pyside_version})"
+    )
+    dialog.findChild(QLabel, "storeLabel").setText(f"Open store: {store_description}")
+    return dialog

@@ -1,0 +1,105 @@
+"""The form every record is added and edited in: fields, the reason for a refusal at its field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jagdesk.errors import JagdeskError, ValidationError
+from jagdesk.gui.prompts import show_error
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class RecordDialog(QDialog):
+    """A form whose Save runs `save(values())`; the dialog closes only when the save succeeded."""
+
+    def __init__(self, title: str, save: Callable[[Any], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._save = save
+        self.saved: Any = None
+        self._fields: dict[str, QWidget] = {}
+        self._error_labels: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.general_error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
+        self.general_error.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.accept)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+        """A labelled field, with room under it for the reason its value is refused."""
+        error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
+        error.hide()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, holder)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self._fields[name] = widget
+        self._error_labels[name] = error
+
+    def values(self) -> Any:
+        """The entered values as the service's input dataclass."""
+        raise NotImplementedError
+
+    def field_error(self, name: str) -> str:
+        """The refusal shown at a field ('' when none)."""
+        label = self._error_labels[name]
+        return label.text() if not label.isHidden() else ""
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each reason at its field and put the cursor in the first refused field."""
+        for label in self._error_labels.values():
+            label.hide()
+        first: QWidget | None = None
+        for name, reason in errors.items():
+            label = self._error_labels.get(name)
+            if label is None:
+                self.general_error.setText(reason)
+                self.general_error.show()
+                continue
+            label.setText(reason)
+            label.show()
+            first = first or self._fields[name]
+        if first is not None:
+            first.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._save(self.values())
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except JagdeskError as exc:
+            show_error(self, str(exc))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, save: Callable[[Any], Any], *args: Any) -> Any:
+        """Show the dialog; the saved row, or None if the user cancelled."""
+        dialog = cls(save, *args, parent=parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

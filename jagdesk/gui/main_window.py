@@ -1,0 +1,135 @@
+"""The main window: a sidebar of pages, menus with office-style shortcuts, the store in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from jagdesk import APP_NAME
+from jagdesk.errors import JagdeskError
+from jagdesk.gui import settings
+from jagdesk.gui.dialogs.about_dialog import about_dialog
+from jagdesk.gui.pages.agencies_page import AgenciesPage
+from jagdesk.gui.pages.localities_page import LocalitiesPage
+from jagdesk.gui.pages.master_detail import MasterDetailPage
+from jagdesk.gui.prompts import show_error
+from jagdesk.services.safekeeping import backup_store
+from jagdesk.store.opening import Store
+
+MARKING = "OFFICIAL-SENSITIVE"
+
+
+class MainWindow(QMainWindow):
+    """JAGDesk's window on one open store."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(f"{APP_NAME} — {store.location.describe()}")
+        self.pages: list[MasterDetailPage] = [AgenciesPage(store), LocalitiesPage(store)]
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.sidebar.addItem(page.title)
+            self.stack.addWidget(page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.store_label = QLabel(store.describe())
+        self.statusBar().addWidget(self.store_label, 1)
+        marking = QLabel(f"<b>{MARKING}</b>")
+        self.statusBar().addPermanentWidget(marking)
+        self._build_menus()
+        self._connect_signals()
+        self.sidebar.setCurrentRow(0)
+        self._restore_geometry()
+        for page in self.pages:
+            page.refresh()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.backup_action = QAction("&Back up the store…", self)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.new_action = QAction("&New…", self, shortcut=QKeySequence.StandardKey.New)
+        self.find_action = QAction("&Find", self, shortcut=QKeySequence.StandardKey.Find)
+        self.refresh_action = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcuts([QKeySequence(Qt.Key.Key_F5)])
+        for action in (self.new_action, self.find_action, self.refresh_action):
+            edit_menu.addAction(action)
+        go_menu = self.menuBar().addMenu("&Go")
+        self.page_actions: list[QAction] = []
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(page.title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.show_page(row))
+            go_menu.addAction(action)
+            self.page_actions.append(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.backup_action.triggered.connect(self._on_backup_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.new_action.triggered.connect(lambda: self.current_page().new_record())
+        self.find_action.triggered.connect(lambda: self.current_page().focus_search())
+        self.refresh_action.triggered.connect(lambda: self.current_page().refresh())
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+
+    def current_page(self) -> MasterDetailPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def _on_about_action_triggered(self) -> None:
+        about_dialog(self.store.describe(), self).exec()
+
+    def _on_backup_action_triggered(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, "Back up the store", str(Path.home() / "jagdesk-backup.db"),
+            "JAGDesk store (*.db)")
+        if not target:
+            return
+        try:
+            dest = backup_store(self.store, Path(target), self.store.passphrase)
+        except JagdeskError as exc:
+            show_error(self, str(exc))
+            return
+        self.statusBar().showMessage(f"Backed up to {dest}", 10000)
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.load_bytes("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 700)
+        for page in self.pages:
+            page.restore_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        settings.save_bytes("main_window/geometry", self.saveGeometry())
+        for page in self.pages:
+            page.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,30 @@
+"""Running a use case for one user action: one unit of work, errors turned into one sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from jagdesk.errors import JagdeskError
+from jagdesk.gui.prompts import show_error
+from jagdesk.store.opening import Store
+from jagdesk.store.uow import UnitOfWork
+
+T = TypeVar("T")
+
+
+def call(store: Store, use_case: Callable[[UnitOfWork], T]) -> T:
+    """Run `use_case` in its own unit of work; JagdeskError passes to the caller."""
+    with store.unit_of_work() as uow:
+        return use_case(uow)
+
+
+def attempt(parent: QWidget | None, store: Store, use_case: Callable[[UnitOfWork], T]) -> T | None:
+    """Run `use_case`; on a refusal tell the user why and return None."""
+    try:
+        return call(store, use_case)
+    except JagdeskError as exc:
+        show_error(parent, str(exc))
+        return None

@@ -1,0 +1,43 @@
+"""Rendering every main page of the GUI to PNG files, off-screen (for the README and support)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from jagdesk.errors import StoreError
+
+
+def _slug(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+
+
+def render_screenshots(db: str | None, folder: Path, size: tuple[int, int] = (1100, 680)) -> list[Path]:
+    """Open the store, show each page in turn at `size` and save it as DIR/NN-page.png."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from jagdesk.gui.app import application
+    from jagdesk.gui.main_window import MainWindow
+    from jagdesk.store.location import passphrase_from_env, resolve_location
+    from jagdesk.store.opening import open_store
+
+    if not folder.parent.is_dir():
+        raise StoreError(f"The folder {folder.parent} does not exist.")
+    folder.mkdir(exist_ok=True)
+    app = application()
+    written: list[Path] = []
+    with open_store(resolve_location(db), passphrase_from_env(), create=False, lock=False) as store:
+        window = MainWindow(store)
+        window.resize(*size)
+        window.show()
+        for number, page in enumerate(window.pages, start=1):
+            window.show_page(number - 1)
+            page.master.view.selectRow(0)
+            app.processEvents()
+            target = folder / f"{number:02d}-{_slug(page.title)}.png"
+            if not window.grab().save(str(target)):
+                raise StoreError(f"Could not write {target}.")
+            written.append(target)
+        window.close()
+    return written
