@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from jagdesk import APP_NAME, __version__
 from jagdesk.errors import JagdeskError, WrongPassphraseError
+from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartDialog
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.prompts import show_error
 from jagdesk.services.demo import load_demo
 from jagdesk.services.maintenance import has_records
 from jagdesk.store.engine import SQLITE_HEADER
@@ -47,7 +47,7 @@ def _is_encrypted_file(location: StoreLocation) -> bool:
 
 
 def _open_existing(location: StoreLocation) -> Store | None:
-    """Open a store that exists, asking for its passphrase until it is right or the user gives up."""
+    """Open an existing store, asking for its passphrase until it is right or the user gives up."""
     key = passphrase_from_env()
     error = ""
     while True:
@@ -99,7 +99,7 @@ def run_app(db: str | None = None) -> int:
     try:
         store = open_for_gui(db)
     except JagdeskError as exc:
-        show_error(None, str(exc))
+        prompts.show_error(None, str(exc))
         print(f"jagdesk: {exc}", file=sys.stderr)
         return 2
     if store is None:

@@ -1,4 +1,4 @@
-"""The main window: a sidebar of pages, menus with office-style shortcuts, the store in the status bar."""
+"""The main window: sidebar of pages, office menus and shortcuts, the open store in the status bar."""
 
 from __future__ import annotations
 
@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 
 from jagdesk import APP_NAME
 from jagdesk.errors import JagdeskError
-from jagdesk.gui import settings
+from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.about_dialog import about_dialog
 from jagdesk.gui.pages.agencies_page import AgenciesPage
 from jagdesk.gui.pages.localities_page import LocalitiesPage
 from jagdesk.gui.pages.master_detail import MasterDetailPage
-from jagdesk.gui.prompts import show_error
 from jagdesk.services.safekeeping import backup_store
 from jagdesk.store.opening import Store
 
@@ -41,6 +40,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFixedWidth(200)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         for page in self.pages:
             self.sidebar.addItem(page.title)
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         try:
             dest = backup_store(self.store, Path(target), self.store.passphrase)
         except JagdeskError as exc:
-            show_error(self, str(exc))
+            prompts.show_error(self, str(exc))
             return
         self.statusBar().showMessage(f"Backed up to {dest}", 10000)
 

@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from jagdesk.errors import JagdeskError
-from jagdesk.gui.prompts import show_error
+from jagdesk.gui import prompts
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -26,5 +26,5 @@ def attempt(parent: QWidget | None, store: Store, use_case: Callable[[UnitOfWork
     try:
         return call(store, use_case)
     except JagdeskError as exc:
-        show_error(parent, str(exc))
+        prompts.show_error(parent, str(exc))
         return None

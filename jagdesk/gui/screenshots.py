@@ -13,7 +13,8 @@ def _slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
 
 
-def render_screenshots(db: str | None, folder: Path, size: tuple[int, int] = (1100, 680)) -> list[Path]:
+def render_screenshots(db: str | None, folder: Path,
+                       size: tuple[int, int] = (1100, 680)) -> list[Path]:
     """Open the store, show each page in turn at `size` and save it as DIR/NN-page.png."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,7 +34,11 @@ def render_screenshots(db: str | None, folder: Path, size: tuple[int, int] = (11
         window.show()
         for number, page in enumerate(window.pages, start=1):
             window.show_page(number - 1)
-            page.master.view.selectRow(0)
+            # Show a master record that has details, so the picture shows both tables filled.
+            for row in range(page.master.proxy.rowCount()):
+                page.master.view.selectRow(row)
+                if page.detail.model.rowCount():
+                    break
             app.processEvents()
             target = folder / f"{number:02d}-{_slug(page.title)}.png"
             if not window.grab().save(str(target)):

@@ -55,7 +55,10 @@ def uses_of(session: Session, obj: Record) -> list[str]:
             count = session.scalar(select(func.count()).where(column == obj.id)) or 0
             if not count:
                 continue
-            named = session.scalars(select(model).where(column == obj.id).limit(NAMED_USES)).all()
+            order = getattr(model, "name", model.id)
+            named = session.scalars(
+                select(model).where(column == obj.id).order_by(order).limit(NAMED_USES)
+            ).all()
             names = ", ".join(item.title() for item in named)
             more = f" and {count - len(named)} more" if count > len(named) else ""
             kind = model.label if count == 1 else model.plural

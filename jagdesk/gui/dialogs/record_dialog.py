@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.gui.prompts import show_error
+from jagdesk.gui import prompts
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -24,7 +24,8 @@ ERROR_STYLE = "color: #b00020;"
 class RecordDialog(QDialog):
     """A form whose Save runs `save(values())`; the dialog closes only when the save succeeded."""
 
-    def __init__(self, title: str, save: Callable[[Any], Any], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, save: Callable[[Any], Any],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -94,7 +95,7 @@ class RecordDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except JagdeskError as exc:
-            show_error(self, str(exc))
+            prompts.show_error(self, str(exc))
             return
         super().accept()
 

@@ -19,8 +19,9 @@ Save = Callable[[Any], Any]
 def _choices(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any) -> None:
     for text, data in items:
         combo.addItem(text, data)
-    found = combo.findData(current)
-    combo.setCurrentIndex(max(found, 0))
+    # findData() cannot match Python objects such as UUIDs, so compare the items' data here.
+    found = next((i for i in range(combo.count()) if combo.itemData(i) == current), 0)
+    combo.setCurrentIndex(found)
 
 
 class AgencyDialog(RecordDialog):

@@ -56,7 +56,9 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Welcome to JAGDesk")
         self.setMinimumWidth(480)
-        self.demo = QRadioButton("Load the &demo partnership (a fictional Hertsmere CSP) to explore")
+        self.demo = QRadioButton(
+            "Load the &demo partnership (a fictional Hertsmere CSP) to explore"
+        )
         self.empty = QRadioButton("Start &empty, to enter our own partnership")
         self.demo.setChecked(True)
         self.encrypt = QCheckBox("E&ncrypt the store with a passphrase (recommended on laptops)")
@@ -77,8 +79,8 @@ class StartDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"The store {where} has no records yet. How would you like to begin?",
-                                wordWrap=True))
+        question = f"The store {where} has no records yet. How would you like to begin?"
+        layout.addWidget(QLabel(question, wordWrap=True))
         layout.addWidget(self.demo)
         layout.addWidget(self.empty)
         if new_file:

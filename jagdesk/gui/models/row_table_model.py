@@ -1,4 +1,4 @@
-"""A read-only table model over a list of row dataclasses, and the proxy that sorts and searches it."""
+"""A read-only table model over row dataclasses, and the proxy that sorts and searches it."""
 
 from __future__ import annotations
 
@@ -64,6 +64,9 @@ class RowTableModel(QAbstractTableModel):
         value = self._columns[index.column()].value(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return _display(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int) \
+                and not isinstance(value, bool):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
             return value.lower() if isinstance(value, str) else value
         return None

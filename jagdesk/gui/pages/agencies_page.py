@@ -44,7 +44,6 @@ class AgenciesPage(MasterDetailPage):
         self.master.set_empty_text(
             "No partner agencies yet: press New agency to add the police, the council and the rest."
         )
-        self.detail.set_empty_text("No contacts here: select an agency, then press New contact.")
 
     def load_master(self, uow: UnitOfWork) -> list[Any]:
         return svc.list_agencies(uow)
@@ -54,6 +53,11 @@ class AgenciesPage(MasterDetailPage):
 
     def detail_title(self, master_row: Any | None) -> str:
         return f"Contacts at {master_row.name}" if master_row else "Contacts"
+
+    def detail_empty_text(self, master_row: Any | None) -> str:
+        if master_row is None:
+            return "Select an agency to see its contacts."
+        return f"No contacts at {master_row.name} yet: press New contact to add one."
 
     def edit_master(self, row: svc.AgencyRow | None) -> Any:
         def save(data: svc.AgencyInput) -> svc.AgencyRow:

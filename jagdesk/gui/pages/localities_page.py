@@ -41,7 +41,6 @@ class LocalitiesPage(MasterDetailPage):
         self.master.set_empty_text(
             "No localities yet: press New locality to add the towns your locality meetings cover."
         )
-        self.detail.set_empty_text("No wards here: select a locality, then press New ward.")
 
     def load_master(self, uow: UnitOfWork) -> list[Any]:
         return svc.list_localities(uow)
@@ -51,6 +50,11 @@ class LocalitiesPage(MasterDetailPage):
 
     def detail_title(self, master_row: Any | None) -> str:
         return f"Wards in {master_row.name}" if master_row else "Wards"
+
+    def detail_empty_text(self, master_row: Any | None) -> str:
+        if master_row is None:
+            return "Select a locality to see its wards."
+        return f"No wards in {master_row.name} yet: press New ward to add one."
 
     def edit_master(self, row: svc.LocalityRow | None) -> Any:
         def save(data: svc.LocalityInput) -> svc.LocalityRow:

@@ -7,9 +7,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from jagdesk.gui import settings
+from jagdesk.gui import prompts, settings
 from jagdesk.gui.operations import attempt
-from jagdesk.gui.prompts import confirm
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
@@ -34,6 +33,8 @@ class MasterDetailPage(QWidget):
         self.splitter.addWidget(master)
         self.splitter.addWidget(detail)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         for table in (master, detail):
@@ -64,6 +65,10 @@ class MasterDetailPage(QWidget):
     def detail_title(self, master_row: Any | None) -> str:
         raise NotImplementedError
 
+    def detail_empty_text(self, master_row: Any | None) -> str:
+        """What the lower table says when it is empty: why, and what to do."""
+        raise NotImplementedError
+
     # Shared behaviour -----------------------------------------------------------------------
     def _connect_signals(self) -> None:
         self.master.current_changed.connect(self._on_master_current_changed)
@@ -91,6 +96,7 @@ class MasterDetailPage(QWidget):
         master_row = self.master.current_row()
         self.detail.title_label.setText(f"<b>{self.detail_title(master_row)}</b>")
         self.detail.new_button.setEnabled(master_row is not None)
+        self.detail.set_empty_text(self.detail_empty_text(master_row))
         if master_row is None:
             self.detail.set_rows([])
             return
@@ -126,7 +132,7 @@ class MasterDetailPage(QWidget):
 
     def _delete(self, table: RecordTable, row: Any) -> None:
         name = getattr(row, "name", "this record")
-        if not confirm(self, f"Delete the {table.noun} '{name}'?"):
+        if not prompts.confirm(self, f"Delete the {table.noun} '{name}'?"):
             return
         use_case = self.delete_master_record if table is self.master else self.delete_detail_record
         attempt(self, self.store, lambda uow: use_case(uow, row))

@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -87,11 +87,19 @@ class RecordTable(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.view, self._on_edit_button_clicked,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view,
-                  self._on_delete_button_clicked, context=Qt.ShortcutContext.WidgetShortcut)
+        self.view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Enter edits and Delete deletes the selected record, as in a spreadsheet list."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._on_edit_button_clicked()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self._on_delete_button_clicked()
+                return True
+        return super().eventFilter(watched, event)
 
     def set_rows(self, rows: Sequence[Any], select_id: uuid.UUID | None = None) -> None:
         """Show these rows, keeping (or moving) the selection to the record with `select_id`."""

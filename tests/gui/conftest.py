@@ -1,0 +1,95 @@
+"""Fixtures for the GUI tests: a real demo store on a SQLite file, the real main window, and a way
+to fill in and submit the real dialogs that the pages open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from jagdesk.gui import prompts
+from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.main_window import MainWindow
+from jagdesk.services.demo import load_demo
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import Store, open_store
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[Store]:
+    """A SQLite store holding the demo partnership."""
+    store = open_store(sqlite_location(tmp_path / "demo.db"))
+    with store.unit_of_work() as uow:
+        load_demo(uow)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, demo_store: Store) -> MainWindow:
+    """The main window on the demo store, shown off-screen."""
+    win = MainWindow(demo_store)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+class Messages:
+    """What the GUI told the user, and the answer to give when it asks."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.questions: list[str] = []
+        self.answer = True
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    """Collect the GUI's error messages and answer its confirmations (Yes unless told otherwise)."""
+    seen = Messages()
+    monkeypatch.setattr(prompts, "show_error", lambda _parent, text: seen.errors.append(text))
+
+    def confirm(_parent: Any, question: str, action: str = "Delete") -> bool:
+        seen.questions.append(question)
+        return seen.answer
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    return seen
+
+
+Filler = Callable[[RecordDialog], None]
+
+
+class DialogDriver:
+    """Fills the next record dialogs a page opens, through their widgets, and presses Save."""
+
+    def __init__(self) -> None:
+        self.fillers: list[Filler] = []
+        self.opened: list[RecordDialog] = []
+
+    def will(self, filler: Filler) -> None:
+        self.fillers.append(filler)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogDriver:
+    """Replace the modal loop of record dialogs: fill the fields, press Save, report the result."""
+    driver = DialogDriver()
+
+    def exec_(dialog: RecordDialog) -> int:
+        driver.opened.append(dialog)
+        filler = driver.fillers.pop(0)
+        closed: list[int] = []
+        dialog.finished.connect(closed.append)
+        filler(dialog)
+        if not closed:  # the filler left the dialog open: press Save as the user would
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        if dialog.result() == QDialog.DialogCode.Accepted:
+            return int(QDialog.DialogCode.Accepted)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(RecordDialog, "exec", exec_)
+    return driver

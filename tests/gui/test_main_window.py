@@ -1,0 +1,79 @@
+"""The main window: pages, status bar, office shortcuts, remembered geometry, About box."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+from jagdesk import __version__
+from jagdesk.gui.main_window import MainWindow
+from jagdesk.services import localities
+from jagdesk.store.opening import Store
+
+
+def test_sidebar_lists_the_working_pages_and_switches_between_them(window: MainWindow) -> None:
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Agencies and contacts", "Localities and wards"]
+    window.page_actions[1].trigger()
+    assert window.stack.currentWidget() is window.pages[1]
+    assert window.page_actions[1].shortcut() == QKeySequence("Ctrl+2")
+
+
+def test_status_bar_names_the_store_and_the_marking(window: MainWindow, demo_store: Store) -> None:
+    assert str(demo_store.location.path) in window.store_label.text()
+    assert window.store_label.text().startswith("SQLite")
+    labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert any("OFFICIAL-SENSITIVE" in text for text in labels)
+
+
+def test_office_shortcuts(window: MainWindow) -> None:
+    assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert QKeySequence("F5") in window.refresh_action.shortcuts()
+    page = window.pages[0]
+    page.master.search.setText("old search")
+    window.find_action.trigger()
+    # Find puts the cursor in the search box with its text selected, ready to type over.
+    assert page.master.search.selectedText() == "old search"
+
+
+def test_refresh_shows_changes_made_elsewhere(window: MainWindow, demo_store: Store) -> None:
+    window.show_page(1)
+    page = window.pages[1]
+    with demo_store.unit_of_work() as uow:
+        localities.save_locality(uow, localities.LocalityInput("Elstree Village"))
+    assert page.master.model.rowCount() == 5
+    window.refresh_action.trigger()
+    assert page.master.model.rowCount() == 6
+
+
+def test_window_geometry_is_remembered(qtbot: Any, demo_store: Store) -> None:
+    first = MainWindow(demo_store)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(795, 590)
+    first.close()
+    second = MainWindow(demo_store)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (795, 590)
+
+
+def test_about_box_shows_the_version_and_store(window: MainWindow) -> None:
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    window.about_action.trigger()
+    text = " ".join(seen)
+    assert f"Version {__version__}" in text
+    assert "OFFICIAL-SENSITIVE" in text
+    assert str(window.store.location.path) in text
