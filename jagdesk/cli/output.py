@@ -21,7 +21,8 @@ def _json_default(value: Any) -> Any:
 def to_json(value: Any) -> str:
     """Dataclasses (or lists of them, or dicts) as indented JSON."""
     if isinstance(value, Sequence) and not isinstance(value, str):
-        value = [dataclasses.asdict(item) if dataclasses.is_dataclass(item) else item
+        value = [dataclasses.asdict(item)
+                 if dataclasses.is_dataclass(item) and not isinstance(item, type) else item
                  for item in value]
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         value = dataclasses.asdict(value)

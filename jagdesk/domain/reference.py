@@ -23,7 +23,8 @@ class AgencyType(StrEnum):
     OTHER = "other"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """What the type is called on screen and on paper."""
         return AGENCY_TYPE_TITLES[self]
 
 

@@ -27,14 +27,14 @@ def max_length_text(value: str, what: str, max_length: int) -> str | None:
 
 def email_address(value: str) -> str | None:
     """An optional email address."""
-    if value and not EMAIL.match(value.strip()):
+    if value.strip() and not EMAIL.match(value.strip()):
         return f"'{value}' is not an email address (name@example.gov.uk)."
     return max_length_text(value, "email address", 254)
 
 
 def phone_number(value: str) -> str | None:
     """An optional phone number."""
-    if value and not PHONE.match(value.strip()):
+    if value.strip() and not PHONE.match(value.strip()):
         return f"'{value}' is not a phone number (digits, spaces, + and brackets only)."
     return None
 

@@ -66,12 +66,13 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction("&Back up the store…", self)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
-        self.new_action = QAction("&New…", self, shortcut=QKeySequence.StandardKey.New)
-        self.find_action = QAction("&Find", self, shortcut=QKeySequence.StandardKey.Find)
-        self.refresh_action = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.new_action = QAction("&New…", self, shortcut=QKeySequence(QKeySequence.StandardKey.New))
+        self.find_action = QAction("&Find", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        self.refresh_action = QAction("&Refresh", self)
+        # F5 everywhere, as in Windows programs (Qt's standard Refresh key differs by platform).
         self.refresh_action.setShortcuts([QKeySequence(Qt.Key.Key_F5)])
         for action in (self.new_action, self.find_action, self.refresh_action):
             edit_menu.addAction(action)

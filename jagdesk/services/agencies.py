@@ -27,7 +27,7 @@ class AgencyRow:
 
     @property
     def type_title(self) -> str:
-        return AgencyType(self.agency_type).title
+        return AgencyType(self.agency_type).label
 
 
 @dataclass(frozen=True)

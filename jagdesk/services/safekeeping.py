@@ -9,9 +9,9 @@ from jagdesk import paths
 from jagdesk.errors import StoreError
 from jagdesk.services.transfer import transfer
 from jagdesk.store import backup
+from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
-from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.preflight import check_folder, read_header
 
 

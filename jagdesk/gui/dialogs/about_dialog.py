@@ -13,6 +13,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from jagdesk import __version__, paths
 
 
+def _label(dialog: QDialog, name: str) -> QLabel:
+    label = dialog.findChild(QLabel, name)
+    assert label is not None, f"forms/about.ui has no label {name}"
+    return label
+
+
 def about_dialog(store_description: str, parent: QWidget | None = None) -> QDialog:
     """The About box, filled in with the version and the open store."""
     form = QFile(str(paths.forms_dir() / "about.ui"))
@@ -21,8 +27,8 @@ def about_dialog(store_description: str, parent: QWidget | None = None) -> QDial
     form.close()
     assert isinstance(dialog, QDialog)
     python = f"{platform.python_implementation()} {sys.version.split()[0]}"
-    dialog.findChild(QLabel, "versionLabel").setText(
+    _label(dialog, "versionLabel").setText(
         f"Version {__version__} (Python {python}, Qt for Python {pyside_version})"
     )
-    dialog.findChild(QLabel, "storeLabel").setText(f"Open store: {store_description}")
+    _label(dialog, "storeLabel").setText(f"Open store: {store_description}")
     return dialog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,6 +19,15 @@ from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def error_label(text: str = "") -> QLabel:
+    """A red, wrapping label for the reason an input was refused; hidden while empty."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setVisible(bool(text))
+    return label
 
 
 class RecordDialog(QDialog):
@@ -37,8 +46,7 @@ class RecordDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.general_error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
-        self.general_error.hide()
+        self.general_error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
@@ -49,8 +57,7 @@ class RecordDialog(QDialog):
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         """A labelled field, with room under it for the reason its value is refused."""
-        error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
-        error.hide()
+        error = error_label()
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -77,13 +84,13 @@ class RecordDialog(QDialog):
             label.hide()
         first: QWidget | None = None
         for name, reason in errors.items():
-            label = self._error_labels.get(name)
-            if label is None:
+            field_label = self._error_labels.get(name)
+            if field_label is None:
                 self.general_error.setText(reason)
                 self.general_error.show()
                 continue
-            label.setText(reason)
-            label.show()
+            field_label.setText(reason)
+            field_label.show()
             first = first or self._fields[name]
         if first is not None:
             first.setFocus()
@@ -102,5 +109,6 @@ class RecordDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, save: Callable[[Any], Any], *args: Any) -> Any:
         """Show the dialog; the saved row, or None if the user cancelled."""
-        dialog = cls(save, *args, parent=parent)
+        # Each subclass takes its own arguments after `save`; only `parent` is common to all.
+        dialog = cast(Any, cls)(save, *args, parent=parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

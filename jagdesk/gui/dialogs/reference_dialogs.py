@@ -32,7 +32,7 @@ class AgencyDialog(RecordDialog):
         super().__init__("Edit agency" if initial else "New agency", save, parent)
         self.name = QLineEdit(initial.name if initial else "")
         self.agency_type = QComboBox()
-        _choices(self.agency_type, [(t.title, t.value) for t in AgencyType],
+        _choices(self.agency_type, [(t.label, t.value) for t in AgencyType],
                  initial.agency_type if initial else AgencyType.POLICE.value)
         self.active = QCheckBox("Active partner")
         self.active.setChecked(initial.active if initial else True)

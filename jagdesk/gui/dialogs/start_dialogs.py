@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.validation import passphrase as passphrase_problem
-from jagdesk.gui.dialogs.record_dialog import ERROR_STYLE
+from jagdesk.gui.dialogs.record_dialog import error_label
 
 
 class PassphraseDialog(QDialog):
@@ -26,8 +26,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle("Encrypted store")
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Passphrase")
-        self.error = QLabel(error, wordWrap=True, styleSheet=ERROR_STYLE)
-        self.error.setVisible(bool(error))
+        self.error = error_label(error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
@@ -66,8 +65,7 @@ class StartDialog(QDialog):
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Passphrase")
         self.repeat.setAccessibleName("Passphrase again")
-        self.error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow("&Passphrase:", self.passphrase)
         form.addRow("&Again:", self.repeat)
