@@ -1,0 +1,107 @@
+"""Run by profile_start.py: start the GUI as `python -m jagdesk --db FILE` does, timing each step.
+
+Wraps (in this process only, without changing the app) the functions the start goes through and
+writes {step: seconds} as JSON to the file named by JAGDESK_BENCH_PHASES. Times are measured on
+time.perf_counter(), which on Linux is the system-wide monotonic clock, so the parent's start
+time (JAGDESK_BENCH_T0) can be subtracted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from functools import wraps
+
+T0 = float(os.environ["JAGDESK_BENCH_T0"])
+OUT = os.environ["JAGDESK_BENCH_PHASES"]
+marks: dict[str, float] = {"interpreter_ready": time.perf_counter() - T0}
+spent: dict[str, float] = defaultdict(float)
+calls: dict[str, int] = defaultdict(int)
+
+
+def timed(owner: object, attr: str, label: str) -> None:
+    original = getattr(owner, attr, None)
+    if original is None:  # the app changed; time what still exists
+        sys.stderr.write(f"[bench] cannot time {label}: no {attr} any more\n")
+        return
+
+    @wraps(original)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[label] += time.perf_counter() - start
+            calls[label] += 1
+
+    setattr(owner, attr, wrapper)
+
+
+def write() -> None:
+    with open(OUT, "w", encoding="utf-8") as handle:
+        json.dump({"marks": marks, "spent": spent, "calls": calls}, handle)
+
+
+t = time.perf_counter()
+import sqlalchemy  # noqa: E402, F401
+
+spent["import sqlalchemy"] = time.perf_counter() - t
+t = time.perf_counter()
+import alembic.command  # noqa: E402, F401
+import alembic.script  # noqa: E402, F401
+
+spent["import alembic"] = time.perf_counter() - t
+t = time.perf_counter()
+import jagdesk.cli  # noqa: E402
+
+spent["import jagdesk.cli (rest)"] = time.perf_counter() - t
+t = time.perf_counter()
+import PySide6.QtWidgets  # noqa: E402, F401
+
+spent["import PySide6 QtCore/QtGui/QtWidgets"] = time.perf_counter() - t
+t = time.perf_counter()
+import jagdesk.gui.app as app_module  # noqa: E402
+
+spent["import jagdesk.gui (rest)"] = time.perf_counter() - t
+marks["imports_done"] = time.perf_counter() - T0
+
+from jagdesk.gui import main_window  # noqa: E402
+from jagdesk.gui.pages import master_detail  # noqa: E402
+from jagdesk.store import migrate, opening, preflight  # noqa: E402
+
+timed(app_module, "application", "QApplication()")
+timed(app_module, "open_for_gui", "open_for_gui (all)")
+timed(opening, "inspect_file", "open_store: inspect_file")
+timed(opening, "_acquire_lock", "open_store: file lock")
+timed(opening, "sqlite_engine", "open_store: create engine")
+timed(opening, "_backup_if_due", "open_store: backup check")
+timed(migrate, "head_revision", "alembic head_revision()")
+timed(migrate, "known_revisions", "alembic known_revisions()")
+timed(app_module, "has_records", "has_records (first queries)")
+timed(main_window.MainWindow, "__init__", "MainWindow() (all)")
+timed(master_detail.MasterDetailPage, "refresh", "MainWindow: pages refresh (queries+models)")
+timed(main_window.MainWindow, "_restore_geometry", "MainWindow: restore geometry")
+timed(main_window.MainWindow, "show", "window.show()")
+del preflight
+
+original_print = print
+
+
+def marking_print(*args, **kwargs):
+    if args and args[0] == "shown":
+        marks["shown"] = time.perf_counter() - T0
+        write()
+    return original_print(*args, **kwargs)
+
+
+import builtins  # noqa: E402
+
+builtins.print = marking_print
+sys.argv = ["jagdesk", *sys.argv[1:]]
+code = jagdesk.cli.main()
+marks["main_returned"] = time.perf_counter() - T0
+write()
+raise SystemExit(code)
