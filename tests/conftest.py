@@ -18,13 +18,16 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 # GUI tests share this conftest; Qt must never need a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from jagdesk.store.base import Base  # noqa: E402
 from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location  # noqa: E402
 from jagdesk.store.opening import Store, open_store  # noqa: E402
 
@@ -65,6 +68,22 @@ def digest() -> Callable[[Path], str]:
     return sha256
 
 
+def all_rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the store, in key order: to compare two stores exactly."""
+    with store.engine.connect() as connection:
+        return {
+            table.name: [tuple(row) for row in connection.execute(
+                select(table).order_by(*table.primary_key.columns))]
+            for table in Base.metadata.sorted_tables
+        }
+
+
+@pytest.fixture
+def store_rows() -> Callable[[Store], dict[str, list[tuple[object, ...]]]]:
+    """Every row of every table of a store (see all_rows)."""
+    return all_rows
+
+
 # --- PostgreSQL ---------------------------------------------------------------------------------
 
 
@@ -81,9 +100,11 @@ def _postgres_bin() -> Path:
         if all((Path(folder) / tool).is_file() for tool in ("initdb", "pg_ctl", "postgres")):
             return Path(folder)
     found = shutil.which("pg_ctl")
-    if found and shutil.which("initdb"):
-        return Path(found).parent
-    raise PostgresUnavailable("no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql")
+    if found and (Path(found).resolve().parent / "initdb").is_file():
+        return Path(found).resolve().parent
+    raise PostgresUnavailable(
+        "no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql or on the PATH"
+    )
 
 
 def _free_port() -> int:
@@ -105,27 +126,34 @@ class PostgresServer:
         self.port = 0
         self.version = 0
         self.run_as: dict[str, object] = {}
-        self.sockets.mkdir()
-        if os.geteuid() == 0:
-            # initdb and postgres refuse to run as root.
-            import pwd
+        self._maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-databases")
+        self._spare: Future[str] | None = None
 
-            try:
-                user = pwd.getpwnam("nobody")
-            except KeyError:
-                raise PostgresUnavailable("running as root and there is no 'nobody' user") from None
-            for path in (self.root, self.sockets):
-                os.chown(path, user.pw_uid, user.pw_gid)
-            self.run_as = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
+    def _prepare(self) -> None:
+        self.sockets.mkdir()
+        if os.geteuid() != 0:
+            return
+        # initdb and postgres refuse to run as root: run them as nobody, in folders it owns.
+        import pwd
+
+        try:
+            user = pwd.getpwnam("nobody")
+        except KeyError:
+            raise PostgresUnavailable("running as root and there is no 'nobody' user") from None
+        for path in (self.root, self.sockets):
+            os.chown(path, user.pw_uid, user.pw_gid)
+        self.run_as = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C", "TZ": "UTC"}
-        return subprocess.run(
+        done: subprocess.CompletedProcess[str] = subprocess.run(
             [str(self.bin / args[0]), *args[1:]], capture_output=True, text=True, env=env,
             cwd=self.root, timeout=120, **self.run_as,  # type: ignore[call-overload]
         )
+        return done
 
     def start(self) -> None:
+        self._prepare()
         done = self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres",
                          "--no-sync", "-E", "UTF8", "--locale=C")
         if done.returncode != 0:
@@ -133,7 +161,8 @@ class PostgresServer:
         for _attempt in range(3):  # another process may take the free port before postgres does
             self.port = _free_port()
             options = (f"-k {self.sockets} -h 127.0.0.1 -p {self.port} -c fsync=off "
-                       "-c synchronous_commit=off -c full_page_writes=off")
+                       "-c synchronous_commit=off -c full_page_writes=off -c wal_level=minimal "
+                       "-c max_wal_senders=0")
             done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w",
                              "-t", "60", "-o", options, "start")
             if done.returncode == 0 and self._accepts_connections():
@@ -154,8 +183,25 @@ class PostgresServer:
 
     def create_database(self, name: str) -> None:
         # Copying the template's files is quicker than logging them (PostgreSQL 15's default).
-        strategy = " STRATEGY = WAL_LOG" if self.version >= 150000 else ""
+        strategy = " STRATEGY = FILE_COPY" if self.version >= 150000 else ""
         self.admin(f'CREATE DATABASE "{name}"{strategy}')
+
+    def new_database(self) -> str:
+        """The name of a new, empty database. The next one is made while the test runs, so that
+        a test does not wait for PostgreSQL to copy its template."""
+        if self._spare is None:
+            self._spare = self._maker.submit(self._create_one)
+        name = self._spare.result()
+        self._spare = self._maker.submit(self._create_one)
+        return name
+
+    def _create_one(self) -> str:
+        name = f"jagdesk_test_{uuid.uuid4().hex[:12]}"
+        self.create_database(name)
+        return name
+
+    def drop_database(self, name: str) -> None:
+        self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def dsn(self, database: str) -> str:
         return f"host=127.0.0.1 port={self.port} user=postgres dbname={database}"
@@ -167,9 +213,13 @@ class PostgresServer:
         import psycopg
 
         with psycopg.connect(self.dsn("postgres"), autocommit=True) as conn:
-            conn.execute(sql)  # type: ignore[arg-type]
+            conn.execute(sql.encode())
 
     def stop(self) -> None:
+        if self._spare is not None:
+            with contextlib.suppress(Exception):
+                self._spare.result()
+        self._maker.shutdown(wait=True)
         if self.data.is_dir():
             self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
@@ -184,7 +234,7 @@ def pg_server() -> Iterator[PostgresServer]:
         server.start()
     except (PostgresUnavailable, OSError, subprocess.SubprocessError) as exc:
         if server is not None:
-            server.stop()
+            server.stop()  # removes its folder too
         reason = f"PostgreSQL tests need a local PostgreSQL server: {exc}"
         if os.environ.get("CI") == "true":
             pytest.fail(reason)
@@ -198,13 +248,12 @@ def pg_server() -> Iterator[PostgresServer]:
 @pytest.fixture
 def pg_url(pg_server: PostgresServer) -> Iterator[str]:
     """The URL of a new, empty database on the test server, dropped after the test."""
-    name = f"jagdesk_test_{uuid.uuid4().hex[:12]}"
-    pg_server.create_database(name)
+    name = pg_server.new_database()
     try:
         yield pg_server.url(name)
     finally:
         with contextlib.suppress(Exception):
-            pg_server.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            pg_server.drop_database(name)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

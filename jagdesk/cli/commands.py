@@ -117,7 +117,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print("Nothing was changed.")
             return 0
     with _open(args) as store:
-        counts = safekeeping.restore_store(store, Path(args.file))
+        # The backup's passphrase: a PostgreSQL store's encrypted backup has one of its own.
+        counts = safekeeping.restore_store(store, Path(args.file), passphrase_from_env())
     print(f"Restored {sum(counts.values())} rows from {args.file}.")
     return 0
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from jagdesk.store import migrate
+from jagdesk.store.engine import driver_reason
 from jagdesk.store.models import RECORD_MODELS, AuditEntry
 from jagdesk.store.opening import Store
 
@@ -58,8 +60,13 @@ def check_store(store: Store) -> CheckReport:
         problems.append(
             f"the schema is at {store.revision or 'nothing'}, this JAGDesk expects {head}"
         )
+    counts: dict[str, int] = {}
     with store.session_factory() as session:
-        if store.location.is_sqlite:
-            problems.extend(_sqlite_problems(session))
-        counts = record_counts(session) if store.revision == head else {}
+        try:
+            if store.location.is_sqlite:
+                problems.extend(_sqlite_problems(session))
+            if store.revision == head:
+                counts = record_counts(session)
+        except DBAPIError as exc:  # a damaged file can fail the check itself
+            problems.append(f"the store cannot be read: {driver_reason(exc)}")
     return CheckReport(store.describe(), store.revision, head, problems, counts)

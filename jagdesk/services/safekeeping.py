@@ -54,8 +54,11 @@ def restore_store(store: Store, source: Path, passphrase: str | None = None) -> 
     with tempfile.TemporaryDirectory(prefix="jagdesk-restore-") as work:
         # Upgrade a copy, never the backup itself, so an old backup stays as it was.
         staged = Path(work) / "restore.db"
-        with open_store(sqlite_location(source), key, create=False, upgrade=False, lock=False):
-            pass  # opening checks that the file is a JAGDesk store we can read
+        # Opening checks that the file is a JAGDesk store we can read.
+        with open_store(sqlite_location(source), key, create=False, upgrade=False,
+                        lock=False) as probe:
+            if probe.revision is None:  # empty: restoring it would delete every record
+                raise StoreError(f"{source} is not a JAGDesk backup: it holds no JAGDesk records.")
         backup.copy_sqlite(source, staged, key)
         with open_store(sqlite_location(staged), key, lock=False, backup_keep=0) as backup_copy:
             if store.location.is_sqlite:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
+import re
 from datetime import datetime
 from pathlib import Path
 
-from jagdesk.store.engine import raw_sqlite_connect
+from jagdesk.errors import StoreError
+from jagdesk.store.engine import SQLITE_ERRORS, raw_sqlite_connect
 
 DEFAULT_KEEP = 10
+# Why an automatic backup was taken; part of its name, <store>-<reason>-<time>.db.
+REASONS = ("daily", "before-upgrade", "before-restore")
+# What making a copy can raise: the file system's errors and SQLite's.
+COPY_ERRORS: tuple[type[Exception], ...] = (OSError, *SQLITE_ERRORS)
 
 
 def copy_sqlite(source: Path, dest: Path, passphrase: str | None) -> None:
@@ -28,22 +36,43 @@ def copy_sqlite(source: Path, dest: Path, passphrase: str | None) -> None:
 
 def timestamped_backup(source: Path, folder: Path, reason: str, passphrase: str | None,
                        keep: int = DEFAULT_KEEP) -> Path:
-    """Back up `source` into `folder` as <name>-<reason>-<time>.db, keeping the newest `keep`."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Back up `source` into `folder` as <name>-<reason>-<time>.db, keeping the newest `keep`.
+
+    A backup that cannot be made (folder missing or full) is a StoreError with one sentence.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     dest = folder / f"{source.stem}-{reason}-{stamp}.db"
     tmp = dest.with_suffix(".partial")
-    copy_sqlite(source, tmp, passphrase)
-    # Renamed only when complete, so a crash never leaves a half backup that looks whole.
-    tmp.replace(dest)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy_sqlite(source, tmp, passphrase)
+        # Renamed only when complete, so a crash never leaves a half backup that looks whole.
+        tmp.replace(dest)
+    except COPY_ERRORS as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StoreError(f"Cannot back up {source} into {folder}: {why}.") from None
+    finally:
+        with contextlib.suppress(OSError):  # gone already once renamed
+            tmp.unlink()
     prune_backups(folder, source.stem, keep)
     return dest
+
+
+def backups_of(folder: Path, stem: str) -> list[Path]:
+    """The automatic backups in `folder` of the store named `stem`.
+
+    Matched on the whole name, so that the backups of 'site-2.db' are not taken for site.db's.
+    """
+    name = re.compile(
+        re.escape(stem) + "-(" + "|".join(REASONS) + r")-\d{8}-\d{6}-\d{6}\.db"
+    )
+    return [p for p in folder.glob(f"{glob.escape(stem)}-*.db") if name.fullmatch(p.name)]
 
 
 def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
     """Delete all but the newest `keep` automatic backups of the store named `stem`."""
     backups = sorted(
-        folder.glob(f"{stem}-*.db"), key=lambda p: (p.stat().st_mtime, p.name), reverse=True
+        backups_of(folder, stem), key=lambda p: (p.stat().st_mtime, p.name), reverse=True
     )
     removed = backups[keep:]
     for old in removed:

@@ -7,15 +7,27 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 
 from jagdesk.store.location import StoreLocation
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+# What the two SQLite drivers raise, used directly (backups, checks before opening).
+SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 
 
 def _quote_sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
+
+
+def driver_reason(exc: DBAPIError) -> str:
+    """The database's own reason for a failure, as one line without a closing full stop.
+
+    PostgreSQL adds DETAIL and HINT lines; a message for the user is one sentence.
+    """
+    lines = str(exc.orig).strip().splitlines() if exc.orig is not None else []
+    return (lines[0] if lines else "no reason given").rstrip(". ")
 
 
 def raw_sqlite_connect(path: str, passphrase: str | None) -> Any:

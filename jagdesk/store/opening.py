@@ -16,7 +16,7 @@ from jagdesk import paths
 from jagdesk.errors import StoreError
 from jagdesk.store import backup, migrate
 from jagdesk.store.audit import AuditedSession
-from jagdesk.store.engine import server_engine, sqlite_engine
+from jagdesk.store.engine import driver_reason, server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.preflight import check_folder, check_revision, inspect_file
 from jagdesk.store.uow import UnitOfWork
@@ -103,9 +103,8 @@ def _server_revision(engine: Engine, location: StoreLocation) -> str | None:
             revision = migrate.current_revision(connection)
             has_tables = bool(migrate.table_names(connection))
     except DBAPIError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
         raise StoreError(
-            f"Cannot open the PostgreSQL store {location.describe()}: {reason}."
+            f"Cannot open the PostgreSQL store {location.describe()}: {driver_reason(exc)}."
         ) from None
     check_revision(revision, has_tables, location.describe())
     return revision
@@ -113,7 +112,7 @@ def _server_revision(engine: Engine, location: StoreLocation) -> str | None:
 
 def _newest_backup_age(location: StoreLocation) -> timedelta | None:
     assert location.path is not None
-    found = list(paths.backups_dir().glob(f"{location.path.stem}-*.db"))
+    found = backup.backups_of(paths.backups_dir(), location.path.stem)
     if not found:
         return None
     newest = max(p.stat().st_mtime for p in found)
@@ -139,8 +138,7 @@ def open_store(
             revision = _server_revision(engine, location)
             store = Store(location, engine, encrypted=False, revision=revision)
             if upgrade and not store.is_current:
-                migrate.upgrade(engine)
-                store.revision = migrate.head_revision()
+                _upgrade(store)
         except BaseException:
             engine.dispose()
             raise
@@ -161,12 +159,22 @@ def open_store(
         if upgrade:
             _backup_if_due(store, state.has_tables, backup_keep)
             if not store.is_current:
-                migrate.upgrade(store.engine)
-                store.revision = migrate.head_revision()
+                _upgrade(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _upgrade(store: Store) -> None:
+    """Bring the schema to this version's; a refusal (no permission, disk full) is one sentence."""
+    try:
+        migrate.upgrade(store.engine)
+    except DBAPIError as exc:
+        raise StoreError(
+            f"Cannot set up or upgrade the store {store.location.describe()}: {driver_reason(exc)}."
+        ) from None
+    store.revision = migrate.head_revision()
 
 
 def _backup_if_due(store: Store, has_tables: bool, keep: int) -> None:

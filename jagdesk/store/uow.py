@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from jagdesk.errors import ConflictError, NotFoundError, StoreError
 from jagdesk.store.audit import USER_KEY
 from jagdesk.store.base import Record
+from jagdesk.store.engine import driver_reason
 
 R = TypeVar("R", bound=Record)
 
@@ -59,10 +60,10 @@ class UnitOfWork:
             ) from None
         except IntegrityError as exc:
             self.session.rollback()
-            raise StoreError(f"The store refused the change: {exc.orig}.") from None
+            raise StoreError(f"The store refused the change: {driver_reason(exc)}.") from None
         except OperationalError as exc:
             self.session.rollback()
-            raise StoreError(f"The change could not be saved: {exc.orig}.") from None
+            raise StoreError(f"The change could not be saved: {driver_reason(exc)}.") from None
 
     def get(self, model: type[R], record_id: uuid.UUID) -> R:
         """The record, or NotFoundError naming its kind (it may have been deleted meanwhile)."""

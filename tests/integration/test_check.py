@@ -1,0 +1,72 @@
+"""`check_store`: schema version, integrity and counts, changing nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from jagdesk.services.demo import load_demo
+from jagdesk.services.maintenance import check_store
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import Store, open_store
+
+DEMO_COUNTS = {"agencies": 11, "contacts": 21, "localities": 5, "wards": 15, "audit entries": 52}
+
+
+def test_check_counts_a_healthy_store(store: Store) -> None:
+    report = check_store(store)
+    assert report.ok and report.problems == []
+    assert report.schema == report.expected_schema == "0001"
+    assert report.counts == {"agencies": 0, "contacts": 0, "localities": 0, "wards": 0,
+                             "audit entries": 0}
+    with store.unit_of_work() as uow:
+        load_demo(uow)
+    report = check_store(store)
+    assert report.ok and report.counts == DEMO_COUNTS
+    assert report.store == store.describe()
+
+
+def test_check_of_a_store_not_yet_set_up(tmp_path: Path) -> None:
+    with open_store(sqlite_location(tmp_path / "new.db"), upgrade=False) as store:
+        report = check_store(store)
+    assert not report.ok
+    assert report.problems == ["the schema is at nothing, this JAGDesk expects 0001"]
+    assert report.counts == {}
+
+
+def test_check_finds_a_contact_whose_agency_is_gone(
+        tmp_path: Path, digest: Callable[[Path], str]) -> None:
+    path = tmp_path / "csp.db"
+    with open_store(sqlite_location(path)) as store, store.unit_of_work() as uow:
+        load_demo(uow)
+    with sqlite3.connect(path) as raw:  # damage done behind JAGDesk's back
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("DELETE FROM agency WHERE name = 'Victim Support'")
+    raw.close()
+    before = digest(path)
+    with open_store(sqlite_location(path), upgrade=False, lock=False) as store:
+        report = check_store(store)
+    assert not report.ok
+    assert len(report.problems) == 1
+    assert report.problems[0].startswith("contact row ")
+    assert report.problems[0].endswith(" refers to a missing agency")
+    assert report.counts["agencies"] == 10
+    assert digest(path) == before
+
+
+def test_check_reports_a_damaged_file_instead_of_failing(tmp_path: Path) -> None:
+    path = tmp_path / "csp.db"
+    with open_store(sqlite_location(path)) as store, store.unit_of_work() as uow:
+        load_demo(uow)
+    with sqlite3.connect(path) as raw:
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()[0]
+    raw.close()
+    with path.open("r+b") as handle:  # scribble over the contact table's first page
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * page_size)
+    with open_store(sqlite_location(path), upgrade=False, lock=False) as store:
+        report = check_store(store)
+    assert not report.ok
+    assert report.problems  # what SQLite found, or that it could not read the file

@@ -1,0 +1,105 @@
+"""One SQLite store, one copy of JAGDesk: a second opener is refused, in this process or another."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from jagdesk.errors import StoreError
+from jagdesk.services.agencies import AgencyInput, list_agencies, save_agency
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import open_store
+
+# Opens the store, adds an agency, says so, and keeps it open until its stdin is closed.
+HOLDER = """
+import sys
+from pathlib import Path
+from jagdesk.services.agencies import AgencyInput, save_agency
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import open_store
+
+with open_store(sqlite_location(Path(sys.argv[1]))) as store:
+    with store.unit_of_work("holder") as uow:
+        save_agency(uow, AgencyInput("Opened elsewhere", "council"))
+    print("open", flush=True)
+    sys.stdin.read()
+print("closed", flush=True)
+"""
+
+
+def _refusal(path: Path) -> str:
+    return f"{path} is already open in another copy of JAGDesk; close it there first."
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(path.parent.glob(path.name + "*"))
+            if not p.name.endswith("-shm")}
+
+
+def test_second_opener_in_the_same_process(tmp_path: Path) -> None:
+    path = tmp_path / "csp.db"
+    with open_store(sqlite_location(path)) as first:
+        with first.unit_of_work() as uow:
+            save_agency(uow, AgencyInput("Hertsmere Borough Council", "council"))
+        files = _files(path)
+        with pytest.raises(StoreError) as refused:
+            open_store(sqlite_location(path))
+        assert str(refused.value) == _refusal(path)
+        assert _files(path) == files
+        with first.unit_of_work() as uow:  # the first copy carries on as before
+            save_agency(uow, AgencyInput("Victim Support", "voluntary"))
+    with open_store(sqlite_location(path)) as again, again.unit_of_work() as uow:
+        assert [row.name for row in list_agencies(uow)] == [
+            "Hertsmere Borough Council", "Victim Support"]
+
+
+@pytest.fixture
+def holder(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
+    path = tmp_path / "csp.db"
+    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "open"
+        yield path, process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+
+
+def test_second_opener_in_another_process(holder: tuple[Path, subprocess.Popen[str]],
+                                          digest: Callable[[Path], str]) -> None:
+    path, process = holder
+    files = _files(path)
+    with pytest.raises(StoreError) as refused:
+        open_store(sqlite_location(path))
+    assert str(refused.value) == _refusal(path)
+    assert _files(path) == files
+    # The holder closes the store; now it opens, with the holder's record intact.
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.close()
+    assert process.stdout.readline().strip() == "closed"
+    assert process.wait() == 0
+    with open_store(sqlite_location(path)) as store:
+        with store.unit_of_work() as uow:
+            assert [row.name for row in list_agencies(uow)] == ["Opened elsewhere"]
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_command_line_refused_while_open_elsewhere(
+        holder: tuple[Path, subprocess.Popen[str]], capsys: pytest.CaptureFixture[str]) -> None:
+    from jagdesk.cli import main
+
+    path, _process = holder
+    files = _files(path)
+    assert main(["--db", str(path), "demo"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"jagdesk: {_refusal(path)}\n"
+    assert _files(path) == files

@@ -1,0 +1,81 @@
+"""Copying a whole store between SQLite and PostgreSQL: every row, verified, into empty stores only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from jagdesk.errors import StoreError
+from jagdesk.services.agencies import AgencyInput, save_agency
+from jagdesk.services.demo import load_demo
+from jagdesk.services.maintenance import check_store
+from jagdesk.services.transfer import table_counts, transfer
+from jagdesk.store.location import resolve_location, sqlite_location
+from jagdesk.store.opening import Store, open_store
+
+Rows = Callable[[Store], dict[str, list[tuple[object, ...]]]]
+DEMO_TABLES = {"agency": 11, "locality": 5, "audit_entry": 52, "contact": 21, "ward": 15}
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    with open_store(sqlite_location(tmp_path / "laptop.db")) as store:
+        yield store
+
+
+@pytest.fixture
+def pg_store(pg_url: str) -> Iterator[Store]:
+    with open_store(resolve_location(pg_url)) as store:
+        yield store
+
+
+def _fill(store: Store) -> None:
+    with store.unit_of_work("priya") as uow:
+        load_demo(uow)
+
+
+def test_sqlite_to_postgresql(sqlite_store: Store, pg_store: Store, store_rows: Rows) -> None:
+    _fill(sqlite_store)
+    seen: list[tuple[str, int]] = []
+    copied = transfer(sqlite_store, pg_store, progress=lambda table, done: seen.append(
+        (table, done)))
+    assert copied == DEMO_TABLES
+    assert table_counts(pg_store) == DEMO_TABLES
+    assert store_rows(pg_store) == store_rows(sqlite_store)
+    assert ("contact", 21) in seen
+    assert check_store(pg_store).ok
+
+
+def test_postgresql_to_sqlite(sqlite_store: Store, pg_store: Store, store_rows: Rows) -> None:
+    _fill(pg_store)
+    copied = transfer(pg_store, sqlite_store)
+    assert copied == DEMO_TABLES
+    assert store_rows(sqlite_store) == store_rows(pg_store)
+    report = check_store(sqlite_store)
+    assert report.ok and report.counts["wards"] == 15
+
+
+@pytest.mark.parametrize("direction", ["to postgresql", "to sqlite"])
+def test_a_target_with_records_is_refused(sqlite_store: Store, pg_store: Store,
+                                          store_rows: Rows, direction: str) -> None:
+    source, target = ((sqlite_store, pg_store) if direction == "to postgresql"
+                      else (pg_store, sqlite_store))
+    _fill(source)
+    with target.unit_of_work() as uow:
+        save_agency(uow, AgencyInput("Already here", "other"))
+    before = store_rows(target)
+    with pytest.raises(StoreError) as refused:
+        transfer(source, target)
+    assert str(refused.value) == (
+        f"{target.location.describe()} already holds records; "
+        "transfer copies into an empty store only."
+    )
+    assert store_rows(target) == before
+
+
+def test_a_store_not_set_up_is_refused(tmp_path: Path, sqlite_store: Store) -> None:
+    with open_store(sqlite_location(tmp_path / "blank.db"), upgrade=False) as blank, \
+            pytest.raises(StoreError, match="needs upgrading to this version of JAGDesk"):
+        transfer(sqlite_store, blank)
