@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from jagdesk.cli.commands import COMMANDS
 from jagdesk.cli.parser import build_parser
 from jagdesk.errors import JagdeskError
+from jagdesk.store.engine import driver_reason
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -21,6 +24,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[command](args) or EXIT_OK
     except JagdeskError as exc:
         print(f"jagdesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SQLAlchemyError as exc:
+        # A store damaged or changed underneath us: say so in one line rather than a traceback.
+        print(f"jagdesk: the store could not be read or written: {driver_reason(exc)}.",
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("jagdesk: stopped; nothing more was changed.", file=sys.stderr)

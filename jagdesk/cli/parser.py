@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from typing import NoReturn
 
 from jagdesk import __version__
 from jagdesk.services.listing import KINDS
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Reports a wrong command line as one sentence on stderr, like every other refusal."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"jagdesk: {message} (see 'jagdesk --help').\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser for `jagdesk [--db URL] COMMAND ...`."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="jagdesk",
         description="JAGDesk: Joint Action Group case work. With no command, opens the app.",
     )

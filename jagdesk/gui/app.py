@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -107,6 +108,8 @@ def run_app(db: str | None = None) -> int:
     with store:
         window = MainWindow(store)
         window.show()
+        # Start-up objects live until exit: keep the collector from walking them again and again.
+        QTimer.singleShot(0, gc.freeze)
         if os.environ.get(QUIT_WHEN_SHOWN_ENV):
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         return app.exec()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
 import re
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ from jagdesk.errors import StoreError
 from jagdesk.store.engine import SQLITE_ERRORS, raw_sqlite_connect
 
 DEFAULT_KEEP = 10
-# Why an automatic backup was taken; part of its name, <store>-<reason>-<time>.db.
+# Why an automatic backup was taken; part of its name, <store>-<reason>-<time>-<tag>.db.
 REASONS = ("daily", "before-upgrade", "before-restore")
 # What making a copy can raise: the file system's errors and SQLite's.
 COPY_ERRORS: tuple[type[Exception], ...] = (OSError, *SQLITE_ERRORS)
@@ -36,12 +37,12 @@ def copy_sqlite(source: Path, dest: Path, passphrase: str | None) -> None:
 
 def timestamped_backup(source: Path, folder: Path, reason: str, passphrase: str | None,
                        keep: int = DEFAULT_KEEP) -> Path:
-    """Back up `source` into `folder` as <name>-<reason>-<time>.db, keeping the newest `keep`.
+    """Back up `source` into `folder` as <name>-<reason>-<time>-<tag>.db, keeping the newest `keep`.
 
     A backup that cannot be made (folder missing or full) is a StoreError with one sentence.
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = folder / f"{source.stem}-{reason}-{stamp}.db"
+    dest = folder / f"{source.stem}-{reason}-{stamp}-{store_tag(source)}.db"
     tmp = dest.with_suffix(".partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -54,25 +55,33 @@ def timestamped_backup(source: Path, folder: Path, reason: str, passphrase: str 
     finally:
         with contextlib.suppress(OSError):  # gone already once renamed
             tmp.unlink()
-    prune_backups(folder, source.stem, keep)
+    prune_backups(folder, source, keep)
     return dest
 
 
-def backups_of(folder: Path, stem: str) -> list[Path]:
-    """The automatic backups in `folder` of the store named `stem`.
+def store_tag(source: Path) -> str:
+    """A short tag for the store file's full path, so two stores called jagdesk.db in different
+    folders keep (and prune) only their own backups in the shared backups folder."""
+    return hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:8]
+
+
+def backups_of(folder: Path, source: Path) -> list[Path]:
+    """The automatic backups in `folder` of the store file `source`.
 
     Matched on the whole name, so that the backups of 'site-2.db' are not taken for site.db's.
     """
+    stem = source.stem
     name = re.compile(
-        re.escape(stem) + "-(" + "|".join(REASONS) + r")-\d{8}-\d{6}-\d{6}\.db"
+        re.escape(stem) + "-(" + "|".join(REASONS) + r")-\d{8}-\d{6}-\d{6}-"
+        + store_tag(source) + r"\.db"
     )
     return [p for p in folder.glob(f"{glob.escape(stem)}-*.db") if name.fullmatch(p.name)]
 
 
-def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` automatic backups of the store named `stem`."""
+def prune_backups(folder: Path, source: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` automatic backups of the store file `source`."""
     backups = sorted(
-        backups_of(folder, stem), key=lambda p: (p.stat().st_mtime, p.name), reverse=True
+        backups_of(folder, source), key=lambda p: (p.stat().st_mtime, p.name), reverse=True
     )
     removed = backups[keep:]
     for old in removed:

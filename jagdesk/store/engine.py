@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import SQLAlchemyError
 
 from jagdesk.store.location import StoreLocation
 
@@ -21,12 +21,13 @@ def _quote_sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def driver_reason(exc: DBAPIError) -> str:
+def driver_reason(exc: SQLAlchemyError) -> str:
     """The database's own reason for a failure, as one line without a closing full stop.
 
     PostgreSQL adds DETAIL and HINT lines; a message for the user is one sentence.
     """
-    lines = str(exc.orig).strip().splitlines() if exc.orig is not None else []
+    orig = getattr(exc, "orig", None)
+    lines = str(orig if orig is not None else exc).strip().splitlines()
     return (lines[0] if lines else "no reason given").rstrip(". ")
 
 

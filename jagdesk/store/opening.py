@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jagdesk import paths
+from jagdesk.domain.validation import passphrase as passphrase_problem
 from jagdesk.errors import StoreError
 from jagdesk.store import backup, migrate
 from jagdesk.store.audit import AuditedSession
@@ -87,7 +88,8 @@ class Store:
 
 def _acquire_lock(location: StoreLocation) -> FileLock:
     assert location.path is not None
-    lock = FileLock(str(location.path) + ".lock")
+    # Named after the real path, so a link or another spelling of the path finds the same lock.
+    lock = FileLock(str(location.path.resolve()) + ".lock")
     try:
         lock.acquire(timeout=0)
     except Timeout:
@@ -112,7 +114,7 @@ def _server_revision(engine: Engine, location: StoreLocation) -> str | None:
 
 def _newest_backup_age(location: StoreLocation) -> timedelta | None:
     assert location.path is not None
-    found = backup.backups_of(paths.backups_dir(), location.path.stem)
+    found = backup.backups_of(paths.backups_dir(), location.path)
     if not found:
         return None
     newest = max(p.stat().st_mtime for p in found)
@@ -152,6 +154,11 @@ def open_store(
     if not create and not path.exists():
         raise StoreError(f"There is no JAGDesk store at {path}.")
     state = inspect_file(path, passphrase)
+    if not state.has_tables and passphrase is not None:
+        # A new encrypted store: its passphrase must meet the rule whichever way it was given.
+        problem = passphrase_problem(passphrase)
+        if problem:
+            raise StoreError(problem)
     file_lock = _acquire_lock(location) if lock else None
     store = Store(location, sqlite_engine(location, passphrase), encrypted=passphrase is not None,
                   passphrase=passphrase, revision=state.revision, lock=file_lock)

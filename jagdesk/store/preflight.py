@@ -8,7 +8,7 @@ from pathlib import Path
 
 from jagdesk.errors import StoreError, WrongPassphraseError
 from jagdesk.store import migrate
-from jagdesk.store.engine import SQLITE_HEADER, raw_sqlite_connect
+from jagdesk.store.engine import SQLITE_ERRORS, SQLITE_HEADER, raw_sqlite_connect
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,10 @@ def inspect_file(path: Path, passphrase: str | None) -> FileState:
             raise StoreError(f"{path} is not a JAGDesk database.") from None
         revision = None
         if "alembic_version" in names:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            try:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except SQLITE_ERRORS as exc:
+                raise StoreError(f"{path} is damaged and cannot be read: {exc}.") from None
             revision = row[0] if row else None
     finally:
         conn.close()

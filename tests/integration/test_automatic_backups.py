@@ -116,3 +116,29 @@ def test_backup_that_cannot_be_made_is_one_sentence(tmp_path: Path,
     monkeypatch.setenv("JAGDESK_DATA_DIR", str(tmp_path / "data"))
     with open_store(sqlite_location(path)) as store, store.unit_of_work() as uow:
         assert [row.name for row in list_agencies(uow)] == ["Hertsmere Borough Council"]
+
+
+def test_stores_of_the_same_name_in_other_folders_keep_their_own_backups(
+    tmp_path: Path, private_data_dir: Path
+) -> None:
+    folder = private_data_dir / "backups"
+    office, laptop = tmp_path / "office" / "jagdesk.db", tmp_path / "laptop" / "jagdesk.db"
+    office.parent.mkdir()
+    laptop.parent.mkdir()
+    _add(office, "Office partner")
+    _add(laptop, "Laptop partner")
+    _open_and_close(office)
+    _open_and_close(laptop)  # due: the office store's backup is not the laptop's
+    assert len(list(folder.glob("jagdesk-daily-*.db"))) == 2
+    for _day in range(3):
+        _age(list(folder.glob("jagdesk-*.db")), days=2)
+        _open_and_close(office, keep=1)
+    # Pruning the office store's backups to one left the laptop store's backup alone.
+    assert len(list(folder.glob("jagdesk-daily-*.db"))) == 2
+
+
+def test_a_new_encrypted_store_needs_a_long_enough_passphrase(tmp_path: Path) -> None:
+    path = tmp_path / "short.db"
+    with pytest.raises(StoreError, match="at least 8 characters"):
+        open_store(sqlite_location(path), "abc")
+    assert not path.exists() or path.stat().st_size == 0

@@ -200,3 +200,26 @@ def test_restore_of_a_file_that_is_not_a_backup(tmp_path: Path, capsys: Capsys,
     assert digest(bad) == before
     assert main(["--db", str(path), "check", "--json"]) == 0
     assert '"contacts": 21' in capsys.readouterr().out
+
+
+def test_a_wrong_command_line_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["list", "bogus"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("jagdesk: argument KIND: invalid choice: 'bogus'")
+
+
+def test_a_damaged_store_is_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "damaged.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    capsys.readouterr()
+    data = bytearray(path.read_bytes())
+    data[4096:4096 * 3] = b"\x5a" * (4096 * 2)  # scribble over the table pages after the schema
+    path.write_bytes(bytes(data))
+    assert main(["--db", str(path), "list", "contacts"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("jagdesk: ") and err.count("\n") == 1

@@ -41,3 +41,9 @@ def test_downgrade_and_upgrade_again(store: Store) -> None:
     with store.engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
     assert _differences(store) == []
+
+
+def test_the_listed_revisions_are_the_migrations_shipped() -> None:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    oldest_first = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert list(migrate.REVISIONS) == oldest_first
