@@ -24,6 +24,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, where: str, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Encrypted store")
+        self.setMinimumWidth(440)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Passphrase")
         self.error = error_label(error)
