@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from jagdesk.store import migrate
 from jagdesk.store.engine import driver_reason
-from jagdesk.store.models import RECORD_MODELS, AuditEntry
+from jagdesk.store.models import RECORD_MODELS, AuditEntry, Crime
 from jagdesk.store.opening import Store
 
 
@@ -35,11 +35,12 @@ def has_records(session: Session) -> bool:
 
 
 def record_counts(session: Session) -> dict[str, int]:
-    """How many records of each kind, and audit entries, the store holds."""
+    """How many records of each kind, crimes and audit entries the store holds."""
     counts = {
         model.plural: session.scalar(select(func.count()).select_from(model)) or 0
         for model in RECORD_MODELS
     }
+    counts["crimes"] = session.scalar(select(func.count()).select_from(Crime)) or 0
     counts["audit entries"] = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
     return counts
 

@@ -49,7 +49,8 @@ def uses_of(session: Session, obj: Record) -> list[str]:
         if not issubclass(model, Record):
             continue
         for fk in mapper.local_table.foreign_keys:
-            if fk.column.table is not target:
+            # A CASCADE key marks a part of the record (a hotspot's audits): it goes with it.
+            if fk.column.table is not target or fk.ondelete == "CASCADE":
                 continue
             column = fk.parent
             count = session.scalar(select(func.count()).where(column == obj.id)) or 0

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from jagdesk.store.migrate import head_revision
+
 
 def jagdesk(*argv: str, passphrase: str | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)  # JAGDESK_DATA_DIR is already the test's own folder
@@ -22,7 +24,7 @@ def test_a_session_at_the_command_line(tmp_path: Path) -> None:
     path = tmp_path / "csp.db"
     init = jagdesk("--db", str(path), "init", "--encrypt", passphrase="correct horse battery")
     assert (init.returncode, init.stderr) == (0, "")
-    assert init.stdout == f"Store ready: SQLite, encrypted: {path} (schema 0001).\n"
+    assert init.stdout == f"Store ready: SQLite, encrypted: {path} (schema {head_revision()}).\n"
 
     demo = jagdesk("--db", str(path), "demo", passphrase="correct horse battery")
     assert demo.returncode == 0

@@ -16,7 +16,7 @@ from jagdesk.store.location import resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store
 
 Rows = Callable[[Store], dict[str, list[tuple[object, ...]]]]
-DEMO_TABLES = {"agency": 11, "locality": 5, "audit_entry": 52, "contact": 21, "ward": 15}
+DEMO_TABLES = {"agency": 11, "locality": 5, "contact": 21, "ward": 15}
 
 
 @pytest.fixture
@@ -41,8 +41,9 @@ def test_sqlite_to_postgresql(sqlite_store: Store, pg_store: Store, store_rows: 
     seen: list[tuple[str, int]] = []
     copied = transfer(sqlite_store, pg_store, progress=lambda table, done: seen.append(
         (table, done)))
-    assert copied == DEMO_TABLES
-    assert table_counts(pg_store) == DEMO_TABLES
+    assert copied == table_counts(sqlite_store)
+    assert DEMO_TABLES.items() <= copied.items()
+    assert table_counts(pg_store) == copied
     assert store_rows(pg_store) == store_rows(sqlite_store)
     assert ("contact", 21) in seen
     assert check_store(pg_store).ok
@@ -51,7 +52,8 @@ def test_sqlite_to_postgresql(sqlite_store: Store, pg_store: Store, store_rows: 
 def test_postgresql_to_sqlite(sqlite_store: Store, pg_store: Store, store_rows: Rows) -> None:
     _fill(pg_store)
     copied = transfer(pg_store, sqlite_store)
-    assert copied == DEMO_TABLES
+    assert copied == table_counts(pg_store)
+    assert DEMO_TABLES.items() <= copied.items()
     assert store_rows(sqlite_store) == store_rows(pg_store)
     report = check_store(sqlite_store)
     assert report.ok and report.counts["wards"] == 15

@@ -1,14 +1,13 @@
-"""The tables of the store: reference data (agencies, contacts, localities, wards) and the audit trail."""
+"""The partnership's reference data: partner agencies, their contacts, localities and wards."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text, Uuid
+from sqlalchemy import Boolean, Float, ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from jagdesk.store.base import Base, Record, UTCDateTime, utcnow
+from jagdesk.store.base import Record
 
 
 class Agency(Record):
@@ -64,29 +63,11 @@ class Ward(Record):
     locality_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("locality.id", ondelete="RESTRICT"), index=True
     )
+    # The boundary as a GeoJSON geometry (lon/lat), with its bounding box for quick rejection.
+    geometry: Mapped[str | None] = mapped_column(Text)
+    min_lon: Mapped[float | None] = mapped_column(Float)
+    min_lat: Mapped[float | None] = mapped_column(Float)
+    max_lon: Mapped[float | None] = mapped_column(Float)
+    max_lat: Mapped[float | None] = mapped_column(Float)
 
     locality: Mapped[Locality | None] = relationship(back_populates="wards")
-
-
-class AuditEntry(Base):
-    """One insert, update or delete of a record: who, when, which record, which fields, old and new.
-
-    Written by the unit of work in the same transaction as the change, so neither can exist without
-    the other. Never updated or deleted by the application.
-    """
-
-    __tablename__ = "audit_entry"
-
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-    user: Mapped[str] = mapped_column(String(120))
-    action: Mapped[str] = mapped_column(String(10))
-    table_name: Mapped[str] = mapped_column(String(60))
-    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
-    record_title: Mapped[str] = mapped_column(String(200), default="")
-    # JSON object {field: [old, new]}; for inserts old is null, for deletes new is null.
-    changes: Mapped[str] = mapped_column(Text, default="{}")
-
-
-# Every record kind, parents before children: the order to copy in, the reverse to delete in.
-RECORD_MODELS: tuple[type[Record], ...] = (Agency, Contact, Locality, Ward)

@@ -1,0 +1,31 @@
+"""The audit trail: one row per insert, update or delete of a record."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from jagdesk.store.base import Base, UTCDateTime, utcnow
+
+
+class AuditEntry(Base):
+    """One insert, update or delete of a record: who, when, which record, which fields, old and new.
+
+    Written by the unit of work in the same transaction as the change, so neither can exist without
+    the other. Never updated or deleted by the application.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    user: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    record_title: Mapped[str] = mapped_column(String(200), default="")
+    # JSON object {field: [old, new]}; for inserts old is null, for deletes new is null.
+    changes: Mapped[str] = mapped_column(Text, default="{}")
