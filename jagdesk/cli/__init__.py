@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from jagdesk.cli.capabilities import CAPABILITIES
 from jagdesk.cli.commands import COMMANDS
 from jagdesk.cli.parser import build_parser
 from jagdesk.errors import JagdeskError
@@ -21,7 +22,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
-        return COMMANDS[command](args) or EXIT_OK
+        handlers = dict(COMMANDS)
+        for capability in CAPABILITIES:
+            handlers.update(capability.HANDLERS)
+        return handlers[command](args) or EXIT_OK
     except JagdeskError as exc:
         print(f"jagdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -36,8 +36,9 @@ def _passphrase(location: StoreLocation) -> str | None:
     return given
 
 
-def _open(args: argparse.Namespace, *, upgrade: bool = True, lock: bool = True,
-          create: bool = False) -> Store:
+def open_for_command(args: argparse.Namespace, *, upgrade: bool = True, lock: bool = True,
+                     create: bool = False) -> Store:
+    """The store named by --db, opened as the command needs (read-only commands take no lock)."""
     location = resolve_location(args.db)
     return open_store(location, _passphrase(location), create=create, upgrade=upgrade, lock=lock)
 
@@ -80,7 +81,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    with _open(args, create=True) as store, store.unit_of_work() as uow:
+    with open_for_command(args, create=True) as store, store.unit_of_work() as uow:
         summary = demo.load_demo(uow)
     print(f"Demo loaded: {summary.agencies} agencies, {summary.contacts} contacts, "
           f"{summary.localities} localities, {summary.wards} wards.")
@@ -88,7 +89,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args, upgrade=False, lock=False) as store:
+    with open_for_command(args, upgrade=False, lock=False) as store:
         report = maintenance.check_store(store)
     if args.json:
         print(to_json(report))
@@ -102,7 +103,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with _open(args, upgrade=False, lock=False) as store:
+    with open_for_command(args, upgrade=False, lock=False) as store:
         dest = safekeeping.backup_store(store, Path(args.file), passphrase_from_env())
     print(f"Backed up to {dest}.")
     return 0
@@ -116,7 +117,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in {"y", "yes"}:
             print("Nothing was changed.")
             return 0
-    with _open(args) as store:
+    with open_for_command(args) as store:
         # The backup's passphrase: a PostgreSQL store's encrypted backup has one of its own.
         counts = safekeeping.restore_store(store, Path(args.file), passphrase_from_env())
     print(f"Restored {sum(counts.values())} rows from {args.file}.")
@@ -129,7 +130,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     if target_location.url == source_location.url:
         raise JagdeskError("The target is the open store itself; name another store with --to.")
     target_key = os.environ.get(TARGET_PASSPHRASE_ENV) or None
-    with _open(args) as source, open_store(target_location, target_key) as target:
+    with open_for_command(args) as source, open_store(target_location, target_key) as target:
         counts = transfer.transfer(source, target)
     total = sum(counts.values())
     print(f"Copied {total} rows to {target_location.describe()}; counts verified: "
@@ -139,7 +140,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     kind = KINDS[args.kind]
-    with _open(args, upgrade=False, lock=False) as store:
+    with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
             rows = kind.fetch(uow)

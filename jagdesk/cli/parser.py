@@ -6,6 +6,7 @@ import argparse
 from typing import NoReturn
 
 from jagdesk import __version__
+from jagdesk.cli.capabilities import CAPABILITIES
 from jagdesk.services.listing import KINDS
 
 
@@ -50,4 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
     shots = sub.add_parser("screenshots", help="render every main page to PNG files")
     shots.add_argument("folder", metavar="DIR")
+    for capability in CAPABILITIES:
+        capability.add_parsers(sub)
     return parser
