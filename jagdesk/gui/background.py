@@ -1,0 +1,116 @@
+"""Long work (imports, exports, packs) off the GUI thread, with progress and Cancel.
+
+The job runs in a worker thread and must not touch widgets; it reports through `report(done,
+total, text)` and looks at `cancelled()` between steps. Widgets are updated only here, on the GUI
+thread, through queued signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from jagdesk.errors import JagdeskError
+
+T = TypeVar("T")
+Report = Callable[[int, int, str], None]
+Job = Callable[[Report, Callable[[], bool]], T]
+
+
+class _Worker(QObject, Generic[T]):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Job[T]) -> None:
+        super().__init__()
+        self._job = job
+        self.cancel_requested = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.progressed.emit, self.cancel_requested.is_set)
+        except JagdeskError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user rather than lost in a thread
+            self.failed.emit(f"The work stopped on an unexpected error: {exc}.")
+        else:
+            self.succeeded.emit(result)
+
+
+class BackgroundTask(QObject, Generic[T]):
+    """Runs a job in its own thread; the outcome is in `result` or `error` once `done` fires."""
+
+    done = Signal()
+
+    def __init__(self, job: Job[T], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.result: Any = None
+        self.error: str | None = None
+        self.finished = False
+        self._thread = QThread()
+        self._worker = _Worker(job)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.succeeded.connect(self._on_worker_succeeded, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._on_worker_failed, Qt.ConnectionType.QueuedConnection)
+        self.progressed = self._worker.progressed
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next step; it leaves nothing half done behind."""
+        self._worker.cancel_requested.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._worker.cancel_requested.is_set()
+
+    def _finish(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.finished = True
+        self.done.emit()
+
+    def _on_worker_succeeded(self, result: object) -> None:
+        self.result = result
+        self._finish()
+
+    def _on_worker_failed(self, message: str) -> None:
+        self.error = message
+        self._finish()
+
+
+def run_with_progress(parent: QWidget | None, title: str, job: Job[T]) -> BackgroundTask[T]:
+    """Run `job` behind a progress dialog with Cancel, keeping the window responsive; wait for it.
+
+    Returns the finished task: its `result`, its `error` sentence, or `cancelled`.
+    """
+    task: BackgroundTask[T] = BackgroundTask(job)
+    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def on_progress(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    task.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(task.cancel)
+    loop = QEventLoop()
+    task.done.connect(loop.quit)
+    task.start()
+    if not task.finished:
+        loop.exec()
+    dialog.close()
+    return task

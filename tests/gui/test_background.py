@@ -1,0 +1,64 @@
+"""Long work runs in a worker thread with progress, and stops cleanly when cancelled."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from jagdesk.errors import JagdeskError
+from jagdesk.gui.background import BackgroundTask, run_with_progress
+
+
+def counting_job(steps: int, seen_threads: list[int]) -> Callable[..., int]:
+    def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> int:
+        seen_threads.append(threading.get_ident())
+        done = 0
+        for step in range(steps):
+            if cancelled():
+                break
+            time.sleep(0.001)
+            done = step + 1
+            report(done, steps, f"Step {done} of {steps}")
+        return done
+
+    return job
+
+
+def test_the_job_runs_off_the_gui_thread_and_reports_progress(qtbot: Any) -> None:
+    threads: list[int] = []
+    task = BackgroundTask(counting_job(20, threads))
+    reports: list[tuple[int, int, str]] = []
+    task.progressed.connect(lambda d, t, s: reports.append((d, t, s)))
+    with qtbot.waitSignal(task.done, timeout=10000):
+        task.start()
+    assert task.result == 20 and task.error is None
+    assert threads and threads[0] != threading.get_ident()
+    qtbot.waitUntil(lambda: len(reports) == 20)
+    assert reports[-1] == (20, 20, "Step 20 of 20")
+
+
+def test_cancel_stops_the_job(qtbot: Any) -> None:
+    started = threading.Event()
+
+    def job(report: Any, cancelled: Callable[[], bool]) -> str:
+        started.set()
+        while not cancelled():
+            time.sleep(0.001)
+        return "stopped"
+
+    task = BackgroundTask(job)
+    with qtbot.waitSignal(task.done, timeout=10000):
+        task.start()
+        started.wait(5)
+        task.cancel()
+    assert task.cancelled and task.result == "stopped"
+
+
+def test_a_refusal_becomes_the_error_sentence(qapp: Any) -> None:
+    def job(report: Any, cancelled: Any) -> None:
+        raise JagdeskError("That file is not a police.uk file.")
+
+    task = run_with_progress(None, "Importing", job)
+    assert task.error == "That file is not a police.uk file." and task.result is None
