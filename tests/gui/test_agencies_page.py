@@ -160,3 +160,18 @@ def test_saving_over_someone_elses_change_is_refused(
         names = [a.name for a in svc.list_agencies(uow)]
     assert "Hertsmere Neighbourhood Watch" in names
     assert "Neighbourhood Watch (Herts)" not in names
+
+
+def test_ctrl_z_brings_back_a_deleted_contact(window: MainWindow, messages: Any, qtbot: Any) -> None:
+    page = page_of(window)
+    select(page.master, "Victim Support")
+    page.detail.view.selectRow(0)
+    page.detail.delete_button.click()
+    assert shown_names(page.detail) == []
+    assert "Press Ctrl+Z to undo" in window.statusBar().currentMessage()
+    page.undo_last_delete()
+    assert shown_names(page.detail) == ["Alison Tremayne"]
+    assert window.statusBar().currentMessage() == "Brought back the contact 'Alison Tremayne'."
+    page.undo_last_delete()
+    assert window.statusBar().currentMessage() == "Nothing to undo."
+    assert messages.errors == []

@@ -33,6 +33,7 @@ class AgenciesPage(MasterDetailPage):
     """Partner agencies and their contacts."""
 
     title = "Agencies and contacts"
+    master_table, detail_table = "agency", "contact"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(

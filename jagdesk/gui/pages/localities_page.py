@@ -30,6 +30,7 @@ class LocalitiesPage(MasterDetailPage):
     """Localities and their wards."""
 
     title = "Localities and wards"
+    master_table, detail_table = "locality", "ward"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(

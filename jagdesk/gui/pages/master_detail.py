@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.widgets.record_table import RecordTable
+from jagdesk.services.undo import undo_delete
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -21,6 +23,9 @@ class MasterDetailPage(QWidget):
     """
 
     title = ""
+    # The tables the two kinds of record live in, for undoing a delete.
+    master_table = ""
+    detail_table = ""
 
     def __init__(self, store: Store, master: RecordTable, detail: RecordTable,
                  parent: QWidget | None = None) -> None:
@@ -29,6 +34,9 @@ class MasterDetailPage(QWidget):
         self.master = master
         self.detail = detail
         self._active = master
+        self.last_deleted: tuple[str, Any, str] | None = None  # (table, id, what it was)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last_delete)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(master)
         self.splitter.addWidget(detail)
@@ -135,8 +143,32 @@ class MasterDetailPage(QWidget):
         if not prompts.confirm(self, f"Delete the {table.noun} '{name}'?"):
             return
         use_case = self.delete_master_record if table is self.master else self.delete_detail_record
-        attempt(self, self.store, lambda uow: use_case(uow, row))
+
+        def delete(uow: UnitOfWork) -> bool:
+            use_case(uow, row)
+            return True
+
+        if attempt(self, self.store, delete):
+            kind = self.master_table if table is self.master else self.detail_table
+            self.last_deleted = (kind, row.id, f"the {table.noun} '{name}'")
+            self._tell(f"Deleted {self.last_deleted[2]}. Press Ctrl+Z to undo.")
         self.refresh()
+
+    def undo_last_delete(self) -> None:
+        """Ctrl+Z: bring back the record deleted last on this page."""
+        if self.last_deleted is None:
+            self._tell("Nothing to undo.")
+            return
+        kind, record_id, what = self.last_deleted
+        if attempt(self, self.store, lambda uow: undo_delete(uow, kind, record_id)) is not None:
+            self.last_deleted = None
+            self._tell(f"Brought back {what}.")
+        self.refresh()
+
+    def _tell(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 15000)
 
     def _on_master_current_changed(self, _row: Any) -> None:
         self._reload_detail()

@@ -1,0 +1,65 @@
+"""Undoing a delete: the audit trail holds every field of a deleted record, so it can come back."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Uuid, select
+
+from jagdesk.errors import JagdeskError
+from jagdesk.store.base import Base, Record
+from jagdesk.store.models import AuditEntry
+from jagdesk.store.uow import UnitOfWork
+
+
+def _model_for(table_name: str) -> type[Record]:
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if issubclass(model, Record) and model.__tablename__ == table_name:
+            return model
+    raise JagdeskError(f"There is no kind of record called {table_name}.")
+
+
+def _typed(model: type[Record], key: str, value: Any) -> Any:
+    """A value from the audit trail's JSON, back in the column's own type."""
+    if value is None:
+        return None
+    column_type = model.__table__.c[key].type
+    if isinstance(column_type, Uuid):
+        return uuid.UUID(value)
+    if isinstance(column_type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def undo_delete(uow: UnitOfWork, table_name: str, record_id: uuid.UUID) -> str:
+    """Put a deleted record back, with its id and fields, from its delete entry; its title."""
+    model = _model_for(table_name)
+    if uow.session.get(model, record_id) is not None:
+        raise JagdeskError(f"That {model.label} is in the store already.")
+    entry = uow.session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.record_id == record_id, AuditEntry.action == "delete")
+        .order_by(AuditEntry.at.desc())
+        .limit(1)
+    ).first()
+    if entry is None:
+        raise JagdeskError(f"There is no deleted {model.label} to bring back.")
+    values = {key: _typed(model, key, pair[0]) for key, pair in json.loads(entry.changes).items()}
+    for column in model.__table__.columns:
+        if column.unique and values.get(column.key) is not None:
+            taken = select(model.id).where(column == values[column.key]).limit(1)
+            if uow.session.scalar(taken) is not None:
+                raise JagdeskError(
+                    f"The {model.label} '{entry.record_title}' cannot be brought back: another "
+                    f"{model.label} now has the {column.key.replace('_', ' ')} '{values[column.key]}'."
+                )
+    # A parent deleted since is refused by commit() with one sentence, and nothing changes.
+    uow.session.add(model(id=record_id, **values))
+    uow.commit()
+    return entry.record_title
