@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jagdesk.services import agencies, localities
+from jagdesk.services import agencies, hotspots, localities
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -21,6 +21,8 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
     "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
+    "hotspots": Kind(hotspots.list_hotspots, ("name", "status", "priority", "ward_name", "locality_name",
+                                              "easting", "northing", "owner_name")),
     "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),
     "wards": Kind(localities.list_wards, ("code", "name", "locality_name")),
 }

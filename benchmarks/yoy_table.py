@@ -1,0 +1,72 @@
+"""The year-on-year table for a ward over two years of data.
+
+    python benchmarks/yoy_table.py [--runs N] [--ward NAME]
+
+On a private copy of the two-year crime store (_crime_store.py), times year_on_year for one ward
+(default Borehamwood Hillside, the busiest): the last 12 months against the 12 before, every crime
+type, each run its own unit of work as the statistics page would run it; the first call is
+reported apart. Prints:
+{"bench": "yoy_table", "area": ..., "area_incidents": ..., "median_s": ..., "goal_s": 0.2, ...}
+and a second line for the whole partnership (every incident of the two years), for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common  # noqa: E402
+import _crime_store  # noqa: E402
+
+GOAL_S = 0.2
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=max(20, _common.runs_from_env()))
+    parser.add_argument("--ward", default="Borehamwood Hillside")
+    args = parser.parse_args()
+
+    from sqlalchemy import func, select
+
+    from jagdesk.domain.periods import MonthRange
+    from jagdesk.services.crime_areas import area_conditions, find_area
+    from jagdesk.services.crime_stats import year_on_year
+    from jagdesk.store.models import Crime
+
+    months = _crime_store.months()
+    period = MonthRange(months[-12], months[-1])
+    scratch = _common.work_dir("yoy")
+    try:
+        with _crime_store.open_copy(scratch) as store:
+            # The ward asked for (the goal), then the whole partnership for comparison.
+            for name in (args.ward, "partnership"):
+                with store.unit_of_work("bench") as uow:
+                    area = find_area(uow, name)
+                    in_area = uow.session.scalar(
+                        select(func.count()).select_from(Crime).where(*area_conditions(area)))
+                times = []
+                for _run in range(args.runs + 1):
+                    start = time.perf_counter()
+                    with store.unit_of_work("bench") as uow:
+                        table = year_on_year(uow, area, period)
+                    times.append(time.perf_counter() - start)
+                first, rest = times[0], times[1:]
+                stats = _common.summary(rest)
+                _common.emit({
+                    "bench": "yoy_table", "area": area.title, "period": period.title,
+                    "area_incidents": in_area, "rows": len(table.rows),
+                    "all_crime": table.total.current if table.total else 0,
+                    "runs": args.runs, "first_s": round(first, 4), **stats, "goal_s": GOAL_S,
+                    "meets_goal": stats["median_s"] is not None and stats["median_s"] < GOAL_S,
+                })
+    finally:
+        _common.cleanup(scratch)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Writers of files for people: CSV tables, Word and PDF documents. No Qt."""
