@@ -21,8 +21,9 @@ from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.about_dialog import about_dialog
 from jagdesk.gui.pages.agencies_page import AgenciesPage
+from jagdesk.gui.pages.base import Page
 from jagdesk.gui.pages.localities_page import LocalitiesPage
-from jagdesk.gui.pages.master_detail import MasterDetailPage
+from jagdesk.gui.pages.map_page import MapPage
 from jagdesk.services.safekeeping import backup_store
 from jagdesk.store.opening import Store
 
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(f"{APP_NAME} — {store.location.describe()}")
-        self.pages: list[MasterDetailPage] = [AgenciesPage(store), LocalitiesPage(store)]
+        self.pages: list[Page] = [AgenciesPage(store), LocalitiesPage(store), MapPage(store)]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFixedWidth(200)
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(lambda: self.current_page().refresh())
         self.about_action.triggered.connect(self._on_about_action_triggered)
 
-    def current_page(self) -> MasterDetailPage:
+    def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
     def show_page(self, row: int) -> None:

@@ -20,6 +20,7 @@ def render_screenshots(db: str | None, folder: Path,
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from jagdesk.gui.app import application
     from jagdesk.gui.main_window import MainWindow
+    from jagdesk.gui.pages.master_detail import MasterDetailPage
     from jagdesk.store.location import passphrase_from_env, resolve_location
     from jagdesk.store.opening import open_store
 
@@ -34,11 +35,12 @@ def render_screenshots(db: str | None, folder: Path,
         window.show()
         for number, page in enumerate(window.pages, start=1):
             window.show_page(number - 1)
-            # Show a master record that has details, so the picture shows both tables filled.
-            for row in range(page.master.proxy.rowCount()):
-                page.master.view.selectRow(row)
-                if page.detail.model.rowCount():
-                    break
+            if isinstance(page, MasterDetailPage):
+                # Show a master record that has details, so the picture shows both tables filled.
+                for row in range(page.master.proxy.rowCount()):
+                    page.master.view.selectRow(row)
+                    if page.detail.model.rowCount():
+                        break
             app.processEvents()
             target = folder / f"{number:02d}-{_slug(page.title)}.png"
             if not window.grab().save(str(target)):

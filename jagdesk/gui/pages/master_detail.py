@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.operations import attempt
+from jagdesk.gui.pages.base import Page
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.undo import undo_delete
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
 
-class MasterDetailPage(QWidget):
+class MasterDetailPage(Page):
     """Master records above, the selected master's detail records below; both editable.
 
     Subclasses say how to load each table and which dialog edits each kind of record.
