@@ -24,6 +24,7 @@ from jagdesk.gui.pages.agencies_page import AgenciesPage
 from jagdesk.gui.pages.base import Page
 from jagdesk.gui.pages.localities_page import LocalitiesPage
 from jagdesk.gui.pages.map_page import MapPage
+from jagdesk.gui.pages.stats_page import StatsPage
 from jagdesk.services.safekeeping import backup_store
 from jagdesk.store.opening import Store
 
@@ -37,7 +38,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(f"{APP_NAME} — {store.location.describe()}")
-        self.pages: list[Page] = [AgenciesPage(store), LocalitiesPage(store), MapPage(store)]
+        self.pages: list[Page] = [
+            AgenciesPage(store), LocalitiesPage(store), MapPage(store), StatsPage(store),
+        ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFixedWidth(200)
