@@ -24,8 +24,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-# GUI tests share this conftest; Qt must never need a display.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# GUI tests share this conftest; Qt must never need a display. The off-screen screen is a
+# common council laptop's (1366 x 768) rather than Qt's default 800 x 800.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'offscreen-screen.json'}"
+)
 
 from jagdesk.store.base import Base  # noqa: E402
 from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location  # noqa: E402

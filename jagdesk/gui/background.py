@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from jagdesk.errors import JagdeskError
@@ -86,6 +86,21 @@ class BackgroundTask(QObject, Generic[T]):
         self._finish()
 
 
+class _ProgressRelay(QObject):
+    """Lives on the GUI thread, so the worker's reports reach the dialog there, queued."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    @Slot(int, int, str)
+    def show_progress(self, done: int, total: int, text: str) -> None:
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total > 0 else 0)
+        if text:
+            self._dialog.setLabelText(text)
+
+
 def run_with_progress(parent: QWidget | None, title: str, job: Job[T]) -> BackgroundTask[T]:
     """Run `job` behind a progress dialog with Cancel, keeping the window responsive; wait for it.
 
@@ -99,18 +114,15 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job[T]) -> Backgr
     dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
-    def on_progress(done: int, total: int, text: str) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total > 0 else 0)
-        if text:
-            dialog.setLabelText(text)
-
-    task.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+    relay = _ProgressRelay(dialog)
+    task.progressed.connect(relay.show_progress, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(task.cancel)
     loop = QEventLoop()
     task.done.connect(loop.quit)
     task.start()
     if not task.finished:
         loop.exec()
+    # Closing the dialog emits canceled(); the job is over, so that must not count as a cancel.
+    dialog.canceled.disconnect(task.cancel)
     dialog.close()
     return task

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,6 +23,8 @@ from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.about_dialog import about_dialog
 from jagdesk.gui.pages.agencies_page import AgenciesPage
 from jagdesk.gui.pages.base import Page
+from jagdesk.gui.pages.finder_page import FinderPage
+from jagdesk.gui.pages.hotspots_page import HotspotsPage
 from jagdesk.gui.pages.localities_page import LocalitiesPage
 from jagdesk.gui.pages.map_page import MapPage
 from jagdesk.gui.pages.stats_page import StatsPage
@@ -29,6 +32,7 @@ from jagdesk.services.safekeeping import backup_store
 from jagdesk.store.opening import Store
 
 MARKING = "OFFICIAL-SENSITIVE"
+P = TypeVar("P", bound=Page)
 
 
 class MainWindow(QMainWindow):
@@ -38,8 +42,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(f"{APP_NAME} — {store.location.describe()}")
+        self.hotspots_page = HotspotsPage(store)
+        self.finder_page = FinderPage(store)
+        self.map_page = MapPage(store)
         self.pages: list[Page] = [
-            AgenciesPage(store), LocalitiesPage(store), MapPage(store), StatsPage(store),
+            self.hotspots_page, self.map_page, StatsPage(store), self.finder_page,
+            AgenciesPage(store), LocalitiesPage(store),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
@@ -93,12 +101,18 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.finder_page.hotspot_made.connect(self.hotspots_page.show_hotspot)
+        self.map_page.hotspot_selected.connect(self._on_map_page_hotspot_selected)
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.new_action.triggered.connect(lambda: self.current_page().new_record())
         self.find_action.triggered.connect(lambda: self.current_page().focus_search())
         self.refresh_action.triggered.connect(lambda: self.current_page().refresh())
         self.about_action.triggered.connect(self._on_about_action_triggered)
+
+    def page(self, kind: type[P]) -> P:
+        """The page of the given class."""
+        return next(page for page in self.pages if isinstance(page, kind))
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -109,6 +123,11 @@ class MainWindow(QMainWindow):
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+
+    def _on_map_page_hotspot_selected(self, hotspot_id: object) -> None:
+        # Selecting on the map only remembers the choice; the hotspots page opens on it when shown.
+        if hotspot_id is not None:
+            self.hotspots_page.show_hotspot(hotspot_id)  # type: ignore[arg-type]
 
     def _on_about_action_triggered(self) -> None:
         about_dialog(self.store.describe(), self).exec()

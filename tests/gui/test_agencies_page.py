@@ -12,8 +12,8 @@ from jagdesk.services import agencies as svc
 
 
 def page_of(window: MainWindow) -> AgenciesPage:
-    page = window.pages[0]
-    assert isinstance(page, AgenciesPage)
+    page = window.page(AgenciesPage)
+    window.show_page(window.pages.index(page))
     return page
 
 

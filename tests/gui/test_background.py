@@ -62,3 +62,21 @@ def test_a_refusal_becomes_the_error_sentence(qapp: Any) -> None:
 
     task = run_with_progress(None, "Importing", job)
     assert task.error == "That file is not a police.uk file." and task.result is None
+
+
+def test_progress_reaches_the_dialog_on_the_gui_thread_and_a_finish_is_not_a_cancel(
+    qapp: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    threads: list[int] = []
+    original = QProgressDialog.setValue
+
+    def set_value(self: QProgressDialog, value: int) -> None:
+        threads.append(threading.get_ident())
+        original(self, value)
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
+    task = run_with_progress(None, "Counting", counting_job(30, []))
+    assert task.result == 30 and not task.cancelled
+    assert threads and set(threads) == {threading.get_ident()}

@@ -13,9 +13,8 @@ def names(table: Any) -> list[str]:
 
 
 def open_page(window: MainWindow, locality: str) -> LocalitiesPage:
-    window.show_page(1)
-    page = window.pages[1]
-    assert isinstance(page, LocalitiesPage)
+    page = window.page(LocalitiesPage)
+    window.show_page(window.pages.index(page))
     page.master.view.selectRow(names(page.master).index(locality))
     return page
 

@@ -23,8 +23,6 @@ from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from jagdesk.gui.none_guard import keep_none_alive
-
 # Tableau 10: told apart by most readers, colour-blind ones included, and prints well in grey.
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
            "#b07aa1", "#ff9da7", "#9c755f")
@@ -80,7 +78,6 @@ class CrimeChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        keep_none_alive()  # a chart makes many C++ calls that return nothing (see none_guard)
         self.setChart(self._new_chart())
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(320, 220)

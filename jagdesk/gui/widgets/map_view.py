@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from jagdesk.gui.none_guard import keep_none_alive
 from jagdesk.gui.widgets.crime_layer import (
     DENSITY,
     DENSITY_ALPHA,
@@ -66,8 +65,6 @@ class MapView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Every repaint makes dozens of the calls that this PySide6 build miscounts (see none_guard).
-        keep_none_alive()
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(BACKGROUND)

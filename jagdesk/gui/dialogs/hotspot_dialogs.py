@@ -1,0 +1,365 @@
+"""Dialogs for hotspots: the hotspot itself, a change of status, a visual audit, engagement."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jagdesk.domain.hotspots import (
+    DEFAULT_RADIUS_M,
+    MAX_RADIUS_M,
+    EngagementKind,
+    HotspotStatus,
+    Priority,
+    Source,
+    needs_reason,
+)
+from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.widgets.category_list import CategoryList
+from jagdesk.gui.widgets.point_fields import PointFields
+from jagdesk.services.agencies import ContactRow
+from jagdesk.services.hotspot_activity import (
+    EngagementInput,
+    EngagementRow,
+    VisualAuditInput,
+    VisualAuditRow,
+)
+from jagdesk.services.hotspot_finder import Candidate
+from jagdesk.services.hotspots import HotspotInput, HotspotRow
+from jagdesk.services.localities import LocalityRow, WardRow
+
+Save = Callable[[Any], Any]
+# The usual next step for a hotspot in each status, offered first when the status changes.
+NEXT_STATUS = {"proposed": "active", "active": "monitoring", "monitoring": "closed",
+               "closed": "active"}
+
+
+@dataclass(frozen=True)
+class HotspotEntry:
+    """A hotspot as entered, and (for a new one) the date it was proposed."""
+
+    data: HotspotInput
+    proposed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """A change of status as entered."""
+
+    status: str
+    changed_on: date | None
+    reason: str
+
+
+def choices(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any) -> None:
+    """Fill a combo box with (text, value) items and show the one whose value is `current`."""
+    for text, data in items:
+        combo.addItem(text, data)
+    # findData() cannot match Python objects such as UUIDs, so compare the items' data here.
+    combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == current), 0))
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    """A day/month/year box with a calendar, showing `value` (else today)."""
+    value = value or date.today()
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setMaximumWidth(170)
+    return edit
+
+
+def count_box(value: int) -> QSpinBox:
+    """A box for a number of letters or replies."""
+    box = QSpinBox()
+    box.setRange(0, 1_000_000)
+    box.setGroupSeparatorShown(True)
+    box.setValue(value)
+    box.setMaximumWidth(170)
+    return box
+
+
+def text_box(text: str = "", height: int = 70, placeholder: str = "") -> QPlainTextEdit:
+    """A box for a few lines of text, left with Tab like the other fields."""
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    # Fixed, or a form with spare height would pad the box's row instead of leaving it at the bottom.
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    box.setPlaceholderText(placeholder)
+    return box
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab moves through `widgets` in this order, down the form as the user reads it."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+class HotspotDialog(RecordDialog):
+    """Add or edit a hotspot. The place and its facts on the left, its issues and notes on the right."""
+
+    def __init__(self, save: Save, contacts: Sequence[ContactRow], localities: Sequence[LocalityRow],
+                 wards: Sequence[WardRow], initial: HotspotRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Edit hotspot" if initial else "New hotspot", save, parent)
+        self._initial = initial
+        self.setMinimumWidth(860)
+        self._two_columns()
+        self.name = QLineEdit(initial.name if initial else "")
+        self.description = text_box(initial.description if initial else "", 80,
+                                    "What happens there, when, and who it affects")
+        self.place = PointFields()
+        self.place.set_point(initial.latitude if initial else None,
+                             initial.longitude if initial else None)
+        self.radius = QSpinBox()
+        self.radius.setRange(0, MAX_RADIUS_M)
+        self.radius.setSingleStep(10)
+        self.radius.setSuffix(" m")
+        self.radius.setMaximumWidth(240)
+        self.radius.setSpecialValueText(f"None ({DEFAULT_RADIUS_M} m is used)")
+        self.radius.setValue((initial.radius_m or 0) if initial else DEFAULT_RADIUS_M)
+        self.keep_area = QCheckBox("Count incidents inside the drawn area, not the radius")
+        has_area = bool(initial and initial.area)
+        self.keep_area.setChecked(has_area)
+        self.radius.setEnabled(not has_area)
+        self.priority = QComboBox()
+        choices(self.priority, [(p.label, p.value) for p in Priority],
+                 initial.priority if initial else Priority.MEDIUM.value)
+        self.source = QComboBox()
+        choices(self.source, [(s.label, s.value) for s in Source],
+                 initial.source if initial else Source.POLICE_ANALYSIS.value)
+        self.owner = QComboBox()
+        choices(self.owner, [("(no owner yet)", None)]
+                 + [(f"{c.name}, {c.agency_name}", c.id) for c in contacts],
+                 initial.owner_id if initial else None)
+        self.locality = QComboBox()
+        choices(self.locality, [("(the ward's locality)", None)]
+                 + [(x.name, x.id) for x in localities], self._initial_locality(wards))
+        self.categories = CategoryList()
+        self.categories.set_checked(initial.categories if initial else ())
+        self.notes = text_box(initial.notes if initial else "", 110)
+        self.add_field("name", "&Name:", self.name)
+        self.add_field("description", "&Description:", self.description)
+        self.add_field("latitude", "&Latitude, longitude:", self.place.lat_lon_row)
+        self.add_field("easting", "&Easting, northing:", self.place.grid_row)
+        hint = QLabel("The ward is found from the point when you save.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        self.form.addRow("", hint)
+        self.add_field("radius_m", "&Radius:", self.radius)
+        if has_area:
+            self.add_field("area", "", self.keep_area)
+        self.add_field("priority", "&Priority:", self.priority)
+        self.add_field("source", "&Source:", self.source)
+        self.add_field("owner_id", "&Owner:", self.owner)
+        self.add_field("locality_id", "L&ocality:", self.locality)
+        self.proposed_on = date_edit()
+        if initial is None:
+            self.add_field("proposed_on", "Pr&oposed on:", self.proposed_on)
+        self._add_side_field("categories", "Issue &categories:", self.categories)
+        self._add_side_field("notes", "No&tes:", self.notes)
+        self.keep_area.toggled.connect(lambda keep: self.radius.setEnabled(not keep))
+        tab_chain(self.name, self.description, *self.place.widgets(), self.radius,
+                  *([self.keep_area] if has_area else []), self.priority, self.source, self.owner,
+                  self.locality, *([self.proposed_on] if initial is None else []),
+                  self.categories.list, self.categories.other, self.categories.add_button,
+                  self.notes)
+        self.name.setFocus()
+
+    def _two_columns(self) -> None:
+        """A second form beside the first: the dialog is too tall for a laptop as one column."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeItem(self.form)
+        self.form.setParent(None)  # taken out, to go in a row of two
+        self.side_form = QFormLayout()
+        self.side_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, 3)
+        columns.addSpacing(12)
+        columns.addLayout(self.side_form, 2)
+        outer.insertLayout(0, columns)
+
+    def _add_side_field(self, name: str, label: str, widget: QWidget) -> None:
+        left, self.form = self.form, self.side_form
+        try:
+            self.add_field(name, label, widget)
+        finally:
+            self.form = left
+
+    def _initial_locality(self, wards: Sequence[WardRow]) -> uuid.UUID | None:
+        """None ("the ward's locality") unless the hotspot was put in another locality by hand."""
+        if self._initial is None:
+            return None
+        ward_locality = next((w.locality_id for w in wards if w.id == self._initial.ward_id), None)
+        return None if self._initial.locality_id == ward_locality else self._initial.locality_id
+
+    def values(self) -> HotspotEntry:
+        latitude, longitude = self.place.point()
+        keep_area = self.keep_area.isChecked() and self._initial is not None
+        area = self._initial.area if keep_area and self._initial else None
+        data = HotspotInput(
+            name=self.name.text(), latitude=latitude, longitude=longitude,
+            description=self.description.toPlainText(), radius_m=self.radius.value() or None,
+            area=area, categories=self.categories.checked(), priority=self.priority.currentData(),
+            source=self.source.currentData(), owner_id=self.owner.currentData(),
+            locality_id=self.locality.currentData(), notes=self.notes.toPlainText(),
+        )
+        proposed = self.proposed_on.date().toPython() if self._initial is None else None
+        assert proposed is None or isinstance(proposed, date)
+        return HotspotEntry(data, proposed)
+
+
+class StatusDialog(RecordDialog):
+    """Move a hotspot on to another status, dated, with the reason."""
+
+    def __init__(self, save: Save, hotspot: HotspotRow, parent: QWidget | None = None) -> None:
+        super().__init__(f"Change the status of {hotspot.name}", save, parent)
+        self._current = hotspot.status
+        since = f" since {hotspot.status_since:%d/%m/%Y}" if hotspot.status_since else ""
+        self.current = QLabel(f"{hotspot.status.capitalize()}{since}")
+        self.status = QComboBox()
+        choices(self.status, [(s.label, s.value) for s in HotspotStatus if s != hotspot.status],
+                 NEXT_STATUS.get(hotspot.status))
+        self.changed_on = date_edit()
+        self.reason = text_box("", 90)
+        self.reason_hint = QLabel()
+        self.reason_hint.setStyleSheet("color: palette(mid);")
+        self.form.addRow("Now:", self.current)
+        self.add_field("status", "&New status:", self.status)
+        self.add_field("changed_on", "&Date:", self.changed_on)
+        self.add_field("reason", "&Reason:", self.reason)
+        self.form.addRow("", self.reason_hint)
+        self.status.currentIndexChanged.connect(self._on_status_current_index_changed)
+        self._on_status_current_index_changed()
+        tab_chain(self.status, self.changed_on, self.reason)
+        self.status.setFocus()
+
+    def _on_status_current_index_changed(self, _index: int = 0) -> None:
+        new = str(self.status.currentData())
+        if needs_reason(self._current, new):
+            what = "close the hotspot" if new == HotspotStatus.CLOSED else "reopen a closed hotspot"
+            self.reason_hint.setText(f"A reason is needed to {what}.")
+        else:
+            self.reason_hint.setText("A reason is optional: what the JAG decided, and why.")
+
+    def values(self) -> StatusEntry:
+        on = self.changed_on.date().toPython()
+        assert isinstance(on, date)
+        return StatusEntry(str(self.status.currentData()), on, self.reason.toPlainText())
+
+
+class VisualAuditDialog(RecordDialog):
+    """Add or edit a visual audit of a hotspot."""
+
+    def __init__(self, save: Save, initial: VisualAuditRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Edit visual audit" if initial else "New visual audit", save, parent)
+        self.setMinimumWidth(560)
+        self.audit_date = date_edit(initial.audit_date if initial else None)
+        self.attendees = text_box(initial.attendees if initial else "", 60,
+                                  "Names and organisations of everyone who went")
+        self.findings = text_box(initial.findings if initial else "", 120,
+                                 "Lighting, sight lines, litter, damage, places to gather…")
+        self.recommendations = text_box(initial.recommendations if initial else "", 120,
+                                        "Environmental actions: who should do what")
+        self.add_field("audit_date", "&Date:", self.audit_date)
+        self.add_field("attendees", "&Who attended:", self.attendees)
+        self.add_field("findings", "&Findings:", self.findings)
+        self.add_field("recommendations", "&Recommended actions:", self.recommendations)
+        tab_chain(self.audit_date, self.attendees, self.findings, self.recommendations)
+
+    def values(self) -> VisualAuditInput:
+        on = self.audit_date.date().toPython()
+        assert isinstance(on, date)
+        return VisualAuditInput(on, self.attendees.toPlainText(), self.findings.toPlainText(),
+                                self.recommendations.toPlainText())
+
+
+class EngagementDialog(RecordDialog):
+    """Add or edit letters, surveys or door knocking around a hotspot."""
+
+    def __init__(self, save: Save, initial: EngagementRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Edit engagement" if initial else "New engagement", save, parent)
+        self.setMinimumWidth(560)
+        self.sent_on = date_edit(initial.sent_on if initial else None)
+        self.kind = QComboBox()
+        choices(self.kind, [(k.label, k.value) for k in EngagementKind],
+                 initial.kind if initial else EngagementKind.LETTER.value)
+        self.roads = text_box(initial.roads if initial else "", 60, "The roads or house numbers covered")
+        self.number_sent = count_box(initial.number_sent if initial else 0)
+        self.responses = count_box(initial.responses if initial else 0)
+        self.rate = QLabel()
+        self.summary = text_box(initial.summary if initial else "", 120,
+                                "What residents said: the problems, times and places they named")
+        self.add_field("sent_on", "&Date sent:", self.sent_on)
+        self.add_field("kind", "&Kind:", self.kind)
+        self.add_field("roads", "&Roads covered:", self.roads)
+        self.add_field("number_sent", "&Number sent:", self.number_sent)
+        self.add_field("responses", "R&esponses:", self.responses)
+        self.form.addRow("Response rate:", self.rate)
+        self.add_field("summary", "What they &said:", self.summary)
+        self.number_sent.valueChanged.connect(self._show_rate)
+        self.responses.valueChanged.connect(self._show_rate)
+        self._show_rate()
+        tab_chain(self.sent_on, self.kind, self.roads, self.number_sent, self.responses, self.summary)
+
+    def _show_rate(self, _value: int = 0) -> None:
+        sent, back = self.number_sent.value(), self.responses.value()
+        self.rate.setText(f"{round(100 * back / sent)}%" if sent and back <= sent else "")
+
+    def values(self) -> EngagementInput:
+        on = self.sent_on.date().toPython()
+        assert isinstance(on, date)
+        return EngagementInput(on, str(self.kind.currentData()), self.roads.toPlainText(),
+                               self.number_sent.value(), self.responses.value(),
+                               self.summary.toPlainText())
+
+
+def suggested_name(candidate: Candidate) -> str:
+    """A name for a hotspot made from a candidate: the street police.uk names, and the ward."""
+    place = candidate.top_location.removeprefix("On or near ").strip() or candidate.grid_reference
+    return f"{place}, {candidate.ward_name}" if candidate.ward_name else place
+
+
+class MakeHotspotDialog(RecordDialog):
+    """Name the proposed hotspot to be made from a finder's candidate."""
+
+    def __init__(self, save: Save, candidate: Candidate, parent: QWidget | None = None) -> None:
+        super().__init__("Make a hotspot", save, parent)
+        about = QLabel(
+            f"A proposed hotspot covering the {candidate.cell_size_m} m square at "
+            f"{candidate.grid_reference}"
+            + (f" ({candidate.ward_name})" if candidate.ward_name else "")
+            + f": {candidate.count:,} incidents, {candidate.previous_count:,} in the period before."
+            + (f" Mostly {candidate.top_types_text}." if candidate.top_types else ""))
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.name = QLineEdit(suggested_name(candidate))
+        self.add_field("name", "&Name:", self.name)
+        self.name.selectAll()
+        self.name.setFocus()
+
+    def values(self) -> str:
+        return self.name.text()

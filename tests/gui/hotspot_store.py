@@ -1,0 +1,107 @@
+"""The store of the hotspot and finder page tests: the demo partnership with its real ward
+boundaries and its hotspots, and incidents at real police.uk snap points in Hertsmere.
+
+The demo is loaded with the real boundary files only (its police.uk import is the importer's to
+test, and a change there must not break these pages' tests); the incidents go straight into the
+tables, in March to August 2021. The store is built once per test module and copied for each test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "integration"))
+from crime_seed import (  # noqa: E402 - the seeding helper lives with the integration tests
+    ARUNDEL_DRIVE,
+    BARNET,
+    DARKES_LANE,
+    GREGSON_CLOSE,
+    MAXWELL_ROAD,
+    SUPERMARKET,
+    add_crimes,
+)
+
+from jagdesk.services.demo import load_demo  # noqa: E402
+from jagdesk.services.demo_places import add_demo_hotspots  # noqa: E402
+from jagdesk.services.hotspots import list_hotspots  # noqa: E402
+from jagdesk.store.location import sqlite_location  # noqa: E402
+from jagdesk.store.models import Ward  # noqa: E402
+from jagdesk.store.opening import Store, open_store  # noqa: E402
+
+PARADE = "Shenley Road shopping parade, Borehamwood"  # 150 m round the supermarket's snap point
+MONTHS = ("2021-03", "2021-04", "2021-05", "2021-06", "2021-07", "2021-08")
+# Month by month, March to August: (type, point, counts).
+SERIES = (
+    ("Anti-social behaviour", SUPERMARKET, (6, 5, 7, 8, 9, 10)),
+    ("Shoplifting", SUPERMARKET, (2, 3, 1, 4, 2, 3)),
+    ("Vehicle crime", MAXWELL_ROAD, (4, 3, 3, 2, 2, 1)),  # 290 m from the parade: not its own
+    ("Burglary", GREGSON_CLOSE, (0, 0, 0, 6, 8, 6)),
+    ("Criminal damage and arson", DARKES_LANE, (1, 2, 1, 3, 4, 5)),
+    ("Criminal damage and arson", ARUNDEL_DRIVE, (3, 3, 3, 1, 0, 0)),
+    ("Burglary", BARNET, (9, 9, 9, 20, 20, 20)),  # outside the partnership: never ranked
+)
+ENV = ("JAGDESK_DB", "JAGDESK_PASSPHRASE", "JAGDESK_TARGET_PASSPHRASE", "JAGDESK_SHARED_DATA",
+       "JAGDESK_USER")
+
+
+def monthly(crime_type: str, point: object) -> dict[str, int]:
+    """What was put in for one type at one point, by month."""
+    for name, where, counts in SERIES:
+        if name == crime_type and where == point:
+            return dict(zip(MONTHS, counts, strict=True))
+    raise KeyError(crime_type)
+
+
+@contextmanager
+def _private_env(data_dir: Path, shared: Path) -> Iterator[None]:
+    # Built before each test's own data folder is set up: keep off the user's real data.
+    saved = {name: os.environ.get(name) for name in (*ENV, "JAGDESK_DATA_DIR")}
+    for name in ENV:
+        os.environ.pop(name, None)
+    os.environ["JAGDESK_DATA_DIR"] = str(data_dir)
+    os.environ["JAGDESK_SHARED_DATA"] = str(shared)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def build_template(folder: Path, shared_data: Path) -> Path:
+    """The store, built once: demo, incidents, demo hotspots."""
+    path = folder / "hotspots.db"
+    # The public data as the demo sees it: the boundaries (linked, not copied), no police.uk files.
+    shared = folder / "shared"
+    shared.mkdir()
+    (shared / "geo").symlink_to((shared_data / "geo").resolve(), target_is_directory=True)
+    with _private_env(folder / "data", shared):
+        store = open_store(sqlite_location(path))
+        with store.unit_of_work("test") as uow:
+            load_demo(uow)
+        with store.unit_of_work("test") as uow:
+            wards = {code: ward_id for code, ward_id in uow.session.execute(select(Ward.code, Ward.id))}
+        add_crimes(store, wards, [(month, crime_type, point, count)
+                                  for crime_type, point, counts in SERIES
+                                  for month, count in zip(MONTHS, counts, strict=True) if count])
+        with store.unit_of_work("test") as uow:
+            if not list_hotspots(uow):  # the demo may come with them one day
+                add_demo_hotspots(uow)
+        store.close()
+    return path
+
+
+def open_copy(template: Path, folder: Path) -> Store:
+    """A private copy of the built store, open."""
+    path = folder / "hotspots.db"
+    shutil.copy(template, path)
+    return open_store(sqlite_location(path))
