@@ -84,7 +84,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with open_for_command(args, create=True) as store, store.unit_of_work() as uow:
         summary = demo.load_demo(uow)
     print(f"Demo loaded: {summary.agencies} agencies, {summary.contacts} contacts, "
-          f"{summary.localities} localities, {summary.wards} wards.")
+          f"{summary.localities} localities, {summary.wards} wards, {summary.hotspots} hotspots, "
+          f"{summary.crimes:,} crimes.")
+    if summary.missing:
+        print(summary.missing)
     return 0
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from jagdesk import APP_NAME
 from jagdesk.errors import JagdeskError
-from jagdesk.gui import prompts, settings
+from jagdesk.gui import import_actions, prompts, settings
 from jagdesk.gui.dialogs.about_dialog import about_dialog
 from jagdesk.gui.pages.agencies_page import AgenciesPage
 from jagdesk.gui.pages.base import Page
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(f"{APP_NAME} — {store.location.describe()}")
+        self.setAcceptDrops(True)
         self.hotspots_page = HotspotsPage(store)
         self.finder_page = FinderPage(store)
         self.map_page = MapPage(store)
@@ -75,6 +76,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.import_crimes_action = QAction("&Import police.uk files…", self)
+        self.import_crimes_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_boundaries_action = QAction("Import &boundaries (GeoJSON)…", self)
+        file_menu.addAction(self.import_crimes_action)
+        file_menu.addAction(self.import_boundaries_action)
+        file_menu.addSeparator()
         self.backup_action = QAction("&Back up the store…", self)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -104,6 +111,8 @@ class MainWindow(QMainWindow):
         self.finder_page.hotspot_made.connect(self.hotspots_page.show_hotspot)
         self.map_page.hotspot_selected.connect(self._on_map_page_hotspot_selected)
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
+        self.import_crimes_action.triggered.connect(self._on_import_crimes_action_triggered)
+        self.import_boundaries_action.triggered.connect(self._on_import_boundaries_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.new_action.triggered.connect(lambda: self.current_page().new_record())
         self.find_action.triggered.connect(lambda: self.current_page().focus_search())
@@ -131,6 +140,30 @@ class MainWindow(QMainWindow):
 
     def _on_about_action_triggered(self) -> None:
         about_dialog(self.store.describe(), self).exec()
+
+    def _on_import_crimes_action_triggered(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import police.uk files", str(Path.home()), "police.uk files (*.csv)")
+        if files and import_actions.import_police_uk_files(self, self.store, [Path(f) for f in files]):
+            self.current_page().refresh()
+
+    def _on_import_boundaries_action_triggered(self) -> None:
+        target, _ = QFileDialog.getOpenFileName(
+            self, "Import ward or LSOA boundaries", str(Path.home()),
+            "GeoJSON boundaries (*.geojson *.json)")
+        if target and import_actions.import_boundary_file(self, self.store, Path(target)):
+            self.current_page().refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        """Files dropped on the window are imported: police.uk .csv, boundary .geojson."""
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        if import_actions.import_dropped(self, self.store, files):
+            self.current_page().refresh()
 
     def _on_backup_action_triggered(self) -> None:
         target, _ = QFileDialog.getSaveFileName(

@@ -20,3 +20,11 @@ def confirm(parent: QWidget | None, question: str, action: str = "Delete") -> bo
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is go
+
+
+def inform(parent: QWidget | None, message: str, details: str = "") -> None:
+    """Tell the user what was done; longer details (such as rejected rows) behind a button."""
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message, parent=parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()

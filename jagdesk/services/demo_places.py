@@ -179,11 +179,17 @@ def add_demo_hotspots(uow: UnitOfWork) -> int:
 
     Returns how many were added. Refused if a hotspot of the same name is already there.
     """
+    added = stage_demo_hotspots(uow)
+    uow.commit()
+    return added
+
+
+def stage_demo_hotspots(uow: UnitOfWork) -> int:
+    """As add_demo_hotspots, but leaves the commit to the caller (the demo loads in one go)."""
     names = [item["name"] for item in DEMO_HOTSPOTS]
     if uow.session.scalars(select(Hotspot.name).where(Hotspot.name.in_(names))).first():
         raise JagdeskError("The demo hotspots are already in the store.")
     today = date.today()
     for item in DEMO_HOTSPOTS:
         _add(uow, item, today)
-    uow.commit()
     return len(DEMO_HOTSPOTS)

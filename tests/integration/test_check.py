@@ -18,7 +18,9 @@ DEMO_COUNTS = {"agencies": 11, "contacts": 21, "localities": 5, "wards": 15}
 def audited_once_each(counts: dict[str, int]) -> bool:
     """A store filled only by inserts has one audit entry per record (crimes are not records)."""
     records = sum(n for kind, n in counts.items() if kind not in ("audit entries", "crimes"))
-    return counts["audit entries"] == records
+    # ...and one more per imported street file: its counts, written once its crimes are in.
+    street_files = 2 if counts.get("crimes") else 0
+    return counts["audit entries"] == records + street_files
 
 
 def test_check_counts_a_healthy_store(store: Store) -> None:

@@ -69,10 +69,16 @@ def test_init_encrypted(tmp_path: Path, capsys: Capsys, monkeypatch: pytest.Monk
     assert status == 0 and len(json.loads(out)) == 11
 
 
+def demo_rows(path: Path, passphrase: str | None = None) -> int:
+    """Every row a store (file) holds, as restore counts them."""
+    with open_store(sqlite_location(path), passphrase, upgrade=False, lock=False) as store:
+        return sum(table_counts(store).values())
+
+
 def test_demo_and_demo_again(tmp_path: Path, capsys: Capsys) -> None:
     path = tmp_path / "csp.db"
     assert run(capsys, "--db", str(path), "demo") == (
-        0, "Demo loaded: 11 agencies, 21 contacts, 5 localities, 15 wards.\n", "")
+        0, "Demo loaded: 11 agencies, 21 contacts, 5 localities, 15 wards, 5 hotspots, 13,799 crimes.\n", "")
     assert run(capsys, "--db", str(path), "demo") == (
         2, "", "jagdesk: The store already has records; the demo loads only into an empty store.\n")
 
@@ -104,10 +110,11 @@ def test_check_of_a_damaged_store_exits_1(demo_db: Path, capsys: Capsys) -> None
     raw.close()
     status, out, _err = run(capsys, "--db", str(demo_db), "check")
     assert status == 1
-    problems = out.splitlines()[-2:]
-    assert problems[0] == "Problems:"
-    assert problems[1].startswith("  ward row ")
-    assert problems[1].endswith(" refers to a missing locality")
+    lines = out.splitlines()
+    problems = lines[lines.index("Problems:") + 1:]
+    # Shenley's ward and the hotspot in it both point at the deleted locality.
+    assert any(p.startswith("  ward row ") and p.endswith(" refers to a missing locality")
+               for p in problems)
 
 
 # Each kind's column headings and how many the demo has.
@@ -161,7 +168,7 @@ def test_backup_and_restore(demo_db: Path, tmp_path: Path, capsys: Capsys,
     assert run(capsys, "--db", str(other), "restore", str(dest)) == (
         2, "", "jagdesk: restore replaces every record in the store; add --yes to go ahead.\n")
     assert run(capsys, "--db", str(other), "restore", str(dest), "--yes") == (
-        0, f"Restored 104 rows from {dest}.\n", "")
+        0, f"Restored {demo_rows(dest)} rows from {dest}.\n", "")
     status, out, _err = run(capsys, "--db", str(other), "list", "contacts", "--json")
     assert status == 0 and len(json.loads(out)) == 21
     assert digest(dest) == before
@@ -212,4 +219,4 @@ def test_encrypted_backup_of_postgresql_and_restore(pg_url: str, tmp_path: Path,
     assert run(capsys, "--db", pg_url, "backup", str(dest)) == (0, f"Backed up to {dest}.\n", "")
     assert dest.read_bytes()[:16] != SQLITE_HEADER
     assert run(capsys, "--db", pg_url, "restore", str(dest), "--yes") == (
-        0, f"Restored 104 rows from {dest}.\n", "")
+        0, f"Restored {demo_rows(dest, PASSPHRASE)} rows from {dest}.\n", "")

@@ -28,7 +28,8 @@ def test_a_session_at_the_command_line(tmp_path: Path) -> None:
 
     demo = jagdesk("--db", str(path), "demo", passphrase="correct horse battery")
     assert demo.returncode == 0
-    assert demo.stdout == "Demo loaded: 11 agencies, 21 contacts, 5 localities, 15 wards.\n"
+    assert demo.stdout == ("Demo loaded: 11 agencies, 21 contacts, 5 localities, 15 wards, "
+                           "5 hotspots, 13,799 crimes.\n")
 
     listing = jagdesk("--db", str(path), "list", "contacts", "--json",
                       passphrase="correct horse battery")

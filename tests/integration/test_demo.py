@@ -20,13 +20,16 @@ REFUSAL = "The store already has records; the demo loads only into an empty stor
 def test_demo_fills_an_empty_store(store: Store, shared_data: Path) -> None:
     with store.unit_of_work() as uow:
         summary = load_demo(uow)
-    assert summary == DemoSummary(agencies=11, contacts=21, localities=5, wards=15)
+    assert summary == DemoSummary(agencies=11, contacts=21, localities=5, wards=15,
+                                  ward_boundaries=15, lsoas=62, crime_files=3, crimes=13799,
+                                  outcomes_updated=2031, hotspots=5)
     with store.unit_of_work() as uow:
         counts = record_counts(uow.session)
         expected = {"agencies": 11, "contacts": 21, "localities": 5, "wards": 15}
         assert {kind: counts[kind] for kind in expected} == expected
         records = sum(n for kind, n in counts.items() if kind not in ("audit entries", "crimes"))
-        assert counts["audit entries"] == records
+        # One entry per record, and one more per street file (its counts, set when done).
+        assert counts["audit entries"] == records + 2
         wards = list_wards(uow)
         localities = {row.name: row.ward_count for row in list_localities(uow)}
         agencies = {row.name: row.contact_count for row in list_agencies(uow)}

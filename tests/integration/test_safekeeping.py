@@ -44,7 +44,7 @@ def test_backup_and_restore_round_trip(store: Store, tmp_path: Path, store_rows:
     _change_everything(store)
     assert store_rows(store) != saved
     restored = restore_store(store, dest)
-    assert restored["agency"] == 11 and sum(restored.values()) == 104
+    assert restored["agency"] == 11 and restored["crime"] == 13799
     assert store_rows(store) == saved
     # The backup file itself is never written to.
     assert digest(dest) == backup_bytes

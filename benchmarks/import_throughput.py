@@ -1,0 +1,236 @@
+"""police.uk import throughput against the floor: plain sqlite3 executemany of the same rows.
+
+    python benchmarks/import_throughput.py [--rows 100000,1000000] [--rounds 3] [--no-trace]
+
+For each size, a street file is made by repeating the two real Hertfordshire street files with
+new Crime IDs (all rows in one month, as one file holds one month), in a scratch folder outside
+the repository. Then, each in its own process so that peak memory is the run's own:
+- import: a fresh SQLite store with the Hertsmere wards loaded; `import_police_uk` timed from the
+  call to its return (reading, checking, ward lookup, inserting, commit);
+- floor: another fresh store with the wards; the same rows, built beforehand with the same reader
+  and ward lookup, inserted by plain sqlite3 executemany (same batches, same PRAGMAs as the app's
+  engine) plus the CrimeFile row and the commit;
+- trace (unless --no-trace): the import again under tracemalloc, for the peak of Python
+  allocations (tracemalloc slows allocation, so its time is not the throughput).
+Import and floor alternate for --rounds rounds and the medians are compared: on a shared machine
+one run can be a third slower than the next.
+
+Prints one JSON line per size: {"bench": "import_throughput", "rows", "import_s",
+"import_rows_per_s", "floor_s", "floor_rows_per_s", "ratio_to_floor", "goal_rows_per_s",
+"goal_ratio", "meets_goal", "maxrss_mb", "maxrss_before_import_mb", "tracemalloc_peak_mb",
+"import_all_s", "floor_all_s", ...}: times are medians over the rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common  # noqa: E402
+
+if str(_common.REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(_common.REPO_ROOT))
+
+SHARED = _common.REPO_ROOT.parent / "shared" / "data"
+STREET_FILES = ("policeuk/2021-01-hertfordshire-street.csv", "policeuk/2021-02-hertfordshire-street.csv")
+WARDS = "geo/hertsmere-wards-2013.geojson"
+MONTH = "2021-01"
+GOAL_ROWS_PER_S = 150_000
+GOAL_RATIO = 1.5
+BATCH = 5000
+
+
+def make_file(rows: int, dest: Path) -> Path:
+    """A street file of `rows` rows: the real rows over and over, each crime with a new ID."""
+    import csv
+
+    source: list[list[str]] = []
+    header: list[str] = []
+    for name in STREET_FILES:
+        with open(SHARED / name, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.reader(handle)
+            header = next(reader)
+            source.extend(reader)
+    with open(dest, "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        written = 0
+        while written < rows:
+            for fields in source[: rows - written]:
+                written += 1
+                crime_id = hashlib.sha256(b"%d" % written).hexdigest() if fields[0] else ""
+                writer.writerow([crime_id, MONTH, *fields[2:]])
+    return dest
+
+
+def _maxrss_mb() -> float:
+    import resource
+
+    # Linux reports kilobytes; macOS bytes.
+    scale = 1 if sys.platform == "darwin" else 1024
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20, 1)
+
+
+def _fresh_store(folder: Path):  # type: ignore[no-untyped-def]
+    from jagdesk.services.boundaries import import_boundaries
+    from jagdesk.store.location import sqlite_location
+    from jagdesk.store.opening import open_store
+
+    store = open_store(sqlite_location(folder / "bench.db"))
+    with store.unit_of_work("bench") as uow:
+        import_boundaries(uow, SHARED / WARDS, locality="Hertsmere")
+    return store
+
+
+def child_import(file: Path, folder: Path, trace: bool) -> dict[str, object]:
+    from jagdesk.services.crime_import import import_police_uk
+
+    store = _fresh_store(folder)
+    before = _maxrss_mb()
+    if trace:
+        import tracemalloc
+
+        tracemalloc.start()
+    start = time.perf_counter()
+    with store.unit_of_work("bench") as uow:
+        summary = import_police_uk(uow, file)
+    seconds = time.perf_counter() - start
+    result: dict[str, object] = {"seconds": seconds, "imported": summary.imported,
+                                 "maxrss_mb": _maxrss_mb(), "maxrss_before_import_mb": before}
+    if trace:
+        import tracemalloc
+
+        result["tracemalloc_peak_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
+    store.close()
+    return result
+
+
+def child_floor(file: Path, folder: Path) -> dict[str, object]:
+    import sqlite3
+    import uuid
+
+    from jagdesk.importers.policeuk import PoliceUkFile
+    from jagdesk.services.boundaries import ward_places
+
+    store = _fresh_store(folder)
+    with store.unit_of_work("bench") as uow:
+        places = ward_places(uow.session)
+    store.close()
+    file_id = uuid.uuid4().hex
+    wards = [ward_id.hex for ward_id in places.ward_ids] + [None]
+    flags = [0] * len(places.ward_ids) + [1]
+    rows: list[tuple[object, ...]] = []
+    with PoliceUkFile(file) as source:
+        for line, f, point in source.rows():  # the same rows the import inserts, built untimed
+            [area] = places.locator.areas_of([point])
+            lon, lat = point if point else (None, None)
+            ward, flag = (None, 0) if area is None else (wards[area], flags[area])
+            rows.append((file_id, line, f[0] or None, f[1], f[2], f[3], lon, lat, f[6], f[7] or None,
+                         f[8] or None, f[9], f[10] or None, f[11] or None, ward, flag))
+    columns = ("file_id, line_no, crime_ref, month, reported_by, falls_within, longitude, latitude, "
+               "location, lsoa_code, lsoa_name, crime_type, last_outcome, context, ward_id, outside")
+    sql = f"INSERT INTO crime ({columns}) VALUES ({', '.join(['?'] * 16)})"
+    conn = sqlite3.connect(folder / "bench.db")
+    for pragma in ("foreign_keys = ON", "busy_timeout = 5000", "journal_mode = WAL",
+                   "synchronous = FULL"):  # as jagdesk.store.engine sets them
+        conn.execute(f"PRAGMA {pragma}")
+    start = time.perf_counter()
+    conn.execute(
+        "INSERT INTO crime_file (id, source, month, force, file_name, sha256, rows_imported, "
+        "rows_skipped, rows_rejected, rows_no_location, rows_outside, rejections, created_at, "
+        "created_by, updated_at, updated_by, version) VALUES (?, 'street', ?, 'bench', 'bench.csv', "
+        "'', 0, 0, 0, 0, 0, '', '2021-01-01', 'bench', '2021-01-01', 'bench', 1)",
+        (file_id, MONTH))
+    for offset in range(0, len(rows), BATCH):
+        conn.executemany(sql, rows[offset:offset + BATCH])
+    conn.commit()
+    seconds = time.perf_counter() - start
+    conn.close()
+    return {"seconds": seconds, "imported": len(rows)}
+
+
+def _run_child(mode: str, file: Path, folder: Path) -> dict[str, object]:
+    folder.mkdir()
+    env = _common.child_env(folder / "data")
+    done = subprocess.run([_common.PYTHON, __file__, "--child", mode, str(file), str(folder)],
+                          capture_output=True, text=True, env=env, timeout=3600)
+    if done.returncode != 0:
+        raise SystemExit(f"{mode} run failed: {done.stderr.strip()[-2000:]}")
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    _common.cleanup(folder)
+    return result
+
+
+def measure(rows: int, rounds: int, trace: bool) -> dict[str, object]:
+    work = _common.work_dir("import")
+    try:
+        _common.note(f"making a {rows:,}-row street file")
+        file = make_file(rows, work / f"{MONTH}-bench-street.csv")
+        runs: dict[str, list[dict[str, object]]] = {"import": [], "floor": []}
+        for number in range(rounds):
+            for mode in ("import", "floor"):
+                _common.note(f"{mode}, round {number + 1} of {rounds}")
+                runs[mode].append(_run_child(mode, file, work / f"{mode}-{number}"))
+        traced: dict[str, object] = {}
+        if trace:
+            _common.note("import under tracemalloc")
+            traced = _run_child("trace", file, work / "trace")
+        import_all = [float(run["seconds"]) for run in runs["import"]]  # type: ignore[arg-type]
+        floor_all = [float(run["seconds"]) for run in runs["floor"]]  # type: ignore[arg-type]
+        import_s, floor_s = statistics.median(import_all), statistics.median(floor_all)
+        rate, floor_rate = rows / import_s, rows / floor_s
+        ratio = import_s / floor_s
+        return {
+            "bench": "import_throughput", "rows": rows, "rounds": rounds,
+            "imported": runs["import"][0]["imported"],
+            "file_mb": round(file.stat().st_size / 2**20, 1),
+            "import_s": round(import_s, 3), "import_rows_per_s": round(rate),
+            "floor_s": round(floor_s, 3), "floor_rows_per_s": round(floor_rate),
+            "ratio_to_floor": round(ratio, 3),
+            "goal_rows_per_s": GOAL_ROWS_PER_S, "goal_ratio": GOAL_RATIO,
+            "meets_goal": rate >= GOAL_ROWS_PER_S and ratio <= GOAL_RATIO,
+            "meets_ratio_goal": ratio <= GOAL_RATIO,
+            "maxrss_mb": max(float(run["maxrss_mb"]) for run in runs["import"]),  # type: ignore[arg-type]
+            "maxrss_before_import_mb": runs["import"][0]["maxrss_before_import_mb"],
+            "tracemalloc_peak_mb": traced.get("tracemalloc_peak_mb"),
+            "import_all_s": [round(v, 3) for v in import_all],
+            "floor_all_s": [round(v, 3) for v in floor_all],
+        }
+    finally:
+        _common.cleanup(work)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", default="100000,1000000", help="file sizes, comma-separated")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="import and floor runs per size, alternating (default 3)")
+    parser.add_argument("--no-trace", action="store_true", help="skip the tracemalloc run")
+    parser.add_argument("--child", nargs=3, metavar=("MODE", "FILE", "DIR"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        mode, file, folder = args.child[0], Path(args.child[1]), Path(args.child[2])
+        os.environ.setdefault("JAGDESK_USER", "bench")
+        if mode == "floor":
+            result = child_floor(file, folder)
+        else:
+            result = child_import(file, folder, trace=mode == "trace")
+        print(json.dumps(result))
+        return 0
+    if not (SHARED / STREET_FILES[0]).is_file():
+        raise SystemExit(f"The police.uk files are not in {SHARED}.")
+    for rows in (int(n) for n in args.rows.split(",")):
+        _common.emit(measure(rows, max(1, args.rounds), trace=not args.no_trace))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

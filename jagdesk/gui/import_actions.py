@@ -1,0 +1,106 @@
+"""Importing files from the GUI: police.uk crime files and boundary GeoJSON, off the GUI thread.
+
+Used by the File menu and by files dropped on the main window. Each file is its own transaction:
+a refused or cancelled file leaves nothing behind, and the files before it stay imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from jagdesk.errors import JagdeskError
+from jagdesk.gui import prompts
+from jagdesk.gui.background import run_with_progress
+from jagdesk.services.boundaries import BoundaryImportSummary, import_boundaries
+from jagdesk.services.crime_import import ImportCancelled, ImportSummary, import_police_uk
+from jagdesk.store.opening import Store
+
+CRIME_SUFFIXES = {".csv"}
+BOUNDARY_SUFFIXES = {".geojson", ".json"}
+# How many rejected rows the details list, per file.
+SHOWN_REJECTIONS = 20
+
+
+def _police_uk_job(store: Store, files: Sequence[Path]) -> Callable[..., list[str]]:
+    sizes = [max(path.stat().st_size, 1) if path.is_file() else 1 for path in files]
+    total = sum(sizes)
+
+    def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list[str]:
+        lines: list[str] = []
+        before = 0
+        for path, size in zip(files, sizes, strict=True):
+            def progress(rows: int, read: int, path: Path = path, before: int = before,
+                         size: int = size) -> None:
+                report(before + min(read, size), total, f"{path.name}: {rows:,} rows read")
+
+            try:
+                with store.unit_of_work() as uow:
+                    summary = import_police_uk(uow, path, progress=progress, cancelled=cancelled)
+            except ImportCancelled:
+                lines.append(f"{path.name}: cancelled; nothing of it was imported.")
+                break
+            except JagdeskError as exc:
+                lines.append(f"{path.name}: {exc}")
+            else:
+                lines.append(_with_rejections(summary))
+            before += size
+        return lines
+
+    return job
+
+
+def _with_rejections(summary: ImportSummary) -> str:
+    text = summary.sentence()
+    for rejection in summary.rejections[:SHOWN_REJECTIONS]:
+        text += f"\n    line {rejection.line}: {rejection.reason}"
+    return text
+
+
+def import_police_uk_files(parent: QWidget | None, store: Store, files: Sequence[Path]) -> bool:
+    """Import police.uk files with a progress dialog; tell the user what each file gave."""
+    if not files:
+        return False
+    task = run_with_progress(parent, "Importing police.uk data", _police_uk_job(store, files))
+    if task.error:
+        prompts.show_error(parent, task.error)
+        return False
+    lines: list[str] = task.result or []
+    first = lines[0].splitlines()[0] if len(lines) == 1 else f"{len(files)} files were read."
+    prompts.inform(parent, first, "\n".join(lines))
+    return True
+
+
+def import_boundary_file(parent: QWidget | None, store: Store, path: Path) -> bool:
+    """Import ward or LSOA boundaries from GeoJSON; tell the user what it gave."""
+
+    def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]
+            ) -> BoundaryImportSummary:
+        report(0, 0, f"Reading {path.name}")
+        with store.unit_of_work() as uow:
+            return import_boundaries(uow, path)
+
+    task = run_with_progress(parent, "Importing boundaries", job)
+    if task.error:
+        prompts.show_error(parent, task.error)
+        return False
+    prompts.inform(parent, task.result.sentence())
+    return True
+
+
+def import_dropped(parent: QWidget | None, store: Store, files: Sequence[Path]) -> bool:
+    """Import files dropped on the window by kind: .csv as police.uk, .geojson as boundaries."""
+    crimes = [path for path in files if path.suffix.lower() in CRIME_SUFFIXES]
+    boundaries = [path for path in files if path.suffix.lower() in BOUNDARY_SUFFIXES]
+    others = [path.name for path in files if path not in crimes and path not in boundaries]
+    if others:
+        prompts.show_error(parent, f"JAGDesk imports police.uk .csv files and boundary .geojson "
+                                   f"files, not {', '.join(others)}.")
+    changed = False
+    for path in boundaries:  # boundaries first, so that the crimes find their wards
+        changed = import_boundary_file(parent, store, path) or changed
+    if crimes:
+        changed = import_police_uk_files(parent, store, crimes) or changed
+    return changed

@@ -1,0 +1,96 @@
+"""Importing from the GUI: menu and dropped files, in the background, with a summary per file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from sqlalchemy import func, select
+
+from jagdesk.gui import import_actions, prompts
+from jagdesk.gui.main_window import MainWindow
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.models import Crime, Ward
+from jagdesk.store.opening import Store, open_store
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Any:
+    store = open_store(sqlite_location(tmp_path / "empty.db"))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {"info": [], "details": [], "errors": []}
+
+    def inform(_parent: Any, message: str, details: str = "") -> None:
+        seen["info"].append(message)
+        seen["details"].append(details)
+
+    monkeypatch.setattr(prompts, "inform", inform)
+    monkeypatch.setattr(prompts, "show_error", lambda _p, text: seen["errors"].append(text))
+    return seen
+
+
+def counts(store: Store) -> tuple[int, int]:
+    with store.unit_of_work() as uow:
+        return (uow.session.scalar(select(func.count()).select_from(Ward)) or 0,
+                uow.session.scalar(select(func.count()).select_from(Crime)) or 0)
+
+
+def drop(window: MainWindow, files: list[Path]) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_dropped_boundaries_and_crime_files_are_imported(
+    qtbot: Any, empty_store: Store, shared_data: Path, told: dict[str, list[str]]
+) -> None:
+    window = MainWindow(empty_store)
+    qtbot.addWidget(window)
+    assert window.acceptDrops()
+    drop(window, [shared_data / "policeuk/2021-01-hertfordshire-street.csv",
+                  shared_data / "geo/hertsmere-wards-2013.geojson"])
+    assert told["errors"] == []
+    assert told["info"][0].startswith("hertsmere-wards-2013.geojson: 15 wards added")
+    assert "6,914 rows imported" in told["details"][1]
+    assert counts(empty_store) == (15, 6914)
+
+
+def test_a_file_that_is_not_police_uk_is_refused_and_nothing_is_kept(
+    qtbot: Any, empty_store: Store, tmp_path: Path, told: dict[str, list[str]]
+) -> None:
+    other = tmp_path / "budget.csv"
+    other.write_text("Item,Cost\nCCTV camera,1200\n", encoding="utf-8")
+    assert import_actions.import_police_uk_files(None, empty_store, [other])
+    assert told["details"][0].startswith("budget.csv: ")
+    assert "police.uk" in told["details"][0]
+    assert counts(empty_store) == (0, 0)
+
+
+def test_cancelling_leaves_nothing_of_the_file(empty_store: Store, shared_data: Path) -> None:
+    job = import_actions._police_uk_job(
+        empty_store, [shared_data / "policeuk/2021-02-hertfordshire-street.csv"])
+    lines = job(lambda done, total, text: None, lambda: True)
+    assert lines == ["2021-02-hertfordshire-street.csv: cancelled; nothing of it was imported."]
+    assert counts(empty_store) == (0, 0)
+
+
+def test_other_kinds_of_file_are_named_in_the_refusal(
+    qtbot: Any, empty_store: Store, tmp_path: Path, told: dict[str, list[str]]
+) -> None:
+    minutes = tmp_path / "minutes.docx"
+    minutes.write_bytes(b"PK")
+    window = MainWindow(empty_store)
+    qtbot.addWidget(window)
+    drop(window, [minutes])
+    assert told["errors"] == [
+        "JAGDesk imports police.uk .csv files and boundary .geojson files, not minutes.docx."]
