@@ -28,6 +28,12 @@ def main() -> int:
     ]
     if not args.no_profile:
         scripts.append(["profile_start.py", "--runs", "3"])
+    scripts += [
+        ["import_throughput.py"],
+        ["hotspot_finder.py"],
+        ["yoy_table.py"],
+        ["map_repaint.py"],
+    ]
     failed = []
     for script, *rest in scripts:
         print(f"[bench] == {script} ==", file=sys.stderr, flush=True)
