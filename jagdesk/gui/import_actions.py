@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts
 from jagdesk.gui.background import run_with_progress
-from jagdesk.services.boundaries import BoundaryImportSummary, import_boundaries
-from jagdesk.services.crime_import import ImportCancelled, ImportSummary, import_police_uk
 from jagdesk.store.opening import Store
+
+if TYPE_CHECKING:
+    from jagdesk.services.boundaries import BoundaryImportSummary
+    from jagdesk.services.crime_import import ImportSummary
 
 CRIME_SUFFIXES = {".csv"}
 BOUNDARY_SUFFIXES = {".geojson", ".json"}
@@ -29,6 +32,9 @@ def _police_uk_job(store: Store, files: Sequence[Path]) -> Callable[..., list[st
     total = sum(sizes)
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list[str]:
+        # Loaded here, not at start: the importers bring numpy and shapely (a third of a second).
+        from jagdesk.services.crime_import import ImportCancelled, import_police_uk
+
         lines: list[str] = []
         before = 0
         for path, size in zip(files, sizes, strict=True):
@@ -78,6 +84,8 @@ def import_boundary_file(parent: QWidget | None, store: Store, path: Path) -> bo
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]
             ) -> BoundaryImportSummary:
+        from jagdesk.services.boundaries import import_boundaries
+
         report(0, 0, f"Reading {path.name}")
         with store.unit_of_work() as uow:
             return import_boundaries(uow, path)
