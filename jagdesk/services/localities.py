@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from jagdesk.domain.reference import locality_errors, ward_errors
 from jagdesk.errors import ValidationError
@@ -130,5 +131,12 @@ def save_ward(uow: UnitOfWork, data: WardInput, record_id: uuid.UUID | None = No
 
 
 def delete_ward(uow: UnitOfWork, record_id: uuid.UUID, expected_version: int | None) -> None:
-    """Delete a ward that nothing refers to."""
-    delete_unused(uow, Ward, record_id, expected_version)
+    """Delete a ward that nothing refers to; its crimes are placed in the wards that remain."""
+    delete_unused(uow, Ward, record_id, expected_version, before_commit=_place_crimes)
+
+
+def _place_crimes(session: Session) -> None:
+    # Loaded only here: placing crimes needs numpy and shapely, which a normal start avoids.
+    from jagdesk.services.boundaries import place_crimes
+
+    place_crimes(session)

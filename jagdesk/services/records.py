@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -68,8 +69,12 @@ def uses_of(session: Session, obj: Record) -> list[str]:
 
 
 def delete_unused(uow: UnitOfWork, model: type[R], record_id: uuid.UUID,
-                  expected_version: int | None) -> None:
-    """Delete the record, or refuse with what still uses it; commits."""
+                  expected_version: int | None,
+                  before_commit: Callable[[Session], object] | None = None) -> None:
+    """Delete the record, or refuse with what still uses it; commits.
+
+    `before_commit` runs after the delete is flushed, in the same transaction.
+    """
     obj = load_for_change(uow, model, record_id, expected_version)
     uses = uses_of(uow.session, obj)
     if uses:
@@ -78,6 +83,9 @@ def delete_unused(uow: UnitOfWork, model: type[R], record_id: uuid.UUID,
             + "; ".join(uses) + "."
         )
     uow.session.delete(obj)
+    if before_commit is not None:
+        uow.session.flush()
+        before_commit(uow.session)
     uow.commit()
 
 

@@ -61,5 +61,11 @@ def undo_delete(uow: UnitOfWork, table_name: str, record_id: uuid.UUID) -> str:
                 )
     # A parent deleted since is refused by commit() with one sentence, and nothing changes.
     uow.session.add(model(id=record_id, **values))
+    if table_name == "ward":
+        # A ward that comes back takes back the crimes inside it (they were left outside).
+        from jagdesk.services.boundaries import place_crimes
+
+        uow.session.flush()
+        place_crimes(uow.session)
     uow.commit()
     return entry.record_title

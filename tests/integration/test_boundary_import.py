@@ -212,3 +212,33 @@ def test_new_ward_boundaries_place_the_crimes_already_imported(store: Store,
     assert len(placed) == 708 and outside == 6914 - 68 - 708
     assert all(shapely.intersects_xy(shapes[code], lon, lat) for code, lon, lat in placed)
     assert audit == 1 + 1 + 15  # the file, its counts, the wards: crimes are not records
+
+
+def test_deleting_a_ward_leaves_its_crimes_outside_and_undo_brings_them_back(
+    tmp_path: Path, shared_data: Path
+) -> None:
+    from jagdesk.services.localities import delete_ward
+    from jagdesk.services.undo import undo_delete
+    from jagdesk.store.location import sqlite_location
+    from jagdesk.store.models import Crime
+    from jagdesk.store.opening import open_store
+
+    with open_store(sqlite_location(tmp_path / "w.db")) as store:
+        with store.unit_of_work() as uow:
+            import_boundaries(uow, shared_data / "geo/hertsmere-wards-2013.geojson")
+        with store.unit_of_work() as uow:
+            import_police_uk(uow, shared_data / "policeuk/2021-01-hertfordshire-street.csv")
+        with store.unit_of_work() as uow:
+            shenley = next(w for w in list_wards(uow) if w.name == "Shenley")
+            count = select(func.count()).select_from(Crime)
+            in_shenley = uow.session.scalar(count.where(Crime.ward_id == shenley.id))
+            outside = uow.session.scalar(count.where(Crime.outside.is_(True)))
+        assert in_shenley
+        with store.unit_of_work() as uow:
+            delete_ward(uow, shenley.id, shenley.version)
+        with store.unit_of_work() as uow:
+            assert uow.session.scalar(count.where(Crime.outside.is_(True))) == outside + in_shenley
+            undo_delete(uow, "ward", shenley.id)
+        with store.unit_of_work() as uow:
+            assert uow.session.scalar(count.where(Crime.ward_id == shenley.id)) == in_shenley
+            assert uow.session.scalar(count.where(Crime.outside.is_(True))) == outside
