@@ -120,17 +120,20 @@ class HotspotDialog(RecordDialog):
 
     def __init__(self, save: Save, contacts: Sequence[ContactRow], localities: Sequence[LocalityRow],
                  wards: Sequence[WardRow], initial: HotspotRow | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, area: str | None = None,
+                 point: tuple[float, float] | None = None) -> None:
+        """`area` and `point` (latitude, longitude): a new hotspot's area drawn on the map."""
         super().__init__("Edit hotspot" if initial else "New hotspot", save, parent)
         self._initial = initial
+        self._area = initial.area if initial else area
         self.setMinimumWidth(860)
         self._two_columns()
         self.name = QLineEdit(initial.name if initial else "")
         self.description = text_box(initial.description if initial else "", 80,
                                     "What happens there, when, and who it affects")
         self.place = PointFields()
-        self.place.set_point(initial.latitude if initial else None,
-                             initial.longitude if initial else None)
+        start = (initial.latitude, initial.longitude) if initial else point or (None, None)
+        self.place.set_point(*start)
         self.radius = QSpinBox()
         self.radius.setRange(0, MAX_RADIUS_M)
         self.radius.setSingleStep(10)
@@ -139,7 +142,7 @@ class HotspotDialog(RecordDialog):
         self.radius.setSpecialValueText(f"None ({DEFAULT_RADIUS_M} m is used)")
         self.radius.setValue((initial.radius_m or 0) if initial else DEFAULT_RADIUS_M)
         self.keep_area = QCheckBox("Count incidents inside the drawn area, not the radius")
-        has_area = bool(initial and initial.area)
+        has_area = bool(self._area)
         self.keep_area.setChecked(has_area)
         self.radius.setEnabled(not has_area)
         self.priority = QComboBox()
@@ -216,8 +219,7 @@ class HotspotDialog(RecordDialog):
 
     def values(self) -> HotspotEntry:
         latitude, longitude = self.place.point()
-        keep_area = self.keep_area.isChecked() and self._initial is not None
-        area = self._initial.area if keep_area and self._initial else None
+        area = self._area if self.keep_area.isChecked() else None
         data = HotspotInput(
             name=self.name.text(), latitude=latitude, longitude=longitude,
             description=self.description.toPlainText(), radius_m=self.radius.value() or None,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,11 +28,19 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts, settings
-from jagdesk.gui.operations import attempt
+from jagdesk.gui.dialogs.hotspot_dialogs import HotspotDialog, HotspotEntry
+from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import Page
+from jagdesk.gui.widgets import area_drawing
+from jagdesk.gui.widgets.area_drawing import DrawnArea
 from jagdesk.gui.widgets.map_view import DENSITY, POINTS, MapView
+from jagdesk.services import hotspots as hotspot_service
 from jagdesk.services import map_layers
+from jagdesk.services.agencies import list_contacts
+from jagdesk.services.hotspots import HotspotInput, HotspotRow
+from jagdesk.services.localities import list_localities, list_wards
 from jagdesk.services.map_layers import CrimePoints, HotspotShape, MapChoices, WardOutline
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
@@ -46,6 +55,8 @@ EMPTY_TEXT = (
 )
 NO_CRIMES = "No crime data yet: import police.uk street-level files to map crimes."
 NO_WARDS = "No ward boundaries yet: import them (jagdesk import boundaries FILE) to draw the wards."
+DRAWING_HINT = ("Drawing an area: click to add corners ({count} so far); Backspace takes the last "
+                "back, Enter or a double-click finishes, Escape cancels.")
 
 Loaded = tuple[MapChoices, list[WardOutline], list[HotspotShape], CrimePoints]
 
@@ -64,6 +75,7 @@ class MapPage(Page):
         self._stale = True
         self._stamp: object = None  # what the store held at the last load (map_layers.data_stamp)
         self._hotspot_names: dict[object, str] = {}
+        self._target: HotspotRow | None = None  # the selected hotspot as read when drawing began
         self.map = MapView()
         self._build_toolbar()
         self.empty_label = QLabel(EMPTY_TEXT)
@@ -130,11 +142,14 @@ class MapPage(Page):
         self.fit_button = QPushButton("&Fit")
         self.fit_button.setToolTip("Show the whole partnership")
         self.export_button = QPushButton("Export &PNG…")
+        self.draw_button = QPushButton("&Draw area")
+        self.draw_button.setCheckable(True)
+        self.draw_button.setToolTip("Draw a hotspot's area on the map, corner by corner")
         # A tool bar, not a row of widgets: in a narrow window what does not fit goes into its » menu.
         self.toolbar = QToolBar("Map")
         for widget in (QLabel("Months "), self.from_month, QLabel(" to "), self.to_month, None,
                        self.types_button, None, self.points_button, self.density_button, None,
-                       self.outside_check):
+                       self.outside_check, None, self.draw_button):
             if widget is None:
                 self.toolbar.addSeparator()
             else:
@@ -151,6 +166,11 @@ class MapPage(Page):
         self.fit_button.clicked.connect(self.map.fit_to_data)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.map.hotspot_selected.connect(self._on_map_hotspot_selected)
+        self.draw_button.toggled.connect(self._on_draw_button_toggled)
+        self.map.drawing_changed.connect(self._on_map_drawing_changed)
+        self.map.drawing_ended.connect(self._on_map_drawing_ended)
+        self.map.area_refused.connect(lambda reason: prompts.show_error(self, reason))
+        self.map.area_drawn.connect(self._on_map_area_drawn)
 
     # The page interface --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -221,6 +241,7 @@ class MapPage(Page):
             widget.setEnabled(bool(choices.months))
         self.fit_button.setEnabled(self.map.has_data())
         self.export_button.setEnabled(self.map.has_data())
+        self.draw_button.setEnabled(self.map.has_data())
         self._show_status()
 
     def _load_crimes(self) -> None:
@@ -296,6 +317,9 @@ class MapPage(Page):
         return f"Crime, {period} · {types[0].lower() + types[1:] if types.startswith('All') else types}"
 
     def _show_status(self) -> None:
+        if self.map.draft is not None:
+            self.status_label.setText(DRAWING_HINT.format(count=len(self.map.draft.corners)))
+            return
         sentences = []
         if self.choices.months:
             inside, outside = self.map.crimes.counts()
@@ -370,3 +394,72 @@ class MapPage(Page):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(f"Saved the map to {path}", 10000)
+
+    # Drawing a hotspot's area ----------------------------------------------------------------------
+    def _on_draw_button_toggled(self, checked: bool) -> None:
+        if not checked:
+            self.map.cancel_drawing()
+            return
+        selected = self.map.selected_hotspot()
+        self._target = None
+        if selected is not None:
+            # Read now, version and all: if a colleague changes it meanwhile, setting its area is refused.
+            detail = attempt(self, self.store, lambda uow: hotspot_service.get_hotspot(uow, selected))
+            self._target = detail.hotspot if detail else None
+        self.map.start_drawing()
+
+    def _on_map_drawing_changed(self, _count: int) -> None:
+        self._show_status()
+
+    def _on_map_drawing_ended(self) -> None:
+        self.draw_button.blockSignals(True)
+        self.draw_button.setChecked(False)
+        self.draw_button.blockSignals(False)
+        self._show_status()
+
+    def _on_map_area_drawn(self, area: DrawnArea) -> None:
+        target = self._target
+        choice = area_drawing.choose_area_use(self, target.name if target else None)
+        if choice == area_drawing.NEW:
+            saved = self._new_hotspot(area)
+        elif choice == area_drawing.SET and target is not None:
+            saved = self._set_area(target, area)
+        else:
+            return
+        if saved is None:
+            return
+        self._load()
+        self.map.select_hotspot(saved.id)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Saved the area of the hotspot '{saved.name}'.", 10000)
+
+    def _new_hotspot(self, area: DrawnArea) -> HotspotRow | None:
+        """The hotspot dialog, filled in with the area and its centre as the point."""
+        lists = attempt(self, self.store, lambda uow: (
+            list_contacts(uow), list_localities(uow), list_wards(uow)))
+        if lists is None:
+            return None
+
+        def save(entry: HotspotEntry) -> HotspotRow:
+            return call(self.store, lambda uow: hotspot_service.save_hotspot(
+                uow, entry.data, proposed_on=entry.proposed_on))
+
+        dialog = HotspotDialog(save, *lists, None, parent=self, area=area.geojson,
+                               point=(area.latitude, area.longitude))
+        saved: HotspotRow | None = dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return saved
+
+    def _set_area(self, row: HotspotRow, area: DrawnArea) -> HotspotRow | None:
+        """The hotspot with this area and everything else as it was read (refused if changed since)."""
+        data = HotspotInput(
+            name=row.name, latitude=row.latitude, longitude=row.longitude,
+            description=row.description, radius_m=row.radius_m, area=area.geojson,
+            categories=row.categories, priority=row.priority, source=row.source,
+            owner_id=row.owner_id, locality_id=row.locality_id, ward_id=row.ward_id, notes=row.notes)
+        try:
+            return call(self.store, lambda uow: hotspot_service.save_hotspot(
+                uow, data, row.id, row.version))
+        except JagdeskError as exc:
+            prompts.show_error(self, str(exc))
+            return None

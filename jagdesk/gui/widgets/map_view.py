@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
+from jagdesk.gui.widgets.area_drawing import DraftItem, area_problem, drawn_area
 from jagdesk.gui.widgets.crime_layer import (
     DENSITY,
     DENSITY_ALPHA,
@@ -55,13 +56,19 @@ BACKGROUND = QColor("#e3e8ec")
 ZOOM_STEP = 1.25
 # Pixels per metre: from the whole of southern England down to a street.
 MIN_SCALE, MAX_SCALE = 0.0008, 4.0
-Z_WARDS, Z_CRIMES, Z_OUTLINES, Z_HOTSPOTS, Z_LABELS, Z_MARKERS = 0, 1, 2, 3, 4, 5
+Z_WARDS, Z_CRIMES, Z_OUTLINES, Z_HOTSPOTS, Z_LABELS, Z_MARKERS, Z_DRAFT = 0, 1, 2, 3, 4, 5, 6
+# Clicks closer than this (pixels) to the last corner add no corner: a double-click's own press.
+SAME_CORNER_PX = 3
 
 
 class MapView(QGraphicsView):
     """The map. Drag to pan, wheel or +/- to zoom about the cursor; click a hotspot to select it."""
 
     hotspot_selected = Signal(object)  # the hotspot's id, or None when none is selected
+    drawing_changed = Signal(int)  # while drawing an area: how many corners it has so far
+    area_drawn = Signal(object)  # a finished area (area_drawing.DrawnArea); drawing has ended
+    area_refused = Signal(str)  # why the area cannot be finished yet, in one sentence
+    drawing_ended = Signal()  # drawing stopped, finished or cancelled
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +97,7 @@ class MapView(QGraphicsView):
         self._selected: uuid.UUID | None = None
         # Until the user moves the map, it keeps the whole partnership in view as the window resizes.
         self._auto_fit = True
+        self.draft: DraftItem | None = None  # the area being drawn, while drawing
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -193,6 +201,69 @@ class MapView(QGraphicsView):
             self._selected = selected
             self.hotspot_selected.emit(selected)
 
+    # Drawing an area -----------------------------------------------------------------------------
+    def start_drawing(self) -> None:
+        """Clicks add corners until Enter or a double-click finishes, or Escape cancels."""
+        if self.draft is not None:
+            return
+        self.draft = DraftItem()
+        self.draft.setZValue(Z_DRAFT)
+        self.scene().addItem(self.draft)
+        # No panning by dragging while drawing: a click is a corner; the wheel still zooms.
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocus()
+        self.drawing_changed.emit(0)
+
+    def is_drawing(self) -> bool:
+        return self.draft is not None
+
+    def cancel_drawing(self) -> None:
+        """Stop drawing and forget the corners; nothing is changed."""
+        if self.draft is None:
+            return
+        self.scene().removeItem(self.draft)
+        self.draft = None
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().unsetCursor()
+        self.drawing_ended.emit()
+
+    def finish_drawing(self) -> None:
+        """Report the area drawn (area_drawn), or why it cannot be one yet (area_refused)."""
+        if self.draft is None:
+            return
+        corners = list(self.draft.corners)
+        problem = area_problem(corners)
+        if problem is not None:
+            self.area_refused.emit(problem)  # still drawing: the user can take corners back
+            return
+        self.cancel_drawing()
+        self.area_drawn.emit(drawn_area(corners))
+
+    def _add_corner(self, at: QPointF) -> None:
+        assert self.draft is not None
+        corners = self.draft.corners
+        if corners:
+            last = QPointF(self.mapFromScene(corners[-1]))
+            if (last - at).manhattanLength() <= SAME_CORNER_PX:
+                return
+        self.draft.set_corners([*corners, self.mapToScene(at.toPoint())], None)
+        self.drawing_changed.emit(len(self.draft.corners))
+
+    def _drawing_key(self, key: int) -> bool:
+        """Backspace, Escape, Enter while drawing; False for any other key."""
+        assert self.draft is not None
+        if key == Qt.Key.Key_Backspace:
+            self.draft.set_corners(self.draft.corners[:-1], self.draft.pointer)
+            self.drawing_changed.emit(len(self.draft.corners))
+        elif key == Qt.Key.Key_Escape:
+            self.cancel_drawing()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish_drawing()
+        else:
+            return False
+        return True
+
     # Zoom and pan ------------------------------------------------------------------------------
     def scale_factor(self) -> float:
         """Pixels per metre."""
@@ -254,6 +325,9 @@ class MapView(QGraphicsView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if self.draft is not None and self._drawing_key(event.key()):
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             factor = 1 / ZOOM_STEP if event.key() == Qt.Key.Key_Minus else ZOOM_STEP
             self.zoom_by(factor, self._cursor_anchor())
@@ -264,7 +338,26 @@ class MapView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self._auto_fit = False
+        if self.draft is not None:
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._add_corner(event.position())
+            event.accept()
+            return
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if self.draft is not None:
+            self.draft.set_corners(self.draft.corners, self.mapToScene(event.position().toPoint()))
+        super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if self.draft is not None:
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._add_corner(event.position())  # no-op when the first press added it
+                self.finish_drawing()
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def _cursor_anchor(self) -> QPointF | None:
         """The mouse position if it is over the map (zoom about it), else None (the centre)."""
