@@ -16,17 +16,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from jagdesk.domain.periods import MonthRange
@@ -37,6 +33,7 @@ from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import Page
 from jagdesk.gui.pages.hotspot_incidents import default_range, fill_months
+from jagdesk.gui.widgets.crime_type_picker import CrimeTypePicker
 from jagdesk.gui.widgets.labels import buddy_label
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services import hotspot_finder as finder
@@ -132,27 +129,11 @@ class FinderPage(Page):
         self._show_ranking(None)
 
     def _build_choices(self) -> None:
-        self.types_list = QListWidget()
-        self.types_list.setAccessibleName("Crime types")
-        self.types_list.setMinimumSize(260, 300)
-        self.all_types_button = QPushButton("All")
-        self.no_types_button = QPushButton("None")
-        popup = QWidget()
-        popup_layout = QVBoxLayout(popup)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.all_types_button)
-        buttons.addWidget(self.no_types_button)
-        buttons.addStretch(1)
-        popup_layout.addLayout(buttons)
-        popup_layout.addWidget(self.types_list)
-        # A list inside the menu, so that ticking one type does not close it (as on the map page).
-        menu = QMenu(self)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(popup)
-        menu.addAction(action)
-        self.types_button = QPushButton("All crime types")
-        self.types_button.setAccessibleName("Crime types")
-        self.types_button.setMenu(menu)
+        self.types_button = CrimeTypePicker()
+        # The picker's parts, by the names the page has always given them.
+        self.types_list = self.types_button.types_list
+        self.all_types_button = self.types_button.all_button
+        self.no_types_button = self.types_button.none_button
         self.from_month = QComboBox()
         self.from_month.setAccessibleName("First month")
         self.to_month = QComboBox()
@@ -184,9 +165,6 @@ class FinderPage(Page):
         self.find_button.clicked.connect(self.run_search)
         self.make_button.clicked.connect(lambda: self.make_hotspot())
         self.cell_size.valueChanged.connect(self._show_method)
-        self.types_list.itemChanged.connect(self._show_types_text)
-        self.all_types_button.clicked.connect(lambda: self._tick_all(True))
-        self.no_types_button.clicked.connect(lambda: self._tick_all(False))
         self.from_month.currentIndexChanged.connect(self._on_from_month_current_index_changed)
         self.to_month.currentIndexChanged.connect(self._on_to_month_current_index_changed)
         for table, other in ((self.by_count, self.by_rise), (self.by_rise, self.by_count)):
@@ -273,48 +251,17 @@ class FinderPage(Page):
 
     def chosen_types(self) -> list[str] | None:
         """The ticked crime types; None when all are ticked (every type, with any new ones)."""
-        unticked = self._unticked()
-        if not unticked:
-            return None
-        items = (self.types_list.item(row) for row in range(self.types_list.count()))
-        return [item.text() for item in items if item.text() not in unticked]
+        return self.types_button.chosen()
 
     def _unticked(self) -> set[str]:
-        items = (self.types_list.item(row) for row in range(self.types_list.count()))
-        return {item.text() for item in items if item.checkState() != Qt.CheckState.Checked}
+        return self.types_button.unticked()
 
     def _fill_types(self, types: Sequence[str]) -> None:
         """List the crime types, ticked as before (or as remembered from the last run)."""
-        unticked = self._unticked() if self._pending_unticked is None else self._pending_unticked
-        self._pending_unticked = None
-        self.types_list.blockSignals(True)
-        self.types_list.clear()
-        for name in types:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if name in unticked else Qt.CheckState.Checked)
-            self.types_list.addItem(item)
-        self.types_list.blockSignals(False)
-        self._show_types_text()
-
-    def _tick_all(self, ticked: bool) -> None:
-        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        self.types_list.blockSignals(True)
-        for row in range(self.types_list.count()):
-            self.types_list.item(row).setCheckState(state)
-        self.types_list.blockSignals(False)
-        self._show_types_text()
-
-    def _types_text(self) -> str:
-        chosen = self.chosen_types()
-        if chosen is None:
-            return "All crime types"
-        if len(chosen) == 1:
-            return chosen[0]
-        return f"{len(chosen)} crime types" if chosen else "No crime types"
-
-    def _show_types_text(self, _item: Any = None) -> None:
-        self.types_button.setText(self._types_text())
+        pending, self._pending_unticked = self._pending_unticked, None
+        self.types_button.set_types(types)
+        for name in pending or ():
+            self.types_button.set_checked(name, False)
 
     def _show_method(self, _value: int = 0) -> None:
         self.method.setText(finder.method_description(self.cell_size.value()))

@@ -16,16 +16,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from jagdesk.errors import JagdeskError
@@ -35,6 +31,7 @@ from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import Page
 from jagdesk.gui.widgets import area_drawing
 from jagdesk.gui.widgets.area_drawing import DrawnArea
+from jagdesk.gui.widgets.crime_type_picker import CrimeTypePicker
 from jagdesk.gui.widgets.map_view import DENSITY, POINTS, MapView
 from jagdesk.services import hotspots as hotspot_service
 from jagdesk.services import map_layers
@@ -103,26 +100,11 @@ class MapPage(Page):
         self.from_month.setAccessibleName("First month")
         self.to_month = QComboBox()
         self.to_month.setAccessibleName("Last month")
-        self.types_list = QListWidget()
-        self.types_list.setAccessibleName("Crime types")
-        self.types_list.setMinimumSize(260, 300)
-        self.all_types_button = QPushButton("All")
-        self.no_types_button = QPushButton("None")
-        popup = QWidget()
-        popup_layout = QVBoxLayout(popup)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.all_types_button)
-        buttons.addWidget(self.no_types_button)
-        buttons.addStretch(1)
-        popup_layout.addLayout(buttons)
-        popup_layout.addWidget(self.types_list)
-        # A list inside the menu, so that ticking one type does not close it.
-        menu = QMenu(self)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(popup)
-        menu.addAction(action)
-        self.types_button = QPushButton("All crime types")
-        self.types_button.setMenu(menu)
+        self.types_button = CrimeTypePicker()
+        # The picker's parts, by the names the page has always given them.
+        self.types_list = self.types_button.types_list
+        self.all_types_button = self.types_button.all_button
+        self.no_types_button = self.types_button.none_button
         # Push buttons, not tool buttons: a tool bar draws tool buttons flat, like plain text.
         self.points_button = QPushButton()
         self.density_button = QPushButton()
@@ -158,9 +140,7 @@ class MapPage(Page):
     def _connect_signals(self) -> None:
         self.from_month.currentIndexChanged.connect(self._on_from_month_current_index_changed)
         self.to_month.currentIndexChanged.connect(self._on_to_month_current_index_changed)
-        self.types_list.itemChanged.connect(self._on_types_list_item_changed)
-        self.all_types_button.clicked.connect(lambda: self._check_all_types(True))
-        self.no_types_button.clicked.connect(lambda: self._check_all_types(False))
+        self.types_button.changed.connect(self._load_crimes)
         self.mode_group.buttonToggled.connect(self._on_mode_group_button_toggled)
         self.outside_check.toggled.connect(self._on_outside_check_toggled)
         self.fit_button.clicked.connect(self.map.fit_to_data)
@@ -216,7 +196,7 @@ class MapPage(Page):
         def read(uow: UnitOfWork) -> Loaded:
             choices = map_layers.map_choices(uow)
             first, last = self._period(choices.months)
-            types = self._chosen_types(choices.crime_types)
+            types = self.types_button.chosen()
             points = (map_layers.crime_points(uow, first, last, types) if choices.months
                       else map_layers.NO_POINTS)
             self._stamp = map_layers.data_stamp(uow)
@@ -249,7 +229,7 @@ class MapPage(Page):
         if not self.choices.months:
             return
         first, last = self._period(self.choices.months)
-        types = self._chosen_types(self.choices.crime_types)
+        types = self.types_button.chosen()
         points = attempt(self, self.store, lambda uow: map_layers.crime_points(uow, first, last, types))
         if points is not None:
             self._show_points(points)
@@ -268,19 +248,8 @@ class MapPage(Page):
             return latest, latest
         return min(first, last), max(first, last)
 
-    def _chosen_types(self, available: Sequence[str]) -> list[str] | None:
-        """The ticked crime types; None when every type is ticked (no need to filter)."""
-        unticked = self._unticked_types()
-        chosen = [name for name in available if name not in unticked]
-        return None if len(chosen) == len(available) else chosen
-
-    def _unticked_types(self) -> set[str]:
-        items = (self.types_list.item(row) for row in range(self.types_list.count()))
-        return {item.text() for item in items if item.checkState() != Qt.CheckState.Checked}
-
     def _show_choices(self, choices: MapChoices) -> None:
         first, last = self._period(choices.months)
-        unticked = self._unticked_types()
         self.choices = choices
         for combo, month in ((self.from_month, first), (self.to_month, last)):
             combo.blockSignals(True)
@@ -288,25 +257,8 @@ class MapPage(Page):
             combo.addItems(list(choices.months))
             combo.setCurrentText(month)
             combo.blockSignals(False)
-        self.types_list.blockSignals(True)
-        self.types_list.clear()
-        for name in choices.crime_types:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if name in unticked else Qt.CheckState.Checked)
-            self.types_list.addItem(item)
-        self.types_list.blockSignals(False)
-        self._show_types_text()
-
-    def _show_types_text(self) -> None:
-        chosen = self._chosen_types(self.choices.crime_types)
-        if chosen is None:
-            text = "All crime types"
-        elif len(chosen) == 1:
-            text = chosen[0]
-        else:
-            text = f"{len(chosen)} crime types" if chosen else "No crime types"
-        self.types_button.setText(text)
+        # Types unticked before stay unticked; types new to the data come ticked.
+        self.types_button.set_types(choices.crime_types)
 
     def _caption(self) -> str:
         if not self.choices.months:
@@ -353,19 +305,6 @@ class MapPage(Page):
             self.from_month.blockSignals(True)
             self.from_month.setCurrentText(self.to_month.currentText())
             self.from_month.blockSignals(False)
-        self._load_crimes()
-
-    def _on_types_list_item_changed(self, _item: QListWidgetItem) -> None:
-        self._show_types_text()
-        self._load_crimes()
-
-    def _check_all_types(self, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.types_list.blockSignals(True)
-        for row in range(self.types_list.count()):
-            self.types_list.item(row).setCheckState(state)
-        self.types_list.blockSignals(False)
-        self._show_types_text()
         self._load_crimes()
 
     def _on_mode_group_button_toggled(self, button: QPushButton, checked: bool) -> None:
