@@ -71,8 +71,6 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
-        for page in self.pages:
-            page.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

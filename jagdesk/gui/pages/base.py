@@ -1,8 +1,18 @@
-"""What the main window asks of every page, whatever the page holds."""
+"""What the main window asks of every page, whatever the page holds, and what pages share."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from jagdesk.gui.operations import attempt
+from jagdesk.services.undo import undo_delete
+from jagdesk.store.opening import Store
+
+STATUS_SECONDS = 15
 
 
 class Page(QWidget):
@@ -24,3 +34,41 @@ class Page(QWidget):
 
     def restore_state(self) -> None:
         """Put back what save_state() remembered."""
+
+    def tell(self, message: str) -> None:
+        """Say what was done in the main window's status bar."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, STATUS_SECONDS * 1000)
+
+
+class UndoDeletePage(Page):
+    """A page whose deletes Ctrl+Z can take back, through the audit trail."""
+
+    store: Store
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.last_deleted: tuple[str, uuid.UUID, str] | None = None  # (table, id, what it was)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last_delete)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def deleted(self, table: str, record_id: uuid.UUID, what: str) -> None:
+        """Remember a delete for Ctrl+Z and say so."""
+        self.last_deleted = (table, record_id, what)
+        self.tell(f"Deleted {what}. Press Ctrl+Z to undo.")
+
+    def undo_last_delete(self) -> None:
+        """Ctrl+Z: bring back the record deleted last on this page."""
+        if self.last_deleted is None:
+            self.tell("Nothing to undo.")
+            return
+        kind, record_id, what = self.last_deleted
+        if attempt(self, self.store, lambda uow: undo_delete(uow, kind, record_id)) is not None:
+            self.last_deleted = None
+            self.tell(f"Brought back {what}.")
+        self.after_undo()
+
+    def after_undo(self) -> None:
+        """Show the record that came back."""
+        self.refresh()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -290,7 +289,7 @@ class FinderPage(Page):
         if task.error:
             prompts.show_error(self, task.error)
         elif task.result is None:
-            self._tell("The search was cancelled; the lists show the last one.")
+            self.tell("The search was cancelled; the lists show the last one.")
         else:
             self._show_ranking(task.result)
 
@@ -339,18 +338,13 @@ class FinderPage(Page):
             message = (f"Made the proposed hotspot '{saved.name}'; it is on the Hotspots page, "
                        "where you can add its owner and the rest.")
             self.made_label.setText(message)
-            self._tell(message)
+            self.tell(message)
             self.hotspot_made.emit(saved.id)
         return saved
 
     # Slots and helpers ---------------------------------------------------------------------------
     def _update_make_button(self) -> None:
         self.make_button.setEnabled(self.selected() is not None)
-
-    def _tell(self, message: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, 15000)
 
     def _on_ranking_current_changed(self, row: Any, other: RecordTable) -> None:
         if row is not None:

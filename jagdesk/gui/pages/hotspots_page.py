@@ -11,12 +11,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QLabel,
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -37,7 +36,7 @@ from jagdesk.gui.dialogs.hotspot_dialogs import (
 )
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
-from jagdesk.gui.pages.base import Page
+from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.gui.pages.hotspot_details import HotspotDetails, day
 from jagdesk.gui.pages.hotspot_incidents import HotspotIncidents
 from jagdesk.gui.pages.hotspot_parts import (
@@ -55,7 +54,6 @@ from jagdesk.services import hotspot_activity as activity
 from jagdesk.services import hotspots as svc
 from jagdesk.services.agencies import list_contacts
 from jagdesk.services.localities import list_localities, list_wards
-from jagdesk.services.undo import undo_delete
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -91,16 +89,15 @@ def _beside_search(table: RecordTable, *widgets: QWidget) -> None:
             return
 
 
-class HotspotsPage(Page):
+class HotspotsPage(UndoDeletePage):
     """Hotspots above; the selected hotspot's tabs below."""
 
     title = "Hotspots"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.store = store
+        super().__init__(parent)
         self.detail: svc.HotspotDetail | None = None
-        self.last_deleted: tuple[str, uuid.UUID, str] | None = None  # (table, id, what it was)
         self._quiet = False
         self.list = RecordTable("Hotspots", "hotspot", HOTSPOT_COLUMNS)
         self.list.set_empty_text("No hotspots yet: press New hotspot to add a place the JAG is "
@@ -125,8 +122,6 @@ class HotspotsPage(Page):
         # Tab goes across the top row as it reads: the status, then the search, then the list.
         tab_chain(self.status_filter, self.list.search, self.list.view, self.list.new_button,
                   self.list.edit_button, self.list.delete_button, self.tabs)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last_delete)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._connect_signals()
 
     def _build_tabs(self) -> None:
@@ -317,7 +312,7 @@ class HotspotsPage(Page):
         if saved is None:
             return
         self._show_saved(saved)
-        self._tell(f"Saved the hotspot '{saved.name}'." if row else
+        self.tell(f"Saved the hotspot '{saved.name}'." if row else
                    f"Added the hotspot '{saved.name}' as proposed.")
         self.list.view.setFocus()
 
@@ -348,7 +343,7 @@ class HotspotsPage(Page):
         if attempt(self, self.store, delete):
             # Undo brings back one record; a hotspot's history and work would stay lost.
             self.last_deleted = None
-            self._tell(f"Deleted the hotspot '{row.name}'.")
+            self.tell(f"Deleted the hotspot '{row.name}'.")
         self._reload()
 
     def change_status(self) -> None:
@@ -365,7 +360,7 @@ class HotspotsPage(Page):
         if saved is None:
             return
         self._show_saved(saved)
-        self._tell(f"'{saved.name}' is now {saved.status}.")
+        self.tell(f"'{saved.name}' is now {saved.status}.")
 
     # Parts ---------------------------------------------------------------------------------------
     def _edit_part(self, tab: PartTab, dialog: Callable[..., Any],
@@ -401,19 +396,11 @@ class HotspotsPage(Page):
             return True
 
         if attempt(self, self.store, delete):
-            self.last_deleted = (tab.table_name, row.id, what)
-            self._tell(f"Deleted {what}. Press Ctrl+Z to undo.")
+            self.deleted(tab.table_name, row.id, what)
         self._load_detail()
 
-    def undo_last_delete(self) -> None:
-        """Ctrl+Z: bring back the visual audit or engagement deleted last on this page."""
-        if self.last_deleted is None:
-            self._tell("Nothing to undo.")
-            return
-        kind, record_id, what = self.last_deleted
-        if attempt(self, self.store, lambda uow: undo_delete(uow, kind, record_id)) is not None:
-            self.last_deleted = None
-            self._tell(f"Brought back {what}.")
+    def after_undo(self) -> None:
+        """The audit or engagement that came back shows in the selected hotspot's tabs."""
         self._load_detail()
 
     # Slots and helpers ---------------------------------------------------------------------------
@@ -429,11 +416,6 @@ class HotspotsPage(Page):
         self.status_filter.blockSignals(True)
         self.status_filter.setCurrentIndex(index)
         self.status_filter.blockSignals(False)
-
-    def _tell(self, message: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, 15000)
 
     def _on_status_filter_current_index_changed(self, _index: int) -> None:
         self._reload()

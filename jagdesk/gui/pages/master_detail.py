@@ -5,19 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.operations import attempt
-from jagdesk.gui.pages.base import Page
+from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.gui.widgets.record_table import RecordTable
-from jagdesk.services.undo import undo_delete
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
 
-class MasterDetailPage(Page):
+class MasterDetailPage(UndoDeletePage):
     """Master records above, the selected master's detail records below; both editable.
 
     Subclasses say how to load each table and which dialog edits each kind of record.
@@ -30,14 +29,11 @@ class MasterDetailPage(Page):
 
     def __init__(self, store: Store, master: RecordTable, detail: RecordTable,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.store = store
+        super().__init__(parent)
         self.master = master
         self.detail = detail
         self._active = master
-        self.last_deleted: tuple[str, Any, str] | None = None  # (table, id, what it was)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last_delete)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(master)
         self.splitter.addWidget(detail)
@@ -93,6 +89,12 @@ class MasterDetailPage(Page):
             in_detail = watched in (self.detail.view, self.detail.search)
             self._active = self.detail if in_detail else self.master
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        # Each page loads when it is shown (not all at start); other pages may have changed data.
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload both tables from the store, keeping the selections."""
@@ -151,25 +153,8 @@ class MasterDetailPage(Page):
 
         if attempt(self, self.store, delete):
             kind = self.master_table if table is self.master else self.detail_table
-            self.last_deleted = (kind, row.id, f"the {table.noun} '{name}'")
-            self._tell(f"Deleted {self.last_deleted[2]}. Press Ctrl+Z to undo.")
+            self.deleted(kind, row.id, f"the {table.noun} '{name}'")
         self.refresh()
-
-    def undo_last_delete(self) -> None:
-        """Ctrl+Z: bring back the record deleted last on this page."""
-        if self.last_deleted is None:
-            self._tell("Nothing to undo.")
-            return
-        kind, record_id, what = self.last_deleted
-        if attempt(self, self.store, lambda uow: undo_delete(uow, kind, record_id)) is not None:
-            self.last_deleted = None
-            self._tell(f"Brought back {what}.")
-        self.refresh()
-
-    def _tell(self, message: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, 15000)
 
     def _on_master_current_changed(self, _row: Any) -> None:
         self._reload_detail()

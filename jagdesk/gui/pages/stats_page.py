@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -318,11 +317,6 @@ class StatsPage(Page):
         self.export_button.setEnabled(has_table)
         self.chart_button.setEnabled(has_table and not view.chart.message)
 
-    def _tell(self, message: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, 10000)
-
     def _file_name(self, view: StatsView, suffix: str) -> str:
         choice = self._current_choice()
         if choice is None:
@@ -371,7 +365,7 @@ class StatsPage(Page):
         except JagdeskError as exc:
             prompts.show_error(self, str(exc))
             return
-        self._tell(f"Saved the table to {path}")
+        self.tell(f"Saved the table to {path}")
 
     def _on_chart_button_clicked(self) -> None:
         view = self.current_view()
@@ -384,4 +378,4 @@ class StatsPage(Page):
         if not view.chart.save_png(path):
             prompts.show_error(self, f"The chart could not be saved to {path}.")
             return
-        self._tell(f"Saved the chart to {path}")
+        self.tell(f"Saved the chart to {path}")
