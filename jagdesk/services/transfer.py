@@ -65,7 +65,13 @@ def transfer(source: Store, target: Store, *, replace: bool = False,
 def _copy_table(src: Connection, dst: Connection, table: Table,
                 progress: Progress | None) -> int:
     done = 0
-    result = src.execution_options(stream_results=True).execute(select(table))
+    query = select(table)
+    # A table that refers to itself (a person merged into another) copies the rows referred to first;
+    # merges always point at the surviving record, so one level of order is enough.
+    self_references = [fk.parent for fk in table.foreign_keys if fk.column.table is table]
+    if self_references:
+        query = query.order_by(*(column.is_not(None) for column in self_references))
+    result = src.execution_options(stream_results=True).execute(query)
     for batch in result.mappings().partitions(BATCH):
         dst.execute(insert(table), [dict(row) for row in batch])
         done += len(batch)

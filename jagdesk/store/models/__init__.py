@@ -6,15 +6,27 @@ from jagdesk.store.base import Record
 from jagdesk.store.models.audit import AuditEntry
 from jagdesk.store.models.crime import Crime, CrimeFile, Lsoa
 from jagdesk.store.models.hotspots import Engagement, Hotspot, HotspotStatusChange, VisualAudit
+from jagdesk.store.models.people import Person
+from jagdesk.store.models.problem_solving import (
+    Action,
+    ActionUpdate,
+    CaseAgency,
+    CaseHotspot,
+    CasePerson,
+    ProblemCase,
+    ReferenceSequence,
+)
 from jagdesk.store.models.reference import Agency, Contact, Locality, Ward
 
 # Every record kind, parents before children: the order to copy in, the reverse to delete in.
 RECORD_MODELS: tuple[type[Record], ...] = (
     Agency, Contact, Locality, Ward, Lsoa, CrimeFile,
     Hotspot, HotspotStatusChange, VisualAudit, Engagement,
+    Person, ProblemCase, CaseAgency, CaseHotspot, CasePerson, Action, ActionUpdate,
 )
 
 __all__ = [
-    "RECORD_MODELS", "Agency", "AuditEntry", "Contact", "Crime", "CrimeFile", "Engagement",
-    "Hotspot", "HotspotStatusChange", "Locality", "Lsoa", "VisualAudit", "Ward",
+    "RECORD_MODELS", "Action", "ActionUpdate", "Agency", "AuditEntry", "CaseAgency", "CaseHotspot",
+    "CasePerson", "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange",
+    "Locality", "Lsoa", "Person", "ProblemCase", "ReferenceSequence", "VisualAudit", "Ward",
 ]
