@@ -13,6 +13,7 @@ from jagdesk import APP_NAME, __version__
 from jagdesk.errors import JagdeskError, WrongPassphraseError
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartDialog
+from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.services.demo import load_demo
 from jagdesk.services.maintenance import has_records
@@ -33,6 +34,7 @@ def application() -> QApplication:
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         app.setOrganizationName(APP_NAME)
+        register_shipped_fonts()
     assert isinstance(app, QApplication)
     return app
 

@@ -12,10 +12,17 @@ from PySide6.QtWidgets import QDialog
 
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.services.demo import load_demo
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_fonts(qapp: Any) -> list[str]:
+    """The shipped fonts, registered as the application does at start (pytest-qt makes the app)."""
+    return register_shipped_fonts()
 
 
 @pytest.fixture
