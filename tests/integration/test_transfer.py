@@ -81,3 +81,22 @@ def test_a_store_not_set_up_is_refused(tmp_path: Path, sqlite_store: Store) -> N
     with open_store(sqlite_location(tmp_path / "blank.db"), upgrade=False) as blank, \
             pytest.raises(StoreError, match="needs upgrading to this version of JAGDesk"):
         transfer(sqlite_store, blank)
+
+
+def test_a_person_merged_into_a_later_record_copies(sqlite_store: Store, pg_store: Store,
+                                                   store_rows: Rows) -> None:
+    """The merged-away record refers to its survivor, which may have been written after it."""
+    from jagdesk.store.models import Person
+
+    with sqlite_store.unit_of_work("priya") as uow:
+        old = Person(family_name="Kowalski", given_names="Jan")
+        uow.session.add(old)
+        uow.session.flush()
+        kept = Person(family_name="Kowalski", given_names="Jan Piotr")
+        uow.session.add(kept)
+        uow.session.flush()
+        old.merged_into_id = kept.id
+        uow.commit()
+    copied = transfer(sqlite_store, pg_store)
+    assert copied["person"] == 2
+    assert store_rows(pg_store) == store_rows(sqlite_store)
