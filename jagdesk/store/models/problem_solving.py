@@ -95,6 +95,9 @@ class CaseAgency(Record):
 
     case: Mapped[ProblemCase] = relationship(back_populates="agencies")
 
+    def title(self) -> str:
+        return f"agency on {_case_reference(self)}"
+
 
 class CaseHotspot(Record):
     """A hotspot linked to a case: a place on the location side, whose incidents are the evidence."""
@@ -111,6 +114,9 @@ class CaseHotspot(Record):
     )
 
     case: Mapped[ProblemCase] = relationship(back_populates="hotspots")
+
+    def title(self) -> str:
+        return f"hotspot on {_case_reference(self)}"
 
 
 class CasePerson(Record):
@@ -130,6 +136,16 @@ class CasePerson(Record):
     role: Mapped[str] = mapped_column(String(200), default="")
 
     case: Mapped[ProblemCase] = relationship(back_populates="people")
+
+    def title(self) -> str:
+        return f"{self.side} on {_case_reference(self)}"
+
+
+def _case_reference(link: CaseAgency | CaseHotspot | CasePerson) -> str:
+    """The reference of a link's case when it is already loaded (titles are read during a flush,
+    where loading more would be unsafe), else "a case"."""
+    case = link.__dict__.get("case")
+    return case.reference if case is not None else "a case"
 
 
 class Action(Record):
