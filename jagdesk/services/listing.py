@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jagdesk.services import agencies, hotspots, localities
+from jagdesk.services import agencies, cases, hotspots, localities, people
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -20,9 +20,13 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
+    "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
+                                      "open_actions")),
     "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
     "hotspots": Kind(hotspots.list_hotspots, ("name", "status", "priority", "ward_name", "locality_name",
                                               "easting", "northing", "owner_name")),
     "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),
+    # Merged-away people are left out by list_people itself.
+    "people": Kind(people.list_people, ("name", "date_of_birth", "age", "flags_text", "postcode")),
     "wards": Kind(localities.list_wards, ("code", "name", "locality_name")),
 }
