@@ -30,6 +30,8 @@ def to_json(value: Any) -> str:
 
 
 def _cell(value: Any) -> str:
+    if value is None:  # an empty field (no date of birth) prints as nothing, not "None"
+        return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)

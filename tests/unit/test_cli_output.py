@@ -39,6 +39,17 @@ def test_table_has_readable_header_and_aligned_columns() -> None:
     ]
 
 
+def test_an_empty_field_prints_as_nothing() -> None:
+    @dataclass(frozen=True)
+    class Person:
+        name: str
+        date_of_birth: date | None
+
+    text = to_table([Person("Jan Kowalski", None), Person("Amrit Kaur", date(1990, 5, 1))],
+                    ("name", "date_of_birth"))
+    assert text.splitlines() == ["Name          Date of birth", "Jan Kowalski", "Amrit Kaur    1990-05-01"]
+
+
 def test_table_of_nothing_is_just_the_header() -> None:
     assert to_table([], ("code", "name", "locality_name")) == "Code  Name  Locality name"
 
