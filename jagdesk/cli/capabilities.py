@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from jagdesk.cli import imports, places
+from jagdesk.cli import exports, imports, places
 
-CAPABILITIES: tuple[ModuleType, ...] = (imports, places)
+CAPABILITIES: tuple[ModuleType, ...] = (imports, places, exports)

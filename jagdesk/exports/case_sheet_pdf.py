@@ -1,0 +1,249 @@
+"""A problem-solving case sheet as an A4 PDF: what a partner reads at a problem-solving meeting."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from jagdesk.domain.problem_solving import CaseSheet
+from jagdesk.exports import sheet_text as st
+from jagdesk.exports.atomic import replacing
+from jagdesk.exports.fonts import BASE, FAMILY_FILES, paragraph, register_fonts, sample_styles
+from jagdesk.exports.triangle_drawing import TriangleDrawing
+
+PAGE_W, PAGE_H = A4
+MARGIN = 16 * mm
+TOP, BOTTOM = 22 * mm, 20 * mm  # room for the marking and the page footer
+FRAME_W = PAGE_W - 2 * MARGIN
+GRID = colors.HexColor("#B8BEC6")
+HEAD_FILL = colors.HexColor("#E4E9F0")
+OVERDUE = colors.HexColor("#B3261E")
+MARKING_COLOUR = colors.HexColor("#8B0000")
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds each page until the end, so that every page can say "Page X of Y" and the marking."""
+
+    def __init__(self, *args: Any, sheet: CaseSheet, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._sheet = sheet
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._decorate(number, total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, number: int, total: int) -> None:
+        sheet, bold = self._sheet, FAMILY_FILES[BASE].face(bold=True)
+        self.saveState()
+        self.setFillColor(MARKING_COLOUR)
+        self.setFont(bold, 10)
+        self.drawCentredString(PAGE_W / 2, PAGE_H - 11 * mm, sheet.marking)
+        self.drawCentredString(PAGE_W / 2, 8 * mm, sheet.marking)
+        self.setFillColor(colors.HexColor("#555555"))
+        self.setFont(BASE, 8)
+        printed = f"{sheet.reference}  ·  Case sheet printed {st.day(sheet.printed_on)}"
+        self.drawString(MARGIN, 14 * mm, printed)
+        self.drawRightString(PAGE_W - MARGIN, 14 * mm, f"Page {number} of {total}")
+        self.setStrokeColor(GRID)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, PAGE_H - 14 * mm, PAGE_W - MARGIN, PAGE_H - 14 * mm)
+        self.line(MARGIN, 17.5 * mm, PAGE_W - MARGIN, 17.5 * mm)
+        self.restoreState()
+
+
+class _Builder:
+    """The story of one case sheet."""
+
+    def __init__(self, sheet: CaseSheet) -> None:
+        self.sheet = sheet
+        self.s = sample_styles()
+        self.story: list[Flowable] = []
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return paragraph(text, self.s[style])
+
+    def heading(self, text: str) -> None:
+        # A heading is never left alone at the foot of a page.
+        self.story.append(CondPageBreak(40 * mm))
+        self.story.append(self.p(text, "heading"))
+
+    def fields(self, rows: st.Rows, label_width: float = 34 * mm) -> Table:
+        """Label / value pairs as a borderless two-column table."""
+        data = [[self.p(k, "cell_bold"), self.p(v, "cell")] for k, v in rows]
+        table = Table(data, colWidths=[label_width, FRAME_W - label_width], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        return table
+
+    def grid(self, header: list[str], body: list[list[Any]], widths: list[float],
+             extra: list[tuple[Any, ...]] | None = None, numeric_from: int | None = None) -> Table:
+        """A ruled table whose header repeats on every page it runs onto."""
+        right = ParagraphStyle("cell-right", parent=self.s["cell"], alignment=2)
+        right_bold = ParagraphStyle("cell-bold-right", parent=self.s["cell_bold"], alignment=2)
+
+        def cell(text: Any, col: int, bold: bool) -> Any:
+            if not isinstance(text, str):
+                return text  # already a flowable, or a list of them
+            numeric = numeric_from is not None and col >= numeric_from
+            style = (right_bold if bold else right) if numeric else self.s["cell_bold" if bold else "cell"]
+            return paragraph(text, style)
+
+        data = [[cell(h, i, True) for i, h in enumerate(header)]]
+        data += [[cell(v, i, False) for i, v in enumerate(row)] for row in body]
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3.5), ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+            *(extra or []),
+        ]))
+        return table
+
+    # Sections ------------------------------------------------------------------------------------
+    def build(self) -> list[Flowable]:
+        sheet = self.sheet
+        self.story += [self.p(f"Problem-solving case sheet: {sheet.reference}", "small"),
+                       self.p(sheet.title or sheet.reference, "title"),
+                       self.fields(st.title_rows(sheet))]
+        self.heading("Problem statement")
+        self.story.append(self.fields(st.problem_rows(sheet)))
+        self.heading("Objective")
+        self.story.append(self.fields(st.objective_rows(sheet)))
+        self.scanning()
+        self.analysis()
+        self.actions()
+        self.assessment()
+        self.heading("Closure")
+        self.story.append(self.fields(st.closure_rows(sheet)))
+        return self.story
+
+    def scanning(self) -> None:
+        self.heading("Scanning")
+        self.story.append(self.fields(st.scanning_rows(self.sheet)))
+        table = st.monthly_table(self.sheet)
+        self.story.append(Spacer(1, 4))
+        if table is None:
+            self.story.append(self.p("No incident counts: the case has no linked hotspots with crime "
+                                     "data.", "small"))
+            return
+        header, body = table
+        first = 28 * mm
+        rest = (FRAME_W - first) / (len(header) - 1)
+        self.story.append(self.p("Incidents in the linked places by month (police.uk data)", "subheading"))
+        self.story.append(self.grid(header, body, [first] + [rest] * (len(header) - 1),
+                                    extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL)], numeric_from=1))
+
+    def analysis(self) -> None:
+        sheet = self.sheet
+        drawing = TriangleDrawing(sheet.triangle, FRAME_W)
+        self.story.append(CondPageBreak(drawing.height + 14 * mm))  # the heading stays with it
+        self.heading("Analysis: the problem analysis triangle")
+        self.story.append(drawing)
+        self.story.append(Spacer(1, 6))
+        widths = [22 * mm, 62 * mm, 38 * mm, 42 * mm]
+        widths.append(FRAME_W - sum(widths))
+        self.story.append(self.grid(["Side", "What is known", "Linked", "Controller", "Actions"],
+                                    st.analysis_rows(sheet), widths))
+        self.heading("Repeats")
+        if sheet.repeats:
+            widths = [26 * mm, 50 * mm]
+            self.story.append(self.grid(["Side", "Who or where", "Found"], st.repeat_rows(sheet),
+                                        [*widths, FRAME_W - sum(widths)]))
+        else:
+            self.story.append(self.p("No repeat victims, offenders or locations found in the data."))
+
+    def actions(self) -> None:
+        sheet = self.sheet
+        self.heading("Response: actions")
+        if not sheet.actions:
+            self.story.append(self.p("No actions yet."))
+            return
+        widths = [27 * mm, 0.0, 16 * mm, 22 * mm, 32 * mm, 20 * mm, 19 * mm]
+        widths[1] = FRAME_W - sum(widths)
+        body: list[list[Any]] = []
+        extra: list[tuple[Any, ...]] = []
+        for row, action in enumerate(sheet.actions, start=1):
+            cells: list[Any] = list(st.action_row(action))
+            if action.latest_update:
+                cells[1] = [self.p(action.description, "cell"),
+                            self.p(f"Latest: {action.latest_update}", "small")]
+            if cells[6].endswith("OVERDUE"):
+                cells[6] = paragraph(cells[6], self._overdue_style())
+                extra.append(("BACKGROUND", (6, row), (6, row), colors.HexColor("#FBE9E7")))
+            body.append(cells)
+        table = self.grid(st.ACTION_HEADER, body, widths, extra)
+        overdue = sum(1 for a in sheet.actions if st.action_status(a).endswith("OVERDUE"))
+        summary = f"{len(sheet.actions)} actions; {sum(a.status == 'open' for a in sheet.actions)} open"
+        self.story.append(self.p(summary + (f", {overdue} overdue." if overdue else "."), "small"))
+        self.story.append(Spacer(1, 3))
+        self.story.append(table)
+
+    def _overdue_style(self) -> ParagraphStyle:
+        return ParagraphStyle("overdue", parent=self.s["cell_bold"], textColor=OVERDUE)
+
+    def assessment(self) -> None:
+        sheet = self.sheet
+        self.heading("Assessment")
+        figures = sheet.before_after
+        if figures is None:
+            self.story.append(self.p("Before and after figures appear once the response dates and "
+                                     "periods are set and hotspots are linked.", "small"))
+        else:
+            widths = [45 * mm, 70 * mm]
+            self.story.append(KeepTogether([self.grid(
+                ["Period", "Months", "Incidents"], st.before_after_rows(figures),
+                [*widths, FRAME_W - sum(widths)], numeric_from=2,
+                extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL)])]))
+            self.story.append(Spacer(1, 4))
+        self.story.append(self.fields(st.assessment_rows(sheet)))
+
+
+def write_case_sheet_pdf(sheet: CaseSheet, path: str | os.PathLike[str]) -> None:
+    """Write the case sheet as an A4 portrait PDF at `path` (replaced whole, never half-written)."""
+    register_fonts()
+    story = _Builder(sheet).build()
+    with replacing(path) as temporary:
+        doc = BaseDocTemplate(
+            str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
+            bottomMargin=BOTTOM, title=f"{sheet.reference}: {sheet.title}",
+            author="JAGDesk", subject="Problem-solving case sheet", creator="JAGDesk")
+        frame = Frame(MARGIN, BOTTOM, FRAME_W, PAGE_H - TOP - BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate("sheet", frames=[frame])])
+
+        def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+            return _NumberedCanvas(*args, sheet=sheet, **kwargs)
+
+        doc.build(story, canvasmaker=make_canvas)
