@@ -1,0 +1,145 @@
+"""Dialogs for a case's actions: the action itself (side, technique, owner, due date, status) and a
+dated update on it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from jagdesk.domain.problem_solving import TECHNIQUE_HEADINGS, TECHNIQUES_BY_KEY, ActionStatus, Side
+from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_chain, text_box
+from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.pages.cases_parts import OptionalDate
+from jagdesk.services.agencies import ContactRow
+from jagdesk.services.case_actions import ActionInput, ActionRow
+
+NO_TECHNIQUE = "(none fits)"
+
+
+def technique_combo(current: str) -> QComboBox:
+    """The 25 techniques under their five headings (the headings cannot be chosen)."""
+    combo = QComboBox()
+    model = QStandardItemModel(combo)
+    none = QStandardItem(NO_TECHNIQUE)
+    none.setData("", Qt.ItemDataRole.UserRole)
+    model.appendRow(none)
+    bold = QFont()
+    bold.setBold(True)
+    for heading, titles in TECHNIQUE_HEADINGS.items():
+        head = QStandardItem(heading)
+        head.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a choice
+        head.setFont(bold)
+        model.appendRow(head)
+        for title in titles:
+            key = next(k for k, t in TECHNIQUES_BY_KEY.items() if t.title == title)
+            item = QStandardItem(f"    {title}")
+            item.setData(key, Qt.ItemDataRole.UserRole)
+            item.setToolTip(f"{heading}: {title}")
+            model.appendRow(item)
+    combo.setModel(model)
+    combo.setMaxVisibleItems(16)
+    index = next((i for i in range(model.rowCount())
+                  if model.item(i).data(Qt.ItemDataRole.UserRole) == current), 0)
+    combo.setCurrentIndex(index)
+    return combo
+
+
+class ActionDialog(RecordDialog):
+    """Add or edit an action on a case: what, on which side, by which technique, who, by when."""
+
+    def __init__(self, save: Save, contacts: Sequence[ContactRow], initial: ActionRow | None = None,
+                 side: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(f"Edit action {initial.reference}" if initial else "New action", save, parent)
+        self.setMinimumWidth(560)
+        self._contacts = {c.id: c for c in contacts}
+        self._agency_id = initial.owner_agency_id if initial else None
+        self.description = text_box(initial.description if initial else "", 70,
+                                    "What will be done, and where")
+        self.side = QComboBox()
+        choices(self.side, [("(no side)", "")] + [(s.label, s.value) for s in Side],
+                initial.side if initial else side)
+        self.technique = technique_combo(initial.technique if initial else "")
+        self.owner = QComboBox()
+        choices(self.owner, [("(no owner yet)", None)]
+                + [(f"{c.name} — {c.role}" if c.role else c.name, c.id) for c in contacts],
+                initial.owner_contact_id if initial else None)
+        self.agency = QLabel()
+        self.agency.setAccessibleName("Agency")
+        self.due_on = OptionalDate(initial.due_on if initial else None)
+        self.status = QComboBox()
+        choices(self.status, [(s.label, s.value) for s in ActionStatus],
+                initial.status if initial else ActionStatus.OPEN.value)
+        self.completed_on = date_edit(initial.completed_on if initial else None)
+        self.add_field("description", "&Action:", self.description)
+        self.add_field("side", "&Side:", self.side)
+        self.add_field("technique", "&Technique:", self.technique)
+        self.add_field("owner_contact_id", "&Owner:", self.owner)
+        self.form.addRow("Agency:", self.agency)
+        self.add_field("due_on", "&Due by:", self.due_on)
+        self.add_field("status", "Stat&us:", self.status)
+        self.add_field("completed_on", "&Completed on:", self.completed_on)
+        tab_chain(self.description, self.side, self.technique, self.owner, self.due_on.edit,
+                  self.status, self.completed_on)
+        self.owner.currentIndexChanged.connect(self._on_owner_current_index_changed)
+        self.status.currentIndexChanged.connect(self._on_status_current_index_changed)
+        self._on_owner_current_index_changed()
+        self._on_status_current_index_changed()
+        self.description.setFocus()
+
+    def _on_owner_current_index_changed(self, _index: int = 0) -> None:
+        # The agency follows the owner: the action is the agency's, whoever holds it there.
+        contact = self._contacts.get(self.owner.currentData())
+        if contact is not None:
+            self._agency_id = contact.agency_id
+        self.agency.setText(contact.agency_name if contact else "(the owner's agency)")
+
+    def _on_status_current_index_changed(self, _index: int = 0) -> None:
+        done = self.status.currentData() == ActionStatus.DONE
+        self.completed_on.setEnabled(done)
+        holder = self.completed_on.parentWidget()
+        if holder is not None:
+            self.form.setRowVisible(holder, done)
+
+    def values(self) -> ActionInput:
+        done = self.status.currentData() == ActionStatus.DONE
+        completed = self.completed_on.date().toPython() if done else None
+        assert completed is None or isinstance(completed, date)
+        owner: uuid.UUID | None = self.owner.currentData()
+        return ActionInput(
+            description=self.description.toPlainText(), side=str(self.side.currentData()),
+            technique=str(self.technique.currentData() or ""), owner_contact_id=owner,
+            owner_agency_id=self._agency_id if owner is None else None,
+            due_on=self.due_on.value(), status=str(self.status.currentData()), completed_on=completed)
+
+
+@dataclass(frozen=True)
+class UpdateEntry:
+    written_on: date
+    text: str
+
+
+class UpdateDialog(RecordDialog):
+    """A dated note of progress on an action."""
+
+    def __init__(self, save: Save, action: ActionRow, parent: QWidget | None = None) -> None:
+        super().__init__(f"Update on {action.reference}", save, parent)
+        about = QLabel(action.description)
+        about.setWordWrap(True)
+        self.form.addRow("Action:", about)
+        self.written_on = date_edit()
+        self.text = text_box("", 110, "What has been done, what is next, any problems")
+        self.add_field("written_on", "&Date:", self.written_on)
+        self.add_field("text", "&Update:", self.text)
+        tab_chain(self.written_on, self.text)
+        self.text.setFocus()
+
+    def values(self) -> UpdateEntry:
+        on = self.written_on.date().toPython()
+        assert isinstance(on, date)
+        return UpdateEntry(on, self.text.toPlainText())
