@@ -85,6 +85,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = demo.load_demo(uow)
     print(f"Demo loaded: {summary.agencies} agencies, {summary.contacts} contacts, "
           f"{summary.localities} localities, {summary.wards} wards, {summary.hotspots} hotspots, "
+          f"{summary.cases} cases with {summary.people} people and {summary.actions} actions, "
           f"{summary.crimes:,} crimes.")
     if summary.missing:
         print(summary.missing)

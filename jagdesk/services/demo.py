@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from jagdesk import paths
 from jagdesk.errors import JagdeskError
+from jagdesk.services.demo_cases import stage_demo_cases
 from jagdesk.services.demo_places import stage_demo_hotspots
 from jagdesk.services.maintenance import has_records
 from jagdesk.store.models import Agency, Contact, Locality, Lsoa, Ward
@@ -41,6 +42,9 @@ class DemoSummary:
     outcomes_updated: int = 0
     missing: str = ""
     hotspots: int = 0
+    people: int = 0
+    cases: int = 0
+    actions: int = 0
 
 
 def _demo_data() -> dict[str, Any]:
@@ -106,7 +110,8 @@ def load_demo(uow: UnitOfWork) -> DemoSummary:
     """Fill an empty store with the demo partnership, in one transaction.
 
     With the public data beside the project, the demo also holds the Hertsmere ward boundaries
-    and LSOAs and two months of Hertfordshire police.uk crimes with their outcomes.
+    and LSOAs and two months of Hertfordshire police.uk crimes with their outcomes. Problem-solving
+    cases with their people and actions are worked at the demo hotspots.
     """
     if has_records(uow.session):
         raise JagdeskError("The store already has records; the demo loads only into an empty store.")
@@ -130,6 +135,7 @@ def load_demo(uow: UnitOfWork) -> DemoSummary:
                 crimes += summary.imported
                 outcomes += summary.outcomes_updated
     hotspots = stage_demo_hotspots(uow)
+    cases = stage_demo_cases(uow)
     uow.commit()
     note = ""
     if missing:
@@ -137,4 +143,5 @@ def load_demo(uow: UnitOfWork) -> DemoSummary:
                 "so the demo has no boundaries or crimes from it.")
     wards = sum(len(item["wards"]) for item in data["localities"])
     return DemoSummary(len(data["agencies"]), contacts, len(data["localities"]), wards, shaped,
-                       len(lsoas), crime_files, crimes, outcomes, note, hotspots)
+                       len(lsoas), crime_files, crimes, outcomes, note, hotspots, cases.people,
+                       cases.cases, cases.actions)

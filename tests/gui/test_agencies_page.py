@@ -124,12 +124,13 @@ def test_delete_key_deletes_a_contact_after_confirmation(
     window: MainWindow, messages: Any, qtbot: Any
 ) -> None:
     page = page_of(window)
-    select(page.master, "Neighbourhood Watch")
+    # A contact no demo case or hotspot names (those are refused: they are in use).
+    select(page.master, "West Hertfordshire Primary Care Trust")
     page.detail.view.selectRow(0)
     page.detail.view.setFocus()
     messages.answer = False
     qtbot.keyClick(page.detail.view, Qt.Key.Key_Delete)
-    assert shown_names(page.detail) == ["Jasbir Kaur"]
+    assert shown_names(page.detail) == ["Dr Imran Qureshi"]
     messages.answer = True
     qtbot.keyClick(page.detail.view, Qt.Key.Key_Delete)
     assert shown_names(page.detail) == []
@@ -164,14 +165,14 @@ def test_saving_over_someone_elses_change_is_refused(
 
 def test_ctrl_z_brings_back_a_deleted_contact(window: MainWindow, messages: Any, qtbot: Any) -> None:
     page = page_of(window)
-    select(page.master, "Victim Support")
+    select(page.master, "West Hertfordshire Primary Care Trust")
     page.detail.view.selectRow(0)
     page.detail.delete_button.click()
     assert shown_names(page.detail) == []
     assert "Press Ctrl+Z to undo" in window.statusBar().currentMessage()
     page.undo_last_delete()
-    assert shown_names(page.detail) == ["Alison Tremayne"]
-    assert window.statusBar().currentMessage() == "Brought back the contact 'Alison Tremayne'."
+    assert shown_names(page.detail) == ["Dr Imran Qureshi"]
+    assert window.statusBar().currentMessage() == "Brought back the contact 'Dr Imran Qureshi'."
     page.undo_last_delete()
     assert window.statusBar().currentMessage() == "Nothing to undo."
     assert messages.errors == []

@@ -53,7 +53,8 @@ def test_check_finds_a_contact_whose_agency_is_gone(
         load_demo(uow)
     with sqlite3.connect(path) as raw:  # damage done behind JAGDesk's back
         raw.execute("PRAGMA foreign_keys = OFF")
-        raw.execute("DELETE FROM agency WHERE name = 'Victim Support'")
+        # An agency with one contact and nothing else: no demo case or action names it.
+        raw.execute("DELETE FROM agency WHERE name = 'West Hertfordshire Primary Care Trust'")
     raw.close()
     before = digest(path)
     with open_store(sqlite_location(path), upgrade=False, lock=False) as store:

@@ -1,0 +1,162 @@
+"""The dashboard: what needs attention today (cases past review, overdue actions) and the counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from jagdesk.domain.problem_solving import ActionStatus, CaseStatus
+from jagdesk.store.models import Action, Agency, Contact, ProblemCase
+from jagdesk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class CaseReviewDue:
+    """An open case whose review date has passed."""
+
+    reference: str
+    title: str
+    owner: str
+    review_on: date
+    days_overdue: int
+
+    @property
+    def case_reference(self) -> str:
+        """The case a click on this row opens."""
+        return self.reference
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    """An open action past its due date."""
+
+    reference: str
+    description: str
+    owner: str
+    agency: str
+    due_on: date
+    days_overdue: int
+    case_reference: str  # "" for an action that belongs to no case (a meeting's, later)
+
+
+@dataclass(frozen=True)
+class DashboardColumn:
+    """A column of a dashboard section: its header and the row attribute it shows."""
+
+    header: str
+    attribute: str
+
+
+@dataclass(frozen=True)
+class DashboardSection:
+    """One list on the dashboard. Every row has `case_reference` (what a click opens, or "")
+    and `days_overdue`, so that any page can show any section without knowing its kind."""
+
+    key: str
+    title: str
+    columns: tuple[DashboardColumn, ...]
+    rows: tuple[Any, ...]
+    empty_text: str
+
+
+@dataclass(frozen=True)
+class DashboardCounts:
+    """The figures at the top of the dashboard."""
+
+    open_cases: int
+    cases_past_review: int
+    open_actions: int
+    overdue_actions: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the dashboard shows, as of `today`."""
+
+    today: date
+    counts: DashboardCounts
+    sections: tuple[DashboardSection, ...]
+
+    def section(self, key: str) -> DashboardSection:
+        """The section with this key."""
+        return next(item for item in self.sections if item.key == key)
+
+
+CASE_REVIEW_COLUMNS = (
+    DashboardColumn("Case", "reference"), DashboardColumn("Title", "title"),
+    DashboardColumn("Owner", "owner"), DashboardColumn("Review date", "review_on"),
+    DashboardColumn("Days overdue", "days_overdue"),
+)
+OVERDUE_ACTION_COLUMNS = (
+    DashboardColumn("Action", "reference"), DashboardColumn("Description", "description"),
+    DashboardColumn("Owner", "owner"), DashboardColumn("Agency", "agency"),
+    DashboardColumn("Due", "due_on"), DashboardColumn("Days overdue", "days_overdue"),
+    DashboardColumn("Case", "case_reference"),
+)
+
+
+def cases_past_review(uow: UnitOfWork, today: date) -> tuple[CaseReviewDue, ...]:
+    """Cases not closed whose review date is before today, the longest overdue first."""
+    query = (
+        select(ProblemCase, Contact.name)
+        .outerjoin(Contact, Contact.id == ProblemCase.owner_id)
+        .where(ProblemCase.status != CaseStatus.CLOSED.value, ProblemCase.review_on < today)
+        .order_by(ProblemCase.review_on, ProblemCase.reference)
+    )
+    return tuple(
+        CaseReviewDue(case.reference, case.name, owner or "", case.review_on,
+                      (today - case.review_on).days)
+        for case, owner in uow.session.execute(query)
+        if case.review_on is not None
+    )
+
+
+def overdue_actions(uow: UnitOfWork, today: date) -> tuple[OverdueAction, ...]:
+    """Open actions whose due date is before today, the longest overdue first."""
+    # The action's own agency, or else its owner's: an owner may be named without an agency.
+    owner_agency = aliased(Agency)
+    query = (
+        select(Action, Contact.name, Agency.name, owner_agency.name, ProblemCase.reference)
+        .outerjoin(Contact, Contact.id == Action.owner_contact_id)
+        .outerjoin(Agency, Agency.id == Action.owner_agency_id)
+        .outerjoin(owner_agency, owner_agency.id == Contact.agency_id)
+        .outerjoin(ProblemCase, ProblemCase.id == Action.case_id)
+        .where(Action.status == ActionStatus.OPEN.value, Action.due_on < today)
+        .order_by(Action.due_on, Action.reference)
+    )
+    return tuple(
+        OverdueAction(action.reference, action.description, owner or "",
+                      agency or contact_agency or "", action.due_on,
+                      (today - action.due_on).days, case_reference or "")
+        for action, owner, agency, contact_agency, case_reference in uow.session.execute(query)
+        if action.due_on is not None
+    )
+
+
+def _count(uow: UnitOfWork, *conditions: Any, model: Any) -> int:
+    return uow.session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
+
+
+def dashboard(uow: UnitOfWork, today: date | None = None) -> Dashboard:
+    """What needs attention as of `today` (the real today unless told): one read, no changes."""
+    today = today or date.today()
+    reviews = cases_past_review(uow, today)
+    actions = overdue_actions(uow, today)
+    counts = DashboardCounts(
+        open_cases=_count(uow, ProblemCase.status != CaseStatus.CLOSED.value, model=ProblemCase),
+        cases_past_review=len(reviews),
+        open_actions=_count(uow, Action.status == ActionStatus.OPEN.value, model=Action),
+        overdue_actions=len(actions),
+    )
+    # Later work (CCTV reviews, RIPA authorities running out, orders to renew) adds sections here.
+    sections = (
+        DashboardSection("case_reviews", "Cases past their review date", CASE_REVIEW_COLUMNS,
+                         reviews, "No cases are past their review date."),
+        DashboardSection("overdue_actions", "Actions overdue", OVERDUE_ACTION_COLUMNS, actions,
+                         "No actions are overdue."),
+    )
+    return Dashboard(today, counts, sections)

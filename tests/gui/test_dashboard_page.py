@@ -1,0 +1,112 @@
+"""The dashboard page on its own, against the real demo store: counts, one table per section, the
+overdue rows in red, the empty state, and opening a case from a row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from sqlalchemy import select
+
+from jagdesk.gui.models.row_table_model import ROW_ROLE
+from jagdesk.gui.pages.dashboard_page import DashboardPage, SectionTable
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.models import Action
+from jagdesk.store.opening import Store, open_store
+
+MARCH_JAG = date(2021, 3, 4)  # the day the demo's story stands at
+
+
+@pytest.fixture
+def page(qtbot: Any, demo_store: Store) -> DashboardPage:
+    shown = DashboardPage(demo_store, today=MARCH_JAG)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(sqlite_location(tmp_path / "empty.db"))
+    yield store
+    store.close()
+
+
+def cells(table: SectionTable) -> list[list[str]]:
+    model = table.proxy
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_shows_the_counts_and_what_is_overdue_on_the_day(page: DashboardPage) -> None:
+    assert page.title == "Dashboard"
+    assert page.as_of_label.text().startswith("As of 04/03/2021.")
+    figures = {name: label.text() for name, label in page.count_labels.items()}
+    assert ">4</span><br>Open cases" in figures["Open cases"]
+    assert ">1</span><br>Past review" in figures["Past review"]
+    assert ">10</span><br>Open actions" in figures["Open actions"]
+    assert ">2</span><br>Overdue actions" in figures["Overdue actions"]
+    reviews, actions = page.table("case_reviews"), page.table("overdue_actions")
+    assert reviews.title_label.text() == "<b>Cases past their review date</b> (1)"
+    assert cells(reviews) == [["PS-2020-003",
+                               "Street drinking and anti-social behaviour at the Shenley Road parade",
+                               "PC Aisha Rahman", "25/02/2021", "7"]]
+    assert [row[0] for row in cells(actions)] == ["PS-2020-003/02", "PS-2020-003/07"]
+    assert cells(actions)[0][2:] == ["Priya Raman", "Hertsmere Borough Council", "29/01/2021",
+                                     "34", "PS-2020-003"]
+    assert reviews.view.isVisibleTo(page) and not reviews.empty_label.isVisibleTo(page)
+
+
+def test_overdue_rows_are_red(page: DashboardPage) -> None:
+    table = page.table("overdue_actions")
+    for row in range(table.proxy.rowCount()):
+        for column in range(table.proxy.columnCount()):
+            colour = table.proxy.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+            assert QColor(colour).red() > 150 and QColor(colour).green() < 50
+
+
+def test_double_click_and_enter_open_the_case(page: DashboardPage, qtbot: Any) -> None:
+    actions = page.table("overdue_actions")
+    index = actions.proxy.index(1, 0)
+    with qtbot.waitSignal(page.openCase) as opened:
+        actions.view.doubleClicked.emit(index)
+    assert opened.args == ["PS-2020-003"]
+    reviews = page.table("case_reviews")
+    reviews.view.setFocus()
+    reviews.view.selectRow(0)
+    with qtbot.waitSignal(page.openCase) as opened:
+        qtbot.keyClick(reviews.view, Qt.Key.Key_Return)
+    assert opened.args == ["PS-2020-003"]
+
+
+def test_refresh_shows_an_action_done_elsewhere(page: DashboardPage, demo_store: Store) -> None:
+    with demo_store.unit_of_work() as uow:
+        action = uow.session.scalars(select(Action).where(Action.reference == "PS-2020-003/07")).one()
+        action.status, action.completed_on = "done", MARCH_JAG
+        uow.commit()
+    page.refresh()
+    rows = page.table("overdue_actions").shown_rows()
+    assert [row.reference for row in rows] == ["PS-2020-003/02"]
+    assert ">1</span><br>Overdue actions" in page.count_labels["Overdue actions"].text()
+
+
+def test_an_empty_store_says_nothing_is_overdue(qtbot: Any, empty_store: Store) -> None:
+    page = DashboardPage(empty_store, today=MARCH_JAG)
+    qtbot.addWidget(page)
+    page.show()
+    reviews = page.table("case_reviews")
+    assert reviews.empty_label.text() == "No cases are past their review date."
+    assert reviews.empty_label.isVisibleTo(page) and not reviews.view.isVisibleTo(page)
+    assert page.table("overdue_actions").empty_label.text() == "No actions are overdue."
+    assert ">0</span><br>Open cases" in page.count_labels["Open cases"].text()
+
+
+def test_the_section_models_pass_the_qt_model_tester(page: DashboardPage, qtmodeltester: Any) -> None:
+    for table in page.tables.values():
+        qtmodeltester.check(table.model)
+        assert all(table.proxy.index(r, 0).data(ROW_ROLE) for r in range(table.proxy.rowCount()))
