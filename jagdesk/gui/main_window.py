@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,15 +20,19 @@ from PySide6.QtWidgets import (
 
 from jagdesk import APP_NAME
 from jagdesk.errors import JagdeskError
-from jagdesk.gui import import_actions, prompts, settings
+from jagdesk.gui import import_actions, operations, prompts, settings
 from jagdesk.gui.dialogs.about_dialog import about_dialog
 from jagdesk.gui.pages.agencies_page import AgenciesPage
 from jagdesk.gui.pages.base import Page
+from jagdesk.gui.pages.cases_page import CasesPage
+from jagdesk.gui.pages.dashboard_page import DashboardPage
 from jagdesk.gui.pages.finder_page import FinderPage
 from jagdesk.gui.pages.hotspots_page import HotspotsPage
 from jagdesk.gui.pages.localities_page import LocalitiesPage
 from jagdesk.gui.pages.map_page import MapPage
+from jagdesk.gui.pages.people_page import PeoplePage
 from jagdesk.gui.pages.stats_page import StatsPage
+from jagdesk.services.cases import find_case
 from jagdesk.services.safekeeping import backup_store
 from jagdesk.store.opening import Store
 
@@ -43,12 +48,15 @@ class MainWindow(QMainWindow):
         self.store = store
         self.setWindowTitle(f"{APP_NAME} — {store.location.describe()}")
         self.setAcceptDrops(True)
+        self.dashboard_page = DashboardPage(store)
         self.hotspots_page = HotspotsPage(store)
+        self.cases_page = CasesPage(store)
+        self.people_page = PeoplePage(store)
         self.finder_page = FinderPage(store)
         self.map_page = MapPage(store)
         self.pages: list[Page] = [
-            self.hotspots_page, self.map_page, StatsPage(store), self.finder_page,
-            AgenciesPage(store), LocalitiesPage(store),
+            self.dashboard_page, self.hotspots_page, self.cases_page, self.people_page, self.map_page,
+            StatsPage(store), self.finder_page, AgenciesPage(store), LocalitiesPage(store),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
@@ -107,6 +115,8 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.finder_page.hotspot_made.connect(self.hotspots_page.show_hotspot)
+        self.dashboard_page.case_requested.connect(self._on_case_reference_requested)
+        self.people_page.case_requested.connect(self._on_case_requested)
         self.map_page.hotspot_selected.connect(self._on_map_page_hotspot_selected)
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
         self.import_crimes_action.triggered.connect(self._on_import_crimes_action_triggered)
@@ -116,6 +126,15 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(lambda: self.current_page().focus_search())
         self.refresh_action.triggered.connect(lambda: self.current_page().refresh())
         self.about_action.triggered.connect(self._on_about_action_triggered)
+
+    def _on_case_reference_requested(self, reference: str) -> None:
+        case = operations.attempt(self, self.store, lambda uow: find_case(uow, reference))
+        if case is not None:
+            self._on_case_requested(case.id)
+
+    def _on_case_requested(self, case_id: uuid.UUID) -> None:
+        self.show_page(self.pages.index(self.cases_page))
+        self.cases_page.show_case(case_id)
 
     def page(self, kind: type[P]) -> P:
         """The page of the given class."""

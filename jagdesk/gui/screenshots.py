@@ -20,7 +20,6 @@ def render_screenshots(db: str | None, folder: Path,
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from jagdesk.gui.app import application
     from jagdesk.gui.main_window import MainWindow
-    from jagdesk.gui.pages.hotspots_page import HotspotsPage
     from jagdesk.gui.pages.master_detail import MasterDetailPage
     from jagdesk.store.location import passphrase_from_env, resolve_location
     from jagdesk.store.opening import open_store
@@ -36,8 +35,9 @@ def render_screenshots(db: str | None, folder: Path,
         window.show()
         for number, page in enumerate(window.pages, start=1):
             window.show_page(number - 1)
-            if isinstance(page, HotspotsPage):
-                page.list.view.selectRow(0)
+            record_list = getattr(page, "list", None)
+            if record_list is not None:  # hotspots, cases, people: show the first record's details
+                record_list.view.selectRow(0)
             if isinstance(page, MasterDetailPage):
                 # Show a master record that has details, so the picture shows both tables filled.
                 for row in range(page.master.proxy.rowCount()):

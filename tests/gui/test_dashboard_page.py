@@ -73,13 +73,13 @@ def test_overdue_rows_are_red(page: DashboardPage) -> None:
 def test_double_click_and_enter_open_the_case(page: DashboardPage, qtbot: Any) -> None:
     actions = page.table("overdue_actions")
     index = actions.proxy.index(1, 0)
-    with qtbot.waitSignal(page.openCase) as opened:
+    with qtbot.waitSignal(page.case_requested) as opened:
         actions.view.doubleClicked.emit(index)
     assert opened.args == ["PS-2020-003"]
     reviews = page.table("case_reviews")
     reviews.view.setFocus()
     reviews.view.selectRow(0)
-    with qtbot.waitSignal(page.openCase) as opened:
+    with qtbot.waitSignal(page.case_requested) as opened:
         qtbot.keyClick(reviews.view, Qt.Key.Key_Return)
     assert opened.args == ["PS-2020-003"]
 

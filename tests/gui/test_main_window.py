@@ -19,8 +19,9 @@ from jagdesk.store.opening import Store
 def test_sidebar_lists_the_working_pages_and_switches_between_them(window: MainWindow) -> None:
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == [page.title for page in window.pages]
-    assert {"Hotspots", "Map", "Crime statistics", "Hotspot finder", "Agencies and contacts",
-            "Localities and wards"} <= set(titles)
+    assert titles[0] == "Dashboard"
+    assert {"Hotspots", "Problem solving", "People", "Map", "Crime statistics", "Hotspot finder",
+            "Agencies and contacts", "Localities and wards"} <= set(titles)
     window.page_actions[1].trigger()
     assert window.stack.currentWidget() is window.pages[1]
     assert window.page_actions[1].shortcut() == QKeySequence("Ctrl+2")
@@ -83,3 +84,27 @@ def test_about_box_shows_the_version_and_store(window: MainWindow) -> None:
     assert f"Version {__version__}" in text
     assert "OFFICIAL-SENSITIVE" in text
     assert str(window.store.location.path) in text
+
+
+def test_a_dashboard_row_opens_its_case(window: MainWindow) -> None:
+    window.dashboard_page.case_requested.emit("PS-2020-003")
+    assert window.current_page() is window.cases_page
+    selected = window.cases_page.list.current_row()
+    assert selected is not None and selected.reference == "PS-2020-003"
+
+
+def test_an_unknown_case_reference_is_one_sentence(window: MainWindow, messages: Any) -> None:
+    window.dashboard_page.case_requested.emit("PS-1999-999")
+    assert len(messages.errors) == 1 and "PS-1999-999" in messages.errors[0]
+    assert window.current_page() is window.dashboard_page
+
+
+def test_a_persons_case_link_opens_the_case(window: MainWindow, demo_store: Store) -> None:
+    from jagdesk.services.cases import find_case
+
+    with demo_store.unit_of_work() as uow:
+        case = find_case(uow, "PS-2021-001")
+    window.people_page.case_requested.emit(case.id)
+    assert window.current_page() is window.cases_page
+    selected = window.cases_page.list.current_row()
+    assert selected is not None and selected.reference == "PS-2021-001"

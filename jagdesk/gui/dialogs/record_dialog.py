@@ -30,6 +30,22 @@ def error_label(text: str = "") -> QLabel:
     return label
 
 
+def add_form_field(form: QFormLayout, label: str, widget: QWidget) -> QLabel:
+    """Add a labelled field with room under it for the reason its value is refused; that label."""
+    error = error_label()
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    caption = QLabel(label)
+    caption.setBuddy(widget)
+    form.addRow(caption, holder)
+    widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+    return error
+
+
 class RecordDialog(QDialog):
     """A form whose Save runs `save(values())`; the dialog closes only when the save succeeded."""
 
@@ -57,17 +73,8 @@ class RecordDialog(QDialog):
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         """A labelled field, with room under it for the reason its value is refused."""
-        error = error_label()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        self.form.addRow(label, holder)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self._error_labels[name] = add_form_field(self.form, label, widget)
         self._fields[name] = widget
-        self._error_labels[name] = error
 
     def values(self) -> Any:
         """The entered values as the service's input dataclass."""

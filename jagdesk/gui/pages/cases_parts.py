@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.gui.dialogs.record_dialog import error_label
+from jagdesk.gui.dialogs.record_dialog import add_form_field, error_label
 from jagdesk.gui.models.row_table_model import AnyIndex, Column, RowTableModel
 from jagdesk.gui.widgets.record_table import RecordTable
 
@@ -151,20 +151,9 @@ class CaseTab(QWidget):
 
     def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         """A labelled field with room under it for the reason its value is refused."""
-        error = error_label()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        form.addRow(caption, holder)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.watch(widget)
+        self._errors[name] = add_form_field(form, label, widget)
         self._fields[name] = widget
-        self._errors[name] = error
+        self.watch(widget)
 
     def watch(self, widget: QWidget) -> None:
         """Mark the tab changed when the user changes `widget`."""

@@ -148,7 +148,7 @@ class DashboardPage(Page):
     """What needs attention: cases past their review date and overdue actions, with the counts."""
 
     title = "Dashboard"
-    openCase = Signal(str)  # noqa: N815 - the name other pages connect to
+    case_requested = Signal(str)  # a case reference, when the user opens a row
 
     def __init__(self, store: Store, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -220,4 +220,4 @@ class DashboardPage(Page):
     def _on_table_row_opened(self, row: Any) -> None:
         reference = getattr(row, "case_reference", "")
         if reference:
-            self.openCase.emit(reference)
+            self.case_requested.emit(reference)
