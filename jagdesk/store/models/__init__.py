@@ -6,6 +6,17 @@ from jagdesk.store.base import Record
 from jagdesk.store.models.audit import AuditEntry
 from jagdesk.store.models.crime import Crime, CrimeFile, Lsoa
 from jagdesk.store.models.hotspots import Engagement, Hotspot, HotspotStatusChange, VisualAudit
+from jagdesk.store.models.meetings import (
+    ActionPlan,
+    ActionPlanItem,
+    ActionPlanTheme,
+    ActionPlanUpdate,
+    AgendaItem,
+    Meeting,
+    MeetingAttendee,
+    MeetingSeries,
+    MeetingType,
+)
 from jagdesk.store.models.people import Person
 from jagdesk.store.models.problem_solving import (
     Action,
@@ -22,11 +33,15 @@ from jagdesk.store.models.reference import Agency, Contact, Locality, Ward
 RECORD_MODELS: tuple[type[Record], ...] = (
     Agency, Contact, Locality, Ward, Lsoa, CrimeFile,
     Hotspot, HotspotStatusChange, VisualAudit, Engagement,
-    Person, ProblemCase, CaseAgency, CaseHotspot, CasePerson, Action, ActionUpdate,
+    Person, ProblemCase, CaseAgency, CaseHotspot, CasePerson,
+    MeetingType, MeetingSeries, Meeting, MeetingAttendee, AgendaItem, Action, ActionUpdate,
+    ActionPlan, ActionPlanTheme, ActionPlanItem, ActionPlanUpdate,
 )
 
 __all__ = [
-    "RECORD_MODELS", "Action", "ActionUpdate", "Agency", "AuditEntry", "CaseAgency", "CaseHotspot",
-    "CasePerson", "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange",
-    "Locality", "Lsoa", "Person", "ProblemCase", "ReferenceSequence", "VisualAudit", "Ward",
+    "RECORD_MODELS", "Action", "ActionPlan", "ActionPlanItem", "ActionPlanTheme", "ActionPlanUpdate",
+    "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "CaseAgency", "CaseHotspot", "CasePerson",
+    "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
+    "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "ProblemCase",
+    "ReferenceSequence", "VisualAudit", "Ward",
 ]

@@ -163,6 +163,10 @@ class Action(Record):
     case_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("problem_case.id", ondelete="CASCADE"), index=True
     )
+    # A meeting action points at the agenda item where it was agreed.
+    agenda_item_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("agenda_item.id", ondelete="RESTRICT"), index=True
+    )
     side: Mapped[str] = mapped_column(String(10), default="")  # victim, location, offender or ""
     technique: Mapped[str] = mapped_column(String(40), default="")  # a situational technique key or ""
     owner_contact_id: Mapped[uuid.UUID | None] = mapped_column(
