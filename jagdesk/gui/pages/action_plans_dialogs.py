@@ -1,0 +1,56 @@
+"""The small dialogs of the action plans page: a year's plan, and a theme's title."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from jagdesk.domain import action_plans as rules
+from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.services.action_plans import PlanDetail, PlanInput
+
+
+class PlanDialog(RecordDialog):
+    """A year's plan: the year it starts, its title and notes."""
+
+    def __init__(self, save: Callable[[Any], Any], plan: PlanDetail | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Action plan" if plan else "New action plan", save, parent)
+        self.year = QSpinBox()
+        self.year.setRange(rules.FIRST_YEAR, rules.LAST_YEAR)
+        self.year.setValue(plan.year if plan else rules.quarter_of(date.today())[0])
+        self.year.setToolTip("The year the plan starts in April: 2026 for 2026-2027")
+        self.name = QLineEdit(plan.name if plan else rules.default_plan_name(self.year.value()))
+        self.notes = QPlainTextEdit(plan.notes if plan else "")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        self.add_field("year", "&Year (April to March):", self.year)
+        self.add_field("name", "&Title:", self.name)
+        self.add_field("notes", "N&otes:", self.notes)
+        self._named = self.name.text()
+        self.year.valueChanged.connect(self._on_year_value_changed)
+
+    def _on_year_value_changed(self, year: int) -> None:
+        # The suggested title follows the year until the user writes their own.
+        if self.name.text() == self._named:
+            self._named = rules.default_plan_name(year)
+            self.name.setText(self._named)
+
+    def values(self) -> PlanInput:
+        return PlanInput(self.year.value(), self.name.text(), self.notes.toPlainText())
+
+
+class ThemeDialog(RecordDialog):
+    """A theme's title ("Anti-social behaviour"); its number comes from its place in the plan."""
+
+    def __init__(self, save: Callable[[Any], Any], name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Rename theme" if name else "New theme", save, parent)
+        self.name = QLineEdit(name)
+        self.add_field("name", "&Theme:", self.name)
+
+    def values(self) -> str:
+        return self.name.text()
