@@ -86,7 +86,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Demo loaded: {summary.agencies} agencies, {summary.contacts} contacts, "
           f"{summary.localities} localities, {summary.wards} wards, {summary.hotspots} hotspots, "
           f"{summary.cases} cases with {summary.people} people and {summary.actions} actions, "
-          f"{summary.crimes:,} crimes.")
+          f"{summary.meetings} meetings with {summary.meeting_actions} actions, "
+          f"an action plan of {summary.action_plan_items} items, {summary.crimes:,} crimes.")
     if summary.missing:
         print(summary.missing)
     return 0

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 from jagdesk import paths
 from jagdesk.errors import JagdeskError
 from jagdesk.services.demo_cases import stage_demo_cases
+from jagdesk.services.demo_meetings import stage_demo_meetings
 from jagdesk.services.demo_places import stage_demo_hotspots
+from jagdesk.services.demo_plan import stage_demo_plan
 from jagdesk.services.maintenance import has_records
 from jagdesk.store.models import Agency, Contact, Locality, Lsoa, Ward
 from jagdesk.store.uow import UnitOfWork
@@ -45,6 +47,9 @@ class DemoSummary:
     people: int = 0
     cases: int = 0
     actions: int = 0
+    meetings: int = 0
+    meeting_actions: int = 0
+    action_plan_items: int = 0
 
 
 def _demo_data() -> dict[str, Any]:
@@ -111,7 +116,8 @@ def load_demo(uow: UnitOfWork) -> DemoSummary:
 
     With the public data beside the project, the demo also holds the Hertsmere ward boundaries
     and LSOAs and two months of Hertfordshire police.uk crimes with their outcomes. Problem-solving
-    cases with their people and actions are worked at the demo hotspots.
+    cases with their people and actions are worked at the demo hotspots, and the Hertsmere JAG's
+    meetings (three held, the next planned) and a problem-solving meeting follow them.
     """
     if has_records(uow.session):
         raise JagdeskError("The store already has records; the demo loads only into an empty store.")
@@ -136,6 +142,8 @@ def load_demo(uow: UnitOfWork) -> DemoSummary:
                 outcomes += summary.outcomes_updated
     hotspots = stage_demo_hotspots(uow)
     cases = stage_demo_cases(uow)
+    meetings = stage_demo_meetings(uow)
+    plan_items = stage_demo_plan(uow)
     uow.commit()
     note = ""
     if missing:
@@ -144,4 +152,5 @@ def load_demo(uow: UnitOfWork) -> DemoSummary:
     wards = sum(len(item["wards"]) for item in data["localities"])
     return DemoSummary(len(data["agencies"]), contacts, len(data["localities"]), wards, shaped,
                        len(lsoas), crime_files, crimes, outcomes, note, hotspots, cases.people,
-                       cases.cases, cases.actions)
+                       cases.cases, cases.actions, meetings=meetings.meetings,
+                       meeting_actions=meetings.actions, action_plan_items=plan_items)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jagdesk.services import agencies, cases, hotspots, localities, people
+from jagdesk.services import action_log, agencies, cases, hotspots, localities, meetings, people
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -19,6 +19,9 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {
+    # Every action, agreed at meetings and on cases: soonest due first.
+    "actions": Kind(action_log.action_log, ("reference", "description", "owner", "agency", "due",
+                                            "status", "overdue", "raised_at")),
     "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
     "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
                                       "open_actions")),
@@ -26,6 +29,8 @@ KINDS: dict[str, Kind] = {
     "hotspots": Kind(hotspots.list_hotspots, ("name", "status", "priority", "ward_name", "locality_name",
                                               "easting", "northing", "owner_name")),
     "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),
+    "meetings": Kind(meetings.list_meetings, ("held", "starts", "name", "meeting_type", "series",
+                                              "venue", "status", "marking", "open_actions")),
     # Merged-away people are left out by list_people itself.
     "people": Kind(people.list_people, ("name", "date_of_birth", "age", "flags_text", "postcode")),
     "wards": Kind(localities.list_wards, ("code", "name", "locality_name")),

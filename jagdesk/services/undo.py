@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Uuid, select
+from sqlalchemy import Date, DateTime, Time, Uuid, select
 
 from jagdesk.errors import JagdeskError
 from jagdesk.store.base import Base, Record
@@ -34,6 +34,8 @@ def _typed(model: type[Record], key: str, value: Any) -> Any:
         return datetime.fromisoformat(value)
     if isinstance(column_type, Date):
         return date.fromisoformat(value)
+    if isinstance(column_type, Time):
+        return time.fromisoformat(value)
     return value
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -26,7 +26,7 @@ def _plain(value: Any) -> Any:
     """A JSON-safe form of a column value."""
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):  # time: a meeting's start and end
         return value.isoformat()
     return value
 

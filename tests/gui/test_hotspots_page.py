@@ -287,9 +287,22 @@ def test_incidents_by_month_for_the_latest_data_and_a_chosen_period(
 
 
 def test_deleting_a_hotspot_names_its_parts_and_asks_first(
-    page: HotspotsPage, messages: Any, qtbot: Any
+    page: HotspotsPage, store: Store, messages: Any, qtbot: Any
 ) -> None:
-    select(page, BALDOCK)  # the one demo hotspot that no demo case is worked at
+    # The one demo hotspot that no demo case is worked at; the demo JAG's agenda items about it
+    # are made general items first (a hotspot on an agenda is in use and is not deleted).
+    from sqlalchemy import select as query
+
+    from jagdesk.services.meetings import ItemInput, update_item
+    from jagdesk.store.models import AgendaItem, Hotspot
+
+    with store.unit_of_work() as uow:
+        items = uow.session.scalars(query(AgendaItem).join(Hotspot, Hotspot.id == AgendaItem.hotspot_id)
+                                    .where(Hotspot.name == BALDOCK)).all()
+        for item in items:
+            update_item(uow, item.id, ItemInput(item.name), item.version)
+    page.refresh()
+    select(page, BALDOCK)
     page.list.view.setFocus()
     messages.answer = False
     qtbot.keyClick(page.list.view, Qt.Key.Key_Delete)
