@@ -1,8 +1,13 @@
-"""Commands that write documents: `jagdesk export case-sheet REF --out FILE.pdf|.docx`."""
+"""Commands that write documents: `jagdesk export case-sheet REF --out FILE.pdf|.docx`.
+
+Other capability modules add their own documents to the same `export` command through
+`export_subparsers(sub)`, giving each subcommand its handler with `set_defaults(export_handler=...)`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,18 +18,38 @@ from jagdesk.errors import JagdeskError
 # The writers load reportlab and python-docx: imported when a document is written, not at start.
 FORMATS = {".pdf": "PDF", ".docx": "Word"}
 
+# The `export` subparsers made for each top-level subparsers object, so that whichever capability
+# module is registered first creates the command and the others add to it.
+_GROUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def export_subparsers(sub: Any) -> Any:
+    """The subparsers of the `export` command under `sub`, made on the first call."""
+    what = _GROUPS.get(sub)
+    if what is None:
+        parser = sub.add_parser("export", help="write a document or file (see 'jagdesk export -h')")
+        what = parser.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+        _GROUPS[sub] = what
+    return what
+
 
 def add_parsers(sub: Any) -> None:
     """Add this capability's commands to the top-level subparsers."""
-    parser = sub.add_parser("export", help="write a document: a case sheet as PDF or Word")
-    what = parser.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    what = export_subparsers(sub)
     sheet = what.add_parser("case-sheet", help="a problem-solving case's sheet for a meeting")
     sheet.add_argument("reference", metavar="REF", help="the case reference, such as PS-2026-014")
     sheet.add_argument("--out", required=True, metavar="FILE",
                        help="the file to write; .pdf or .docx chooses the format")
+    sheet.set_defaults(export_handler=cmd_case_sheet)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """Run the export subcommand named on the command line."""
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "export_handler", cmd_case_sheet)
+    return handler(args)
+
+
+def cmd_case_sheet(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind = FORMATS.get(out.suffix.lower())
     if kind is None:

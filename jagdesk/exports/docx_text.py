@@ -7,6 +7,7 @@ slot of w:rFonts), and a paragraph that starts in Arabic should run right to lef
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docx.oxml import OxmlElement
@@ -17,10 +18,18 @@ from jagdesk.exports import bidi
 from jagdesk.exports.fonts import ARABIC, BASE, FAMILY_FILES, GURMUKHI, clean, font_runs
 
 COMPLEX_SCRIPTS = (ARABIC, GURMUKHI)
+# What XML 1.0 refuses beyond the control characters clean() drops: lone surrogate halves (a
+# broken paste can leave them in a str) and the two non-characters U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
                "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
                "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
                "w:pPrChange")
+
+
+def xml_safe(text: str) -> str:
+    """The text with every character XML 1.0 forbids removed (python-docx raises on them)."""
+    return _NOT_XML.sub("", clean(text))
 
 
 def _run_fonts(run: Any, family: str) -> None:
