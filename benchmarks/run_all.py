@@ -33,6 +33,8 @@ def main() -> int:
         ["hotspot_finder.py"],
         ["yoy_table.py"],
         ["map_repaint.py"],
+        ["minutes_docx.py", "--runs", str(max(10, args.runs))],
+        ["meeting_pack.py", "--runs", str(args.runs)],
     ]
     failed = []
     for script, *rest in scripts:

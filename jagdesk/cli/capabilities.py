@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from jagdesk.cli import exports, imports, places
+from jagdesk.cli import exports, imports, meeting_exports, pack_export, places, plan_export
 
-CAPABILITIES: tuple[ModuleType, ...] = (imports, places, exports)
+CAPABILITIES: tuple[ModuleType, ...] = (imports, places, exports, plan_export, meeting_exports,
+                                         pack_export)

@@ -155,6 +155,9 @@ def _word_families(word: str) -> list[str]:
 def font_runs(text: str) -> list[tuple[str, str]]:
     """The text split into (family, text) runs, each run printable with one family."""
     register_fonts()
+    if _coverage[BASE].issuperset(map(ord, text)):
+        # The base font has every character: one run (what the loop below would find, quickly).
+        return [(BASE, text)] if text else []
     runs: list[tuple[str, str]] = []
     for token in _TOKENS.findall(text):
         if token.isspace():

@@ -1,0 +1,141 @@
+"""The building blocks of the meeting pack PDF: styles, headings that become bookmarks, tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+
+from jagdesk.exports.fonts import paragraph, paragraph_style, sample_styles
+
+PAGE_W, PAGE_H = A4
+MARGIN = 16 * mm
+TOP, BOTTOM = 22 * mm, 20 * mm  # room for the marking and the page footer
+FRAME_W = PAGE_W - 2 * MARGIN
+FRAME_H = PAGE_H - TOP - BOTTOM
+GRID = colors.HexColor("#B8BEC6")
+HEAD_FILL = colors.HexColor("#E4E9F0")
+OVERDUE = colors.HexColor("#B3261E")
+OVERDUE_FILL = colors.HexColor("#FBE9E7")
+NAVY = colors.HexColor("#1F3A5F")
+MARKING_COLOUR = colors.HexColor("#8B0000")
+NONE = "—"
+# A paragraph longer than this is printed as several, cut at sentence ends: reportlab re-wraps
+# what is left of a paragraph at every page it splits over, which for a 40-page paragraph is slow.
+CHUNK = 2500
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+class Story:
+    """A list of flowables with the pack's house style; headings carry their bookmark."""
+
+    def __init__(self) -> None:
+        self.s = sample_styles()
+        self.s["right"] = ParagraphStyle("cell-right", parent=self.s["cell"], alignment=2)
+        self.s["right_bold"] = ParagraphStyle("cell-bold-right", parent=self.s["cell_bold"], alignment=2)
+        self.s["overdue"] = ParagraphStyle("overdue", parent=self.s["cell_bold"], textColor=OVERDUE)
+        self.s["section"] = paragraph_style("JagSection", size=15, bold=True, color=NAVY,
+                                            space_after=6)
+        self.flowables: list[Flowable] = []
+        self._keys = 0
+
+    def add(self, *items: Flowable) -> None:
+        self.flowables.extend(items)
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return paragraph(text, self.s[style])
+
+    def heading(self, text: str, level: int = 1, keep: float = 40 * mm) -> None:
+        """A heading (level 0: a section, 1: a sub-section) listed in the contents and bookmarked;
+        never left alone at the foot of a page."""
+        self.flowables.append(CondPageBreak(keep))
+        para = self.p(text, "section" if level == 0 else "heading")
+        self._keys += 1
+        para.bookmark = (f"s{self._keys}", level, text)
+        self.flowables.append(para)
+
+    def text(self, value: str, style: str = "body", empty: str = "") -> None:
+        """User text, a paragraph per line; very long paragraphs cut at sentence ends."""
+        lines = [line for line in value.replace("\r\n", "\n").split("\n")]
+        if not any(line.strip() for line in lines):
+            if empty:
+                self.flowables.append(self.p(empty, "small"))
+            return
+        for line in lines:
+            if not line.strip():
+                self.flowables.append(Spacer(1, 4))
+                continue
+            for chunk in chunks(line):
+                self.flowables.append(self.p(chunk, style))
+
+    def fields(self, rows: Sequence[tuple[str, str]], label_width: float = 34 * mm) -> Table:
+        """Label / value pairs as a borderless two-column table."""
+        data = [[self.p(k, "cell_bold"), self.p(v or NONE, "cell")] for k, v in rows]
+        table = Table(data, colWidths=[label_width, FRAME_W - label_width], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        return table
+
+    def grid(self, header: Sequence[str], body: Sequence[Sequence[Any]], widths: Sequence[float],
+             extra: Sequence[tuple[Any, ...]] = (), numeric_from: int | None = None) -> Table:
+        """A ruled table whose header repeats on every page it runs onto."""
+
+        def cell(value: Any, col: int, bold: bool) -> Any:
+            if not isinstance(value, str):
+                return value  # already a flowable, or a list of them
+            numeric = numeric_from is not None and col >= numeric_from
+            name = ("right_bold" if bold else "right") if numeric else ("cell_bold" if bold else "cell")
+            return self.p(value, name)
+
+        data = [[cell(h, i, True) for i, h in enumerate(header)]]
+        data += [[cell(v, i, False) for i, v in enumerate(row)] for row in body]
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitByRow=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3.5), ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+            *extra,
+        ]))
+        return table
+
+
+def chunks(line: str) -> list[str]:
+    """A line cut into pieces of about CHUNK characters at sentence ends (else at spaces)."""
+    if len(line) <= CHUNK:
+        return [line]
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(line):
+        while len(sentence) > CHUNK:  # a sentence that long is cut at a space (or anywhere)
+            cut = sentence.rfind(" ", 0, CHUNK)
+            cut = cut if cut > CHUNK // 2 else CHUNK
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if current and len(current) + len(sentence) + 1 > CHUNK:
+            pieces.append(current)
+            current = ""
+        current = f"{current} {sentence}" if current else sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def widths(*fixed_mm: float) -> list[float]:
+    """Column widths: the given ones in mm, and one 0 among them taking the rest of the frame."""
+    given = [w * mm for w in fixed_mm]
+    rest = FRAME_W - sum(given)
+    return [w if w else rest for w in given]

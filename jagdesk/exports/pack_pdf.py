@@ -1,0 +1,149 @@
+"""A meeting's pack as an A4 PDF: cover, contents, agenda and minutes, earlier actions, hotspot
+sheets, case summaries and crime statistics, with bookmarks and the marking on every page."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from jagdesk.domain.meetings import MeetingPack
+from jagdesk.exports import pack_sections as sections
+from jagdesk.exports import sheet_text as st
+from jagdesk.exports.atomic import replacing
+from jagdesk.exports.fonts import BASE, FAMILY_FILES, markup, register_fonts
+from jagdesk.exports.pack_hotspots import case_summary, hotspot_sheet
+from jagdesk.exports.pack_parts import (
+    BOTTOM,
+    FRAME_H,
+    FRAME_W,
+    GRID,
+    MARGIN,
+    MARKING_COLOUR,
+    PAGE_H,
+    PAGE_W,
+    Story,
+)
+from jagdesk.exports.reportlab_fixes import REHEARSAL
+
+
+class _PageTotal(Flowable):  # type: ignore[misc]
+    """Draws nothing; keeps the document building until "of Y" is the page count of the pass
+    before, so that "Page X of Y" is right on every page."""
+
+    def __init__(self, doc: PackDoc) -> None:
+        super().__init__()
+        self.doc = doc
+        self._settled = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+    def isIndexing(self) -> int:  # noqa: N802 - reportlab's name
+        return 1
+
+    def beforeBuild(self) -> None:  # noqa: N802
+        pass
+
+    def afterBuild(self) -> None:  # noqa: N802
+        self._settled = self.doc.total == self.doc.page
+        self.doc.total = self.doc.page
+
+    def isSatisfied(self) -> bool:  # noqa: N802
+        return self._settled
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass  # the contents' entries are not its business
+
+
+class PackDoc(BaseDocTemplate):  # type: ignore[misc]
+    """The pack's document: every heading with a bookmark becomes an outline entry and a line in
+    the contents, on the page where it lands."""
+
+    def __init__(self, filename: str, pack: MeetingPack) -> None:
+        doc = pack.meeting
+        super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=PAGE_H - BOTTOM - FRAME_H, bottomMargin=BOTTOM,
+                         title=f"{doc.title}: meeting pack", author="JAGDesk",
+                         subject="Meeting pack" + (" (public version)" if pack.public else ""),
+                         creator="JAGDesk")
+        self.pack = pack
+        self.total = 0
+        frame = Frame(MARGIN, BOTTOM, FRAME_W, FRAME_H, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("pack", frames=[frame], onPage=self._decorate)])
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
+        # The first pass only finds the pages of the headings and the page count, and is thrown
+        # away: its text is not turned into PDF operators (a third of the time of a pass).
+        setattr(self.canv, REHEARSAL, self.total == 0)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        mark = getattr(flowable, "bookmark", None)
+        if mark is None:
+            return
+        key, level, title = mark
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        if title != "Contents":
+            self.notify("TOCEntry", (level, markup(title), self.page, key))
+
+    def _decorate(self, canvas: Any, doc: Any) -> None:
+        meeting = self.pack.meeting
+        bold = FAMILY_FILES[BASE].face(bold=True)
+        canvas.saveState()
+        canvas.setFillColor(MARKING_COLOUR)
+        canvas.setFont(bold, 10)
+        canvas.drawCentredString(PAGE_W / 2, PAGE_H - 11 * mm, meeting.marking)
+        canvas.drawCentredString(PAGE_W / 2, 8 * mm, meeting.marking)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.setFont(BASE, 8)
+        kind = "Public meeting pack" if self.pack.public else "Meeting pack"
+        canvas.drawString(MARGIN, 14 * mm, f"{kind}  ·  {st.day(meeting.held_on)}  ·  printed "
+                                           f"{st.day(meeting.printed_on)}")
+        total = max(self.total, doc.page)
+        canvas.drawRightString(PAGE_W - MARGIN, 14 * mm, f"Page {doc.page} of {total}")
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, PAGE_H - 14 * mm, PAGE_W - MARGIN, PAGE_H - 14 * mm)
+        canvas.line(MARGIN, 17.5 * mm, PAGE_W - MARGIN, 17.5 * mm)
+        canvas.restoreState()
+
+
+def pack_story(pack: MeetingPack, doc: PackDoc) -> list[Flowable]:
+    """Everything the pack prints, in order."""
+    story = Story()
+    story.add(_PageTotal(doc))
+    sections.cover(story, pack)
+    sections.contents(story)
+    sections.agenda(story, pack)
+    sections.previous_actions(story, pack)
+    if pack.hotspots:
+        story.heading("Hotspots", level=0, keep=FRAME_H)
+        story.add(story.p(f"{len(pack.hotspots)} hotspot{'s' if len(pack.hotspots) != 1 else ''} "
+                          "on the agenda; each has its own sheet.", "small"))
+        for number, sheet in enumerate(pack.hotspots, start=1):
+            hotspot_sheet(story, sheet, number, new_page=number > 1)
+    if pack.cases:
+        story.heading("Problem-solving cases", level=0, keep=FRAME_H)
+        for number, case in enumerate(pack.cases):
+            case_summary(story, case, new_page=number > 0)
+    sections.statistics(story, pack)
+    sections.extra_sections(story, pack)
+    return story.flowables
+
+
+def write_pack_pdf(pack: MeetingPack, path: str | os.PathLike[str]) -> None:
+    """Write the meeting pack as an A4 portrait PDF at `path` (replaced whole, never half-written)."""
+    register_fonts()
+    with replacing(path) as temporary:
+        doc = PackDoc(str(temporary), pack)
+        doc.multiBuild(pack_story(pack, doc))
+

@@ -1,0 +1,197 @@
+"""The pack's sections other than hotspots and cases: cover, contents, attendance, agenda and
+items, the earlier actions, crime statistics and the sections later issues add."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from jagdesk.domain.meetings import Attendance, MeetingPack, MinutesAction, MinutesDocument
+from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.exports import sheet_text as st
+from jagdesk.exports.fonts import paragraph, paragraph_style
+from jagdesk.exports.pack_parts import (
+    FRAME_W,
+    MARKING_COLOUR,
+    NONE,
+    OVERDUE_FILL,
+    Story,
+    widths,
+)
+
+
+def when(doc: MinutesDocument) -> str:
+    """ "Tuesday 10 November 2026, 10:00 to 12:00" """
+    text = f"{doc.held_on:%A} {doc.held_on.day} {doc.held_on:%B %Y}"
+    if doc.starts_at:
+        text += f", {doc.starts_at:%H:%M}"
+        if doc.ends_at:
+            text += f" to {doc.ends_at:%H:%M}"
+    return text
+
+
+def cover(story: Story, pack: MeetingPack) -> None:
+    doc = pack.meeting
+    story.add(Spacer(1, 30 * mm), story.p(doc.meeting_type or "Meeting", "subheading"),
+              story.p(doc.title, "title"), Spacer(1, 4))
+    rows = [("Date", when(doc)), ("Venue", doc.venue), ("Series", doc.series)]
+    if not pack.public:
+        rows += [("Chair", doc.chair), ("Minutes", doc.minute_taker)]
+    rows.append(("Printed", st.day(doc.printed_on)))
+    story.add(story.fields(rows, 30 * mm), Spacer(1, 14 * mm))
+    style = paragraph_style("JagCoverMarking", size=20, bold=True, align="center", color=MARKING_COLOUR)
+    box = Table([[paragraph(doc.marking, style)]], colWidths=[FRAME_W])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, MARKING_COLOUR),
+                             ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+    story.add(box, Spacer(1, 6))
+    if pack.public:
+        story.add(story.p("Public version: the names and personal details of residents, victims, "
+                          "offenders and partner officers are withheld.", "body"))
+    else:
+        story.add(story.p("Handle, store and share this pack as its marking requires. Do not leave "
+                          "it in the meeting room.", "small"))
+
+
+def contents(story: Story) -> TableOfContents:
+    story.add(PageBreak())
+    story.heading("Contents", level=0)
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [
+        paragraph_style("JagToc0", size=10.5, bold=True, leading=15, space_before=3,
+                        leftIndent=0, firstLineIndent=0),
+        paragraph_style("JagToc1", size=9.5, leading=13, leftIndent=12 * mm, firstLineIndent=0),
+    ]
+    story.add(toc)
+    return toc
+
+
+def attendance(story: Story, pack: MeetingPack) -> None:
+    doc = pack.meeting
+    story.heading("Attendance", level=1)
+    if not doc.attendees:
+        story.add(story.p("No attendance recorded yet."))
+        return
+    if pack.public:  # agencies only, counted
+        counts = Counter((a.agency or "Other", a.attendance) for a in doc.attendees)
+        agencies = sorted({agency for agency, _ in counts})
+        body = [[agency, *(str(counts[(agency, kind)]) for kind in Attendance)] for agency in agencies]
+        story.add(story.grid(["Agency", *(k.label for k in Attendance)], body,
+                             widths(0, 25, 25, 25), numeric_from=1))
+        return
+    order = {kind.value: i for i, kind in enumerate(Attendance)}
+    rows = sorted(doc.attendees, key=lambda a: order.get(a.attendance, 9))
+    body = [[a.name + (" (guest)" if a.guest else ""), a.agency or NONE,
+             Attendance(a.attendance).label if a.attendance in order else a.attendance] for a in rows]
+    story.add(story.grid(["Name", "Agency", "Attendance"], body, widths(0, 70, 25)))
+
+
+def _owner(action: MinutesAction) -> str:
+    if action.owner and action.agency:
+        return f"{action.owner} ({action.agency})"
+    return action.owner or action.agency or NONE
+
+
+def _status(action: MinutesAction) -> str:
+    text = st.label(action.status)
+    return f"{text}, OVERDUE" if action.overdue and action.status == ActionStatus.OPEN else text
+
+
+def action_table(story: Story, actions: tuple[MinutesAction, ...], with_raised: bool) -> None:
+    body: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = []
+    for row, action in enumerate(actions, start=1):
+        described: Any = action.description
+        if action.latest_update or (with_raised and action.raised_at):
+            described = [story.p(action.description, "cell")]
+            if with_raised and action.raised_at:
+                described.append(story.p(f"Agreed at {action.raised_at}", "small"))
+            if action.latest_update:
+                described.append(story.p(f"Latest: {action.latest_update}", "small"))
+        status: Any = _status(action)
+        if action.overdue and action.status == ActionStatus.OPEN:
+            status = story.p(status, "overdue")
+            extra.append(("BACKGROUND", (4, row), (4, row), OVERDUE_FILL))
+        body.append([action.reference, described, _owner(action), st.day(action.due_on), status])
+    story.add(story.grid(["Ref", "Action", "Owner", "Due", "Status"], body,
+                         widths(30, 0, 45, 21, 22), extra))
+
+
+def agenda(story: Story, pack: MeetingPack) -> None:
+    doc = pack.meeting
+    story.add(PageBreak())
+    story.heading("Agenda", level=0)
+    attendance(story, pack)
+    story.heading("Items", level=1)
+    body = []
+    for item in doc.items:
+        about = [x for x in (item.hotspot and f"Hotspot: {item.hotspot}",
+                             item.case_reference and f"Case {item.case_reference}",
+                             item.side and f"Side: {st.side_title(item.side)}") if x]
+        body.append([str(item.number), item.title, "; ".join(about) or st.label(item.kind)])
+    story.add(story.grid(["No.", "Item", "About"], body, widths(11, 0, 60)) if body
+              else story.p("No items on the agenda yet."))
+    if doc.next_meeting.strip():
+        story.add(Spacer(1, 4), story.fields([("Next meeting", doc.next_meeting)]))
+    written = [item for item in doc.items if item.minutes.strip() or item.decisions.strip() or item.actions]
+    if not written:
+        return
+    story.add(PageBreak())
+    story.heading("Minutes", level=0)
+    for item in written:
+        story.heading(f"{item.number}. {item.title}", level=1, keep=25 * mm)
+        story.text(item.minutes)
+        if item.decisions.strip():
+            story.add(story.p("Decisions", "subheading"))
+            story.text(item.decisions)
+        if item.actions:
+            story.add(story.p("Actions", "subheading"))
+            action_table(story, item.actions, with_raised=False)
+
+
+def previous_actions(story: Story, pack: MeetingPack) -> None:
+    story.add(PageBreak())
+    story.heading("Actions from earlier meetings", level=0)
+    actions = pack.previous_actions
+    if not actions:
+        story.add(story.p("No actions from earlier meetings of this series."))
+        return
+    overdue = sum(1 for a in actions if a.overdue and a.status == ActionStatus.OPEN)
+    still_open = sum(1 for a in actions if a.status == ActionStatus.OPEN)
+    story.add(story.p(f"{len(actions)} actions; {still_open} still open"
+                      + (f", {overdue} overdue." if overdue else "."), "small"), Spacer(1, 3))
+    action_table(story, actions, with_raised=True)
+
+
+def statistics(story: Story, pack: MeetingPack) -> None:
+    story.add(PageBreak())
+    story.heading("Crime statistics", level=0)
+    if not pack.statistics:
+        story.add(story.p("No crime data in the store: import police.uk files to see the figures."))
+    for table in pack.statistics:
+        story.heading(table.title, level=1)
+        count = len(table.columns)
+        first = 62.0 if count > 2 else 0.0
+        rest = (FRAME_W / mm - first) / max(count - 1, 1)
+        story.add(story.grid(list(table.columns), [list(r) for r in table.rows],
+                             widths(first, *([rest] * (count - 1))) if count > 1 else [FRAME_W],
+                             extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F1F3F6"))],
+                             numeric_from=1))
+        for sentence in table.sentences:
+            story.add(story.p(sentence, "small"))
+
+
+def extra_sections(story: Story, pack: MeetingPack) -> None:
+    for section in pack.extra_sections:
+        story.add(PageBreak())
+        story.heading(section.title, level=0)
+        if not section.rows:
+            story.add(story.p(section.empty_text))
+            continue
+        share = FRAME_W / mm / max(len(section.columns), 1)
+        story.add(story.grid(list(section.columns), [list(r) for r in section.rows],
+                             widths(*([share] * len(section.columns)))))

@@ -1,0 +1,112 @@
+"""A meeting's printed pack: the agenda, earlier actions, hotspot sheets, case summaries, statistics.
+
+The public version (for locality meetings that residents attend) names nobody: see
+meeting_pack_redact.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import select
+
+from jagdesk.domain.meetings import MeetingPack, MinutesDocument, StatsTable
+from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.problem_solving import CaseSheet
+from jagdesk.services import crime_stats
+from jagdesk.services.case_sheet import build_case_sheet
+from jagdesk.services.crime_areas import PARTNERSHIP, AreaKind, AreaRef
+from jagdesk.services.meeting_pack_hotspots import hotspot_sheet
+from jagdesk.services.meeting_pack_minutes import previous_actions, read_minutes
+from jagdesk.services.meeting_pack_redact import (
+    build_redactor,
+    public_action,
+    public_case,
+    public_hotspot,
+    public_minutes,
+)
+from jagdesk.store.models import AgendaItem, Locality, Meeting, MeetingSeries, ProblemCase
+from jagdesk.store.uow import UnitOfWork
+
+# Hotspot sheets show the last year of data; the statistics compare it with the year before.
+PERIOD_MONTHS = 12
+
+
+def _minutes(uow: UnitOfWork, meeting_id: uuid.UUID, today: date) -> MinutesDocument:
+    """The meeting as its minutes print it: from the minutes service, or read here until that
+    service is in place."""
+    try:
+        from jagdesk.services.minutes_document import build_minutes_document
+
+        return build_minutes_document(uow, meeting_id, today)
+    except NotImplementedError:
+        return read_minutes(uow, meeting_id, today)
+
+
+def _statistics(uow: UnitOfWork, meeting: Meeting, period: MonthRange | None) -> tuple[StatsTable, ...]:
+    """The year-on-year table for the series' locality, else for the whole partnership."""
+    if period is None:
+        return ()
+    area = PARTNERSHIP
+    series = uow.session.get(MeetingSeries, meeting.series_id) if meeting.series_id else None
+    if series is not None and series.locality_id is not None:
+        locality = uow.session.get(Locality, series.locality_id)
+        if locality is not None:
+            area = AreaRef(AreaKind.LOCALITY, locality.id, locality.name)
+    table = crime_stats.year_on_year(uow, area, period)
+    rows = [*table.rows, *([table.total] if table.total else [])]
+    return (StatsTable(
+        title=f"{table.area.title}: {period.title} against {table.year_before.title}",
+        columns=("Crime type", period.title, table.year_before.title, "Change", "% change"),
+        rows=tuple((r.crime_type, str(r.current), str(r.previous), f"{r.change:+d}" if r.change else "0",
+                    r.change_pct_text) for r in rows),
+        sentences=tuple(r.sentence for r in rows)),)
+
+
+def _agenda_links(uow: UnitOfWork, meeting_id: uuid.UUID) -> tuple[list[uuid.UUID], list[str]]:
+    """The hotspots and the case references on the agenda, in agenda order, each once (any item
+    linked to a hotspot or a case brings its sheet, whatever its kind)."""
+    items = uow.session.execute(
+        select(AgendaItem.hotspot_id, ProblemCase.reference)
+        .outerjoin(ProblemCase, ProblemCase.id == AgendaItem.case_id)
+        .where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)).all()
+    hotspots = list(dict.fromkeys(h for h, _ in items if h is not None))
+    cases = list(dict.fromkeys(ref for _, ref in items if ref))
+    meeting = uow.get(Meeting, meeting_id)
+    if meeting.case_id is not None:  # a problem-solving meeting is about its case
+        own = uow.session.get(ProblemCase, meeting.case_id)
+        if own is not None and own.reference not in cases:
+            cases.insert(0, own.reference)
+    return hotspots, cases
+
+
+def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = False,
+                       today: date | None = None) -> MeetingPack:
+    """Everything the meeting's pack prints (NotFoundError when the meeting has gone).
+
+    `today` is the printing date and the day actions are judged overdue against. A `public`
+    pack withholds every name of the people register and the contacts directory, personal
+    details, linked people and audit attendees, and is marked OFFICIAL.
+    """
+    day = today if today is not None else date.today()
+    meeting = uow.get(Meeting, meeting_id)
+    period = crime_stats.latest_period(uow, PERIOD_MONTHS)
+    document = _minutes(uow, meeting_id, day)
+    earlier = previous_actions(uow, meeting_id, day)
+    hotspot_ids, references = _agenda_links(uow, meeting_id)
+    sheets = [hotspot_sheet(uow, hotspot_id, period, with_names=not public) for hotspot_id in hotspot_ids]
+    cases: list[CaseSheet] = [build_case_sheet(uow, reference, day) for reference in references]
+    statistics = _statistics(uow, meeting, period)
+    if not public:
+        return MeetingPack(meeting=document, public=False, previous_actions=earlier,
+                           hotspots=tuple(sheet for sheet, _ in sheets), cases=tuple(cases),
+                           statistics=statistics)
+    redactor = build_redactor(uow)
+    return MeetingPack(
+        meeting=public_minutes(redactor, document), public=True,
+        previous_actions=tuple(public_action(redactor, a) for a in earlier),
+        hotspots=tuple(public_hotspot(redactor, sheet, agency) for sheet, agency in sheets),
+        cases=tuple(public_case(redactor, sheet) for sheet in cases),
+        statistics=tuple(replace(t, title=redactor.text(t.title)) for t in statistics))

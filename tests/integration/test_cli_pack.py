@@ -1,0 +1,66 @@
+"""`jagdesk export pack MEETING --out FILE.pdf [--public]`, run in-process on a real SQLite store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from jagdesk.cli import main
+from jagdesk.services.demo import load_demo
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import open_store
+
+Capsys = pytest.CaptureFixture[str]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
+    path = tmp_path_factory.mktemp("cli-pack") / "demo.db"
+    store = open_store(sqlite_location(path))
+    try:
+        with store.unit_of_work() as uow:
+            load_demo(uow)
+    finally:
+        store.close()
+    return path
+
+
+def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_export_the_pack_and_the_public_pack(demo_db: Path, tmp_path: Path, capsys: Capsys) -> None:
+    out = tmp_path / "pack.pdf"
+    status, printed, err = run(capsys, "--db", str(demo_db), "export", "pack",
+                               "Hertsmere JAG 2021-02-04", "--out", str(out))
+    assert (status, err) == (0, "")
+    assert printed == f"Wrote the pack for Hertsmere JAG, February 2021 (04/02/2021) to {out}.\n"
+    reader = pypdf.PdfReader(out)
+    assert reader.outline and len(reader.pages) > 5
+    first = reader.pages[0].extract_text()
+    assert "Hertsmere JAG, February 2021" in first and "OFFICIAL-SENSITIVE" in first
+
+    public = tmp_path / "public.pdf"
+    status, printed, err = run(capsys, "--db", str(demo_db), "export", "pack", "2021-02-04",
+                               "--out", str(public), "--public")
+    assert (status, err) == (0, "")
+    assert printed.startswith("Wrote the public pack for Hertsmere JAG, February 2021")
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(public).pages)
+    assert "OFFICIAL-SENSITIVE" not in text and "Public version" in text
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (("2021-02-04", "--out", "pack.docx"), "jagdesk: --out must end in .pdf, not '.docx'.\n"),
+    (("1999-01-01", "--out", "pack.pdf"), "jagdesk: "),
+])
+def test_bad_input_writes_nothing(demo_db: Path, tmp_path: Path, capsys: Capsys,
+                                  argv: tuple[str, ...], message: str) -> None:
+    args = [str(tmp_path / a) if a.startswith("pack.") else a for a in argv]
+    status, printed, err = run(capsys, "--db", str(demo_db), "export", "pack", *args)
+    assert status == 2 and printed == ""
+    assert err.startswith(message) and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
