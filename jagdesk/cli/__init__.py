@@ -37,3 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("jagdesk: stopped; nothing more was changed.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`jagdesk list actions | head`): what it wanted was printed.
+        sys.stderr.close()
+        return EXIT_OK

@@ -22,6 +22,8 @@ from jagdesk import APP_NAME
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, settings
 from jagdesk.gui.dialogs.about_dialog import about_dialog
+from jagdesk.gui.pages.action_log_page import ActionLogPage
+from jagdesk.gui.pages.action_plans_page import ActionPlansPage
 from jagdesk.gui.pages.agencies_page import AgenciesPage
 from jagdesk.gui.pages.base import Page
 from jagdesk.gui.pages.cases_page import CasesPage
@@ -30,6 +32,7 @@ from jagdesk.gui.pages.finder_page import FinderPage
 from jagdesk.gui.pages.hotspots_page import HotspotsPage
 from jagdesk.gui.pages.localities_page import LocalitiesPage
 from jagdesk.gui.pages.map_page import MapPage
+from jagdesk.gui.pages.meetings_page import MeetingsPage
 from jagdesk.gui.pages.people_page import PeoplePage
 from jagdesk.gui.pages.stats_page import StatsPage
 from jagdesk.services.cases import find_case
@@ -54,9 +57,11 @@ class MainWindow(QMainWindow):
         self.people_page = PeoplePage(store)
         self.finder_page = FinderPage(store)
         self.map_page = MapPage(store)
+        self.meetings_page = MeetingsPage(store)
         self.pages: list[Page] = [
-            self.dashboard_page, self.hotspots_page, self.cases_page, self.people_page, self.map_page,
-            StatsPage(store), self.finder_page, AgenciesPage(store), LocalitiesPage(store),
+            self.dashboard_page, self.meetings_page, ActionLogPage(store), self.hotspots_page,
+            self.cases_page, self.people_page, ActionPlansPage(store), self.map_page, StatsPage(store),
+            self.finder_page, AgenciesPage(store), LocalitiesPage(store),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
@@ -104,7 +109,9 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         self.page_actions: list[QAction] = []
         for number, page in enumerate(self.pages, start=1):
-            action = QAction(page.title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action = QAction(page.title, self)
+            if number <= 9:  # Ctrl+1 .. Ctrl+9; the pages after that are reached from the Go menu
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.show_page(row))
             go_menu.addAction(action)
             self.page_actions.append(action)

@@ -20,8 +20,10 @@ def test_sidebar_lists_the_working_pages_and_switches_between_them(window: MainW
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == [page.title for page in window.pages]
     assert titles[0] == "Dashboard"
-    assert {"Hotspots", "Problem solving", "People", "Map", "Crime statistics", "Hotspot finder",
-            "Agencies and contacts", "Localities and wards"} <= set(titles)
+    assert {"Meetings", "Action log", "Hotspots", "Problem solving", "People", "Action plans", "Map",
+            "Crime statistics", "Hotspot finder", "Agencies and contacts",
+            "Localities and wards"} <= set(titles)
+    assert all(not action.shortcut().isEmpty() for action in window.page_actions[:9])
     window.page_actions[1].trigger()
     assert window.stack.currentWidget() is window.pages[1]
     assert window.page_actions[1].shortcut() == QKeySequence("Ctrl+2")

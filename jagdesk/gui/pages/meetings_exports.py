@@ -1,0 +1,267 @@
+"""The meeting's papers from its page: minutes to Word (on an optional letterhead), the pack as a PDF
+(full or public), the pack printed, and the calendar (.ics) of meetings and due actions.
+
+The writers are imported when used: they load python-docx or reportlab, which the rest of the GUI
+does not need.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from jagdesk.errors import JagdeskError, ValidationError
+from jagdesk.gui.background import run_with_progress
+from jagdesk.gui.dialogs.hotspot_dialogs import Save, tab_chain
+from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.operations import call
+from jagdesk.store.opening import Store
+from jagdesk.store.uow import UnitOfWork
+
+PRINT_DPI = 300  # pages are drawn as images at most this fine: enough for text, small to spool
+
+
+@dataclass(frozen=True)
+class MinutesExport:
+    path: Path | None
+    template: Path | None
+
+
+@dataclass(frozen=True)
+class PackExport:
+    path: Path | None
+    public: bool
+
+
+def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return holder
+
+
+def _path(edit: QLineEdit) -> Path | None:
+    text = edit.text().strip()
+    return Path(text).expanduser() if text else None
+
+
+class MinutesExportDialog(RecordDialog):
+    """Where to write the minutes (.docx), and the letterhead whose styles and header to use."""
+
+    def __init__(self, save: Save, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Minutes to Word", save, parent)
+        self.setMinimumWidth(620)
+        self.path = QLineEdit(str(suggested))
+        self.browse = QPushButton("&Browse…")
+        self.template = QLineEdit()
+        self.template.setPlaceholderText("None: the built-in styles")
+        self.template_browse = QPushButton("Bro&wse…")
+        self.add_field("path", "&Save as:", _file_row(self.path, self.browse))
+        self.add_field("template", "&Letterhead (.docx):", _file_row(self.template, self.template_browse))
+        self.buttons.button(self.buttons.StandardButton.Save).setText("&Export")
+        tab_chain(self.path, self.browse, self.template, self.template_browse)
+        self.browse.clicked.connect(self._on_browse_clicked)
+        self.template_browse.clicked.connect(self._on_template_browse_clicked)
+        self.path.setFocus()
+
+    def _on_browse_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "Minutes to Word", self.path.text(),
+                                                "Word document (*.docx)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def _on_template_browse_clicked(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Letterhead template", str(Path.home()),
+                                                "Word document (*.docx)")
+        if chosen:
+            self.template.setText(chosen)
+
+    def values(self) -> MinutesExport:
+        return MinutesExport(_path(self.path), _path(self.template))
+
+
+class PackExportDialog(RecordDialog):
+    """Where to write the pack (.pdf), and whether it is the public version without names."""
+
+    def __init__(self, save: Save, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Meeting pack (PDF)", save, parent)
+        self.setMinimumWidth(620)
+        self.path = QLineEdit(str(suggested))
+        self.browse = QPushButton("&Browse…")
+        self.public = QCheckBox("&Public version: leaves out every person's name and personal details")
+        self.add_field("path", "&Save as:", _file_row(self.path, self.browse))
+        self.form.addRow("", self.public)
+        self.buttons.button(self.buttons.StandardButton.Save).setText("&Export")
+        tab_chain(self.path, self.browse, self.public)
+        self.browse.clicked.connect(self._on_browse_clicked)
+        self.public.toggled.connect(self._on_public_toggled)
+        self.path.setFocus()
+
+    def _on_browse_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "Meeting pack", self.path.text(),
+                                                "PDF document (*.pdf)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def _on_public_toggled(self, public: bool) -> None:
+        path = Path(self.path.text())
+        stem = path.stem.removesuffix(" (public)")
+        self.path.setText(str(path.with_name(f"{stem}{' (public)' if public else ''}{path.suffix}")))
+
+    def values(self) -> PackExport:
+        return PackExport(_path(self.path), self.public.isChecked())
+
+
+def _checked(path: Path | None, suffix: str, what: str) -> Path:
+    if path is None:
+        raise ValidationError({"path": f"Say where to save the {what}."})
+    if path.suffix.lower() != suffix:
+        path = path.with_suffix(suffix)
+    if not path.parent.is_dir():
+        raise ValidationError({"path": f"The folder {path.parent} does not exist."})
+    return path
+
+
+def write_minutes(store: Store, meeting_id: uuid.UUID, entry: MinutesExport) -> Path:
+    """Write the meeting's minutes as Word; ValidationError at the field that is wrong."""
+    path = _checked(entry.path, ".docx", "minutes")
+    if entry.template is not None and not entry.template.is_file():
+        raise ValidationError({"template": f"There is no letterhead file {entry.template}."})
+    from jagdesk.exports.minutes_docx import write_minutes_docx
+    from jagdesk.services.minutes_document import build_minutes_document
+
+    document = call(store, lambda uow: build_minutes_document(uow, meeting_id))
+    try:
+        write_minutes_docx(document, path, entry.template)
+    except OSError as exc:
+        raise JagdeskError(f"Could not write {path}: {exc.strerror or exc}.") from None
+    return path
+
+
+def pack_job(store: Store, meeting_id: uuid.UUID, path: Path, public: bool) -> Any:
+    """The work of writing a pack, for a worker thread (its own unit of work, no widgets)."""
+
+    def job(_report: Any, cancelled: Any) -> Path | None:
+        from jagdesk.exports.pack_pdf import write_pack_pdf
+        from jagdesk.services.meeting_pack import build_meeting_pack
+
+        with store.unit_of_work() as uow:
+            pack = build_meeting_pack(uow, meeting_id, public)
+        if cancelled():
+            return None
+        try:
+            write_pack_pdf(pack, path)
+        except OSError as exc:
+            raise JagdeskError(f"Could not write {path}: {exc.strerror or exc}.") from None
+        return path
+
+    return job
+
+
+def write_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID,
+               entry: PackExport) -> Path | None:
+    """Write the pack off the GUI thread, with progress; None when cancelled."""
+    path = _checked(entry.path, ".pdf", "pack")
+    title = "Writing the public pack…" if entry.public else "Writing the meeting pack…"
+    task = run_with_progress(parent, title, pack_job(store, meeting_id, path, entry.public))
+    if task.error:
+        raise JagdeskError(task.error)
+    return task.result if isinstance(task.result, Path) else None
+
+
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Draw each page of a PDF on `printer` (its page range if one was chosen); pages printed."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        raise JagdeskError(f"Could not read the pack {path} to print it.")
+    count = document.pageCount()
+    first = max(printer.fromPage(), 1) - 1 if printer.fromPage() else 0
+    last = min(printer.toPage(), count) - 1 if printer.toPage() else count - 1
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise JagdeskError("The printer could not be started; check it is on and try again.")
+    printed = 0
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for number in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            points = document.pagePointSize(number)
+            image = document.render(number, QSize(round(points.width() / 72 * dpi),
+                                                  round(points.height() / 72 * dpi)))
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            target.moveCenter(area.center())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, image)
+            printed += 1
+    finally:
+        painter.end()
+        document.close()
+    return printed
+
+
+def print_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID, public: bool = False,
+               printer: QPrinter | None = None) -> int:
+    """Write the pack to a temporary PDF and print it; with no printer given, ask in the dialog."""
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle("Print the meeting pack")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+    with tempfile.TemporaryDirectory(prefix="jagdesk-pack-") as folder:
+        path = write_pack(parent, store, meeting_id, PackExport(Path(folder) / "pack.pdf", public))
+        if path is None:
+            return 0
+        return print_pdf(path, printer)
+
+
+def write_calendar(store: Store, path: Path, series_id: uuid.UUID | None) -> tuple[Path, int]:
+    """Meetings (of a series, or all) and open actions' due dates as an .ics file; (path, events)."""
+    from jagdesk.exports.calendar_ics import action_events, meeting_events, write_ics
+    from jagdesk.services.action_log import action_log
+    from jagdesk.services.meetings import list_meetings
+
+    target = _checked(path, ".ics", "calendar")
+
+    def read(uow: UnitOfWork) -> list[Any]:
+        # Open actions of the series with a due date: the dates partners are chased on.
+        meetings = list_meetings(uow, series_id)
+        actions = action_log(uow, series_id=series_id, status="open")
+        return meeting_events(meetings) + action_events(actions)
+
+    events = call(store, read)
+    try:
+        write_ics(events, target)
+    except OSError as exc:
+        raise JagdeskError(f"Could not write {target}: {exc.strerror or exc}.") from None
+    return target, len(events)
+
+
+def ask_calendar_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, "Calendar (.ics)", str(suggested),
+                                            "Calendar (*.ics)")
+    return Path(chosen) if chosen else None
+

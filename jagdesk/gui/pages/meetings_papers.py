@@ -1,0 +1,86 @@
+"""The meeting's papers from its page: minutes to Word, the pack as a PDF, printed, and the calendar.
+Each is written from what is in the store once the minutes typed so far are saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jagdesk.errors import JagdeskError
+from jagdesk.gui import prompts
+from jagdesk.gui.pages import meetings_exports as papers
+from jagdesk.gui.pages.base import Page
+from jagdesk.services import meetings as svc
+
+if TYPE_CHECKING:
+    from jagdesk.gui.pages.meetings_view import MeetingView
+    from jagdesk.gui.widgets.minutes_editor import MinutesEditor
+    from jagdesk.store.opening import Store
+
+
+class MeetingPapers(Page):
+    """The buttons above the meeting's tabs (MeetingsPage provides the meeting and the store)."""
+
+    if TYPE_CHECKING:
+        store: Store
+        view: MeetingView | None
+        minutes: MinutesEditor
+
+    def _meeting(self) -> svc.MeetingDetail | None:
+        return self.view.detail if self.view is not None else None
+
+    def _file_stem(self, detail: svc.MeetingDetail) -> str:
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in detail.name).strip()
+        return f"{safe} {detail.held_on:%Y-%m-%d}"
+
+    def export_minutes(self) -> Path | None:
+        detail = self._meeting()
+        if detail is None:
+            return None
+        self.minutes.flush()
+        suggested = Path.home() / f"{self._file_stem(detail)} minutes.docx"
+        written = papers.MinutesExportDialog.ask(
+            self, lambda entry: papers.write_minutes(self.store, detail.id, entry), suggested)
+        if written is not None:
+            self.tell(f"Wrote the minutes to {written}.")
+        return written  # type: ignore[no-any-return]
+
+    def export_pack(self) -> Path | None:
+        detail = self._meeting()
+        if detail is None:
+            return None
+        self.minutes.flush()
+        suggested = Path.home() / f"{self._file_stem(detail)} pack.pdf"
+        written = papers.PackExportDialog.ask(
+            self, lambda entry: papers.write_pack(self, self.store, detail.id, entry), suggested)
+        if written is not None:
+            self.tell(f"Wrote the meeting pack to {written}.")
+        return written  # type: ignore[no-any-return]
+
+    def print_pack(self) -> None:
+        detail = self._meeting()
+        if detail is None:
+            return
+        self.minutes.flush()
+        try:
+            printed = papers.print_pack(self, self.store, detail.id)
+        except JagdeskError as exc:
+            prompts.show_error(self, str(exc))
+            return
+        if printed:
+            self.tell(f"Sent {printed} page{'s' if printed != 1 else ''} of the pack to the printer.")
+
+    def export_calendar(self) -> None:
+        detail = self._meeting()
+        if detail is None:
+            return
+        name = detail.series or detail.name
+        path = papers.ask_calendar_path(self, Path.home() / f"{name}.ics")
+        if path is None:
+            return
+        try:
+            written, count = papers.write_calendar(self.store, path, detail.series_id)
+        except JagdeskError as exc:
+            prompts.show_error(self, str(exc))
+            return
+        self.tell(f"Wrote {count} event{'s' if count != 1 else ''} to {written}.")

@@ -1,0 +1,117 @@
+"""Meetings for the meetings page tests, made through the services on the demo partnership: the
+Borehamwood JAG with a held meeting (minutes, decisions, actions) and the next one, still planned."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+
+from jagdesk.domain.meetings import ItemKind
+from jagdesk.services import meetings as svc
+from jagdesk.services.agencies import list_contacts
+from jagdesk.services.case_actions import ActionInput, add_update
+from jagdesk.services.cases import list_cases
+from jagdesk.services.demo import load_demo
+from jagdesk.services.hotspots import list_hotspots
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import Store, open_store
+
+SERIES = "Borehamwood JAG"
+CHAIR = "Insp. Mark Ellison"
+TAKER = "Priya Raman"
+PARADE = "Shenley Road shopping parade, Borehamwood"
+
+
+@dataclass(frozen=True)
+class Jag:
+    """The ids the tests look for."""
+
+    series_id: uuid.UUID
+    held_id: uuid.UUID  # May 2021, held, with minutes and actions
+    next_id: uuid.UUID  # June 2021, planned, no agenda yet
+    contacts: dict[str, uuid.UUID]
+
+
+def add_jag(store: Store) -> Jag:
+    """The JAG series, its May meeting (three items, minutes, two actions) and its June meeting."""
+    with store.unit_of_work() as uow:
+        types = {t.name: t for t in svc.list_meeting_types(uow)}
+        contacts = {c.name: c.id for c in list_contacts(uow)}
+        hotspots = {h.name: h.id for h in list_hotspots(uow)}
+        cases = {c.reference: c.id for c in list_cases(uow)}
+        series = svc.save_series(uow, svc.SeriesInput(SERIES, types["JAG"].id, None, "BJAG"))
+        held = svc.save_meeting(uow, svc.MeetingInput(
+            name="Borehamwood JAG, May 2021", series_id=series.id, held_on=date(2021, 5, 11),
+            starts_at=time(10, 0), ends_at=time(12, 0), venue="Committee Room 2, Civic Offices, "
+            "Elstree Way, Borehamwood", chair_id=contacts[CHAIR], minute_taker_id=contacts[TAKER],
+            status="held", next_meeting="Tuesday 8 June 2021, 10:00, Civic Offices"))
+        svc.set_attendance(uow, held.id, [
+            svc.AttendeeInput(contacts[CHAIR]), svc.AttendeeInput(contacts[TAKER]),
+            svc.AttendeeInput(contacts["PC Aisha Rahman"]), svc.AttendeeInput(contacts["Fiona Carr"]),
+            svc.AttendeeInput(contacts["Siobhan Keane"], attendance="apologies"),
+            svc.AttendeeInput(guest_name="Zofia Kowalczyk", guest_agency="Shenley Road traders",
+                              attendance="present")])
+        first = svc.add_item(uow, held.id, svc.ItemInput("Matters arising", ItemKind.MATTERS_ARISING))
+        parade = svc.add_item(uow, held.id, svc.ItemInput(
+            "Street drinking at the Shenley Road parade", ItemKind.HOTSPOT, hotspots[PARADE]))
+        case = svc.add_item(uow, held.id, svc.ItemInput(
+            "Darkes Lane car park: drug dealing", ItemKind.CASE, None, cases["PS-2021-002"]))
+        svc.save_minutes(uow, first.id, first.version, "All actions from April were reviewed.", "")
+        svc.save_minutes(uow, parade.id, parade.version,
+                         "PC Rahman reported 14 calls about street drinking since April, mostly "
+                         "Thursday to Saturday evenings by the Co-op.",
+                         "Ask the council to extend the alcohol-free zone to the parade.")
+        action = svc.add_meeting_action(uow, parade.id, ActionInput(
+            "Draft the notice extending the alcohol-free zone", owner_contact_id=contacts[TAKER],
+            due_on=date(2021, 6, 1)))
+        add_update(uow, action.id, date(2021, 5, 20), "Draft sent to legal services.")
+        svc.add_meeting_action(uow, case.id, ActionInput(
+            "Ask the car park's owner for better lighting on level 2",
+            owner_contact_id=contacts["Siobhan Keane"], due_on=date(2021, 5, 25), status="done",
+            completed_on=date(2021, 5, 24)))
+        upcoming = svc.save_meeting(uow, svc.MeetingInput(
+            name="Borehamwood JAG, June 2021", series_id=series.id, held_on=date(2021, 6, 8),
+            starts_at=time(10, 0), ends_at=time(12, 0), venue="Committee Room 2, Civic Offices",
+            chair_id=contacts[CHAIR], minute_taker_id=contacts[TAKER]))
+        return Jag(series.id, held.id, upcoming.id, contacts)
+
+
+@contextmanager
+def _private_env(data_dir: Path) -> Iterator[None]:
+    # Built before each test's own data folder is set up: keep off the user's real data.
+    names = ("JAGDESK_DB", "JAGDESK_PASSPHRASE", "JAGDESK_TARGET_PASSPHRASE", "JAGDESK_USER",
+             "JAGDESK_DATA_DIR")
+    saved = {name: os.environ.pop(name, None) for name in names}
+    os.environ["JAGDESK_DATA_DIR"] = str(data_dir)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            os.environ.pop(name, None)
+            if value is not None:
+                os.environ[name] = value
+
+
+def build_template(folder: Path) -> tuple[Path, Jag]:
+    """The demo partnership with the Borehamwood JAG, built once per test module."""
+    path = folder / "meetings.db"
+    with _private_env(folder / "data"):
+        store = open_store(sqlite_location(path))
+        with store.unit_of_work("test") as uow:
+            load_demo(uow)
+        jag = add_jag(store)
+        store.close()
+    return path, jag
+
+
+def open_copy(template: Path, folder: Path) -> Store:
+    """A private copy of the built store, open."""
+    path = folder / "meetings.db"
+    shutil.copy(template, path)
+    return open_store(sqlite_location(path))

@@ -1,0 +1,134 @@
+"""The action log page on a real SQLite store (the demo partnership, its cases and meetings, and the
+Borehamwood JAG of meeting_store): filters, overdue actions in red, status and dated updates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from meeting_store import Jag, build_template, open_copy
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
+from jagdesk.gui.pages.action_log_page import ActionLogPage
+from jagdesk.gui.pages.cases_parts import LATE
+from jagdesk.services.action_log import action_log
+from jagdesk.services.case_actions import list_updates
+from jagdesk.store.opening import Store
+
+NOTICE = "BJAG-2021-05/01"  # Priya Raman's, due 1 June 2021: open, so overdue today
+LIGHTS = "BJAG-2021-05/02"  # Siobhan Keane's, done
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jag]:
+    return build_template(tmp_path_factory.mktemp("action_log"))
+
+
+@pytest.fixture
+def store(built: tuple[Path, Jag], tmp_path: Path) -> Iterator[Store]:
+    opened = open_copy(built[0], tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def page(qtbot: Any, store: Store) -> Iterator[ActionLogPage]:
+    window = QMainWindow()
+    shown = ActionLogPage(store)
+    window.setCentralWidget(shown)
+    qtbot.addWidget(window)
+    window.resize(1160, 740)
+    window.show()
+    yield shown
+    window.close()
+
+
+def refs(page: ActionLogPage) -> list[str]:
+    return [page.table.proxy.index(r, 0).data() for r in range(page.table.proxy.rowCount())]
+
+
+def choose(combo: Any, text: str) -> None:
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith(text)))
+
+
+def row_of(page: ActionLogPage, reference: str) -> int:
+    return refs(page).index(reference)
+
+
+def test_open_actions_from_meetings_and_cases_with_the_overdue_in_red(page: ActionLogPage,
+                                                                      store: Store) -> None:
+    with store.unit_of_work() as uow:
+        everything_open = action_log(uow, status="open")
+    assert page.status.currentText() == "Open"
+    assert sorted(refs(page)) == sorted(r.reference for r in everything_open)
+    assert NOTICE in refs(page) and LIGHTS not in refs(page)
+    assert any(r.startswith("PS-") for r in refs(page))  # case actions are in the log too
+    notice = row_of(page, NOTICE)
+    assert page.table.proxy.index(notice, 5).data() == "Overdue"
+    assert page.table.proxy.index(notice, 5).data(Qt.ItemDataRole.ForegroundRole) == LATE
+    assert page.table.proxy.index(notice, 6).data() == "Borehamwood JAG, May 2021, item 2"
+    assert page.table.proxy.index(notice, 7).data() == "20 May 2021: Draft sent to legal services."
+    late = sum(1 for r in everything_open if r.overdue)
+    assert page.table.title_label.text().endswith(f"({len(everything_open)} shown, {late} overdue)")
+
+
+def test_filters_by_owner_agency_meeting_status_and_overdue(page: ActionLogPage, store: Store) -> None:
+    choose(page.owner, "Priya Raman")
+    assert refs(page) and all(page.table.proxy.index(r, 2).data() == "Priya Raman"
+                              for r in range(len(refs(page))))
+    choose(page.owner, "Anyone")
+    choose(page.agency, "William Sutton Housing")
+    assert all(page.table.proxy.index(r, 3).data() == "William Sutton Housing"
+               for r in range(len(refs(page))))
+    choose(page.agency, "Any agency")
+    choose(page.meeting, "Borehamwood JAG, May 2021")
+    assert refs(page) == [NOTICE]
+    choose(page.status, "Any status")
+    assert refs(page) == [LIGHTS, NOTICE]  # soonest due first
+    choose(page.status, "Done")
+    assert refs(page) == [LIGHTS]
+    choose(page.meeting, "Any meeting")
+    choose(page.status, "Any status")
+    page.overdue.setChecked(True)
+    with store.unit_of_work() as uow:
+        overdue = [r.reference for r in action_log(uow, overdue_only=True)]
+    assert refs(page) == overdue and NOTICE in overdue
+    page.table.search.setText("alcohol-free")
+    assert refs(page) == [NOTICE]
+
+
+def test_an_update_and_done_take_an_action_off_the_open_list(page: ActionLogPage, store: Store,
+                                                              dialogs: Any) -> None:
+    page.table.select_id(next(r.id for r in page.table.model.rows() if r.reference == NOTICE))
+    row = page.table.current_row()
+    assert row.reference == NOTICE
+
+    def update(dialog: Any) -> None:
+        assert isinstance(dialog, UpdateDialog)
+        dialog.written_on.setDate(QDate(2021, 6, 3))
+        dialog.text.setPlainText("Notice approved by the portfolio holder.")
+
+    dialogs.will(update)
+    page.update_button.click()
+    with store.unit_of_work() as uow:
+        assert list_updates(uow, row.id)[0].text == "Notice approved by the portfolio holder."
+    assert page.table.current_row().latest_update == "3 Jun 2021: Notice approved by the portfolio holder."
+
+    def edit(dialog: Any) -> None:
+        assert isinstance(dialog, ActionDialog)
+        dialog.due_on.set_value(date(2021, 6, 30))
+
+    dialogs.will(edit)
+    page.table.edit_button.click()
+    assert page.table.current_row().due_on == date(2021, 6, 30)
+
+    page.done_button.click()
+    assert NOTICE not in refs(page)  # the log shows open actions
+    with store.unit_of_work() as uow:
+        done = next(r for r in action_log(uow) if r.reference == NOTICE)
+    assert done.status == "done" and not done.overdue and done.completed_on == date.today()
