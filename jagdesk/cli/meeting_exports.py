@@ -11,6 +11,7 @@ from typing import Any
 
 from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.exports import export_subparsers
+from jagdesk.domain.wording import plural
 from jagdesk.errors import JagdeskError
 
 # The writers load python-docx and the fonts: imported when a file is written, not at start.
@@ -92,7 +93,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
             actions = [row for row in action_log(uow, status="open") if wanted(row.due_on)]
     events = meeting_events(meetings) + action_events(actions)
     write_ics(events, out)
-    print(f"Wrote {len(meetings)} meeting(s) and {len(actions)} open action(s) due to {out}.")
+    print(f"Wrote {plural(len(meetings), 'meeting')} and {plural(len(actions), 'open action')} due to {out}.")
     return 0
 
 

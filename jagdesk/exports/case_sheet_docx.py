@@ -19,10 +19,11 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from jagdesk.domain.problem_solving import CaseSheet, Side
+from jagdesk.domain.wording import plural
 from jagdesk.exports import sheet_text as st
 from jagdesk.exports.atomic import replacing
 from jagdesk.exports.docx_text import add_field, add_text
-from jagdesk.exports.triangle_drawing import COLOURS, LIMITS, actions_text, clip, linked_text, plural
+from jagdesk.exports.triangle_drawing import COLOURS, LIMITS, actions_text, clip, linked_text
 
 TABLE_STYLE = "Table Grid"
 MARKING_COLOUR = "8B0000"

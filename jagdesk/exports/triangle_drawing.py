@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from jagdesk.domain.problem_solving import Side, Triangle, TriangleSide
+from jagdesk.domain.wording import plural
 from jagdesk.exports.fonts import BASE, FAMILY_FILES, paragraph, paragraph_style
 
 NOTHING = "Nothing recorded yet"
@@ -28,10 +29,6 @@ REPEAT_COLOUR = "#c25e00"
 LIMITS = {"description": 200, "linked": 140, "controller": 110}
 PAD, GAP, MARGIN = 6.0, 9.0, 2.0
 TITLE_SIZE, BODY_SIZE = 9.0, 8.0
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def clip(text: str, limit: int) -> str:

@@ -18,6 +18,7 @@ from jagdesk.domain.cases import day_text
 from jagdesk.domain.hotspots import HotspotStatus, Priority
 from jagdesk.domain.meetings import ItemKind
 from jagdesk.domain.problem_solving import CaseStatus
+from jagdesk.domain.wording import plural
 from jagdesk.services.action_log import matters_arising
 from jagdesk.services.meeting_items import stage_item
 from jagdesk.services.meeting_read import item_rows, today_or
@@ -56,10 +57,6 @@ class AgendaContext:
 Proposer = Callable[[UnitOfWork, AgendaContext], list[Proposal]]
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def propose_matters_arising(uow: UnitOfWork, context: AgendaContext) -> list[Proposal]:
     """One item for the open actions of the series' earlier meetings."""
     rows = matters_arising(uow, context.meeting_id, context.today)
@@ -71,7 +68,7 @@ def propose_matters_arising(uow: UnitOfWork, context: AgendaContext) -> list[Pro
     late = f", {overdue} of them overdue" if overdue else ""
     are = "is" if len(rows) == 1 else "are"
     return [Proposal(ItemKind.MATTERS_ARISING.value, "Matters arising", None, None,
-                     f"{_plural(len(rows), 'action')} from earlier meetings of the {context.series} "
+                     f"{plural(len(rows), 'action')} from earlier meetings of the {context.series} "
                      f"{are} still open{late}: {named}{more}.")]
 
 

@@ -15,7 +15,7 @@ from jagdesk.domain.periods import MonthRange
 from jagdesk.domain.shapes import METRES_PER_DEGREE, HotspotShape
 from jagdesk.services.hotspot_activity import EngagementRow, VisualAuditRow
 from jagdesk.services.hotspots import HotspotRow, get_hotspot, hotspot_incidents
-from jagdesk.store.models import Crime, Ward
+from jagdesk.store.models import Crime, CrimeFile, Ward
 from jagdesk.store.uow import UnitOfWork
 
 # The map shows crimes out to this many times the hotspot's reach, so its surroundings show too.
@@ -111,7 +111,11 @@ def hotspot_sheet(uow: UnitOfWork, hotspot_id: uuid.UUID, period: MonthRange | N
     monthly: tuple[MonthCount, ...] = ()
     if period is not None:
         table = hotspot_incidents(uow, hotspot_id, period)
-        monthly = tuple(MonthCount(m, c) for m, c in zip(table.months, table.totals, strict=True))
+        # A month no street file covers is left out: a bar of 0 there would read as "no crime".
+        covered = set(uow.session.scalars(select(CrimeFile.month).where(
+            CrimeFile.source == "street", CrimeFile.month.between(period.first, period.last))))
+        monthly = tuple(MonthCount(m, c) for m, c in zip(table.months, table.totals, strict=True)
+                        if m in covered)
     owner = f"{row.owner_name} ({row.owner_agency})" if row.owner_name and row.owner_agency else (
         row.owner_name or row.owner_agency)
     sheet = HotspotSheet(

@@ -120,7 +120,7 @@ def test_calendar(meeting_db: Path, tmp_path: Path, capsys: Capsys) -> None:
     out = tmp_path / "jag.ics"
     status, printed, err = run(capsys, "--db", str(meeting_db), "export", "ics", "--out", str(out))
     assert (status, err) == (0, "")
-    assert printed == f"Wrote 2 meeting(s) and 1 open action(s) due to {out}.\n"
+    assert printed == f"Wrote 2 meetings and 1 open action due to {out}.\n"
     text = out.read_bytes().decode("utf-8")
     assert "DTSTART;TZID=Europe/London:20261112T100000\r\n" in text
     assert "DTEND;TZID=Europe/London:20261112T120000\r\n" in text
@@ -131,7 +131,7 @@ def test_calendar(meeting_db: Path, tmp_path: Path, capsys: Capsys) -> None:
     status, printed, err = run(capsys, "--db", str(meeting_db), "export", "ics", "--out", str(out),
                                "--from", "2026-12-01", "--to", "2026-12-15")
     assert (status, err) == (0, "")
-    assert printed == f"Wrote 1 meeting(s) and 0 open action(s) due to {out}.\n"
+    assert printed == f"Wrote 1 meeting and 0 open actions due to {out}.\n"
 
 
 @pytest.mark.parametrize(("argv", "problem"), [

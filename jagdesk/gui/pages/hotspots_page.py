@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.hotspots import HotspotStatus, Priority
+from jagdesk.domain.wording import plural
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.hotspot_dialogs import (
     EngagementDialog,
@@ -69,10 +70,6 @@ HOTSPOT_COLUMNS = [
     Column("Owner", lambda r: r.owner_name),
 ]
 NONE_SELECTED = "Select a hotspot above to see its details, history, audits, engagement and incidents."
-
-
-def _plural(count: int, noun: str, plural: str = "") -> str:
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 def _beside_search(table: RecordTable, *widgets: QWidget) -> None:
@@ -330,8 +327,8 @@ class HotspotsPage(UndoDeletePage):
         row = self._fresh(row) or row
         parts = ""
         if self.detail is not None and self.detail.hotspot.id == row.id:
-            parts = (f" with its status history, {_plural(len(self.detail.visual_audits), 'visual audit')}"
-                     f" and {_plural(len(self.detail.engagements), 'engagement record')}")
+            parts = (f" with its status history, {plural(len(self.detail.visual_audits), 'visual audit')}"
+                     f" and {plural(len(self.detail.engagements), 'engagement record')}")
         if not prompts.confirm(self, f"Delete the hotspot '{row.name}'{parts}? "
                                      "This cannot be undone."):
             return

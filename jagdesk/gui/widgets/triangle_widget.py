@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from jagdesk.domain.problem_solving import Side, Triangle, TriangleSide
+from jagdesk.domain.wording import plural
 
 NOTHING = "Nothing recorded yet"
 NOT_RECORDED = "not recorded"
@@ -33,10 +34,6 @@ REPEAT_COLOUR = QColor("#c25e00")
 BASE_SIZE = QSize(760, 340)  # the size the drawing is laid out for; it scales from there
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def side_lines(side: TriangleSide | None) -> tuple[str, str, str]:
     """What a side says under its title: (description, linked names, actions); all '' if empty."""
     if side is None or not (side.description.strip() or side.linked or side.actions or side.repeats):
@@ -44,7 +41,7 @@ def side_lines(side: TriangleSide | None) -> tuple[str, str, str]:
     linked = ""
     if side.linked:
         linked = f"{'Places' if side.side == Side.LOCATION else 'People'}: {', '.join(side.linked)}"
-    actions = (f"{_plural(side.actions, 'action')} ({side.open_actions} open)" if side.actions
+    actions = (f"{plural(side.actions, 'action')} ({side.open_actions} open)" if side.actions
                else "No actions yet")
     return " ".join(side.description.split()), linked, actions
 
@@ -54,7 +51,7 @@ def side_summary(side: Side, data: TriangleSide | None) -> str:
     known = [part for part in side_lines(data) if part]
     parts = known or [NOTHING]
     if data is not None and data.repeats:
-        parts.append(_plural(data.repeats, "repeat") + " flagged")
+        parts.append(plural(data.repeats, "repeat") + " flagged")
     controller = data.controller.strip() if data is not None else ""
     parts.append(f"{side.controller}: {controller or NOT_RECORDED}")
     return f"{side.label}. " + ". ".join(p.rstrip(".") for p in parts if p) + "."
@@ -282,7 +279,7 @@ class TriangleWidget(QWidget):
         painter.drawPath(flag)
         painter.setFont(font)
         painter.drawText(QPointF(pole_x + h, at.y() + metrics.ascent()),
-                         _plural(count, "repeat"))
+                         plural(count, "repeat"))
 
     def _paint_controller(self, painter: QPainter, layout: _Layout, side: Side,
                           data: TriangleSide | None, body: QFont, title: QFont) -> None:
