@@ -1,7 +1,7 @@
 """The shipped fonts for PDF documents, and any user text turned into safe reportlab markup.
 
 Every document JAGDesk prints (case sheets, meeting packs) goes through here, so that names and
-text in Polish, Arabic, Punjabi or with emoji print with a font that carries them, markup
+text in Polish, Arabic, Punjabi, Chinese or with emoji print with a font that carries them, markup
 characters in user text are printed rather than obeyed, right-to-left words are in reading order
 and long unbroken strings wrap.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -29,10 +29,17 @@ from jagdesk.paths import resources_dir
 BASE = "NotoSans"
 ARABIC = "NotoSansArabic"
 GURMUKHI = "NotoSansGurmukhi"
+CJK = "DroidSansFallback"
 SYMBOLS = "Symbola"
 # Tried in this order for each character; a character none carries keeps the base font (and
 # prints as the font's "missing" box, which at least shows that something is there).
-FAMILIES: tuple[str, ...] = (BASE, ARABIC, GURMUKHI, SYMBOLS)
+FAMILIES: tuple[str, ...] = (BASE, ARABIC, GURMUKHI, CJK, SYMBOLS)
+# The Unicode blocks of Chinese, Japanese and Korean text: CJK punctuation, kana, Bopomofo,
+# Hangul, the ideographs and their extensions, full-width forms.
+CJK_BLOCKS: tuple[tuple[int, int], ...] = (
+    (0x2E80, 0x2FDF), (0x3000, 0x31FF), (0x3200, 0x33FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
+    (0x20000, 0x3134F))
 
 
 @dataclass(frozen=True)
@@ -60,11 +67,60 @@ FAMILY_FILES: dict[str, Family] = {
                    docx_name="Noto Sans Arabic"),
     GURMUKHI: Family(GURMUKHI, "NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf",
                      docx_name="Noto Sans Gurmukhi"),
+    CJK: Family(CJK, "DroidSansFallbackFull.ttf", docx_name="Droid Sans Fallback"),
     SYMBOLS: Family(SYMBOLS, "Symbola.ttf", docx_name="Symbola"),
 }
 
-_lock = threading.Lock()
-_coverage: dict[str, frozenset[int]] = {}
+_lock = threading.RLock()
+_coverage: dict[str, Coverage] = {}
+
+
+class Coverage:
+    """The characters a family carries.
+
+    A family with `blocks` is registered only when text first asks for a character in one of
+    them: the Chinese font is 4 MB and costs 0.15 s to read, which a document in English
+    should not pay.
+    """
+
+    def __init__(self, family: Family, blocks: tuple[tuple[int, int], ...] = ()) -> None:
+        self.family = family
+        self.blocks = blocks
+        self._codes: frozenset[int] | None = None if blocks else _register(family)
+
+    def __contains__(self, code: object) -> bool:
+        if not isinstance(code, int):
+            return False
+        if self._codes is None:
+            if not any(low <= code <= high for low, high in self.blocks):
+                return False
+            with _lock:
+                if self._codes is None:
+                    self._codes = _register(self.family)
+        return code in self._codes
+
+    def has_all(self, codes: Iterable[int]) -> bool:
+        """Whether every one of the characters is carried."""
+        if self._codes is not None:
+            return self._codes.issuperset(codes)
+        return all(code in self for code in codes)
+
+
+def _register(family: Family) -> frozenset[int]:
+    """Register one family's faces with reportlab; the characters its regular face carries."""
+    folder = resources_dir() / "fonts"
+    faces = {family.name: family.regular}
+    if family.bold:
+        faces[f"{family.name}-Bold"] = family.bold
+    if family.italic:
+        faces[f"{family.name}-Italic"] = family.italic
+    for name, filename in faces.items():
+        # shapable: harfbuzz joins Arabic letters and places Gurmukhi vowel signs.
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename), shapable=True))
+    pdfmetrics.registerFontFamily(
+        family.name, normal=family.name, bold=family.face(bold=True),
+        italic=family.face(italic=True), boldItalic=family.face(bold=True, italic=True))
+    return frozenset(pdfmetrics.getFont(family.name).face.charToGlyph)
 
 
 def register_fonts() -> None:
@@ -73,21 +129,8 @@ def register_fonts() -> None:
         if _coverage:
             return
         reportlab_fixes.install()
-        folder = resources_dir() / "fonts"
         for family in FAMILY_FILES.values():
-            faces = {family.name: family.regular}
-            if family.bold:
-                faces[f"{family.name}-Bold"] = family.bold
-            if family.italic:
-                faces[f"{family.name}-Italic"] = family.italic
-            for name, filename in faces.items():
-                # shapable: harfbuzz joins Arabic letters and places Gurmukhi vowel signs.
-                pdfmetrics.registerFont(TTFont(name, str(folder / filename), shapable=True))
-            pdfmetrics.registerFontFamily(
-                family.name, normal=family.name, bold=family.face(bold=True),
-                italic=family.face(italic=True), boldItalic=family.face(bold=True, italic=True))
-            font = pdfmetrics.getFont(family.name)
-            _coverage[family.name] = frozenset(font.face.charToGlyph)
+            _coverage[family.name] = Coverage(family, CJK_BLOCKS if family.name == CJK else ())
 
 
 def carries(family: str, char: str) -> bool:
@@ -155,7 +198,7 @@ def _word_families(word: str) -> list[str]:
 def font_runs(text: str) -> list[tuple[str, str]]:
     """The text split into (family, text) runs, each run printable with one family."""
     register_fonts()
-    if _coverage[BASE].issuperset(map(ord, text)):
+    if _coverage[BASE].has_all(map(ord, text)):
         # The base font has every character: one run (what the loop below would find, quickly).
         return [(BASE, text)] if text else []
     runs: list[tuple[str, str]] = []

@@ -82,32 +82,56 @@ class Redactor:
         return tuple(self.text(v) for v in values)
 
 
+# Scripts written without spaces between words: a Chinese name inside a Chinese sentence has
+# letters on both sides, so for these no word boundary can be asked for.
+_UNSPACED_SCRIPTS = ("CJK UNIFIED", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA", "THAI",
+                     "LAO ", "KHMER", "MYANMAR")
+
+
+def _unspaced(word: str) -> bool:
+    return any(unicodedata.name(c, "").startswith(_UNSPACED_SCRIPTS) for c in word)
+
+
 def _pattern(words: set[str]) -> re.Pattern[str] | None:
     if not words:
         return None
-    # Longest first, so that a full name goes as one and not word by word.
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    def alternatives(group: Iterable[str]) -> str:
+        # Longest first, so that a full name goes as one and not word by word.
+        ordered = sorted(group, key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+    spaced = [w for w in words if not _unspaced(w)]
+    unspaced = [w for w in words if _unspaced(w)]
+    parts = [rf"(?<!\w)(?:{alternatives(spaced)})(?!\w)"] if spaced else []
+    parts += [f"(?:{alternatives(unspaced)})"] if unspaced else []
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def redactor_for(names: Iterable[str], details: Iterable[str]) -> Redactor:
+    """The redactor withholding these names (each word of them too, titles apart) and details."""
+    variants: set[str] = set()
+    for name in names:
+        variants |= _variants(name)
+    return Redactor(_pattern(variants), _pattern({d for d in details if len(d) >= 4}))
 
 
 def build_redactor(uow: UnitOfWork) -> Redactor:
     """The redactor for this store: every person on the register (merged-away records too) and
     every contact in the directory."""
-    names: set[str] = set()
+    names: list[str] = []
     details: set[str] = set()
     for person in uow.session.scalars(select(Person)):
-        names |= _variants(" ".join(p for p in (person.given_names, person.family_name) if p))
-        for alias in person.aliases.splitlines():
-            names |= _variants(alias)
+        names.append(" ".join(p for p in (person.given_names, person.family_name) if p))
+        names += person.aliases.splitlines()
         for detail in (person.address, person.postcode, person.phone, person.email):
-            details |= {line.strip() for line in detail.splitlines() if len(line.strip()) >= 4}
+            details |= {line.strip() for line in detail.splitlines()}
         if person.date_of_birth:
             details |= _date_forms(person.date_of_birth)
     for name, phone, email in uow.session.execute(select(Contact.name, Contact.phone, Contact.email)):
-        names |= _variants(name)
-        details |= {d for d in (phone.strip(), email.strip()) if len(d) >= 4}
-    return Redactor(_pattern(names), _pattern(details))
+        names.append(name)
+        details |= {phone.strip(), email.strip()}
+    return redactor_for(names, details)
 
 
 # --- Applying it to what the pack prints ------------------------------------------------------------

@@ -18,6 +18,8 @@ from jagdesk.domain.problem_solving import (
 POLISH = "Łukasz Wójcik-Żółć"
 ARABIC = "محمد عبد الله الحسن"
 PUNJABI = "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"
+CHINESE = "王秀英"  # a name, as seed 000 prints its notice in Chinese too
+CHINESE_NOTICE = "如需翻译，请联系社区安全小组。"
 MARKUP = '<script>alert("x")</script> & "quotes" <b>not bold</b>'
 EMOJI = "Bench damaged again 😀👍 ⚠"
 LONG = "https://example.org/" + "a1b2c3d4e5" * 28  # 300 characters, no break

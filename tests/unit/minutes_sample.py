@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from case_sheet_sample import ARABIC, EMOJI, LONG, MARKUP, POLISH, PUNJABI
+from case_sheet_sample import ARABIC, CHINESE, CHINESE_NOTICE, EMOJI, LONG, MARKUP, POLISH, PUNJABI
 
 from jagdesk.domain.meetings import Attendee, MinutesAction, MinutesDocument, MinutesItem
 
@@ -14,7 +14,7 @@ ATTENDEES = (
     Attendee(ARABIC, "Clarion Housing", "present"),
     Attendee(PUNJABI, "Hertfordshire Fire and Rescue", "present"),
     Attendee("Tom O'Neill & Sons", 'Neighbourhood Watch "North"', "present", guest=True),
-    Attendee("Priya Shah", "Hertfordshire County Council", "apologies"),
+    Attendee(CHINESE, "Hertfordshire County Council", "apologies"),
     Attendee("Gareth Evans", "Youth Connexions", "apologies"),
     Attendee("Dana Brooks", "Probation Service", "absent"),
 )
@@ -52,7 +52,7 @@ def sample_minutes(long_item: bool = True) -> MinutesDocument:
                     f"Actions from October were reviewed.\n- {POLISH} to chase the lighting\n"
                     f"- {ARABIC} gave an update", "", ACTIONS[:2]),
         MinutesItem(3, "Shenley Road parade", "hotspot",
-                    f"{LONG_PARAGRAPH}\n{MARKUP}\n{ARABIC}\n{PUNJABI}\n{EMOJI}\n{LONG}\n{DIRTY}",
+                    f"{LONG_PARAGRAPH}\n{MARKUP}\n{ARABIC}\n{PUNJABI}\n{CHINESE_NOTICE}\n{EMOJI}\n{LONG}\n{DIRTY}",
                     "1. Keep the parade on the hotspot list\n2) Ask for CCTV footage\n- Review in January",
                     ACTIONS[2:], hotspot="Shenley Road parade", side="location"),
         MinutesItem(4, "Any other business", "any other business", "",

@@ -5,7 +5,17 @@ from __future__ import annotations
 import math
 from datetime import date, time
 
-from case_sheet_sample import ARABIC, EMOJI, LONG, MARKUP, POLISH, PUNJABI, sample_sheet
+from case_sheet_sample import (
+    ARABIC,
+    CHINESE,
+    CHINESE_NOTICE,
+    EMOJI,
+    LONG,
+    MARKUP,
+    POLISH,
+    PUNJABI,
+    sample_sheet,
+)
 
 from jagdesk.domain.meetings import (
     Attendee,
@@ -55,7 +65,7 @@ def long_minutes(pages: int = 40) -> str:
     """About `pages` pages of minutes: paragraphs, one very long paragraph and a long token."""
     paragraphs = [SENTENCE * 12 for _ in range(max(pages * 4, 6))]
     paragraphs[3] = SENTENCE * 120  # one paragraph of several pages
-    paragraphs[5] = f"See {LONG} for the photos. {ARABIC} {PUNJABI} {EMOJI}"
+    paragraphs[5] = f"See {LONG} for the photos. {ARABIC} {PUNJABI} {EMOJI} {CHINESE_NOTICE}"
     return "\n".join(paragraphs)
 
 
@@ -77,6 +87,7 @@ def sample_pack(public: bool = False, minutes_pages: int = 40) -> MeetingPack:
         attendees=(Attendee(POLISH, "Hertsmere Borough Council", "present"),
                    Attendee(ARABIC, "Hertfordshire Constabulary", "present"),
                    Attendee(PUNJABI, "Clarion Housing", "apologies"),
+                   Attendee(CHINESE, "Hertfordshire County Council", "apologies"),
                    Attendee("Jo Bloggs", "Residents' association", "present", guest=True)),
         items=items, next_meeting="8 December 2026, 10:00, Civic Offices", printed_on=date(2026, 11, 3))
     hotspot = HotspotSheet(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from case_sheet_sample import ARABIC, EMOJI, LONG, MARKUP, POLISH, PUNJABI
+from case_sheet_sample import ARABIC, CHINESE, CHINESE_NOTICE, EMOJI, LONG, MARKUP, POLISH, PUNJABI
 from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 from lxml import etree
@@ -89,7 +89,7 @@ def test_attendance_tables_list_everyone(document: Document) -> None:
     assert present[0] == ["Name", "Agency"]
     assert present[1:] == [["Tom O'Neill & Sons (guest)" if a.guest else a.name, a.agency]
                            for a in ATTENDEES if a.attendance == "present"]
-    assert _table_after(document, "Apologies")[1:] == [["Priya Shah", "Hertfordshire County Council"],
+    assert _table_after(document, "Apologies")[1:] == [[CHINESE, "Hertfordshire County Council"],
                                                        ["Gareth Evans", "Youth Connexions"]]
     assert _table_after(document, "Absent")[1:] == [["Dana Brooks", "Probation Service"]]
 
@@ -136,7 +136,8 @@ def test_marking_in_every_header_and_footer_with_page_fields(document: Document)
 
 def test_unicode_comes_out_exactly(document: Document) -> None:
     texts = [p.text for p in document.paragraphs] + _cells(document)
-    for exact in (MARKUP, ARABIC, PUNJABI, EMOJI, LONG, CLEAN, f"{POLISH}\n(Hertfordshire Constabulary)"):
+    for exact in (MARKUP, ARABIC, PUNJABI, CHINESE_NOTICE, EMOJI, LONG, CLEAN,
+                  f"{POLISH}\n(Hertfordshire Constabulary)"):
         assert exact in texts, exact
     runs = [r for p in document.paragraphs for r in p.runs]
     arabic = [r for r in runs if r.text == ARABIC]
@@ -144,6 +145,10 @@ def test_unicode_comes_out_exactly(document: Document) -> None:
     assert all(r._element.rPr.rFonts.get(qn("w:cs")) == "Noto Sans Arabic" for r in arabic)
     punjabi = [r for r in runs if r.text == PUNJABI]
     assert punjabi and all(r._element.rPr.rFonts.get(qn("w:cs")) == "Noto Sans Gurmukhi" for r in punjabi)
+    chinese = [r for r in runs if CHINESE_NOTICE in r.text]
+    assert chinese and all(r._element.rPr.rFonts.get(qn("w:eastAsia")) == "Droid Sans Fallback"
+                           for r in chinese)
+    assert CHINESE in _cells(document)
 
 
 def test_a_forty_page_item_is_kept_as_paragraphs(document: Document) -> None:

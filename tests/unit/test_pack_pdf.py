@@ -12,7 +12,17 @@ from typing import Any
 
 import pypdf
 import pytest
-from case_sheet_sample import ARABIC, EMOJI, LONG, MARKUP, POLISH, PUNJABI, sample_sheet
+from case_sheet_sample import (
+    ARABIC,
+    CHINESE,
+    CHINESE_NOTICE,
+    EMOJI,
+    LONG,
+    MARKUP,
+    POLISH,
+    PUNJABI,
+    sample_sheet,
+)
 from pack_sample import sample_pack
 
 from jagdesk.exports.case_sheet_pdf import write_case_sheet_pdf
@@ -137,7 +147,7 @@ def test_the_sheets_tables_and_actions_are_there(reader: pypdf.PdfReader) -> Non
 def test_the_exact_unicode_strings_extract(pack_pdf: Path) -> None:
     """With /ActualText, shaped Arabic and Gurmukhi extract as the letters typed (pdftotext)."""
     text = _pdftotext(pack_pdf)
-    for expected in (ARABIC, PUNJABI, POLISH, EMOJI.split()[-1], "😀👍"):
+    for expected in (ARABIC, PUNJABI, POLISH, CHINESE, CHINESE_NOTICE, EMOJI.split()[-1], "😀👍"):
         assert expected in text, expected
     assert "ਿਸੰਘ" not in text  # the vowel sign is no longer before its consonant
 

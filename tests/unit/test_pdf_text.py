@@ -11,6 +11,7 @@ from jagdesk.exports import bidi
 from jagdesk.exports.fonts import (
     ARABIC,
     BASE,
+    CJK,
     GURMUKHI,
     SYMBOLS,
     font_runs,
@@ -48,9 +49,16 @@ def test_joiners_selectors_and_marks_stay_with_their_neighbour() -> None:
     assert font_runs("ਸਿੰਘ (Hertsmere)") == [(GURMUKHI, "ਸਿੰਘ "), (BASE, "(Hertsmere)")]
 
 
+def test_chinese_and_japanese_get_the_cjk_font_with_their_punctuation() -> None:
+    assert font_runs("通知：请联系我们。 Borehamwood") == [(CJK, "通知：请联系我们。 "),
+                                                      (BASE, "Borehamwood")]
+    assert font_runs("カタカナ 漢") == [(CJK, "カタカナ 漢")]
+
+
 def test_a_character_no_font_carries_keeps_the_base_font() -> None:
-    assert font_runs("漢") == [(BASE, "漢")]
-    assert font_runs("محمد 漢")[-1] == (BASE, "漢")
+    ballet_shoes = "\U0001FA70"  # Unicode 12, newer than the shipped emoji font
+    assert font_runs(ballet_shoes) == [(BASE, ballet_shoes)]
+    assert font_runs(f"محمد {ballet_shoes}")[-1] == (BASE, ballet_shoes)
 
 
 def test_words_of_a_right_to_left_line_are_in_visual_order() -> None:
