@@ -16,6 +16,7 @@ from jagdesk.errors import ConflictError, InUseError, JagdeskError, ValidationEr
 from jagdesk.services.meeting_read import get_item, item_rows, today_or
 from jagdesk.services.meeting_rows import ItemInput, ItemRow
 from jagdesk.services.records import NAMED_USES, load_for_change, validated
+from jagdesk.store.audit_text import COMPACT_TEXT
 from jagdesk.store.models import Action, AgendaItem, Hotspot, Meeting, MeetingType, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 
@@ -125,8 +126,9 @@ def save_minutes(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int, min
                  decisions: str) -> int:
     """Save an item's minutes and decisions as typed: the autosave path. Returns the new version.
 
-    One UPDATE guarded by the version the caller last saw (and one audit entry); nothing is
-    written when nothing changed. A colleague's newer save is refused with who and when.
+    One UPDATE guarded by the version the caller last saw (and one audit entry, long text kept as
+    its edits); nothing is written when nothing changed. A colleague's newer save is refused
+    with who and when.
     """
     validated(minutes_errors(minutes, decisions))
     item = uow.get(AgendaItem, item_id)
@@ -139,7 +141,12 @@ def save_minutes(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int, min
         return item.version
     item.minutes = minutes
     item.decisions = decisions
-    uow.commit()
+    # Saved every pause in typing: the trail keeps the edits, not two copies of a long text.
+    uow.session.info[COMPACT_TEXT] = True
+    try:
+        uow.commit()
+    finally:
+        uow.session.info.pop(COMPACT_TEXT, None)
     return item.version
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
+from jagdesk.store.audit_text import COMPACT_TEXT, compact_change
 from jagdesk.store.base import Record, utcnow
 from jagdesk.store.models import AuditEntry
 
@@ -35,7 +36,7 @@ def _content_columns(obj: Record) -> list[str]:
     return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in BOOKKEEPING]
 
 
-def _entry(action: str, obj: Record, user: str, changes: dict[str, list[Any]]) -> AuditEntry:
+def _entry(action: str, obj: Record, user: str, changes: dict[str, Any]) -> AuditEntry:
     return AuditEntry(
         id=uuid.uuid4(),
         at=utcnow(),
@@ -48,9 +49,9 @@ def _entry(action: str, obj: Record, user: str, changes: dict[str, list[Any]]) -
     )
 
 
-def _updated_fields(obj: Record) -> dict[str, list[Any]]:
+def _updated_fields(obj: Record, compact: bool) -> dict[str, Any]:
     state = inspect(obj)
-    changes: dict[str, list[Any]] = {}
+    changes: dict[str, Any] = {}
     for key in _content_columns(obj):
         history = state.attrs[key].history
         if not history.has_changes():
@@ -58,7 +59,8 @@ def _updated_fields(obj: Record) -> dict[str, list[Any]]:
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
         if old != new:
-            changes[key] = [_plain(old), _plain(new)]
+            old, new = _plain(old), _plain(new)
+            changes[key] = compact_change(old, new) if compact else [old, new]
     return changes
 
 
@@ -88,7 +90,7 @@ def stamp_and_audit(session: Session, _ctx: UOWTransaction | None, _instances: A
     for obj in list(session.dirty):
         if not isinstance(obj, Record):
             continue
-        changes = _updated_fields(obj)
+        changes = _updated_fields(obj, bool(session.info.get(COMPACT_TEXT)))
         if changes:
             obj.updated_at = now
             obj.updated_by = user

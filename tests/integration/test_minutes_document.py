@@ -3,13 +3,16 @@ their actions (owner and agency), matters arising as they stood at the meeting, 
 
 from __future__ import annotations
 
+import json
 from datetime import date, time
 
 import pytest
 from meeting_seed import Seeded, new_meeting, seed
+from sqlalchemy import select
 
 from jagdesk.domain.meetings import Attendee
 from jagdesk.services.case_actions import ActionInput
+from jagdesk.services.meeting_read import get_item
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,
@@ -21,6 +24,8 @@ from jagdesk.services.meetings import (
     set_attendance,
 )
 from jagdesk.services.minutes_document import build_minutes_document
+from jagdesk.store.audit_text import apply_edits
+from jagdesk.store.models import AuditEntry
 from jagdesk.store.opening import Store
 
 OCT, NOV = date(2026, 10, 8), date(2026, 11, 12)
@@ -81,3 +86,29 @@ def test_the_minutes_hold_everything_a_reader_looks_for(store: Store, seeded: Se
             for a in parade_item.actions] == [
         ("JAG-2026-11/01", "Analyse December", "Ruth Abbott", "Hertfordshire Constabulary",
          date(2026, 12, 10), "Hertsmere JAG, November 2026, item 2")]
+
+
+def test_autosaves_of_a_long_item_keep_edits_in_the_trail(store: Store, seeded: Seeded) -> None:
+    """Each pause in typing saves; the trail grows by the edit, and still holds every version."""
+    november = new_meeting(store, seeded, NOV)
+    with store.unit_of_work() as uow:
+        item = add_item(uow, november, ItemInput("Review of the year", "general"))
+    paragraph = "The group heard from each agency about the parade since the last meeting. " * 3
+    versions = ["\n".join(f"{n}. {paragraph}" for n in range(n_paragraphs))
+                for n_paragraphs in range(100, 130)]
+    version = item.version
+    for text in versions:
+        with store.unit_of_work() as uow:
+            version = save_minutes(uow, item.id, version, text, "")
+    with store.unit_of_work() as uow:
+        entries = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.record_id == item.id).order_by(AuditEntry.at)).all()
+        inserted = json.loads(entries[0].changes)["minutes"][1]
+        updates = [json.loads(entry.changes)["minutes"] for entry in entries[1:]]
+        saved = get_item(uow, item.id).minutes
+    assert saved == versions[-1] and len(updates) == len(versions)
+    assert sum(len(json.dumps(change)) for change in updates) < 4 * len(versions[-1])
+    text = inserted
+    for change, expected in zip(updates, versions, strict=True):
+        text = apply_edits(text, change["edits"])
+        assert text == expected
