@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.finder_page.hotspot_made.connect(self.hotspots_page.show_hotspot)
         self.dashboard_page.case_requested.connect(self._on_case_reference_requested)
+        self.dashboard_page.meeting_requested.connect(self._on_meeting_requested)
         self.people_page.case_requested.connect(self._on_case_requested)
         self.map_page.hotspot_selected.connect(self._on_map_page_hotspot_selected)
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
@@ -142,6 +143,10 @@ class MainWindow(QMainWindow):
     def _on_case_requested(self, case_id: uuid.UUID) -> None:
         self.show_page(self.pages.index(self.cases_page))
         self.cases_page.show_case(case_id)
+
+    def _on_meeting_requested(self, meeting_id: uuid.UUID) -> None:
+        self.show_page(self.pages.index(self.meetings_page))
+        self.meetings_page.show_meeting(meeting_id)
 
     def page(self, kind: type[P]) -> P:
         """The page of the given class."""

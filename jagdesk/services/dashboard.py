@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from jagdesk.domain.problem_solving import ActionStatus, CaseStatus
-from jagdesk.store.models import Action, Agency, Contact, ProblemCase
+from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -40,7 +41,9 @@ class OverdueAction:
     agency: str
     due_on: date
     days_overdue: int
-    case_reference: str  # "" for an action that belongs to no case (a meeting's, later)
+    case_reference: str  # "" for an action that belongs to no case (a meeting's)
+    meeting: str = ""  # the meeting it was agreed at, if any
+    meeting_id: uuid.UUID | None = None  # what a click opens when there is no case
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,8 @@ class DashboardColumn:
 @dataclass(frozen=True)
 class DashboardSection:
     """One list on the dashboard. Every row has `case_reference` (what a click opens, or "")
-    and `days_overdue`, so that any page can show any section without knowing its kind."""
+    and `days_overdue`, and may have `meeting_id` (what a click opens when there is no case),
+    so that any page can show any section without knowing its kind."""
 
     key: str
     title: str
@@ -95,7 +99,7 @@ OVERDUE_ACTION_COLUMNS = (
     DashboardColumn("Action", "reference"), DashboardColumn("Description", "description"),
     DashboardColumn("Owner", "owner"), DashboardColumn("Agency", "agency"),
     DashboardColumn("Due", "due_on"), DashboardColumn("Days overdue", "days_overdue"),
-    DashboardColumn("Case", "case_reference"),
+    DashboardColumn("Case", "case_reference"), DashboardColumn("Meeting", "meeting"),
 )
 
 
@@ -120,19 +124,23 @@ def overdue_actions(uow: UnitOfWork, today: date) -> tuple[OverdueAction, ...]:
     # The action's own agency, or else its owner's: an owner may be named without an agency.
     owner_agency = aliased(Agency)
     query = (
-        select(Action, Contact.name, Agency.name, owner_agency.name, ProblemCase.reference)
+        select(Action, Contact.name, Agency.name, owner_agency.name, ProblemCase.reference,
+               Meeting.name, Meeting.id)
         .outerjoin(Contact, Contact.id == Action.owner_contact_id)
         .outerjoin(Agency, Agency.id == Action.owner_agency_id)
         .outerjoin(owner_agency, owner_agency.id == Contact.agency_id)
         .outerjoin(ProblemCase, ProblemCase.id == Action.case_id)
+        .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
+        .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
         .where(Action.status == ActionStatus.OPEN.value, Action.due_on < today)
         .order_by(Action.due_on, Action.reference)
     )
     return tuple(
         OverdueAction(action.reference, action.description, owner or "",
                       agency or contact_agency or "", action.due_on,
-                      (today - action.due_on).days, case_reference or "")
-        for action, owner, agency, contact_agency, case_reference in uow.session.execute(query)
+                      (today - action.due_on).days, case_reference or "", meeting or "", meeting_id)
+        for action, owner, agency, contact_agency, case_reference, meeting, meeting_id
+        in uow.session.execute(query)
         if action.due_on is not None
     )
 

@@ -60,7 +60,7 @@ def test_shows_the_counts_and_what_is_overdue_on_the_day(page: DashboardPage) ->
     assert [row[0] for row in cells(actions)] == ["JAG-2020-12/02", "PS-2020-003/02",
                                                   "PS-2020-003/07", "JAG-2021-02/02"]
     assert cells(actions)[1][2:] == ["Priya Raman", "Hertsmere Borough Council", "29/01/2021",
-                                     "34", "PS-2020-003"]
+                                     "34", "PS-2020-003", ""]
     assert reviews.view.isVisibleTo(page) and not reviews.empty_label.isVisibleTo(page)
 
 
@@ -84,6 +84,16 @@ def test_double_click_and_enter_open_the_case(page: DashboardPage, qtbot: Any) -
     with qtbot.waitSignal(page.case_requested) as opened:
         qtbot.keyClick(reviews.view, Qt.Key.Key_Return)
     assert opened.args == ["PS-2020-003"]
+
+
+def test_a_meeting_action_opens_its_meeting(page: DashboardPage, qtbot: Any) -> None:
+    actions = page.table("overdue_actions")
+    assert cells(actions)[0][0] == "JAG-2020-12/02" and cells(actions)[0][7] == "Hertsmere JAG, December 2020"
+    with qtbot.waitSignal(page.meeting_requested) as opened, \
+            qtbot.assertNotEmitted(page.case_requested):
+        actions.view.doubleClicked.emit(actions.proxy.index(0, 0))
+    assert opened.args == [actions.proxy.index(0, 0).data(ROW_ROLE).meeting_id]
+    assert opened.args[0] is not None
 
 
 def test_refresh_shows_an_action_done_elsewhere(page: DashboardPage, demo_store: Store) -> None:

@@ -95,6 +95,15 @@ def test_a_dashboard_row_opens_its_case(window: MainWindow) -> None:
     assert selected is not None and selected.reference == "PS-2020-003"
 
 
+def test_a_dashboard_meeting_action_opens_its_meeting(window: MainWindow) -> None:
+    row = next(r for r in window.dashboard_page.table("overdue_actions").shown_rows()
+               if r.meeting_id is not None and not r.case_reference)
+    window.dashboard_page.meeting_requested.emit(row.meeting_id)
+    assert window.current_page() is window.meetings_page
+    selected = window.meetings_page.list.current_row()
+    assert selected is not None and selected.id == row.meeting_id
+
+
 def test_an_unknown_case_reference_is_one_sentence(window: MainWindow, messages: Any) -> None:
     window.dashboard_page.case_requested.emit("PS-1999-999")
     assert len(messages.errors) == 1 and "PS-1999-999" in messages.errors[0]

@@ -149,6 +149,7 @@ class DashboardPage(Page):
 
     title = "Dashboard"
     case_requested = Signal(str)  # a case reference, when the user opens a row
+    meeting_requested = Signal(object)  # a meeting's id, for a row with no case
 
     def __init__(self, store: Store, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -197,7 +198,7 @@ class DashboardPage(Page):
             return
         self.current = found
         self.as_of_label.setText(f"As of {found.today:%d/%m/%Y}. Double-click a row, or press "
-                                 "Enter, to open its case.")
+                                 "Enter, to open its case or meeting.")
         for label, figure, bad in _counts_text(found.counts):
             widget = self.count_labels[label]
             colour = f"color: {OVERDUE_COLOUR.name()};" if bad else ""
@@ -219,5 +220,8 @@ class DashboardPage(Page):
 
     def _on_table_row_opened(self, row: Any) -> None:
         reference = getattr(row, "case_reference", "")
+        meeting_id = getattr(row, "meeting_id", None)
         if reference:
             self.case_requested.emit(reference)
+        elif meeting_id is not None:
+            self.meeting_requested.emit(meeting_id)
