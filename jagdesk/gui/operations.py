@@ -28,3 +28,14 @@ def attempt(parent: QWidget | None, store: Store, use_case: Callable[[UnitOfWork
     except JagdeskError as exc:
         prompts.show_error(parent, str(exc))
         return None
+
+
+def done(parent: QWidget | None, store: Store, use_case: Callable[[UnitOfWork], object]) -> bool:
+    """Run a use case that returns nothing (a delete, a move); whether it went through. A refusal
+    is told to the user, as by attempt."""
+
+    def run(uow: UnitOfWork) -> bool:
+        use_case(uow)
+        return True
+
+    return attempt(parent, store, run) is not None

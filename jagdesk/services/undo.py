@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Time, Uuid, select
+from sqlalchemy.exc import IntegrityError
 
 from jagdesk.errors import JagdeskError
 from jagdesk.store.base import Base, Record
@@ -39,8 +40,30 @@ def _typed(model: type[Record], key: str, value: Any) -> Any:
     return value
 
 
+def _check_unique(uow: UnitOfWork, model: type[Record], values: dict[str, Any], title: str) -> None:
+    for column in model.__table__.columns:
+        if column.unique and values.get(column.key) is not None:
+            taken = select(model.id).where(column == values[column.key]).limit(1)
+            if uow.session.scalar(taken) is not None:
+                raise JagdeskError(
+                    f"The {model.label} '{title}' cannot be brought back: another "
+                    f"{model.label} now has the {column.key.replace('_', ' ')} '{values[column.key]}'."
+                )
+
+
+def _deleted_with(uow: UnitOfWork, entry: AuditEntry) -> list[AuditEntry]:
+    """The deletes of the same moment by the same user: the record's children (a plan's themes and
+    items, a meeting's agenda, a person's merged records), parents before children."""
+    group = uow.session.scalars(select(AuditEntry).where(
+        AuditEntry.action == "delete", AuditEntry.at == entry.at, AuditEntry.user == entry.user,
+        AuditEntry.id != entry.id)).all()
+    order = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
+    return sorted(group, key=lambda e: order.get(e.table_name, len(order)))
+
+
 def undo_delete(uow: UnitOfWork, table_name: str, record_id: uuid.UUID) -> str:
-    """Put a deleted record back, with its id and fields, from its delete entry; its title."""
+    """Put a deleted record back, with its id and fields, from its delete entry, and every record
+    deleted with it; the record's title."""
     model = _model_for(table_name)
     if uow.session.get(model, record_id) is not None:
         raise JagdeskError(f"That {model.label} is in the store already.")
@@ -52,22 +75,26 @@ def undo_delete(uow: UnitOfWork, table_name: str, record_id: uuid.UUID) -> str:
     ).first()
     if entry is None:
         raise JagdeskError(f"There is no deleted {model.label} to bring back.")
-    values = {key: _typed(model, key, pair[0]) for key, pair in json.loads(entry.changes).items()}
-    for column in model.__table__.columns:
-        if column.unique and values.get(column.key) is not None:
-            taken = select(model.id).where(column == values[column.key]).limit(1)
-            if uow.session.scalar(taken) is not None:
-                raise JagdeskError(
-                    f"The {model.label} '{entry.record_title}' cannot be brought back: another "
-                    f"{model.label} now has the {column.key.replace('_', ' ')} '{values[column.key]}'."
-                )
-    # A parent deleted since is refused by commit() with one sentence, and nothing changes.
-    uow.session.add(model(id=record_id, **values))
+    for restoring in [entry, *_deleted_with(uow, entry)]:
+        kind = _model_for(restoring.table_name)
+        if restoring is not entry and uow.session.get(kind, restoring.record_id) is not None:
+            continue  # brought back on its own already
+        values = {key: _typed(kind, key, pair[0])
+                  for key, pair in json.loads(restoring.changes).items()}
+        _check_unique(uow, kind, values, restoring.record_title)
+        uow.session.add(kind(id=restoring.record_id, **values))
+        try:
+            uow.session.flush()  # in order: a child's row needs its parent's
+        except IntegrityError:
+            uow.session.rollback()
+            raise JagdeskError(
+                f"The {kind.label} '{restoring.record_title}' cannot be brought back: a record it "
+                "belongs to has been deleted since, or another has taken its place. Nothing was "
+                "changed.") from None
     if table_name == "ward":
         # A ward that comes back takes back the crimes inside it (they were left outside).
         from jagdesk.services.boundaries import place_crimes
 
-        uow.session.flush()
         place_crimes(uow.session)
     uow.commit()
     return entry.record_title

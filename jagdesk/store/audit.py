@@ -21,6 +21,7 @@ from jagdesk.store.models import AuditEntry
 # Columns that describe the record's bookkeeping rather than its content.
 BOOKKEEPING = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version"})
 USER_KEY = "user"
+SAVE_TIME_KEY = "audit_at"  # the time of the transaction under way
 
 
 def _plain(value: Any) -> Any:
@@ -36,10 +37,10 @@ def _content_columns(obj: Record) -> list[str]:
     return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in BOOKKEEPING]
 
 
-def _entry(action: str, obj: Record, user: str, changes: dict[str, Any]) -> AuditEntry:
+def _entry(action: str, obj: Record, user: str, changes: dict[str, Any], at: datetime) -> AuditEntry:
     return AuditEntry(
         id=uuid.uuid4(),
-        at=utcnow(),
+        at=at,
         user=user,
         action=action,
         table_name=obj.__tablename__,
@@ -75,9 +76,13 @@ def _apply_scalar_defaults(obj: Record) -> None:
 
 
 def stamp_and_audit(session: Session, _ctx: UOWTransaction | None, _instances: Any) -> None:
-    """Set who/when on changed records and add one audit entry per insert, update and delete."""
+    """Set who/when on changed records and add one audit entry per insert, update and delete.
+
+    Every entry of one transaction has the same time, its first flush's: a record deleted with its
+    children can be brought back with them (services.undo finds the deletes of that moment).
+    """
     user = str(session.info.get(USER_KEY, ""))
-    now = utcnow()
+    now = session.info.setdefault(SAVE_TIME_KEY, utcnow())
     entries: list[AuditEntry] = []
     for obj in list(session.new):
         if not isinstance(obj, Record):
@@ -86,7 +91,7 @@ def stamp_and_audit(session: Session, _ctx: UOWTransaction | None, _instances: A
         obj.created_at = obj.updated_at = now
         obj.created_by = obj.updated_by = user
         values = {key: [None, _plain(getattr(obj, key))] for key in _content_columns(obj)}
-        entries.append(_entry("insert", obj, user, values))
+        entries.append(_entry("insert", obj, user, values, now))
     for obj in list(session.dirty):
         if not isinstance(obj, Record):
             continue
@@ -94,11 +99,11 @@ def stamp_and_audit(session: Session, _ctx: UOWTransaction | None, _instances: A
         if changes:
             obj.updated_at = now
             obj.updated_by = user
-            entries.append(_entry("update", obj, user, changes))
+            entries.append(_entry("update", obj, user, changes, now))
     for obj in list(session.deleted):
         if isinstance(obj, Record):
             values = {key: [_plain(getattr(obj, key)), None] for key in _content_columns(obj)}
-            entries.append(_entry("delete", obj, user, values))
+            entries.append(_entry("delete", obj, user, values, now))
     session.add_all(entries)
 
 
@@ -106,4 +111,10 @@ class AuditedSession(Session):
     """The session every unit of work uses: it stamps and audits each flush."""
 
 
+def _end_of_transaction(session: Session, *_args: Any) -> None:
+    session.info.pop(SAVE_TIME_KEY, None)
+
+
 event.listen(AuditedSession, "before_flush", stamp_and_audit)
+event.listen(AuditedSession, "after_commit", _end_of_transaction)
+event.listen(AuditedSession, "after_rollback", _end_of_transaction)

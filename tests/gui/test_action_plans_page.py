@@ -148,6 +148,10 @@ def test_themes_added_renamed_and_deleted(page: ActionPlansPage, plan_store: Sto
     page.delete_selected()
     assert "Delete theme 2. Anti-social behaviour and its 3 items" in messages.questions[-1]
     assert [t.title for t in _plan(plan_store).themes][1] == "2. Reduce serious acquisitive crime"
+    _select(page, "1.1")
+    page.delete_selected()
+    assert [row[0] for row in _rows(page)[:2]] == ["1. Improve feelings of safety", "1.1"]
+    assert len(_rows(page)) == len(_plan(plan_store).items()) + len(_plan(plan_store).themes)
 
 
 def test_starts_next_years_plan_and_a_new_plan(page: ActionPlansPage, plan_store: Store, dialogs: Any,
@@ -170,6 +174,27 @@ def test_starts_next_years_plan_and_a_new_plan(page: ActionPlansPage, plan_store
     page.new_plan()
     assert page.year.currentText().startswith("2024-2025: JAG action plan 2024-2025")
     assert page.tree.topLevelItemCount() == 0 and page.empty.isVisible()
+
+
+def test_deletes_the_plan_and_ctrl_z_brings_it_back_whole(page: ActionPlansPage, plan_store: Store,
+                                                          messages: Any, qtbot: Any) -> None:
+    before = _rows(page)
+    messages.answer = False
+    page.delete_plan_button.click()
+    assert messages.questions[-1] == (
+        "Delete the 2020-2021 action plan 'Hertsmere Community Safety Action Plan 2020-2021' with "
+        "its 5 themes, 13 items and their updates?")
+    assert _rows(page) == before
+    messages.answer = True
+    page.delete_plan_button.click()
+    with plan_store.unit_of_work() as uow:
+        assert svc.list_plans(uow) == []
+    assert page.tree.topLevelItemCount() == 0 and page.empty.text().startswith("No action plans yet")
+    assert not page.delete_plan_button.isEnabled()
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(page) == before
+    assert len(_plan(plan_store).items()) == 13 and not messages.errors
 
 
 def test_exports_word_and_pdf_for_the_chosen_quarter(page: ActionPlansPage, tmp_path: Path,

@@ -12,6 +12,7 @@ from jagdesk.domain.people import age_on
 from jagdesk.errors import ConflictError, InUseError, JagdeskError, ValidationError
 from jagdesk.services import people as svc
 from jagdesk.services.people import PersonInput
+from jagdesk.services.undo import undo_delete
 from jagdesk.store.models import CasePerson, Person, ProblemCase
 from jagdesk.store.opening import Store
 
@@ -227,6 +228,10 @@ def test_merging_a_record_with_merges_repoints_them_and_delete_takes_them_along(
         assert uow.session.scalar(select(func.count()).select_from(Person)) == 0
         # The trail still knows every record that was merged into the deleted one.
         assert {h.record_title for h in svc.person_history(uow, c.id)} == titles
+        # Undo brings the merged records back with it, still merged.
+        undo_delete(uow, "person", c.id)
+    with store.unit_of_work() as uow:
+        assert dict(uow.session.execute(select(Person.id, Person.merged_into_id)).all()) == pointers
 
 
 def test_merge_refusals_change_nothing(store: Store) -> None:

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import RagStatus
+from jagdesk.domain.wording import plural
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts, settings
-from jagdesk.gui.operations import attempt, call
+from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.action_plans_dialogs import PlanDialog, ThemeDialog
 from jagdesk.gui.pages.action_plans_form import ItemForm, QuarterTab, QuarterTabs, rag_icon
-from jagdesk.gui.pages.base import Page
+from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.gui.widgets.labels import buddy_label
 from jagdesk.services import action_plans as svc
 from jagdesk.store.uow import UnitOfWork
@@ -49,8 +50,9 @@ def _first_line(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[:limit - 1] + "…"
 
 
-class ActionPlansPage(Page):
-    """A year's plan: themes and items on the left, the selected item's form on the right."""
+class ActionPlansPage(UndoDeletePage):
+    """A year's plan: themes and items on the left, the selected item's form on the right; a
+    deleted plan comes back whole with Ctrl+Z."""
 
     title = "Action plans"
 
@@ -72,6 +74,9 @@ class ActionPlansPage(Page):
         self.next_year_button = QPushButton("Start ne&xt year's plan")
         self.next_year_button.setToolTip("A plan for the next year with the same themes and this "
                                          "year's open items, without their updates")
+        self.delete_plan_button = QPushButton("Delete plan…")
+        self.delete_plan_button.setToolTip("Delete this year's plan with its themes, items and "
+                                           "updates (Ctrl+Z brings it back)")
         self.quarter = QComboBox()
         self.quarter.setAccessibleName("Quarter to print")
         self.quarter.addItem("Latest quarter", None)
@@ -84,6 +89,7 @@ class ActionPlansPage(Page):
         top.addWidget(self.year)
         top.addWidget(self.new_plan_button)
         top.addWidget(self.next_year_button)
+        top.addWidget(self.delete_plan_button)
         top.addStretch(1)
         top.addWidget(buddy_label("Pri&nt:", self.quarter))
         top.addWidget(self.quarter)
@@ -150,6 +156,7 @@ class ActionPlansPage(Page):
         self.year.currentIndexChanged.connect(self._on_year_current_index_changed)
         self.new_plan_button.clicked.connect(self.new_plan)
         self.next_year_button.clicked.connect(self.start_next_year)
+        self.delete_plan_button.clicked.connect(self.delete_plan)
         self.word_button.clicked.connect(lambda: self._on_export_clicked(".docx"))
         self.pdf_button.clicked.connect(lambda: self._on_export_clicked(".pdf"))
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
@@ -231,8 +238,8 @@ class ActionPlansPage(Page):
         self.empty.setVisible(plan is None or not plan.themes)
         self.empty.setText(NO_PLAN if not has_plan else "No themes yet: press New theme to add the "
                            "first (1. Reassurance, 2. Anti-social behaviour...).")
-        for button in (self.next_year_button, self.word_button, self.pdf_button,
-                       self.new_theme_button):
+        for button in (self.next_year_button, self.delete_plan_button, self.word_button,
+                       self.pdf_button, self.new_theme_button):
             button.setEnabled(has_plan)
         self._show_selected()
 
@@ -342,6 +349,26 @@ class ActionPlansPage(Page):
             self.plan = None
             self._load_plans(saved.id)
             self.tell(f"Started the {saved.period} plan with {len(saved.items())} items carried forward.")
+
+    def delete_plan(self) -> None:
+        """Delete the shown plan with everything in it, after the user confirms."""
+        if self.plan is None or not self._may_leave():
+            return
+        plan = self.plan
+        themes, items = len(plan.themes), len(plan.items())
+        question = (f"Delete the {plan.period} action plan '{plan.name}' with its "
+                    f"{plural(themes, 'theme')}, {plural(items, 'item')} and their updates?")
+        if not prompts.confirm(self, question, "Delete plan"):
+            return
+        if not done(self, self.store, lambda uow: svc.delete_plan(uow, plan.id, plan.version)):
+            return
+        self.plan = None
+        self._load_plans()
+        self.deleted("action_plan", plan.id, f"the {plan.period} action plan")
+
+    def after_undo(self) -> None:
+        self.plan = None
+        self._load_plans(self.last_undone)
 
     def _on_year_current_index_changed(self, _index: int) -> None:
         if not self._quiet:
@@ -464,7 +491,7 @@ class ActionPlansPage(Page):
             question = f"Delete item {item.reference} '{_first_line(item.objective, 60)}' and its updates?"
             if not prompts.confirm(self, question):
                 return
-            if attempt(self, self.store, lambda uow: svc.delete_item(uow, item.id, item.version)) is None:
+            if not done(self, self.store, lambda uow: svc.delete_item(uow, item.id, item.version)):
                 return
             self.tell(f"Deleted item {item.reference}; the items after it were renumbered.")
             self.load_plan(("theme", theme.id))
@@ -473,8 +500,8 @@ class ActionPlansPage(Page):
         extra = f" and its {count} item{'s' if count != 1 else ''} with their updates" if count else ""
         if not prompts.confirm(self, f"Delete theme {theme.title}{extra}?"):
             return
-        if attempt(self, self.store, lambda uow: svc.delete_theme(uow, theme.id, theme.version,
-                                                                  with_items=True)) is not None:
+        if done(self, self.store, lambda uow: svc.delete_theme(uow, theme.id, theme.version,
+                                                               with_items=True)):
             self.tell(f"Deleted theme {theme.title}; the themes after it were renumbered.")
         self.load_plan()
 

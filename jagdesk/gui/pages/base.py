@@ -50,6 +50,7 @@ class UndoDeletePage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_deleted: tuple[str, uuid.UUID, str] | None = None  # (table, id, what it was)
+        self.last_undone: uuid.UUID | None = None  # the record Ctrl+Z brought back last
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last_delete)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -66,6 +67,7 @@ class UndoDeletePage(Page):
         kind, record_id, what = self.last_deleted
         if attempt(self, self.store, lambda uow: undo_delete(uow, kind, record_id)) is not None:
             self.last_deleted = None
+            self.last_undone = record_id
             self.tell(f"Brought back {what}.")
         self.after_undo()
 
