@@ -9,45 +9,37 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import RagStatus
 from jagdesk.domain.wording import plural
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.action_plans_dialogs import PlanDialog, ThemeDialog
-from jagdesk.gui.pages.action_plans_form import ItemForm, QuarterTab, QuarterTabs, rag_icon
+from jagdesk.gui.pages.action_plans_export import export_action_plan
+from jagdesk.gui.pages.action_plans_form import ItemForm, QuarterTab, QuarterTabs
+from jagdesk.gui.pages.action_plans_tree import KEY, PlanTree, first_line
 from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.gui.widgets.labels import buddy_label
 from jagdesk.services import action_plans as svc
 from jagdesk.store.uow import UnitOfWork
 
-KEY = Qt.ItemDataRole.UserRole  # ("theme" | "item", id) on each row of the tree
-COLUMNS = ("JAG ref", "Objective", "Lead agency", "Latest RAG")
 NO_PLAN = "No action plans yet: press New plan to start the JAG's plan for a year."
 NONE_SELECTED = ("Select an item to edit it and its quarterly updates, or a theme to add items "
                  "to it. Alt+Up and Alt+Down move the selected theme or item.")
-
-
-def _first_line(text: str, limit: int = 90) -> str:
-    line = text.strip().split("\n")[0]
-    return line if len(line) <= limit else line[:limit - 1] + "…"
 
 
 class ActionPlansPage(UndoDeletePage):
@@ -96,15 +88,7 @@ class ActionPlansPage(UndoDeletePage):
         top.addWidget(self.word_button)
         top.addWidget(self.pdf_button)
 
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
-        self.tree.setAccessibleName("Themes and items")
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.tree = PlanTree()
         self.empty = QLabel(NO_PLAN)
         self.empty.setStyleSheet("color: palette(mid); padding: 4px;")
         self.new_theme_button = QPushButton("New &theme…")
@@ -246,57 +230,20 @@ class ActionPlansPage(UndoDeletePage):
     def _fill_tree(self, select: tuple[str, uuid.UUID] | None) -> None:
         self._quiet = True
         try:
-            self.tree.clear()
-            chosen: QTreeWidgetItem | None = None
-            bold = QFont()
-            bold.setBold(True)
-            for theme in self.plan.themes if self.plan else ():
-                node = QTreeWidgetItem([theme.title])
-                node.setData(0, KEY, ("theme", theme.id))
-                node.setFont(0, bold)
-                self.tree.addTopLevelItem(node)
-                node.setFirstColumnSpanned(True)  # takes effect only once the row is in the tree
-                chosen = node if select == ("theme", theme.id) else chosen
-                for item in theme.items:
-                    latest = item.latest
-                    rag = latest.rag if latest else ""
-                    when = f" (Q{latest.quarter})" if latest else ""
-                    label = (RagStatus(rag).label if rag else "No status") + when
-                    if item.status == rules.ItemStatus.COMPLETE:
-                        label += ", complete"
-                    leaf = QTreeWidgetItem([item.reference, _first_line(item.objective),
-                                            item.lead_agencies, label])
-                    leaf.setIcon(3, rag_icon(rag))
-                    leaf.setToolTip(1, item.objective)
-                    leaf.setData(0, KEY, ("item", item.id))
-                    node.addChild(leaf)
-                    chosen = leaf if select == ("item", item.id) else chosen
-                node.setExpanded(True)
-            if chosen is not None:
-                self.tree.setCurrentItem(chosen)
-            for col in (2, 3):
-                self.tree.resizeColumnToContents(col)
-            # The themes' titles span the row: the refs column need only fit "12.10".
-            self.tree.setColumnWidth(0, self.tree.fontMetrics().horizontalAdvance("12.10") + 48)
-            self.tree.setColumnWidth(2, min(self.tree.columnWidth(2), 160))
+            self.tree.show_plan(self.plan, select)
         finally:
             self._quiet = False
 
     # What is selected ---------------------------------------------------------------------------
-    def _selected_key(self) -> tuple[str, uuid.UUID] | None:
-        current = self.tree.currentItem()
-        key = current.data(0, KEY) if current is not None else None
-        return (key[0], key[1]) if key else None
-
     def selected_item(self) -> svc.ItemRow | None:
-        key = self._selected_key()
+        key = self.tree.selected_key()
         if key is None or key[0] != "item" or self.plan is None:
             return None
         return next((i for i in self.plan.items() if i.id == key[1]), None)
 
     def selected_theme(self) -> svc.ThemeRow | None:
         """The selected theme, or the theme of the selected item."""
-        key = self._selected_key()
+        key = self.tree.selected_key()
         if key is None or self.plan is None:
             return None
         theme_id = key[1] if key[0] == "theme" else next(
@@ -488,7 +435,7 @@ class ActionPlansPage(UndoDeletePage):
         if theme is None:
             return
         if item is not None:
-            question = f"Delete item {item.reference} '{_first_line(item.objective, 60)}' and its updates?"
+            question = f"Delete item {item.reference} '{first_line(item.objective, 60)}' and its updates?"
             if not prompts.confirm(self, question):
                 return
             if not done(self, self.store, lambda uow: svc.delete_item(uow, item.id, item.version)):
@@ -544,22 +491,7 @@ class ActionPlansPage(UndoDeletePage):
         """Write the plan, with the chosen quarter's updates, to `target` (.docx or .pdf)."""
         if self.plan is None:
             return False
-        plan_id, quarter = self.plan.id, self.quarter.currentData()
-        try:
-            document = call(self.store, lambda uow: svc.build_action_plan_document(uow, plan_id, quarter))
-            # Imported here: the writers load python-docx or reportlab, which the rest of the GUI
-            # does not need.
-            if target.suffix.lower() == ".docx":
-                from jagdesk.exports.action_plan_docx import write_action_plan_docx
-                write_action_plan_docx(document, target)
-            else:
-                from jagdesk.exports.action_plan_pdf import write_action_plan_pdf
-                write_action_plan_pdf(document, target)
-        except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
-            return False
-        except OSError as exc:
-            prompts.show_error(self, f"Could not write {target}: {exc.strerror or exc}.")
-            return False
-        self.tell(f"Exported the {document.period} action plan to {target}.")
-        return True
+        written = export_action_plan(self, self.store, self.plan.id, self.quarter.currentData(), target)
+        if written:
+            self.tell(written)
+        return bool(written)
