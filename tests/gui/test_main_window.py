@@ -71,6 +71,13 @@ def test_window_geometry_is_remembered(qtbot: Any, demo_store: Store) -> None:
     assert second.size() == size
 
 
+def test_every_page_fits_a_1366_by_768_laptop(window: MainWindow) -> None:
+    for row, page in enumerate(window.pages):
+        window.show_page(row)
+        assert window.minimumSizeHint().width() <= 1366 - 16, page.title  # less the frame
+        assert window.minimumSizeHint().height() <= 768 - 40, page.title  # less the taskbar
+
+
 def test_about_box_shows_the_version_and_store(window: MainWindow) -> None:
     seen: list[str] = []
 

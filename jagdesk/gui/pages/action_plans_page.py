@@ -73,7 +73,7 @@ class ActionPlansPage(UndoDeletePage):
         self.quarter.setAccessibleName("Quarter to print")
         self.quarter.addItem("Latest quarter", None)
         for q in rules.QUARTERS:
-            self.quarter.addItem(f"Quarter {q} ({rules.QUARTER_MONTHS[q]})", q)
+            self.quarter.addItem(f"Q{q}: {rules.QUARTER_MONTHS[q]}", q)
         self.word_button = QPushButton("Export to &Word…")
         self.pdf_button = QPushButton("Export to P&DF…")
         top = QHBoxLayout()
