@@ -45,6 +45,11 @@ class OverdueAction:
     meeting: str = ""  # the meeting it was agreed at, if any
     meeting_id: uuid.UUID | None = None  # what a click opens when there is no case
 
+    @property
+    def raised_in(self) -> str:
+        """Where the action comes from: its case, else the meeting that agreed it."""
+        return self.case_reference or self.meeting
+
 
 @dataclass(frozen=True)
 class DashboardColumn:
@@ -52,6 +57,7 @@ class DashboardColumn:
 
     header: str
     attribute: str
+    stretch: bool = False  # the column that takes the spare width (a title, a description)
 
 
 @dataclass(frozen=True)
@@ -91,15 +97,15 @@ class Dashboard:
 
 
 CASE_REVIEW_COLUMNS = (
-    DashboardColumn("Case", "reference"), DashboardColumn("Title", "title"),
+    DashboardColumn("Case", "reference"), DashboardColumn("Title", "title", stretch=True),
     DashboardColumn("Owner", "owner"), DashboardColumn("Review date", "review_on"),
-    DashboardColumn("Days overdue", "days_overdue"),
+    DashboardColumn("Days late", "days_overdue"),
 )
 OVERDUE_ACTION_COLUMNS = (
-    DashboardColumn("Action", "reference"), DashboardColumn("Description", "description"),
+    DashboardColumn("Action", "reference"), DashboardColumn("Description", "description", stretch=True),
     DashboardColumn("Owner", "owner"), DashboardColumn("Agency", "agency"),
-    DashboardColumn("Due", "due_on"), DashboardColumn("Days overdue", "days_overdue"),
-    DashboardColumn("Case", "case_reference"), DashboardColumn("Meeting", "meeting"),
+    DashboardColumn("Due", "due_on"), DashboardColumn("Days late", "days_overdue"),
+    DashboardColumn("Case or meeting", "raised_in"),
 )
 
 

@@ -27,6 +27,7 @@ from jagdesk.services.dashboard import Dashboard, DashboardCounts, DashboardSect
 from jagdesk.store.opening import Store
 
 OVERDUE_COLOUR = QColor(176, 0, 32)  # a dark red that stays readable on light and alternate rows
+NARROWER_COLUMN = 220  # pixels: the other columns beside a title or description
 WIDEST_COLUMN = 360  # pixels: long descriptions are cut (with "…") rather than pushing columns off
 
 
@@ -113,11 +114,15 @@ class SectionTable(QWidget):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         widths = [header.sectionSize(column) for column in range(self.model.columnCount())]
+        stretch = [n for n, column in enumerate(section.columns) if column.stretch]
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, min(width, WIDEST_COLUMN))
-        if section.rows:  # the longest text (a title, a description) takes the spare width
-            header.setSectionResizeMode(widths.index(max(widths)), QHeaderView.ResizeMode.Stretch)
+            # Beside a stretching column the others stay narrower, so that it has room.
+            widest = NARROWER_COLUMN if stretch else WIDEST_COLUMN
+            header.resizeSection(column, min(width, widest))
+        if section.rows:  # a title or a description takes the spare width, else the longest text
+            column = stretch[0] if stretch else widths.index(max(widths))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Tall enough for every row, so the page (not each table) scrolls.
         rows_height = sum(self.view.rowHeight(r) for r in range(self.proxy.rowCount()))
         self.view.setFixedHeight(rows_height + header.height() + 2 * self.view.frameWidth() + 2)
