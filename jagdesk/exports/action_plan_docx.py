@@ -21,7 +21,7 @@ from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
 from jagdesk.exports import action_plan_text as pt
 from jagdesk.exports.atomic import replacing
-from jagdesk.exports.case_sheet_docx import TABLE_STYLE, _repeat_header, _shade, _widths
+from jagdesk.exports.docx_tables import TABLE_STYLE, repeat_header_row, set_column_widths, shade_cell
 from jagdesk.exports.docx_text import add_field, add_text
 
 PAGE_W, PAGE_H = 29.7, 21.0  # A4 landscape, cm
@@ -94,15 +94,15 @@ class _Writer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for cell, text in zip(table.rows[0].cells, pt.headings(self.plan), strict=True):
             add_text(cell.paragraphs[0], text, bold=True, size=CELL_SIZE)
-            _shade(cell, pt.HEADER_FILL)
-        _repeat_header(table.rows[0])
+            shade_cell(cell, pt.HEADER_FILL)
+        repeat_header_row(table.rows[0])
         for item in theme.items:
             row = table.add_row()
             self.item_row(row.cells, item)
             if sum(len(text) for text in (item.objective, item.actions, pt.update_text(
                     item, self.quarter))) < KEEP_WHOLE:
                 _keep_whole(row)
-        _widths(table, self.widths)
+        set_column_widths(table, self.widths)
 
     def item_row(self, cells: Any, item: PlanItem) -> None:
         add_text(cells[0].paragraphs[0], item.reference, bold=True, size=CELL_SIZE)
@@ -118,7 +118,7 @@ class _Writer:
         text = pt.update_text(item, self.quarter)
         if rag:
             status = RagStatus(rag)
-            _shade(cells[7], pt.RAG_FILLS[status])
+            shade_cell(cells[7], pt.RAG_FILLS[status])
             self.cell_lines(cells[7], text, lead=status.label, colour=pt.RAG_WORDS[status])
         elif text.strip():
             self.cell_lines(cells[7], text)

@@ -25,8 +25,8 @@ from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
 from jagdesk.exports import action_plan_text as pt
 from jagdesk.exports.atomic import replacing
-from jagdesk.exports.case_sheet_pdf import GRID, _NumberedCanvas
-from jagdesk.exports.fonts import BASE, FAMILY_FILES, paragraph, paragraph_style, sample_styles
+from jagdesk.exports.fonts import paragraph, paragraph_style, sample_styles
+from jagdesk.exports.marked_canvas import GRID, MarkedCanvas
 
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 12 * mm
@@ -36,32 +36,6 @@ FRAME_W = PAGE_W - 2 * MARGIN
 
 def _colour(hex_code: str) -> colors.Color:
     return colors.HexColor(f"#{hex_code}")
-
-
-class _PlanCanvas(_NumberedCanvas):
-    """The case sheet's page-holding canvas (for "Page X of Y") with the plan's landscape furniture."""
-
-    def __init__(self, *args: Any, plan: ActionPlanDocument, **kwargs: Any) -> None:
-        # No case sheet: this class draws its own furniture in _decorate.
-        super().__init__(*args, sheet=None, **kwargs)  # type: ignore[arg-type]
-        self._plan = plan
-
-    def _decorate(self, number: int, total: int) -> None:
-        plan, bold = self._plan, FAMILY_FILES[BASE].face(bold=True)
-        self.saveState()
-        self.setFillColor(_colour(pt.MARKING_COLOUR))
-        self.setFont(bold, 10)
-        self.drawCentredString(PAGE_W / 2, PAGE_H - 10 * mm, plan.marking)
-        self.drawCentredString(PAGE_W / 2, 6.5 * mm, plan.marking)
-        self.setFillColor(colors.HexColor("#555555"))
-        self.setFont(BASE, 8)
-        self.drawString(MARGIN, 12 * mm, pt.footer_text(plan))
-        self.drawRightString(PAGE_W - MARGIN, 12 * mm, f"Page {number} of {total}")
-        self.setStrokeColor(GRID)
-        self.setLineWidth(0.5)
-        self.line(MARGIN, PAGE_H - 13 * mm, PAGE_W - MARGIN, PAGE_H - 13 * mm)
-        self.line(MARGIN, 15.5 * mm, PAGE_W - MARGIN, 15.5 * mm)
-        self.restoreState()
 
 
 class _Builder:
@@ -167,7 +141,8 @@ def write_action_plan_pdf(plan: ActionPlanDocument, path: str | os.PathLike[str]
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate("plan", frames=[frame])])
 
-        def make_canvas(*args: Any, **kwargs: Any) -> _PlanCanvas:
-            return _PlanCanvas(*args, plan=plan, **kwargs)
+        def make_canvas(*args: Any, **kwargs: Any) -> MarkedCanvas:
+            return MarkedCanvas(*args, marking=plan.marking, footer=pt.footer_text(plan), margin=MARGIN,
+                                top=13 * mm, bottom=15.5 * mm, **kwargs)
 
         doc.build(story, canvasmaker=make_canvas)

@@ -14,47 +14,23 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from jagdesk.domain.problem_solving import CaseSheet, Side
 from jagdesk.domain.wording import plural
 from jagdesk.exports import sheet_text as st
 from jagdesk.exports.atomic import replacing
+from jagdesk.exports.docx_tables import (
+    MARKING_COLOUR,
+    TABLE_STYLE,
+    repeat_header_row,
+    set_column_widths,
+    shade_cell,
+)
 from jagdesk.exports.docx_text import add_field, add_text
 from jagdesk.exports.triangle_drawing import COLOURS, LIMITS, actions_text, clip, linked_text
 
-TABLE_STYLE = "Table Grid"
-MARKING_COLOUR = "8B0000"
 SIDE_ORDER = (Side.OFFENDER, Side.LOCATION, Side.VICTIM)  # left to right, as the triangle is drawn
-
-
-def _shade(cell: Any, fill: str) -> None:
-    props = cell._element.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    props.append(shading)
-
-
-def _repeat_header(row: Any) -> None:
-    """Mark a table's first row to be repeated at the top of every page the table runs onto."""
-    props = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    props.append(header)
-
-
-def _widths(table: Any, widths_cm: list[float]) -> None:
-    """Fix the column widths: Word reads each cell's width, LibreOffice the table grid's."""
-    table.autofit = False
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
-            cell.width = Cm(width)
 
 
 class _Writer:
@@ -80,14 +56,14 @@ class _Writer:
             cell = table.rows[0].cells[i]
             self.cell_text(cell, text, bold=True, size=size,
                            align_right=numeric_from is not None and i >= numeric_from)
-            _shade(cell, "E4E9F0")
-        _repeat_header(table.rows[0])
+            shade_cell(cell, "E4E9F0")
+        repeat_header_row(table.rows[0])
         for values in rows:
             cells = table.add_row().cells
             for i, text in enumerate(values):
                 self.cell_text(cells[i], text, size=size,
                                align_right=numeric_from is not None and i >= numeric_from)
-        _widths(table, widths_cm)
+        set_column_widths(table, widths_cm)
         return table
 
     def fields(self, rows: st.Rows) -> None:
@@ -97,9 +73,9 @@ class _Writer:
         for label, value in rows:
             cells = table.add_row().cells
             self.cell_text(cells[0], label, bold=True)
-            _shade(cells[0], "F3F5F8")
+            shade_cell(cells[0], "F3F5F8")
             self.cell_text(cells[1], value)
-        _widths(table, [4.0, 13.0])
+        set_column_widths(table, [4.0, 13.0])
 
     def heading(self, text: str, level: int = 1) -> None:
         self.doc.add_heading(text, level=level)
@@ -175,7 +151,7 @@ class _Writer:
             colour = COLOURS[side].lstrip("#").upper()
             head = table.rows[0].cells[col]
             self.cell_text(head, side.label, bold=True, size=10, colour="FFFFFF")
-            _shade(head, colour)
+            shade_cell(head, colour)
             body = table.rows[1].cells[col]
             parts = [actions_text(data)]
             if data is not None and data.repeats:
@@ -189,8 +165,8 @@ class _Writer:
             controller = data.controller.strip() if data is not None else ""
             self.cell_text(control, f"{side.controller}: ", bold=True, colour=colour)
             add_text(control.paragraphs[0], controller or "not recorded", size=9)
-            _shade(control, "F7F7F7")
-        _widths(table, [17.0 / 3] * 3)
+            shade_cell(control, "F7F7F7")
+        set_column_widths(table, [17.0 / 3] * 3)
 
     def analysis(self) -> None:
         sheet = self.sheet
@@ -222,7 +198,7 @@ class _Writer:
         for row, action in zip(table.rows[1:], sheet.actions, strict=True):
             if st.action_status(action).endswith("OVERDUE"):
                 status = row.cells[6]
-                _shade(status, "FBE9E7")
+                shade_cell(status, "FBE9E7")
                 for run in status.paragraphs[0].runs:
                     run.bold = True
                     run.font.color.rgb = RGBColor.from_string("B3261E")

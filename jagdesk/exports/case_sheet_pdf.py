@@ -9,7 +9,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -26,56 +25,16 @@ from reportlab.platypus import (
 from jagdesk.domain.problem_solving import CaseSheet
 from jagdesk.exports import sheet_text as st
 from jagdesk.exports.atomic import replacing
-from jagdesk.exports.fonts import BASE, FAMILY_FILES, paragraph, register_fonts, sample_styles
+from jagdesk.exports.fonts import paragraph, register_fonts, sample_styles
+from jagdesk.exports.marked_canvas import GRID, MarkedCanvas
 from jagdesk.exports.triangle_drawing import TriangleDrawing
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
 TOP, BOTTOM = 22 * mm, 20 * mm  # room for the marking and the page footer
 FRAME_W = PAGE_W - 2 * MARGIN
-GRID = colors.HexColor("#B8BEC6")
 HEAD_FILL = colors.HexColor("#E4E9F0")
 OVERDUE = colors.HexColor("#B3261E")
-MARKING_COLOUR = colors.HexColor("#8B0000")
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds each page until the end, so that every page can say "Page X of Y" and the marking."""
-
-    def __init__(self, *args: Any, sheet: CaseSheet, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._sheet = sheet
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._decorate(number, total)
-            super().showPage()
-        super().save()
-
-    def _decorate(self, number: int, total: int) -> None:
-        sheet, bold = self._sheet, FAMILY_FILES[BASE].face(bold=True)
-        self.saveState()
-        self.setFillColor(MARKING_COLOUR)
-        self.setFont(bold, 10)
-        self.drawCentredString(PAGE_W / 2, PAGE_H - 11 * mm, sheet.marking)
-        self.drawCentredString(PAGE_W / 2, 8 * mm, sheet.marking)
-        self.setFillColor(colors.HexColor("#555555"))
-        self.setFont(BASE, 8)
-        printed = f"{sheet.reference}  ·  Case sheet printed {st.day(sheet.printed_on)}"
-        self.drawString(MARGIN, 14 * mm, printed)
-        self.drawRightString(PAGE_W - MARGIN, 14 * mm, f"Page {number} of {total}")
-        self.setStrokeColor(GRID)
-        self.setLineWidth(0.5)
-        self.line(MARGIN, PAGE_H - 14 * mm, PAGE_W - MARGIN, PAGE_H - 14 * mm)
-        self.line(MARGIN, 17.5 * mm, PAGE_W - MARGIN, 17.5 * mm)
-        self.restoreState()
 
 
 class _Builder:
@@ -243,7 +202,9 @@ def write_case_sheet_pdf(sheet: CaseSheet, path: str | os.PathLike[str]) -> None
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate("sheet", frames=[frame])])
 
-        def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
-            return _NumberedCanvas(*args, sheet=sheet, **kwargs)
+        footer = f"{sheet.reference}  ·  Case sheet printed {st.day(sheet.printed_on)}"
+
+        def make_canvas(*args: Any, **kwargs: Any) -> MarkedCanvas:
+            return MarkedCanvas(*args, marking=sheet.marking, footer=footer, margin=MARGIN, **kwargs)
 
         doc.build(story, canvasmaker=make_canvas)

@@ -30,8 +30,8 @@ from jagdesk.domain.meetings import Attendance, Attendee, MinutesAction, Minutes
 from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.atomic import replacing
-from jagdesk.exports.case_sheet_docx import MARKING_COLOUR, TABLE_STYLE, _repeat_header, _shade
 from jagdesk.exports.docx_styles import ensure_styles, number_paragraph, restarted_list
+from jagdesk.exports.docx_tables import MARKING_COLOUR, TABLE_STYLE, repeat_header_row, shade_cell
 from jagdesk.exports.docx_text import add_field, add_text, xml_safe
 from jagdesk.exports.sheet_text import NONE, day, side_title
 
@@ -176,11 +176,11 @@ class _Writer:
                     paragraph = cell.paragraphs[0] if line_index == 0 else cell.add_paragraph()
                     add_text(paragraph, line, bold=bold)
                 if is_header:
-                    _shade(cell, HEADER_FILL)
+                    shade_cell(cell, HEADER_FILL)
                 elif bold_first and column == 0:
-                    _shade(cell, LABEL_FILL)
+                    shade_cell(cell, LABEL_FILL)
         if header is not None:
-            _repeat_header(table.rows[0])
+            repeat_header_row(table.rows[0])
 
     # Page furniture --------------------------------------------------------------------------------
     def _marked_parts(self) -> Iterable[tuple[Any, bool]]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from jagdesk.domain.cases import action_overdue
 from jagdesk.domain.problem_solving import ActionStatus
-from jagdesk.services.case_actions import _latest_updates as latest_updates
+from jagdesk.services.case_actions import latest_updates
 from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 

@@ -68,7 +68,7 @@ def _today(today: date | None) -> date:
     return today if today is not None else date.today()
 
 
-def _latest_updates(session: Session, action_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+def latest_updates(session: Session, action_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The newest update of each action, as "12 Nov 2026: text"."""
     latest: dict[uuid.UUID, str] = {}
     if not action_ids:
@@ -80,14 +80,15 @@ def _latest_updates(session: Session, action_ids: list[uuid.UUID]) -> dict[uuid.
     return latest
 
 
-def _rows(session: Session, condition: ColumnElement[bool], today: date) -> list[ActionRow]:
+def action_rows(session: Session, condition: ColumnElement[bool], today: date) -> list[ActionRow]:
+    """Actions matching `condition` with their owner, agency, latest update and overdue flag."""
     query = (select(Action, Contact.name, Agency.name)
              .outerjoin(Contact, Contact.id == Action.owner_contact_id)
              .outerjoin(Agency, Agency.id == Action.owner_agency_id)
              .where(condition)
              .order_by(Action.reference))
     found = session.execute(query).all()
-    latest = _latest_updates(session, [action.id for action, _, _ in found])
+    latest = latest_updates(session, [action.id for action, _, _ in found])
     return [_row(action, contact or "", agency or "", latest.get(action.id, ""), today)
             for action, contact, agency in found]
 
@@ -108,12 +109,12 @@ def _row(action: Action, owner_name: str, agency_name: str, latest: str, today: 
 
 def list_actions(uow: UnitOfWork, case_id: uuid.UUID, today: date | None = None) -> list[ActionRow]:
     """The case's actions, by reference."""
-    return _rows(uow.session, Action.case_id == case_id, _today(today))
+    return action_rows(uow.session, Action.case_id == case_id, _today(today))
 
 
 def get_action(uow: UnitOfWork, action_id: uuid.UUID, today: date | None = None) -> ActionRow:
     """One action."""
-    rows = _rows(uow.session, Action.id == action_id, _today(today))
+    rows = action_rows(uow.session, Action.id == action_id, _today(today))
     if not rows:
         raise NotFoundError("That action is no longer in the store; it may have been deleted.")
     return rows[0]

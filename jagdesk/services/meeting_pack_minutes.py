@@ -12,7 +12,7 @@ from jagdesk.domain.cases import action_overdue, day_text
 from jagdesk.domain.meetings import Attendee, MinutesAction, MinutesDocument, MinutesItem
 from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.services.action_log import ActionLogRow, action_log
-from jagdesk.services.case_actions import _latest_updates as latest_updates
+from jagdesk.services.case_actions import latest_updates
 from jagdesk.store.models import (
     Action,
     Agency,

@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from jagdesk.domain.meeting_rules import NO_SERIES_PREFIX
 from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import JagdeskError, NotFoundError
-from jagdesk.services.case_actions import ActionRow
-from jagdesk.services.case_actions import _rows as action_rows
+from jagdesk.services.case_actions import ActionRow, action_rows
 from jagdesk.services.meeting_rows import AttendeeRow, ItemRow, MeetingDetail, MeetingRow
 from jagdesk.store.models import (
     Action,
