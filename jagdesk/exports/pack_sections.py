@@ -175,8 +175,9 @@ def statistics(story: Story, pack: MeetingPack) -> None:
     for table in pack.statistics:
         story.heading(table.title, level=1)
         count = len(table.columns)
-        first = 62.0 if count > 2 else 0.0
-        rest = (FRAME_W / mm - first) / max(count - 1, 1)
+        first = 62.0 if count > 1 else 0.0
+        # A figure needs no more than 40 mm: a table of one period's counts stays narrow.
+        rest = min((FRAME_W / mm - first) / max(count - 1, 1), 40.0)
         story.add(story.grid(list(table.columns), [list(r) for r in table.rows],
                              widths(first, *([rest] * (count - 1))) if count > 1 else [FRAME_W],
                              extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F1F3F6"))],

@@ -55,8 +55,23 @@ def _statistics(uow: UnitOfWork, meeting: Meeting, period: MonthRange | None) ->
         locality = uow.session.get(Locality, series.locality_id)
         if locality is not None:
             area = AreaRef(AreaKind.LOCALITY, locality.id, locality.name)
+    # Only the months the store has data for: a year of which two months were imported is
+    # printed as those two months, and a year before with no data is not compared with (its
+    # zeros would read as "no crime then").
+    covered = crime_stats.data_months(uow)
+    inside = [month for month in covered if month in period]
+    if not inside:
+        return ()
+    period = MonthRange(inside[0], inside[-1])
     table = crime_stats.year_on_year(uow, area, period)
     rows = [*table.rows, *([table.total] if table.total else [])]
+    if not set(table.year_before.months).issubset(covered):
+        return (StatsTable(
+            title=f"{table.area.title}: {period.title}",
+            columns=("Crime type", period.title),
+            rows=tuple((r.crime_type, str(r.current)) for r in rows),
+            sentences=(f"No comparison with {table.year_before.title}: the store does not hold "
+                       "police.uk street data for every one of those months.",)),)
     return (StatsTable(
         title=f"{table.area.title}: {period.title} against {table.year_before.title}",
         columns=("Crime type", period.title, table.year_before.title, "Change", "% change"),

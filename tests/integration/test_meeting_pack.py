@@ -70,6 +70,13 @@ def test_full_and_public_packs(demo: Store, tmp_path: Path) -> None:
     assert all(sheet.map is not None and sheet.map.wards for sheet in full.hotspots)
     assert any(sheet.map is not None and sheet.map.crimes for sheet in full.hotspots)
     assert any(m.count for sheet in full.hotspots for m in sheet.monthly)
+    # The demo holds January and February 2021 only: those months, and no comparison with 2020.
+    [stats] = full.statistics
+    assert stats.title == "The partnership (all wards): Jan 2021 to Feb 2021"
+    assert stats.columns == ("Crime type", "Jan 2021 to Feb 2021")
+    assert stats.rows[-1] == ("All crime", "1099")
+    assert stats.sentences == ("No comparison with Jan 2020 to Feb 2020: the store does not hold "
+                               "police.uk street data for every one of those months.",)
 
     path = tmp_path / "full.pdf"
     write_pack_pdf(full, path)
