@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
 
 from jagdesk.gui.pages.meetings_page import MeetingsPage
+from jagdesk.gui.widgets.minutes_editor import AUTOSAVE_MS
 from jagdesk.services import meetings as svc
 from jagdesk.store.opening import Store
 
@@ -149,6 +150,19 @@ def test_text_is_saved_after_a_pause_in_typing(qtbot: Any, window: QMainWindow, 
     qtbot.waitUntil(lambda: not editor.dirty, timeout=5000)
     assert stored(tmp_path)[0].minutes.endswith(" Typed, then a pause.")
     assert editor.status_label.text().startswith("Saved ")
+
+
+def test_typing_without_a_pause_is_saved_within_five_seconds(qtbot: Any, window: QMainWindow,
+                                                             tmp_path: Path) -> None:
+    editor = page_of(window).minutes
+    type_at_end(editor.minutes_box, " Typing")
+    assert editor.timer.interval() == AUTOSAVE_MS
+    # Still typing more than five seconds after the first unsaved keystroke: no more waiting.
+    editor._dirty_since -= 6
+    type_at_end(editor.minutes_box, " on")
+    assert editor.timer.isActive() and editor.timer.interval() == 0
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=2000)
+    assert stored(tmp_path)[0].minutes.endswith(" Typing on")
 
 
 def test_closing_the_window_saves_what_was_typed(window: QMainWindow, tmp_path: Path,

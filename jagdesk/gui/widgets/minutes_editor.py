@@ -8,6 +8,7 @@ loses at most the last few seconds.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
@@ -28,6 +29,8 @@ from jagdesk.services.case_actions import ActionInput
 from jagdesk.store.opening import Store
 
 AUTOSAVE_MS = 1500  # after the last keystroke
+# While typing goes on without a pause, at least this often: what a crash can lose at most.
+LONGEST_UNSAVED_MS = 5000
 STATUS_OK = "color: palette(placeholder-text);"
 STATUS_BAD = "color: #b00020; font-weight: bold;"
 
@@ -46,6 +49,7 @@ class MinutesEditor(QWidget):
         self._index = -1
         self._meeting_id: uuid.UUID | None = None
         self._dirty = False
+        self._dirty_since = 0.0  # time.monotonic() of the first change not yet saved
         self._loading = False
         self.failed = ""  # the sentence of the last save that failed, "" once saved
         self._contacts: list[ContactRow] = []
@@ -163,8 +167,12 @@ class MinutesEditor(QWidget):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
+        if not self._dirty:
+            self._dirty_since = time.monotonic()
         self._dirty = True
-        self.timer.start()  # restarts: saved 1.5 s after the last keystroke
+        # Restarted by each keystroke, but never beyond LONGEST_UNSAVED_MS after the first one.
+        waited_ms = (time.monotonic() - self._dirty_since) * 1000
+        self.timer.start(int(max(0, min(AUTOSAVE_MS, LONGEST_UNSAVED_MS - waited_ms))))
 
     @property
     def dirty(self) -> bool:
@@ -197,6 +205,7 @@ class MinutesEditor(QWidget):
                                            version=new_version)
         self._dirty = (minutes, decisions) != (self.minutes_box.toPlainText(),
                                                self.decisions_box.toPlainText())
+        self._dirty_since = time.monotonic()  # typed while saving: counts from now
         self.failed = ""
         self.ui.keep_button.hide()
         self._status(f"Saved {datetime.now():%H:%M:%S}")
