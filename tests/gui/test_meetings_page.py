@@ -208,6 +208,27 @@ def test_an_item_with_actions_cannot_be_deleted(page: MeetingsPage, jag: Jag, me
     assert len(titles(page)) == 3
 
 
+def test_a_deleted_meeting_comes_back_whole_with_ctrl_z(page: MeetingsPage, jag: Jag, store: Store,
+                                                        messages: Any, qtbot: Any) -> None:
+    with store.unit_of_work() as uow:
+        item = svc.add_item(uow, jag.next_id, svc.ItemInput("Shenley Road parade", "general"))
+        svc.save_minutes(uow, item.id, item.version, "Patrols agreed; <b>not bold</b> 😀", "Keep going.")
+    page._reload(jag.next_id)
+    row = page.list.current_row()
+    assert row is not None and row.id == jag.next_id
+    page.delete_meeting(row)
+    assert "Delete the meeting" in messages.questions[-1] and not messages.errors
+    with store.unit_of_work() as uow:
+        assert jag.next_id not in {m.id for m in svc.list_meetings(uow)}
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = meeting(store, jag.next_id)
+    assert [(i.name, i.minutes, i.decisions) for i in back.items] == [
+        ("Shenley Road parade", "Patrols agreed; <b>not bold</b> 😀", "Keep going.")]
+    current = page.list.current_row()
+    assert current is not None and current.id == jag.next_id
+
+
 def test_minutes_go_to_word(page: MeetingsPage, jag: Jag, dialogs: Any, tmp_path: Path) -> None:
     docx = pytest.importorskip("docx")
     assert page.show_meeting(jag.held_id)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts
 from jagdesk.gui.pages import meetings_exports as papers
-from jagdesk.gui.pages.base import Page
+from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.services import meetings as svc
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from jagdesk.store.opening import Store
 
 
-class MeetingPapers(Page):
+class MeetingPapers(UndoDeletePage):
     """The buttons above the meeting's tabs (MeetingsPage provides the meeting and the store)."""
 
     if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog, UpdateEntry
 from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, ItemDialog, NewMeetingDialog
-from jagdesk.gui.operations import attempt, call
+from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.meetings_actions import fit_columns
 from jagdesk.gui.pages.meetings_papers import MeetingPapers
 from jagdesk.gui.pages.meetings_view import ALL_SERIES, read_choices
@@ -79,16 +79,15 @@ class MeetingWork(MeetingPapers):
 
     def delete_meeting(self, row: svc.MeetingRow) -> None:
         if not prompts.confirm(self, f"Delete the meeting '{row.name}' with its attendance, agenda "
-                                     "and minutes? This cannot be undone."):
+                                     "and minutes?"):
             return
-
-        def delete(uow: UnitOfWork) -> bool:
-            svc.delete_meeting(uow, row.id, row.version)
-            return True
-
-        if attempt(self, self.store, delete):
-            self.tell(f"Deleted the meeting '{row.name}'.")
+        deleted = done(self, self.store, lambda uow: svc.delete_meeting(uow, row.id, row.version))
         self._reload()
+        if deleted:
+            self.deleted("meeting", row.id, f"the meeting '{row.name}' with its agenda and minutes")
+
+    def after_undo(self) -> None:
+        self._reload(self.last_undone)
 
     def save_details(self) -> bool:
         detail = self._meeting()
