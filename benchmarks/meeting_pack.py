@@ -5,8 +5,8 @@ Word minutes of the same meeting to PDF for comparison.
 
 In a scratch SQLite store with the demo partnership, the planned March 2021 JAG gets every demo
 hotspot and case on its agenda and generated minutes (about --minutes-pages pages over four
-items, with Arabic, Punjabi and Polish names), so that the pack runs to about 40 pages. Each run
-builds the pack in its own unit of work (build_meeting_pack) and writes it (write_pack_pdf); the
+items, with Arabic, Punjabi, Polish and Chinese names), so that the pack runs to about 40 pages.
+Each run builds the pack in its own unit of work (build_meeting_pack) and writes it (write_pack_pdf); the
 first run is reported apart. When `soffice` is installed the meeting's minutes are written to
 Word (write_minutes_docx) and LibreOffice headless converts them to PDF (after one warm-up, with
 a private profile). Prints one line:
@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common  # noqa: E402
 
 GOAL_S = 2.0
-NAMES = ("محمد عبد الله", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "Łukasz Wójcik")
+NAMES = ("محمد عبد الله", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "Łukasz Wójcik", "王秀英")
 SENTENCE = ("Partners discussed the patrol plan, the lighting and the benches; {name} reported "
             "on the last month and the group agreed what to do next. ")
 
@@ -147,7 +147,7 @@ def _time_soffice(db: Path, meeting_id: object, work: Path, runs: int) -> list[f
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=_common.runs_from_env())
-    parser.add_argument("--minutes-pages", type=int, default=30)
+    parser.add_argument("--minutes-pages", type=int, default=32)
     args = parser.parse_args()
     work = _common.work_dir("pack")
     os.environ["JAGDESK_DATA_DIR"] = str(work / "data")
