@@ -26,7 +26,8 @@ from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, Rag
 from jagdesk.exports import action_plan_text as pt
 from jagdesk.exports.atomic import replacing
 from jagdesk.exports.fonts import paragraph, paragraph_style, sample_styles
-from jagdesk.exports.marked_canvas import GRID, MarkedCanvas
+from jagdesk.exports.marked_canvas import MarkedCanvas
+from jagdesk.exports.pdf_tables import GRID
 
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 12 * mm

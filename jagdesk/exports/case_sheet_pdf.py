@@ -19,22 +19,20 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from jagdesk.domain.problem_solving import CaseSheet
 from jagdesk.exports import sheet_text as st
 from jagdesk.exports.atomic import replacing
 from jagdesk.exports.fonts import paragraph, register_fonts, sample_styles
-from jagdesk.exports.marked_canvas import GRID, MarkedCanvas
+from jagdesk.exports.marked_canvas import MarkedCanvas
+from jagdesk.exports.pdf_tables import HEAD_FILL, OVERDUE, fields_table, grid_table
 from jagdesk.exports.triangle_drawing import TriangleDrawing
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
 TOP, BOTTOM = 22 * mm, 20 * mm  # room for the marking and the page footer
 FRAME_W = PAGE_W - 2 * MARGIN
-HEAD_FILL = colors.HexColor("#E4E9F0")
-OVERDUE = colors.HexColor("#B3261E")
 
 
 class _Builder:
@@ -55,40 +53,12 @@ class _Builder:
 
     def fields(self, rows: st.Rows, label_width: float = 34 * mm) -> Table:
         """Label / value pairs as a borderless two-column table."""
-        data = [[self.p(k, "cell_bold"), self.p(v, "cell")] for k, v in rows]
-        table = Table(data, colWidths=[label_width, FRAME_W - label_width], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ]))
-        return table
+        return fields_table(rows, FRAME_W, label_width, self.s)
 
     def grid(self, header: list[str], body: list[list[Any]], widths: list[float],
              extra: list[tuple[Any, ...]] | None = None, numeric_from: int | None = None) -> Table:
         """A ruled table whose header repeats on every page it runs onto."""
-        right = ParagraphStyle("cell-right", parent=self.s["cell"], alignment=2)
-        right_bold = ParagraphStyle("cell-bold-right", parent=self.s["cell_bold"], alignment=2)
-
-        def cell(text: Any, col: int, bold: bool) -> Any:
-            if not isinstance(text, str):
-                return text  # already a flowable, or a list of them
-            numeric = numeric_from is not None and col >= numeric_from
-            style = (right_bold if bold else right) if numeric else self.s["cell_bold" if bold else "cell"]
-            return paragraph(text, style)
-
-        data = [[cell(h, i, True) for i, h in enumerate(header)]]
-        data += [[cell(v, i, False) for i, v in enumerate(row)] for row in body]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3.5), ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
-            *(extra or []),
-        ]))
-        return table
+        return grid_table(header, body, widths, self.s, extra or (), numeric_from)
 
     # Sections ------------------------------------------------------------------------------------
     def build(self) -> list[Flowable]:

@@ -10,9 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from jagdesk.exports.fonts import BASE, FAMILY_FILES
-
-GRID = colors.HexColor("#B8BEC6")
-MARKING_COLOUR = colors.HexColor("#8B0000")
+from jagdesk.exports.pdf_tables import GRID, MARKING_COLOUR
 
 
 class MarkedCanvas(Canvas):  # type: ignore[misc]
@@ -40,19 +38,26 @@ class MarkedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
     def _decorate(self, number: int, total: int) -> None:
-        width, height = self._pagesize
-        left, right = self._margin, width - self._margin
-        self.saveState()
-        self.setFillColor(MARKING_COLOUR)
-        self.setFont(FAMILY_FILES[BASE].face(bold=True), 10)
-        self.drawCentredString(width / 2, height - self._top + 3 * mm, self._marking)
-        self.drawCentredString(width / 2, self._bottom - 9.5 * mm, self._marking)
-        self.setFillColor(colors.HexColor("#555555"))
-        self.setFont(BASE, 8)
-        self.drawString(left, self._bottom - 3.5 * mm, self._footer)
-        self.drawRightString(right, self._bottom - 3.5 * mm, f"Page {number} of {total}")
-        self.setStrokeColor(GRID)
-        self.setLineWidth(0.5)
-        self.line(left, height - self._top, right, height - self._top)
-        self.line(left, self._bottom, right, self._bottom)
-        self.restoreState()
+        draw_page_furniture(self, self._marking, self._footer, number, total, self._margin,
+                            self._top, self._bottom)
+
+
+def draw_page_furniture(canvas: Canvas, marking: str, footer: str, number: int, total: int,
+                        margin: float, top: float = 14 * mm, bottom: float = 17.5 * mm) -> None:
+    """The marking above the top rule and below the bottom rule, the footer and "Page X of Y"."""
+    width, height = canvas._pagesize
+    left, right = margin, width - margin
+    canvas.saveState()
+    canvas.setFillColor(MARKING_COLOUR)
+    canvas.setFont(FAMILY_FILES[BASE].face(bold=True), 10)
+    canvas.drawCentredString(width / 2, height - top + 3 * mm, marking)
+    canvas.drawCentredString(width / 2, bottom - 9.5 * mm, marking)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    canvas.setFont(BASE, 8)
+    canvas.drawString(left, bottom - 3.5 * mm, footer)
+    canvas.drawRightString(right, bottom - 3.5 * mm, f"Page {number} of {total}")
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.5)
+    canvas.line(left, height - top, right, height - top)
+    canvas.line(left, bottom, right, bottom)
+    canvas.restoreState()

@@ -10,21 +10,18 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from jagdesk.exports.fonts import paragraph, paragraph_style, sample_styles
+from jagdesk.exports.pdf_tables import OVERDUE, fields_table, grid_table
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
 TOP, BOTTOM = 22 * mm, 20 * mm  # room for the marking and the page footer
 FRAME_W = PAGE_W - 2 * MARGIN
 FRAME_H = PAGE_H - TOP - BOTTOM
-GRID = colors.HexColor("#B8BEC6")
-HEAD_FILL = colors.HexColor("#E4E9F0")
-OVERDUE = colors.HexColor("#B3261E")
 OVERDUE_FILL = colors.HexColor("#FBE9E7")
 NAVY = colors.HexColor("#1F3A5F")
-MARKING_COLOUR = colors.HexColor("#8B0000")
 NONE = "—"
 # A paragraph longer than this is printed as several, cut at sentence ends: reportlab re-wraps
 # what is left of a paragraph at every page it splits over, which for a 40-page paragraph is slow.
@@ -76,38 +73,12 @@ class Story:
 
     def fields(self, rows: Sequence[tuple[str, str]], label_width: float = 34 * mm) -> Table:
         """Label / value pairs as a borderless two-column table."""
-        data = [[self.p(k, "cell_bold"), self.p(v or NONE, "cell")] for k, v in rows]
-        table = Table(data, colWidths=[label_width, FRAME_W - label_width], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ]))
-        return table
+        return fields_table(rows, FRAME_W, label_width, self.s, empty=NONE)
 
     def grid(self, header: Sequence[str], body: Sequence[Sequence[Any]], widths: Sequence[float],
              extra: Sequence[tuple[Any, ...]] = (), numeric_from: int | None = None) -> Table:
         """A ruled table whose header repeats on every page it runs onto."""
-
-        def cell(value: Any, col: int, bold: bool) -> Any:
-            if not isinstance(value, str):
-                return value  # already a flowable, or a list of them
-            numeric = numeric_from is not None and col >= numeric_from
-            name = ("right_bold" if bold else "right") if numeric else ("cell_bold" if bold else "cell")
-            return self.p(value, name)
-
-        data = [[cell(h, i, True) for i, h in enumerate(header)]]
-        data += [[cell(v, i, False) for i, v in enumerate(row)] for row in body]
-        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitByRow=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3.5), ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
-            *extra,
-        ]))
-        return table
+        return grid_table(header, body, widths, self.s, extra, numeric_from)
 
 
 def chunks(line: str) -> list[str]:

@@ -6,26 +6,22 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from jagdesk.domain.meetings import MeetingPack
 from jagdesk.exports import pack_sections as sections
 from jagdesk.exports import sheet_text as st
 from jagdesk.exports.atomic import replacing
-from jagdesk.exports.fonts import BASE, FAMILY_FILES, markup, register_fonts
+from jagdesk.exports.fonts import markup, register_fonts
+from jagdesk.exports.marked_canvas import draw_page_furniture
 from jagdesk.exports.pack_hotspots import case_summary, hotspot_sheet
 from jagdesk.exports.pack_parts import (
     BOTTOM,
     FRAME_H,
     FRAME_W,
-    GRID,
     MARGIN,
-    MARKING_COLOUR,
     PAGE_H,
-    PAGE_W,
     Story,
 )
 from jagdesk.exports.reportlab_fixes import REHEARSAL
@@ -97,24 +93,11 @@ class PackDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def _decorate(self, canvas: Any, doc: Any) -> None:
         meeting = self.pack.meeting
-        bold = FAMILY_FILES[BASE].face(bold=True)
-        canvas.saveState()
-        canvas.setFillColor(MARKING_COLOUR)
-        canvas.setFont(bold, 10)
-        canvas.drawCentredString(PAGE_W / 2, PAGE_H - 11 * mm, meeting.marking)
-        canvas.drawCentredString(PAGE_W / 2, 8 * mm, meeting.marking)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.setFont(BASE, 8)
         kind = "Public meeting pack" if self.pack.public else "Meeting pack"
-        canvas.drawString(MARGIN, 14 * mm, f"{kind}  ·  {st.day(meeting.held_on)}  ·  printed "
-                                           f"{st.day(meeting.printed_on)}")
-        total = max(self.total, doc.page)
-        canvas.drawRightString(PAGE_W - MARGIN, 14 * mm, f"Page {doc.page} of {total}")
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, PAGE_H - 14 * mm, PAGE_W - MARGIN, PAGE_H - 14 * mm)
-        canvas.line(MARGIN, 17.5 * mm, PAGE_W - MARGIN, 17.5 * mm)
-        canvas.restoreState()
+        footer = f"{kind}  ·  {st.day(meeting.held_on)}  ·  printed {st.day(meeting.printed_on)}"
+        # The first pass does not know the page count yet: its pages are thrown away.
+        draw_page_furniture(canvas, meeting.marking, footer, doc.page, max(self.total, doc.page),
+                            MARGIN)
 
 
 def pack_story(pack: MeetingPack, doc: PackDoc) -> list[Flowable]:

@@ -17,12 +17,12 @@ from jagdesk.exports import sheet_text as st
 from jagdesk.exports.fonts import paragraph, paragraph_style
 from jagdesk.exports.pack_parts import (
     FRAME_W,
-    MARKING_COLOUR,
     NONE,
     OVERDUE_FILL,
     Story,
     widths,
 )
+from jagdesk.exports.pdf_tables import MARKING_COLOUR
 
 
 def when(doc: MinutesDocument) -> str:

@@ -120,7 +120,7 @@ def get_action(uow: UnitOfWork, action_id: uuid.UUID, today: date | None = None)
     return rows[0]
 
 
-def _owner_agency(uow: UnitOfWork, data: ActionInput) -> uuid.UUID | None:
+def owner_agency(uow: UnitOfWork, data: ActionInput) -> uuid.UUID | None:
     """The agency that owns the action: as chosen, else the owner contact's agency."""
     if data.owner_contact_id is not None:
         contact = uow.session.get(Contact, data.owner_contact_id)
@@ -146,7 +146,7 @@ def save_action(uow: UnitOfWork, case_id: uuid.UUID, data: ActionInput,
         completed_on = _today(today)
     validated(action_errors(data.description, data.side, data.technique, data.status,
                             data.due_on, completed_on, case.opened_on))
-    agency_id = _owner_agency(uow, data)
+    agency_id = owner_agency(uow, data)
     if record_id is None:
         action = Action(case_id=case.id,
                         reference=case_action_reference(uow.session, case.reference))

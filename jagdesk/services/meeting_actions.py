@@ -15,12 +15,12 @@ from jagdesk.domain.meeting_rules import (
     meeting_action_reference,
 )
 from jagdesk.domain.problem_solving import ActionStatus
-from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.services.case_actions import ActionInput, ActionRow, delete_action, get_action
+from jagdesk.errors import JagdeskError
+from jagdesk.services.case_actions import ActionInput, ActionRow, delete_action, get_action, owner_agency
 from jagdesk.services.meeting_read import today_or
 from jagdesk.services.records import load_for_change, validated
 from jagdesk.services.references import next_number
-from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, MeetingSeries
+from jagdesk.store.models import Action, AgendaItem, Meeting, MeetingSeries
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -43,19 +43,6 @@ def meeting_action_number(uow: UnitOfWork, meeting: Meeting) -> str:
     return meeting_action_reference(prefix, meeting.held_on, number)
 
 
-def _owner_agency(uow: UnitOfWork, data: ActionInput) -> uuid.UUID | None:
-    """The agency that owns the action: the owner contact's, unless another is chosen."""
-    if data.owner_contact_id is not None:
-        contact = uow.session.get(Contact, data.owner_contact_id)
-        if contact is None:
-            raise ValidationError({"owner_contact_id": "That contact is no longer in the store."})
-        if data.owner_agency_id is None:
-            return contact.agency_id
-    if data.owner_agency_id is not None and uow.session.get(Agency, data.owner_agency_id) is None:
-        raise ValidationError({"owner_agency_id": "That agency is no longer in the store."})
-    return data.owner_agency_id
-
-
 def _checked(uow: UnitOfWork, meeting: Meeting, data: ActionInput,
              today: date) -> tuple[date | None, uuid.UUID | None]:
     """The completion date (today for a done action without one) and the owner agency."""
@@ -68,7 +55,7 @@ def _checked(uow: UnitOfWork, meeting: Meeting, data: ActionInput,
     if due and "due_on" not in errors:
         errors["due_on"] = due
     validated(errors)
-    return completed_on, _owner_agency(uow, data)
+    return completed_on, owner_agency(uow, data)
 
 
 def _fill(action: Action, data: ActionInput, completed_on: date | None,

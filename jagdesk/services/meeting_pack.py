@@ -12,14 +12,14 @@ from datetime import date
 
 from sqlalchemy import select
 
-from jagdesk.domain.meetings import MeetingPack, MinutesDocument, StatsTable
+from jagdesk.domain.meetings import MeetingPack, StatsTable
 from jagdesk.domain.periods import MonthRange
 from jagdesk.domain.problem_solving import CaseSheet
 from jagdesk.services import crime_stats
 from jagdesk.services.case_sheet import build_case_sheet
 from jagdesk.services.crime_areas import PARTNERSHIP, AreaKind, AreaRef
 from jagdesk.services.meeting_pack_hotspots import hotspot_sheet
-from jagdesk.services.meeting_pack_minutes import previous_actions, read_minutes
+from jagdesk.services.meeting_pack_minutes import previous_actions
 from jagdesk.services.meeting_pack_redact import (
     build_redactor,
     public_action,
@@ -27,22 +27,12 @@ from jagdesk.services.meeting_pack_redact import (
     public_hotspot,
     public_minutes,
 )
+from jagdesk.services.minutes_document import build_minutes_document
 from jagdesk.store.models import AgendaItem, Locality, Meeting, MeetingSeries, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 
 # Hotspot sheets show the last year of data; the statistics compare it with the year before.
 PERIOD_MONTHS = 12
-
-
-def _minutes(uow: UnitOfWork, meeting_id: uuid.UUID, today: date) -> MinutesDocument:
-    """The meeting as its minutes print it: from the minutes service, or read here until that
-    service is in place."""
-    try:
-        from jagdesk.services.minutes_document import build_minutes_document
-
-        return build_minutes_document(uow, meeting_id, today)
-    except NotImplementedError:
-        return read_minutes(uow, meeting_id, today)
 
 
 def _statistics(uow: UnitOfWork, meeting: Meeting, period: MonthRange | None) -> tuple[StatsTable, ...]:
@@ -108,7 +98,7 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
     day = today if today is not None else date.today()
     meeting = uow.get(Meeting, meeting_id)
     period = crime_stats.latest_period(uow, PERIOD_MONTHS)
-    document = _minutes(uow, meeting_id, day)
+    document = build_minutes_document(uow, meeting_id, day)
     earlier = previous_actions(uow, meeting_id, day)
     hotspot_ids, references = _agenda_links(uow, meeting_id)
     sheets = [hotspot_sheet(uow, hotspot_id, period, with_names=not public) for hotspot_id in hotspot_ids]

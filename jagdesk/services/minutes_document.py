@@ -19,7 +19,8 @@ def _own_action(row: ActionRow, raised_at: str) -> MinutesAction:
                          row.status, row.overdue, row.latest_update, raised_at)
 
 
-def _carried_action(row: ActionLogRow) -> MinutesAction:
+def logged_action(row: ActionLogRow) -> MinutesAction:
+    """An action of the action log as the minutes and the pack print it."""
     return MinutesAction(row.reference, row.description, row.owner, row.agency, row.due_on,
                          row.status, row.overdue, row.latest_update, row.raised_at)
 
@@ -54,7 +55,7 @@ def build_minutes_document(uow: UnitOfWork, meeting_id: uuid.UUID,
         actions = [_own_action(row, f"{meeting.name}, item {number}") for row in item.actions]
         if item.kind == ItemKind.MATTERS_ARISING:
             if carried is None:
-                carried = [_carried_action(row) for row in carried_forward(uow, meeting, day)]
+                carried = [logged_action(row) for row in carried_forward(uow, meeting, day)]
             actions = carried + actions
         items.append(MinutesItem(number, item.name, item.kind, item.minutes, item.decisions,
                                  tuple(actions), item.hotspot, item.case_reference, item.side))
