@@ -18,6 +18,14 @@ from jagdesk.errors import JagdeskError
 # The writers load reportlab and python-docx: imported when a document is written, not at start.
 FORMATS = {".pdf": "PDF", ".docx": "Word"}
 
+
+def document_kind(out: Path) -> str:
+    """The kind of document ("PDF" or "Word") the --out file names; any other ending is refused."""
+    kind = FORMATS.get(out.suffix.lower())
+    if kind is None:
+        raise JagdeskError(f"--out must end in .pdf or .docx, not '{out.suffix or out.name}'.")
+    return kind
+
 # The `export` subparsers made for each top-level subparsers object, so that whichever capability
 # module is registered first creates the command and the others add to it.
 _GROUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
@@ -51,9 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_case_sheet(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    kind = FORMATS.get(out.suffix.lower())
-    if kind is None:
-        raise JagdeskError(f"--out must end in .pdf or .docx, not '{out.suffix or out.name}'.")
+    kind = document_kind(out)
     from jagdesk.services.case_sheet import build_case_sheet
 
     with open_for_command(args, upgrade=False, lock=False) as store:

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from jagdesk.cli.commands import open_for_command
-from jagdesk.cli.exports import FORMATS, export_subparsers
+from jagdesk.cli.exports import document_kind, export_subparsers
 from jagdesk.domain.meetings import Marking
-from jagdesk.errors import JagdeskError
 
 
 def _year(text: str) -> int:
@@ -39,9 +38,7 @@ def add_parsers(sub: Any) -> None:
 
 def cmd_action_plan(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    kind = FORMATS.get(out.suffix.lower())
-    if kind is None:
-        raise JagdeskError(f"--out must end in .pdf or .docx, not '{out.suffix or out.name}'.")
+    kind = document_kind(out)
     from jagdesk.services.action_plans import build_action_plan_document, find_plan
 
     with open_for_command(args, upgrade=False, lock=False) as store:

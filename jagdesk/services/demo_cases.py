@@ -48,7 +48,7 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def _check(errors: dict[str, str], what: str) -> None:
+def demo_check(errors: dict[str, str], what: str) -> None:
     """The demo obeys the same rules as the user: a broken entry is a bug, said plainly."""
     if errors:
         raise JagdeskError(f"Demo {what}: " + " ".join(errors.values()))
@@ -75,7 +75,7 @@ def _person(item: dict[str, Any], today: date) -> Person:
     born = _day(item.get("date_of_birth"))
     fields = {key: item.get(key, "") for key in ("address", "postcode", "phone", "email", "notes")}
     name = f"{item['given_names']} {item['family_name']}"
-    _check(person_errors(item["given_names"], item["family_name"], aliases, born, today=today,
+    demo_check(person_errors(item["given_names"], item["family_name"], aliases, born, today=today,
                          **fields), f"person '{name}'")
     return Person(
         id=uuid.uuid4(), given_names=item["given_names"], family_name=item["family_name"],
@@ -104,19 +104,19 @@ def _case_fields(item: dict[str, Any], with_periods: bool) -> dict[str, Any]:
     for key in PERIOD_FIELDS:
         fields[key] = _day(periods[key]) if periods else None
     what = f"case '{item['name']}'"
-    _check(rules.statement_errors(fields["name"], fields["behaviour"], fields["place"],
+    demo_check(rules.statement_errors(fields["name"], fields["behaviour"], fields["place"],
                                   fields["time_pattern"]), what)
-    _check(rules.texts_errors(**{key: fields[key] for key in text_keys}), what)
-    _check(rules.case_date_errors(fields["opened_on"], fields["review_on"],
+    demo_check(rules.texts_errors(**{key: fields[key] for key in text_keys}), what)
+    demo_check(rules.case_date_errors(fields["opened_on"], fields["review_on"],
                                   fields["objective_due_on"], fields["response_started_on"],
                                   fields["response_ended_on"]), what)
-    _check(rules.case_choice_errors(fields["status"], item["scanning_sources"],
+    demo_check(rules.case_choice_errors(fields["status"], item["scanning_sources"],
                                     fields["assessment_result"]), what)
-    _check(rules.period_errors(fields["before_from"], fields["before_to"], fields["after_from"],
+    demo_check(rules.period_errors(fields["before_from"], fields["before_to"], fields["after_from"],
                                fields["after_to"], fields["response_started_on"],
                                fields["response_ended_on"]), what)
     if fields["status"] == "closed":
-        _check(rules.close_errors("monitoring", fields["opened_on"], fields["closed_on"],
+        demo_check(rules.close_errors("monitoring", fields["opened_on"], fields["closed_on"],
                                   fields["closed_reason"]), what)
     fields["scanning_sources"] = json.dumps(item["scanning_sources"])
     return fields
@@ -126,7 +126,7 @@ def _action(uow: UnitOfWork, case: ProblemCase, item: dict[str, Any], names: _Na
     owner: Contact = names.get(names.contacts, item["owner"], "contact")
     due, done = _day(item["due_on"]), _day(item["completed_on"])
     what = f"action '{item['description']}'"
-    _check(rules.action_errors(item["description"], item["side"], item["technique"],
+    demo_check(rules.action_errors(item["description"], item["side"], item["technique"],
                                item["status"], due, done, case.opened_on), what)
     action = Action(
         id=uuid.uuid4(), reference=case_action_reference(uow.session, case.reference),
@@ -135,7 +135,7 @@ def _action(uow: UnitOfWork, case: ProblemCase, item: dict[str, Any], names: _Na
         due_on=due, status=item["status"], completed_on=done,
     )
     for written, text in item["updates"]:
-        _check(rules.update_errors(_day(written), text, case.opened_on), what)
+        demo_check(rules.update_errors(_day(written), text, case.opened_on), what)
         action.updates.append(ActionUpdate(id=uuid.uuid4(), written_on=_day(written), text=text))
     return action
 
@@ -157,7 +157,7 @@ def _add_case(uow: UnitOfWork, item: dict[str, Any], people: dict[str, Person], 
         hotspot: Hotspot = names.get(names.hotspots, name, "hotspot")
         case.hotspots.append(CaseHotspot(id=uuid.uuid4(), hotspot_id=hotspot.id))
     for key, side, role in item["people"]:
-        _check(rules.link_errors(side, role), f"link of '{key}' to '{item['name']}'")
+        demo_check(rules.link_errors(side, role), f"link of '{key}' to '{item['name']}'")
         case.people.append(CasePerson(id=uuid.uuid4(), person_id=people[key].id, side=side, role=role))
     session.add(case)
     for action in item["actions"]:

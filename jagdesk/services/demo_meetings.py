@@ -17,6 +17,7 @@ from jagdesk.domain.cases import update_errors
 from jagdesk.errors import JagdeskError
 from jagdesk.services.agenda_builder import propose_items, stage_proposals
 from jagdesk.services.case_actions import ActionInput
+from jagdesk.services.demo_cases import demo_check
 from jagdesk.services.meeting_actions import stage_meeting_action
 from jagdesk.services.meeting_items import stage_item, stage_problem_solving_agenda
 from jagdesk.services.meeting_rows import ItemInput
@@ -55,12 +56,6 @@ def demo_meetings_data() -> dict[str, Any]:
     return data
 
 
-def _check(errors: dict[str, str], what: str) -> None:
-    """The demo obeys the same rules as the user: a broken entry is a bug, said plainly."""
-    if errors:
-        raise JagdeskError(f"Demo {what}: " + " ".join(errors.values()))
-
-
 class _Names:
     """The store's records by name, to link the meetings to."""
 
@@ -89,7 +84,7 @@ class _Names:
 
 
 def _series(uow: UnitOfWork, item: dict[str, Any], names: _Names) -> MeetingSeries:
-    _check(rules.series_errors(item["name"], item["action_prefix"]), f"series '{item['name']}'")
+    demo_check(rules.series_errors(item["name"], item["action_prefix"]), f"series '{item['name']}'")
     series = MeetingSeries(id=uuid.uuid4(), name=item["name"],
                            meeting_type_id=names.id_of("meeting type", item["type"]),
                            locality_id=names.id_of("locality", item["locality"]),
@@ -112,11 +107,11 @@ def _meeting(uow: UnitOfWork, item: dict[str, Any], names: _Names) -> Meeting:
     kind: MeetingType = uow.session.get_one(MeetingType, type_id)
     held_on = date.fromisoformat(item["held_on"])
     starts_at, ends_at = _time(item.get("starts_at")), _time(item.get("ends_at"))
-    _check(rules.meeting_errors(item["name"], held_on, starts_at, ends_at, item["marking"],
+    demo_check(rules.meeting_errors(item["name"], held_on, starts_at, ends_at, item["marking"],
                                 item["status"], item["venue"], item["next_meeting"]), what)
     case_id = names.id_of("case", item.get("case"))
     problem = rules.meeting_case_problem(kind.is_problem_solving, case_id is not None)
-    _check({"case": problem} if problem else {}, what)
+    demo_check({"case": problem} if problem else {}, what)
     meeting = Meeting(
         id=uuid.uuid4(), series_id=series.id if series else None, meeting_type_id=kind.id,
         case_id=case_id, name=item["name"], held_on=held_on, starts_at=starts_at, ends_at=ends_at,
@@ -132,7 +127,7 @@ def _attendance(uow: UnitOfWork, meeting: Meeting, item: dict[str, Any], names: 
     entries = [(names.id_of("contact", name), "", "", attendance)
                for name, attendance in item["attendance"]]
     entries += [(None, name, agency, attendance) for name, agency, attendance in item["guests"]]
-    _check(rules.attendance_errors(entries), f"attendance at '{meeting.name}'")
+    demo_check(rules.attendance_errors(entries), f"attendance at '{meeting.name}'")
     for position, (contact_id, guest, agency, attendance) in enumerate(entries, 1):
         uow.session.add(MeetingAttendee(id=uuid.uuid4(), meeting_id=meeting.id,
                                         contact_id=contact_id, guest_name=guest,
@@ -151,7 +146,7 @@ def _actions(uow: UnitOfWork, meeting: Meeting, item: AgendaItem, entries: list[
         action = stage_meeting_action(uow, item, data, meeting.held_on)
         for written, text in entry["updates"]:
             day = date.fromisoformat(written)
-            _check(update_errors(day, text, meeting.held_on), f"update of '{entry['description']}'")
+            demo_check(update_errors(day, text, meeting.held_on), f"update of '{entry['description']}'")
             action.updates.append(ActionUpdate(id=uuid.uuid4(), written_on=day, text=text))
     return len(entries)
 
@@ -172,7 +167,7 @@ def _items(uow: UnitOfWork, meeting: Meeting, item: dict[str, Any], names: _Name
                                  names.id_of("case", entry.get("case")))
                 staged_items.append(stage_item(uow, meeting, data, position))
         for staged, entry in zip(staged_items, item["items"], strict=True):
-            _check(rules.minutes_errors(entry["minutes"], entry["decisions"]), entry["title"])
+            demo_check(rules.minutes_errors(entry["minutes"], entry["decisions"]), entry["title"])
             staged.minutes, staged.decisions = entry["minutes"], entry["decisions"]
     uow.session.flush()  # the items are in before the actions that point at them
     actions = 0

@@ -9,7 +9,7 @@ from typing import Any
 
 from jagdesk import paths
 from jagdesk.domain import action_plans as rules
-from jagdesk.errors import JagdeskError
+from jagdesk.services.demo_cases import demo_check
 from jagdesk.store.models import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
 from jagdesk.store.uow import UnitOfWork
 
@@ -17,9 +17,7 @@ PLAN_FILE = "demo/action_plan.json"
 
 
 def _check(errors: dict[str, str], what: str) -> None:
-    """The demo obeys the same rules as the user: a broken entry is a bug, said plainly."""
-    if errors:
-        raise JagdeskError(f"Demo action plan, {what}: " + " ".join(errors.values()))
+    demo_check(errors, f"action plan, {what}")
 
 
 def _item(entry: dict[str, Any], theme: ActionPlanTheme, number: int, year: int) -> ActionPlanItem:
