@@ -115,19 +115,14 @@ def _time_soffice(db: Path, meeting_id: object, work: Path, runs: int) -> list[f
         _common.note("soffice is not installed: no LibreOffice comparison")
         return None
     from jagdesk.exports.minutes_docx import write_minutes_docx
-    from jagdesk.services.meeting_pack_minutes import read_minutes
+    from jagdesk.services.minutes_document import build_minutes_document
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store
 
     store = open_store(sqlite_location(db))
     try:
         with store.unit_of_work() as uow:
-            try:
-                from jagdesk.services.minutes_document import build_minutes_document
-
-                document = build_minutes_document(uow, meeting_id)  # type: ignore[arg-type]
-            except NotImplementedError:
-                document = read_minutes(uow, meeting_id, __import__("datetime").date.today())  # type: ignore[arg-type]
+            document = build_minutes_document(uow, meeting_id)  # type: ignore[arg-type]
     finally:
         store.close()
     docx = work / "minutes.docx"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -72,21 +72,21 @@ FAMILY_FILES: dict[str, Family] = {
 }
 
 _lock = threading.RLock()
-_coverage: dict[str, Coverage] = {}
+# What each family carries: a frozenset of code points, looked up once per character of every
+# text printed, so only the Chinese font, read on first need, has the slower LazyCoverage.
+_coverage: dict[str, Container[int]] = {}
+_base_codes: frozenset[int] = frozenset()
 
 
-class Coverage:
-    """The characters a family carries.
+class LazyCoverage:
+    """The characters of a family registered only when text first asks for a character in one
+    of its blocks: the Chinese font is 4 MB and costs 0.15 s to read, which a document in
+    English should not pay."""
 
-    A family with `blocks` is registered only when text first asks for a character in one of
-    them: the Chinese font is 4 MB and costs 0.15 s to read, which a document in English
-    should not pay.
-    """
-
-    def __init__(self, family: Family, blocks: tuple[tuple[int, int], ...] = ()) -> None:
+    def __init__(self, family: Family, blocks: tuple[tuple[int, int], ...]) -> None:
         self.family = family
         self.blocks = blocks
-        self._codes: frozenset[int] | None = None if blocks else _register(family)
+        self._codes: frozenset[int] | None = None
 
     def __contains__(self, code: object) -> bool:
         if not isinstance(code, int):
@@ -98,12 +98,6 @@ class Coverage:
                 if self._codes is None:
                     self._codes = _register(self.family)
         return code in self._codes
-
-    def has_all(self, codes: Iterable[int]) -> bool:
-        """Whether every one of the characters is carried."""
-        if self._codes is not None:
-            return self._codes.issuperset(codes)
-        return all(code in self for code in codes)
 
 
 def _register(family: Family) -> frozenset[int]:
@@ -129,8 +123,14 @@ def register_fonts() -> None:
         if _coverage:
             return
         reportlab_fixes.install()
+        global _base_codes
         for family in FAMILY_FILES.values():
-            _coverage[family.name] = Coverage(family, CJK_BLOCKS if family.name == CJK else ())
+            if family.name == CJK:
+                _coverage[family.name] = LazyCoverage(family, CJK_BLOCKS)
+                continue
+            codes = _coverage[family.name] = _register(family)
+            if family.name == BASE:
+                _base_codes = codes
 
 
 def carries(family: str, char: str) -> bool:
@@ -198,7 +198,7 @@ def _word_families(word: str) -> list[str]:
 def font_runs(text: str) -> list[tuple[str, str]]:
     """The text split into (family, text) runs, each run printable with one family."""
     register_fonts()
-    if _coverage[BASE].has_all(map(ord, text)):
+    if _base_codes.issuperset(map(ord, text)):
         # The base font has every character: one run (what the loop below would find, quickly).
         return [(BASE, text)] if text else []
     runs: list[tuple[str, str]] = []
