@@ -1,4 +1,9 @@
-"""Copies of a SQLite store file: automatic timestamped backups (last N kept), backup and restore."""
+"""Copies of a store: automatic timestamped backups (the newest N kept), and SQLite file copies.
+
+A SQLite store is copied page by page with SQLite's backup API; a PostgreSQL store is copied into
+a new SQLite file (store/server_copy.py). Either way a backup is a SQLite file that `jagdesk
+restore` reads, and it is owner-only on disk like the store itself.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,22 @@ import contextlib
 import glob
 import hashlib
 import re
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from jagdesk.errors import StoreError
 from jagdesk.store.engine import SQLITE_ERRORS, raw_sqlite_connect
+from jagdesk.store.private import create_private_file, make_private, make_private_folder
 
 DEFAULT_KEEP = 10
 # Why an automatic backup was taken; part of its name, <store>-<reason>-<time>-<tag>.db.
 REASONS = ("daily", "before-upgrade", "before-restore")
 # What making a copy can raise: the file system's errors and SQLite's.
 COPY_ERRORS: tuple[type[Exception], ...] = (OSError, *SQLITE_ERRORS)
+# Writes a complete copy of a store to the (new, empty, owner-only) file it is given.
+CopyTo = Callable[[Path], None]
 
 
 def copy_sqlite(source: Path, dest: Path, passphrase: str | None) -> None:
@@ -24,6 +34,8 @@ def copy_sqlite(source: Path, dest: Path, passphrase: str | None) -> None:
 
     An encrypted store stays encrypted: the copy is keyed with the same passphrase.
     """
+    if not dest.exists():
+        create_private_file(dest)
     src = raw_sqlite_connect(str(source), passphrase)
     try:
         dst = raw_sqlite_connect(str(dest), passphrase)
@@ -33,57 +45,106 @@ def copy_sqlite(source: Path, dest: Path, passphrase: str | None) -> None:
             dst.close()
     finally:
         src.close()
+    make_private(dest)
 
 
-def timestamped_backup(source: Path, folder: Path, reason: str, passphrase: str | None,
-                       keep: int = DEFAULT_KEEP) -> Path:
-    """Back up `source` into `folder` as <name>-<reason>-<time>-<tag>.db, keeping the newest `keep`.
-
-    A backup that cannot be made (folder missing or full) is a StoreError with one sentence.
-    """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = folder / f"{source.stem}-{reason}-{stamp}-{store_tag(source)}.db"
-    tmp = dest.with_suffix(".partial")
+def integrity_problem(path: Path, passphrase: str | None) -> str | None:
+    """What SQLite's integrity check finds wrong with the file, or None when it is sound."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        copy_sqlite(source, tmp, passphrase)
-        # Renamed only when complete, so a crash never leaves a half backup that looks whole.
-        tmp.replace(dest)
+        conn = raw_sqlite_connect(str(path), passphrase)
+        try:
+            rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+        finally:
+            conn.close()
+    except SQLITE_ERRORS as exc:
+        return str(exc)
+    found = [str(row[0]) for row in rows]
+    return None if found == ["ok"] else "; ".join(found)
+
+
+def write_copy(dest: Path, copy: CopyTo, what: str) -> Path:
+    """Write `dest` through `copy`, named as `dest` only once complete.
+
+    A crash never leaves half a copy that looks whole; a copy that cannot be made (folder missing
+    or full) is a StoreError with one sentence naming `what` was being copied.
+    """
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        make_private_folder(dest.parent)
+        create_private_file(partial)
+        copy(partial)
+        partial.replace(dest)
     except COPY_ERRORS as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise StoreError(f"Cannot back up {source} into {folder}: {why}.") from None
+        raise StoreError(f"Cannot back up {what} into {dest.parent}: {why}.") from None
     finally:
         with contextlib.suppress(OSError):  # gone already once renamed
-            tmp.unlink()
-    prune_backups(folder, source, keep)
+            partial.unlink()
     return dest
 
 
-def store_tag(source: Path) -> str:
-    """A short tag for the store file's full path, so two stores called jagdesk.db in different
-    folders keep (and prune) only their own backups in the shared backups folder."""
-    return hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:8]
+def _tag(identity: str) -> str:
+    return hashlib.sha256(identity.encode()).hexdigest()[:8]
 
 
-def backups_of(folder: Path, source: Path) -> list[Path]:
-    """The automatic backups in `folder` of the store file `source`.
+@dataclass(frozen=True)
+class BackupSeries:
+    """The automatic backups of one store in one folder, named <stem>-<reason>-<time>-<tag>.db.
 
-    Matched on the whole name, so that the backups of 'site-2.db' are not taken for site.db's.
+    The tag comes from the store's full path or server address, so two stores called jagdesk.db
+    in different folders keep (and prune) only their own backups in a shared backups folder.
     """
-    stem = source.stem
-    name = re.compile(
-        re.escape(stem) + "-(" + "|".join(REASONS) + r")-\d{8}-\d{6}-\d{6}-"
-        + store_tag(source) + r"\.db"
-    )
-    return [p for p in folder.glob(f"{glob.escape(stem)}-*.db") if name.fullmatch(p.name)]
+
+    folder: Path
+    stem: str
+    tag: str
+
+    @classmethod
+    def of_file(cls, folder: Path, store_file: Path) -> BackupSeries:
+        return cls(folder, store_file.stem, _tag(str(store_file.resolve())))
+
+    @classmethod
+    def of_server(cls, folder: Path, database: str, address: str) -> BackupSeries:
+        stem = re.sub(r"[^A-Za-z0-9_.]+", "_", database) or "server"
+        return cls(folder, stem, _tag(address))
+
+    def files(self) -> list[Path]:
+        """The backups of this series, matched on the whole name (site-2.db's are not site.db's)."""
+        name = re.compile(
+            re.escape(self.stem) + "-(" + "|".join(REASONS) + r")-\d{8}-\d{6}-\d{6}-"
+            + self.tag + r"\.db"
+        )
+        return [p for p in self.folder.glob(f"{glob.escape(self.stem)}-*.db")
+                if name.fullmatch(p.name)]
+
+    def newest_age(self) -> timedelta | None:
+        """How long ago the newest backup of the series was written, or None if there is none."""
+        found = self.files()
+        if not found:
+            return None
+        newest = max(p.stat().st_mtime for p in found)
+        return datetime.now() - datetime.fromtimestamp(newest)
+
+    def write(self, reason: str, copy: CopyTo, what: str) -> Path:
+        """Write a new backup for `reason` through `copy`. Older ones are pruned separately."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        return write_copy(self.folder / f"{self.stem}-{reason}-{stamp}-{self.tag}.db", copy, what)
+
+    def prune(self, keep: int, protect: Iterable[Path] = ()) -> list[Path]:
+        """Delete all but the newest `keep` backups, never one in `protect` (a file in use)."""
+        spared = {p.resolve() for p in protect}
+        backups = sorted(self.files(), key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+        removed = [p for p in backups[keep:] if p.resolve() not in spared]
+        for old in removed:
+            old.unlink(missing_ok=True)
+        return removed
 
 
-def prune_backups(folder: Path, source: Path, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` automatic backups of the store file `source`."""
-    backups = sorted(
-        backups_of(folder, source), key=lambda p: (p.stat().st_mtime, p.name), reverse=True
-    )
-    removed = backups[keep:]
-    for old in removed:
-        old.unlink(missing_ok=True)
-    return removed
+def timestamped_backup(source: Path, folder: Path, reason: str, passphrase: str | None,
+                       keep: int = DEFAULT_KEEP, protect: Iterable[Path] = ()) -> Path:
+    """Back up the SQLite file `source` into `folder`, then keep the newest `keep` (and `protect`)."""
+    series = BackupSeries.of_file(folder, source)
+    dest = series.write(reason, lambda partial: copy_sqlite(source, partial, passphrase),
+                        str(source))
+    series.prune(keep, protect=[dest, *protect])
+    return dest

@@ -5,10 +5,11 @@ from __future__ import annotations
 import getpass
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
+from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,6 +21,7 @@ from jagdesk.store.audit import AuditedSession
 from jagdesk.store.engine import driver_reason, server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.preflight import check_folder, check_revision, inspect_file
+from jagdesk.store.server_copy import copy_server_to_sqlite
 from jagdesk.store.uow import UnitOfWork
 
 USER_ENV = "JAGDESK_USER"
@@ -112,13 +114,12 @@ def _server_revision(engine: Engine, location: StoreLocation) -> str | None:
     return revision
 
 
-def _newest_backup_age(location: StoreLocation) -> timedelta | None:
-    assert location.path is not None
-    found = backup.backups_of(paths.backups_dir(), location.path)
-    if not found:
-        return None
-    newest = max(p.stat().st_mtime for p in found)
-    return datetime.now() - datetime.fromtimestamp(newest)
+def backup_series(location: StoreLocation) -> backup.BackupSeries:
+    """The automatic backups of the store at `location`, in the backups folder."""
+    if location.path is not None:
+        return backup.BackupSeries.of_file(paths.backups_dir(), location.path)
+    return backup.BackupSeries.of_server(paths.backups_dir(), location.url.database or "",
+                                         location.describe())
 
 
 def open_store(
@@ -140,7 +141,7 @@ def open_store(
             revision = _server_revision(engine, location)
             store = Store(location, engine, encrypted=False, revision=revision)
             if upgrade and not store.is_current:
-                _upgrade(store)
+                _upgrade(store, backup_keep)
         except BaseException:
             engine.dispose()
             raise
@@ -173,15 +174,36 @@ def open_store(
     return store
 
 
-def _upgrade(store: Store) -> None:
-    """Bring the schema to this version's; a refusal (no permission, disk full) is one sentence."""
+def _upgrade(store: Store, keep: int = backup.DEFAULT_KEEP) -> None:
+    """Bring the schema to this version's; a refusal (no permission, disk full) is one sentence.
+
+    A server store is copied to a backup file first, by whichever copy of JAGDesk upgrades it.
+    """
+    before = None if store.location.is_sqlite else _server_backup(store, keep)
     try:
-        migrate.upgrade(store.engine)
+        migrate.upgrade(store.engine, before)
     except DBAPIError as exc:
         raise StoreError(
             f"Cannot set up or upgrade the store {store.location.describe()}: {driver_reason(exc)}."
         ) from None
     store.revision = migrate.head_revision()
+
+
+def _server_backup(store: Store, keep: int) -> migrate.BeforeUpgrade:
+    """Copy a server store about to be upgraded into backups/<database>-before-upgrade-...db."""
+
+    def copy_before_upgrade(connection: Connection, revision: str | None) -> None:
+        if revision is None or keep <= 0:
+            return  # a new store: nothing to keep
+        def copy(partial: Path) -> None:
+            copy_server_to_sqlite(connection, revision, partial)
+
+        series = backup_series(store.location)
+        dest = series.write("before-upgrade", copy, store.location.describe())
+        series.prune(keep, protect=[dest])
+        store.last_backup = str(dest)
+
+    return copy_before_upgrade
 
 
 def _backup_if_due(store: Store, has_tables: bool, keep: int) -> None:
@@ -192,7 +214,7 @@ def _backup_if_due(store: Store, has_tables: bool, keep: int) -> None:
     if not store.is_current:
         reason = "before-upgrade"
     else:
-        age = _newest_backup_age(store.location)
+        age = backup_series(store.location).newest_age()
         if age is not None and age < BACKUP_INTERVAL:
             return
         reason = "daily"

@@ -1,0 +1,130 @@
+"""An upgrade never loses a record: every earlier schema, every table filled, on both engines.
+
+Each earlier revision's store is made by the shipped migrations, two rows put in every table
+(parents and children), and then opened the way a user opens it (backup, then upgrade). Every row
+must still be there with every value it had. A new revision is covered without any change here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from old_store import build_schema, fill_every_table, read_back
+from sqlalchemy import create_engine, text
+
+from jagdesk import paths
+from jagdesk.errors import StoreError
+from jagdesk.services.maintenance import check_store
+from jagdesk.services.safekeeping import restore_store
+from jagdesk.store import migrate
+from jagdesk.store.engine import server_engine, sqlite_engine
+from jagdesk.store.location import StoreLocation, sqlite_location
+from jagdesk.store.opening import open_store
+
+EARLIER = migrate.REVISIONS[:-1]
+
+
+def _engine(location: StoreLocation):  # type: ignore[no-untyped-def]
+    return sqlite_engine(location, None) if location.is_sqlite else server_engine(location)
+
+
+def _old_store(location: StoreLocation, revision: str):  # type: ignore[no-untyped-def]
+    engine = _engine(location)
+    try:
+        build_schema(engine, revision)
+        with engine.begin() as connection:
+            return fill_every_table(connection)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_an_upgrade_keeps_every_row_of_every_table(store_location: StoreLocation,
+                                                   revision: str) -> None:
+    before = _old_store(store_location, revision)
+    assert all(len(rows) == 2 for rows in before.values())
+
+    with open_store(store_location) as store:
+        assert store.revision == migrate.head_revision()
+        assert store.last_backup is not None  # the data was copied before it was upgraded
+        with store.engine.connect() as connection:
+            after = read_back(connection, before)
+        report = check_store(store)
+    assert after == before
+    assert report.ok, report
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_the_backup_before_an_upgrade_holds_every_row(store_location: StoreLocation,
+                                                      revision: str) -> None:
+    before = _old_store(store_location, revision)
+    with open_store(store_location) as store:
+        assert store.last_backup is not None
+        backup_file = Path(store.last_backup)
+    assert backup_file.parent == paths.backups_dir()
+    engine = sqlite_engine(sqlite_location(backup_file), None)
+    try:
+        with engine.connect() as connection:
+            assert migrate.current_revision(connection) == revision
+            assert read_back(connection, before) == before
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_a_backup_made_by_an_earlier_release_restores(store_location: StoreLocation,
+                                                      tmp_path: Path, revision: str) -> None:
+    old_file = tmp_path / f"backup-{revision}.db"
+    before = _old_store(sqlite_location(old_file), revision)
+    old_bytes = old_file.read_bytes()
+    with open_store(store_location) as store:
+        restore_store(store, old_file)
+        with store.engine.connect() as connection:
+            after = read_back(connection, before)
+        assert check_store(store).ok
+    assert after == before
+    assert old_file.read_bytes() == old_bytes  # the backup itself is never upgraded
+
+
+def test_an_upgrade_that_would_break_references_changes_nothing(tmp_path: Path, digest) -> None:  # type: ignore[no-untyped-def]
+    location = sqlite_location(tmp_path / "old.db")
+    _old_store(location, EARLIER[-1])
+    raw = create_engine(f"sqlite:///{location.path}")
+    with raw.begin() as connection:  # foreign keys are off on a plain connection
+        connection.execute(text("DELETE FROM contact"))
+    raw.dispose()
+    assert location.path is not None
+    was = digest(location.path)
+    with pytest.raises(StoreError, match="would point at missing"):
+        open_store(location)
+    assert digest(location.path) == was
+    check = sqlite_engine(location, None)
+    with check.connect() as connection:
+        assert migrate.current_revision(connection) == EARLIER[-1]
+        # nothing of the new schema is half made
+        assert "meeting" not in migrate.table_names(connection)
+    check.dispose()
+
+
+@pytest.mark.parametrize("copies", [3])
+def test_copies_opening_an_older_server_together_upgrade_it_once(pg_url: str, copies: int) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from jagdesk.store.location import resolve_location
+    from jagdesk.store.opening import backup_series
+
+    location = resolve_location(pg_url)
+    before = _old_store(location, EARLIER[-1])
+
+    def open_and_close(_: int) -> str | None:
+        with open_store(location) as store:
+            assert store.revision == migrate.head_revision()
+            return store.last_backup
+
+    with ThreadPoolExecutor(max_workers=copies) as pool:
+        backups = list(pool.map(open_and_close, range(copies)))
+    assert len([b for b in backups if b]) == 1  # one copy upgraded (and backed up), the rest waited
+    assert len(backup_series(location).files()) == 1
+    with open_store(location) as store, store.engine.connect() as connection:
+        assert read_back(connection, before) == before
