@@ -6,7 +6,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jagdesk.cli.output import to_json, to_table
@@ -37,10 +37,11 @@ def _passphrase(location: StoreLocation) -> str | None:
 
 
 def open_for_command(args: argparse.Namespace, *, upgrade: bool = True, lock: bool = True,
-                     create: bool = False) -> Store:
+                     create: bool = False, protect: Sequence[Path] = ()) -> Store:
     """The store named by --db, opened as the command needs (read-only commands take no lock)."""
     location = resolve_location(args.db)
-    return open_store(location, _passphrase(location), create=create, upgrade=upgrade, lock=lock)
+    return open_store(location, _passphrase(location), create=create, upgrade=upgrade, lock=lock,
+                      protect=protect)
 
 
 def _new_passphrase() -> str:
@@ -122,7 +123,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in {"y", "yes"}:
             print("Nothing was changed.")
             return 0
-    with open_for_command(args) as store:
+    # The file to restore may be one of the automatic backups a daily backup would prune.
+    with open_for_command(args, protect=[Path(args.file).expanduser()]) as store:
         # The backup's passphrase: a PostgreSQL store's encrypted backup has one of its own.
         counts = safekeeping.restore_store(store, Path(args.file), passphrase_from_env())
     print(f"Restored {sum(counts.values())} rows from {args.file}.")

@@ -13,6 +13,10 @@ from jagdesk.store.opening import Store
 BATCH = 2000
 # Told (table name, rows copied so far) as the copy goes on.
 Progress = Callable[[str, int], None]
+# Run on the target's connection inside the copy's transaction, after the copy is verified.
+Finish = Callable[[Connection], None]
+# The audit trail is never deleted: a restore adds the backup's entries to those already there.
+AUDIT_TABLE = "audit_entry"
 
 
 def _tables() -> list[Table]:
@@ -31,39 +35,50 @@ def table_counts(store: Store) -> dict[str, int]:
 
 
 def transfer(source: Store, target: Store, *, replace: bool = False,
-             progress: Progress | None = None) -> dict[str, int]:
+             progress: Progress | None = None, finish: Finish | None = None) -> dict[str, int]:
     """Copy every row of `source` into `target` in one transaction and verify the counts.
 
-    The target must be empty unless `replace` is set, when its rows are deleted first (restore).
-    Returns the rows copied per table.
+    The target must be empty unless `replace` is set (restore), when its records are deleted
+    first; its audit trail is kept, and the source's entries are added to it. `finish` runs last,
+    in the same transaction. Returns the rows copied per table.
     """
     source.require_current()
     target.require_current()
     copied: dict[str, int] = {}
     with source.engine.connect() as src, target.engine.begin() as dst:
+        kept: set[object] = set()
         if replace:
             for table in reversed(_tables()):
-                dst.execute(delete(table))
+                if table.name == AUDIT_TABLE:
+                    kept = set(dst.scalars(select(table.c.id)))
+                else:
+                    dst.execute(delete(table))
         elif any(_count(dst, table) for table in _tables()):
             raise StoreError(
                 f"{target.location.describe()} already holds records; "
                 "transfer copies into an empty store only."
             )
         for table in _tables():
-            copied[table.name] = _copy_table(src, dst, table, progress)
+            skip = kept if table.name == AUDIT_TABLE else set()
+            copied[table.name] = _copy_table(src, dst, table, progress, skip)
         for table in _tables():
             expected, found = _count(src, table), _count(dst, table)
+            if table.name == AUDIT_TABLE and kept:
+                expected = len(kept | set(src.scalars(select(table.c.id))))
             if expected != found:
                 # Raising inside begin() rolls the whole copy back.
                 raise StoreError(
                     f"The copy of {table.name} has {found} rows instead of {expected}; "
                     "nothing was transferred."
                 )
+        if finish is not None:
+            finish(dst)
     return copied
 
 
 def _copy_table(src: Connection, dst: Connection, table: Table,
-                progress: Progress | None) -> int:
+                progress: Progress | None, skip: set[object]) -> int:
+    """Copy the rows of `table`, but those whose id is in `skip` (already there); rows read."""
     done = 0
     query = select(table)
     # A table that refers to itself (a person merged into another) copies the rows referred to first;
@@ -73,7 +88,10 @@ def _copy_table(src: Connection, dst: Connection, table: Table,
         query = query.order_by(*(column.is_not(None) for column in self_references))
     result = src.execution_options(stream_results=True).execute(query)
     for batch in result.mappings().partitions(BATCH):
-        dst.execute(insert(table), [dict(row) for row in batch])
+        rows = [dict(row) for row in batch if row["id"] not in skip] if skip else \
+            [dict(row) for row in batch]
+        if rows:
+            dst.execute(insert(table), rows)
         done += len(batch)
         if progress is not None:
             progress(table.name, done)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -130,8 +131,11 @@ def open_store(
     upgrade: bool = True,
     lock: bool = True,
     backup_keep: int = backup.DEFAULT_KEEP,
+    protect: Sequence[Path] = (),
 ) -> Store:
     """Open the store, upgrading its schema (after a backup) unless `upgrade` is False.
+
+    Pruning old automatic backups never deletes a file in `protect` (one about to be restored).
 
     Every failure is a StoreError with one sentence, raised before the file is written to.
     """
@@ -165,7 +169,7 @@ def open_store(
                   passphrase=passphrase, revision=state.revision, lock=file_lock)
     try:
         if upgrade:
-            _backup_if_due(store, state.has_tables, backup_keep)
+            _backup_if_due(store, state.has_tables, backup_keep, protect)
             if not store.is_current:
                 _upgrade(store)
     except BaseException:
@@ -206,7 +210,7 @@ def _server_backup(store: Store, keep: int) -> migrate.BeforeUpgrade:
     return copy_before_upgrade
 
 
-def _backup_if_due(store: Store, has_tables: bool, keep: int) -> None:
+def _backup_if_due(store: Store, has_tables: bool, keep: int, protect: Sequence[Path]) -> None:
     """Back up before an upgrade, and otherwise once a day, so a bad day can be undone."""
     if not has_tables or keep <= 0:
         return
@@ -219,6 +223,6 @@ def _backup_if_due(store: Store, has_tables: bool, keep: int) -> None:
             return
         reason = "daily"
     dest = backup.timestamped_backup(
-        store.location.path, paths.backups_dir(), reason, store.passphrase, keep
+        store.location.path, paths.backups_dir(), reason, store.passphrase, keep, protect
     )
     store.last_backup = str(dest)

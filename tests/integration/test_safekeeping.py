@@ -21,6 +21,15 @@ Digest = Callable[[Path], str]
 PASSPHRASE = "correct horse battery"
 
 
+def _as_saved(now: dict[str, list[tuple[object, ...]]],
+              saved: dict[str, list[tuple[object, ...]]]) -> bool:
+    """After a restore: every record as saved; the audit trail keeps the saved entries and those
+    of the store it replaced, with the restore itself."""
+    records = {name: rows for name, rows in now.items() if name != "audit_entry"}
+    records_saved = {name: rows for name, rows in saved.items() if name != "audit_entry"}
+    return records == records_saved and set(saved["audit_entry"]) < set(now["audit_entry"])
+
+
 def _change_everything(store: Store) -> None:
     with store.unit_of_work() as uow:
         [first, *_] = list_agencies(uow)
@@ -45,7 +54,7 @@ def test_backup_and_restore_round_trip(store: Store, tmp_path: Path, store_rows:
     assert store_rows(store) != saved
     restored = restore_store(store, dest)
     assert restored["agency"] == 11 and restored["crime"] == 13799
-    assert store_rows(store) == saved
+    assert _as_saved(store_rows(store), saved)
     # The backup file itself is never written to.
     assert digest(dest) == backup_bytes
     if store.location.is_sqlite:
@@ -61,7 +70,7 @@ def test_encrypted_backup_and_restore(tmp_path: Path, store_rows: Rows) -> None:
         dest = backup_store(store, tmp_path / "secret-backup.db")
         _change_everything(store)
         restore_store(store, dest)
-        assert store_rows(store) == saved
+        assert _as_saved(store_rows(store), saved)
     assert dest.read_bytes()[:16] != SQLITE_HEADER
     assert b"Hertfordshire Constabulary" not in dest.read_bytes()
     with pytest.raises(StoreError, match="give its passphrase"):
@@ -80,7 +89,7 @@ def test_postgresql_backup_to_an_encrypted_file(pg_url: str, tmp_path: Path,
             assert store_rows(copy) == saved
         _change_everything(store)
         restore_store(store, dest, PASSPHRASE)
-        assert store_rows(store) == saved
+        assert _as_saved(store_rows(store), saved)
 
 
 def test_backup_never_overwrites(store: Store, tmp_path: Path, digest: Digest) -> None:
