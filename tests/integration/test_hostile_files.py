@@ -141,6 +141,36 @@ def test_control_characters_in_a_boundary_name(db: Path, tmp_path: Path, shared_
         f"({shown}).")
 
 
+def test_lsoas_are_not_imported_as_wards(db: Path, shared_data: Path, tmp_path: Path,
+                                         store_rows: Rows, capsys: Capsys) -> None:
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(shared_data / LSOAS),
+                   "--kind", "ward") == (
+        "hertsmere-lsoa-2011.geojson seems to hold LSOAs (codes such as E01023523), not wards; "
+        "import it as LSOAs.")
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(shared_data / WARDS),
+                   "--kind", "lsoa") == (
+        "hertsmere-wards-2013.geojson seems to hold wards (codes such as E05004746), not LSOAs; "
+        "import it as wards.")
+    # Property names that say wards do not make LSOA codes into wards.
+    lsoa = json.loads((shared_data / LSOAS).read_text("utf-8"))["features"][0]
+    renamed = {**lsoa, "properties": {"WD13CD": lsoa["properties"]["LSOA11CD"],
+                                      "WD13NM": lsoa["properties"]["LSOA11NM"]}}
+    path = collection(tmp_path / "wards.geojson", first_ward(shared_data), renamed)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+        f"wards.geojson seems to hold LSOAs (codes such as {lsoa['properties']['LSOA11CD']}), "
+        "not wards; import it as LSOAs.")
+    msoa = {**lsoa, "properties": {"MSOA11CD": "E02004920", "MSOA11NM": "Hertsmere 001"}}
+    path = collection(tmp_path / "msoa.geojson", msoa)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path), "--kind", "ward") == (
+        "msoa.geojson seems to hold MSOAs (codes such as E02004920), not wards.")
+    output_area = {**lsoa, "properties": {"OA11CD": "E00119634", "OA11NM": "E00119634"}}
+    path = collection(tmp_path / "oa.geojson", output_area)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path), "--kind", "ward",
+                   "--code-property", "OA11CD", "--name-property", "OA11NM") == (
+        "oa.geojson holds E00119634, which is not an ONS ward code (those start E05, N08, S13 "
+        "or W05).")
+
+
 def test_a_boundary_file_that_is_not_there(db: Path, tmp_path: Path, store_rows: Rows,
                                            capsys: Capsys) -> None:
     path = tmp_path / "wards.geojson"
