@@ -12,11 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from jagdesk.cli import main
-from jagdesk.errors import ValidationError
+from jagdesk.errors import JagdeskError, ValidationError
+from jagdesk.importers.policeuk import Rejection
+from jagdesk.services.boundaries import import_boundaries
+from jagdesk.services.crime_import import import_police_uk
 from jagdesk.services.localities import LocalityInput, save_locality
 from jagdesk.store.location import sqlite_location
+from jagdesk.store.models import Crime
 from jagdesk.store.opening import Store, open_store
 
 Capsys = pytest.CaptureFixture[str]
@@ -189,6 +194,102 @@ def test_utf16_boundaries_are_read(db: Path, tmp_path: Path, shared_data: Path, 
     assert capsys.readouterr() == (
         "hertsmere-wards.geojson: 15 wards added, 0 updated (codes from WD13CD, names from "
         "WD13NM); 0 crimes placed in wards again.\n", "")
+
+
+# --- police.uk files ----------------------------------------------------------------------------
+
+
+def test_a_police_uk_file_that_is_not_there(db: Path, tmp_path: Path, shared_data: Path,
+                                            store_rows: Rows, capsys: Capsys) -> None:
+    path = tmp_path / "2021-01-hertfordshire-street.csv"
+    assert refused(capsys, db, store_rows, "import", "police-uk", str(shared_data / JAN),
+                   str(path)) == f"There is no file at {path}."
+    assert refused(capsys, db, store_rows, "import", "police-uk", str(tmp_path)) == (
+        f"{tmp_path} is a folder, not a file.")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_police_uk_file(db: Path, tmp_path: Path, shared_data: Path, store_rows: Rows,
+                                capsys: Capsys, encoding: str) -> None:
+    path = tmp_path / "january.csv"
+    path.write_text("\n".join((shared_data / JAN).read_text("utf-8").splitlines()[:50]), encoding)
+    assert refused(capsys, db, store_rows, "import", "police-uk", str(path)) == (
+        "january.csv is UTF-16 text; save it as UTF-8, as police.uk gives it, and import it again.")
+
+
+@pytest.mark.parametrize("name, source", [("street", JAN), ("outcomes", OUTCOMES)])
+def test_control_characters_in_police_uk_rows_are_rejected_by_line(
+        db: Path, tmp_path: Path, shared_data: Path, capsys: Capsys, name: str,
+        source: str) -> None:
+    lines = (shared_data / source).read_text("utf-8").splitlines()[:8]
+    location = lines[0].split(",").index("Location")
+
+    def spoil(line: str, character: str) -> str:
+        fields = line.split(",")
+        fields[location] = fields[location][:9] + character + fields[location][9:]
+        return ",".join(fields)
+
+    lines[2] = spoil(lines[2], "\x00")
+    lines[5] = spoil(lines[5], "\x07")
+    lines[6] = spoil(lines[6], "\t")  # tabs are text: kept
+    path = tmp_path / f"{name}.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", "utf-8")
+    assert main(["--db", str(db), "import", "police-uk", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.splitlines()[1:] == ["  line 3: the Location holds a control character (NUL)",
+                                    "  line 6: the Location holds a control character (U+0007)"]
+    assert ", 2 rejected" in out.splitlines()[0]
+    with open_store(sqlite_location(db), lock=False) as store, store.unit_of_work() as uow:
+        stored = [*uow.session.scalars(select(Crime.location))]
+    if name == "street":
+        assert len(stored) == 5 and not any("\x00" in text or "\x07" in text for text in stored)
+        assert sum("\t" in text for text in stored) == 1
+
+
+def test_a_row_with_a_nul_is_rejected_on_every_store(store: Store, tmp_path: Path,
+                                                     shared_data: Path) -> None:
+    lines = (shared_data / JAN).read_text("utf-8").splitlines()[:6]
+    lines[4] = lines[4].replace("On or near", "On or\x00near")
+    path = tmp_path / "street.csv"
+    path.write_text("\n".join(lines), "utf-8")
+    with store.unit_of_work() as uow:
+        summary = import_police_uk(uow, path)
+    assert (summary.imported, summary.rejections) == (
+        4, (Rejection(5, "the Location holds a control character (NUL)"),))
+
+
+# --- The same refusals through the services the GUI uses ---------------------------------------
+
+
+def test_services_give_the_same_sentences(store: Store, tmp_path: Path, shared_data: Path,
+                                          store_rows: Rows) -> None:
+    before = store_rows(store)
+    missing = tmp_path / "missing.csv"
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_text((shared_data / JAN).read_text("utf-8")[:3000], "utf-16")
+    for path, message in ((missing, f"There is no file at {missing}."),
+                          (utf16, "utf16.csv is UTF-16 text; save it as UTF-8, as police.uk "
+                                  "gives it, and import it again.")):
+        with store.unit_of_work() as uow, pytest.raises(JagdeskError) as refusal:
+            import_police_uk(uow, path)
+        assert str(refusal.value) == message
+    deep = tmp_path / "deep.geojson"
+    deep.write_text("[" * 50_000, "utf-8")
+    for path, kind, message in (
+            (tmp_path / "none.geojson", None, f"There is no file at {tmp_path / 'none.geojson'}."),
+            (deep, None, "deep.geojson is not a GeoJSON FeatureCollection: it is nested too "
+                         "deeply to read."),
+            (shared_data / LSOAS, "ward", "hertsmere-lsoa-2011.geojson seems to hold LSOAs (codes "
+                                          "such as E01023523), not wards; import it as LSOAs.")):
+        with store.unit_of_work() as uow, pytest.raises(JagdeskError) as refusal:
+            import_boundaries(uow, path, kind=kind)
+        assert str(refusal.value) == message
+    assert store_rows(store) == before
+    utf16 = tmp_path / "wards.geojson"
+    utf16.write_text((shared_data / WARDS).read_text("utf-8"), "utf-16")
+    with store.unit_of_work() as uow:
+        assert import_boundaries(uow, utf16).added == 15
 
 
 # --- Text typed into a record ------------------------------------------------------------------
