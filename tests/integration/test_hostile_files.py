@@ -7,6 +7,8 @@ GUI's way in, through the services), on the real public files and on small broke
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -305,3 +307,51 @@ def test_no_nul_in_a_record_typed_in(store: Store, store_rows: Rows) -> None:
         save_locality(uow, LocalityInput("Borehamwood", "Town\x00 centre"))
     assert list(refusal.value.errors) == ["description"]
     assert store_rows(store) == before
+
+
+# --- Screenshots --------------------------------------------------------------------------------
+
+
+def test_screenshots_into_a_file(db: Path, tmp_path: Path, store_rows: Rows,
+                                 capsys: Capsys) -> None:
+    afile = tmp_path / "notes.txt"
+    afile.write_text("not a folder\n", "utf-8")
+    assert refused(capsys, db, store_rows, "screenshots", str(afile)) == (
+        f"{afile} is a file, not a folder.")
+    assert refused(capsys, db, store_rows, "screenshots", str(afile / "shots")) == (
+        f"{afile} is a file, not a folder.")
+    assert afile.read_text("utf-8") == "not a folder\n"
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux's /sys")
+def test_screenshots_where_no_folder_can_be_made(db: Path, store_rows: Rows,
+                                                 capsys: Capsys) -> None:
+    # sysfs refuses new folders even to root, where chmod stops nothing.
+    folder = Path("/sys/kernel") / f"jagdesk-shots-{uuid.uuid4().hex[:8]}"
+    assert refused(capsys, db, store_rows, "screenshots", str(folder)) == (
+        "JAGDesk cannot write to the folder /sys/kernel.")
+    assert not folder.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="as root every folder can be written")
+def test_screenshots_into_a_read_only_folder(db: Path, tmp_path: Path, store_rows: Rows,
+                                             capsys: Capsys) -> None:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        assert refused(capsys, db, store_rows, "screenshots", str(folder)) == (
+            f"JAGDesk cannot write to the folder {folder}.")
+        assert refused(capsys, db, store_rows, "screenshots", str(folder / "shots")) == (
+            f"JAGDesk cannot write to the folder {folder}.")
+        assert os.listdir(folder) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_screenshots_of_a_store_that_is_not_there(tmp_path: Path, capsys: Capsys) -> None:
+    folder = tmp_path / "shots"
+    assert main(["--db", str(tmp_path / "csp.db"), "screenshots", str(folder)]) == 2
+    assert capsys.readouterr() == (
+        "", f"jagdesk: There is no JAGDesk store at {tmp_path / 'csp.db'}.\n")
+    assert not folder.exists()
