@@ -32,12 +32,16 @@ def area_shape(geometry: Mapping[str, Any]) -> BaseGeometry:
     if not isinstance(geometry, Mapping) or geometry.get("type") not in AREA_TYPES:
         raise ValueError("not a Polygon or MultiPolygon")
     try:
-        area = shape(geometry)
+        with np.errstate(invalid="ignore"):  # NaN is refused below, not warned about on stderr
+            area = shape(geometry)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError,
             shapely.errors.GEOSException):
         raise ValueError("its coordinates are not a polygon") from None
     if area.is_empty:
         raise ValueError("it is empty")
+    if not np.isfinite(shapely.get_coordinates(area)).all():
+        # GEOS cannot make such a polygon valid, nor say what contains what.
+        raise ValueError("its coordinates are not all finite numbers (NaN or Infinity)")
     # Hand-edited boundaries can cross themselves; an invalid polygon gives wrong answers.
     return area if area.is_valid else shapely.make_valid(area)
 

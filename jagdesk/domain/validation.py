@@ -9,6 +9,18 @@ import re
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # UK and international numbers as people write them: digits, spaces, +, brackets, dashes, "ext".
 PHONE = re.compile(r"^\+?[0-9 ()\-]{6,25}( ?(ext|x)\.? ?[0-9]{1,6})?$", re.IGNORECASE)
+# Control characters (Unicode category Cc) but tab, line feed and carriage return: no text of the
+# partnership's has them, and PostgreSQL refuses NUL outright, so a store holding one cannot move.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_character(value: str) -> str | None:
+    """The first control character in the text, named (NUL, or U+001B), or None if there is none."""
+    found = CONTROL.search(value)
+    if found is None:
+        return None
+    character = found.group()
+    return "NUL" if character == "\x00" else f"U+{ord(character):04X}"
 
 
 def required_text(value: str, what: str, max_length: int) -> str | None:
@@ -19,7 +31,9 @@ def required_text(value: str, what: str, max_length: int) -> str | None:
 
 
 def max_length_text(value: str, what: str, max_length: int) -> str | None:
-    """Optional text no longer than max_length."""
+    """Optional text no longer than max_length, without a NUL (which PostgreSQL cannot store)."""
+    if "\x00" in value:
+        return f"The {what} holds a NUL character, which cannot be stored; remove it."
     if len(value) > max_length:
         return f"The {what} is too long: at most {max_length} characters."
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 from jagdesk.errors import StoreError
@@ -11,6 +12,24 @@ from jagdesk.errors import StoreError
 
 def _slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+
+
+def _writable_folder(folder: Path) -> None:
+    """Make the folder if it is new, and check that files can be written in it; one sentence if not."""
+    file = next((part for part in (folder, *folder.parents) if part.is_file()), None)
+    if file is not None:
+        raise StoreError(f"{file} is a file, not a folder.")
+    if not folder.parent.is_dir():
+        raise StoreError(f"The folder {folder.parent} does not exist.")
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        raise StoreError(f"JAGDesk cannot write to the folder {folder.parent}.") from None
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        raise StoreError(f"JAGDesk cannot write to the folder {folder}.") from None
 
 
 def render_screenshots(db: str | None, folder: Path,
@@ -24,12 +43,10 @@ def render_screenshots(db: str | None, folder: Path,
     from jagdesk.store.location import passphrase_from_env, resolve_location
     from jagdesk.store.opening import open_store
 
-    if not folder.parent.is_dir():
-        raise StoreError(f"The folder {folder.parent} does not exist.")
-    folder.mkdir(exist_ok=True)
-    app = application()
     written: list[Path] = []
     with open_store(resolve_location(db), passphrase_from_env(), create=False, lock=False) as store:
+        _writable_folder(folder)  # once the store is open: a store refused leaves no folder behind
+        app = application()
         window = MainWindow(store)
         window.resize(*size)
         window.show()

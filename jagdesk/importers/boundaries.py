@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jagdesk.domain.validation import control_character
 from jagdesk.errors import JagdeskError
 
 if TYPE_CHECKING:
@@ -76,15 +77,46 @@ def _pick_name(properties: dict[str, Any], code_key: str | None) -> str | None:
     return next((key for key in names if _prefix(key) == prefix), names[0] if names else None)
 
 
-def _features(path: Path) -> tuple[dict[str, Any], list[Any]]:
+def _file_bytes(path: Path) -> bytes:
+    """The file's bytes, or why it cannot be read as one sentence."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise JagdeskError(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise JagdeskError(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise JagdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+def _features(path: Path) -> tuple[dict[str, Any], list[Any]]:
+    raw = _file_bytes(path)
+    try:
+        # From bytes, json finds the encoding as the JSON standard says: UTF-8 (with or without a
+        # byte order mark), or UTF-16/UTF-32 as some Windows programs save it.
+        data = json.loads(raw)
         features = data["features"]
         if not isinstance(features, list):
             raise TypeError
-    except (OSError, ValueError, KeyError, TypeError):
+    except RecursionError:
+        raise JagdeskError(f"{path.name} is not a GeoJSON FeatureCollection: it is nested too "
+                           "deeply to read.") from None
+    except (ValueError, KeyError, TypeError):
         raise JagdeskError(f"{path} is not a GeoJSON FeatureCollection.") from None
     return data, features
+
+
+def _text(value: Any, number: int, key: str, file_name: str) -> str:
+    """A code or name property's value as text; refused if it is no text or holds control codes."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise JagdeskError(f"Feature {number} of {file_name} cannot be imported: its {key} is "
+                           "not text.")
+    text = str(value).strip()
+    found = control_character(text)
+    if found:
+        raise JagdeskError(f"Feature {number} of {file_name} cannot be imported: its {key} holds "
+                           f"a control character ({found}).")
+    return text
 
 
 def _read(path: Path, code_property: str | None, name_property: str | None
@@ -94,6 +126,9 @@ def _read(path: Path, code_property: str | None, name_property: str | None
     used = ("", "")
     for number, feature in enumerate(features, start=1):
         properties = (feature.get("properties") if isinstance(feature, dict) else None) or {}
+        if not isinstance(properties, dict):
+            raise JagdeskError(f"Feature {number} of {path.name} cannot be imported: its "
+                               "properties are not a set of names and values.")
         code_key = code_property or _pick_code(properties)
         name_key = name_property or _pick_name(properties, code_key)
         if not code_key or not name_key or code_key not in properties or name_key not in properties:
@@ -102,7 +137,8 @@ def _read(path: Path, code_property: str | None, name_property: str | None
                 "(such as WD13CD and WD13NM); choose them by name."
             )
         used = used if used[0] else (code_key, name_key)
-        areas.append(Area(str(properties[code_key]).strip(), str(properties[name_key]).strip(),
+        areas.append(Area(_text(properties[code_key], number, code_key, path.name),
+                          _text(properties[name_key], number, name_key, path.name),
                           feature.get("geometry") or {}))
     return data, areas, used[0], used[1]
 
@@ -153,6 +189,16 @@ def read_boundaries(path: Path, code_property: str | None = None,
 
     Files in British National Grid eastings/northings (EPSG:27700) are converted to lon/lat.
     """
+    try:
+        return _boundaries(path, code_property, name_property)
+    except RecursionError:
+        # Nested just shallowly enough to be parsed, too deeply to be written out or drawn.
+        raise JagdeskError(f"{path.name} is not a GeoJSON FeatureCollection: it is nested too "
+                           "deeply to read.") from None
+
+
+def _boundaries(path: Path, code_property: str | None, name_property: str | None
+                ) -> BoundaryFile:
     # shapely (and numpy) load here, not at start-up: the demo and the app import this module.
     import shapely
     from shapely.geometry import mapping

@@ -2,12 +2,14 @@
 
 Streams: a million-row file is never held in memory. Handles LF or CRLF, a byte order mark,
 quoted fields (even across lines), a missing final newline, and a file cut off mid-row (its last
-row is short and rejected). A row that cannot be read is rejected with its line number and reason;
-a file whose first line is not a police.uk header is refused whole.
+row is short and rejected). A row that cannot be read, or that holds a control character, is
+rejected with its line number and reason; a file whose first line is not a police.uk header, or
+that is UTF-16 text, is refused whole.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -19,6 +21,7 @@ from types import TracebackType
 from typing import Any
 
 from jagdesk.domain.geo import Point, in_british_isles
+from jagdesk.domain.validation import control_character
 from jagdesk.errors import JagdeskError
 
 COMMON = ("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
@@ -110,6 +113,32 @@ def _too_long(fields: list[str], limits: tuple[tuple[int, int, str], ...]) -> st
     return None
 
 
+def _utf16(head: bytes) -> bool:
+    """Whether a file's first bytes are UTF-16 (as Excel's "Unicode text"), with or without a BOM.
+
+    police.uk publishes UTF-8: a UTF-16 copy has been through another program, which may have
+    changed more than the encoding, so it is refused rather than guessed at.
+    """
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return True
+    # The header's ASCII letters take two bytes each in UTF-16, one of them zero.
+    return len(head) == 4 and (bool(head[0] and not head[1] and head[2] and not head[3])
+                               or bool(not head[0] and head[1] and not head[2] and head[3]))
+
+
+def _control(fields: list[str], names: tuple[str, ...]) -> str | None:
+    """Why a row holding a control character (other than tab, CR or LF) is rejected, if it does.
+
+    The row is rejected rather than cleaned: police.uk never writes one, so it marks a damaged
+    file (a block of zero bytes after a crash, say), and the rest of the row is no safer.
+    """
+    for name, field in zip(names, fields, strict=True):
+        found = control_character(field)
+        if found:
+            return f"the {name} holds a control character ({found})"
+    return None
+
+
 class PoliceUkFile:
     """An open police.uk file: `kind` from its header; `rows()` yields the good rows.
 
@@ -122,11 +151,24 @@ class PoliceUkFile:
         self.name = path.name
         try:
             self._hasher = _CountingHasher(open(path, "rb"))  # noqa: SIM115 - closed by close()
+        except FileNotFoundError:
+            raise JagdeskError(f"There is no file at {path}.") from None
+        except IsADirectoryError:
+            raise JagdeskError(f"{path} is a folder, not a file.") from None
         except OSError as exc:
             raise JagdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        buffered = io.BufferedReader(self._hasher, 1 << 16)
+        try:
+            head = buffered.peek(4)[:4]
+        except OSError as exc:
+            self.close()
+            raise JagdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        if _utf16(head):
+            self.close()
+            raise NotPoliceUkError(f"{self.name} is UTF-16 text; save it as UTF-8, as police.uk "
+                                   "gives it, and import it again.")
         # Decoding errors become U+FFFD: one damaged byte spoils a field, not the whole import.
-        self._text = io.TextIOWrapper(io.BufferedReader(self._hasher, 1 << 16),
-                                      encoding="utf-8-sig", errors="replace", newline="")
+        self._text = io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="replace", newline="")
         self._reader = csv.reader(self._text)
         self.kind = self._read_header()
         self.columns = len(STREET_COLUMNS if self.kind == STREET else OUTCOMES_COLUMNS)
@@ -189,6 +231,7 @@ class PoliceUkFile:
         """
         reader, columns = self._reader, self.columns
         limits = STREET_LIMITS if self.kind == STREET else OUTCOMES_LIMITS
+        names = STREET_COLUMNS if self.kind == STREET else OUTCOMES_COLUMNS
         needs_ref = self.kind == OUTCOMES
         points: dict[tuple[str, str], Point | str] = {}
         month = self.month
@@ -204,6 +247,13 @@ class PoliceUkFile:
                             few = "too few" if len(fields) < columns else "too many"
                             self._reject(line, f"{few} fields ({len(fields)} of {columns})")
                         continue
+                    # Nearly every row is printable text; only the rest is searched for control
+                    # characters (a NUL would be stored here and refused by PostgreSQL later).
+                    if not "".join(fields).isprintable():
+                        problem = _control(fields, names)
+                        if problem:
+                            self._reject(line, problem)
+                            continue
                     if fields[1] != month:
                         if month is None and MONTH.match(fields[1]):
                             month = self.month = fields[1]

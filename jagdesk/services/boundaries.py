@@ -16,7 +16,7 @@ from jagdesk.domain.geo import AreaLocator, area_shape
 from jagdesk.domain.reference import locality_errors, ward_errors
 from jagdesk.domain.validation import required_text
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.importers.boundaries import Boundary, read_boundaries
+from jagdesk.importers.boundaries import KIND_OF_CODE, Boundary, read_boundaries
 from jagdesk.store.models import Crime, Locality, Lsoa, Ward
 from jagdesk.store.uow import UnitOfWork
 
@@ -73,6 +73,41 @@ def _locality(session: Session, name: str | None) -> tuple[Locality | None, bool
     return locality, True
 
 
+# What other ONS codes' first three characters name, to say what a file of them seems to hold.
+OTHER_CODES = {"E02": "MSOAs", "W02": "MSOAs", "E04": "parishes", "W04": "communities",
+               "E06": "local authorities", "E07": "local authorities", "E08": "local authorities",
+               "E09": "local authorities", "W06": "local authorities", "S12": "local authorities",
+               "N09": "local authorities", "E10": "counties"}
+
+
+def _check_kind(kind: str, boundaries: list[Boundary], file_name: str) -> None:
+    """Refuse a file whose codes are not of the kind asked for (LSOAs imported as wards, say).
+
+    Wards must have ward codes. LSOA-like areas of Scotland and Northern Ireland have codes of
+    their own, so only a code known to be of another kind refuses an LSOA import.
+    """
+    def stray(code: str) -> bool:
+        prefix = code[:3].upper()
+        return KIND_OF_CODE.get(prefix) != kind and (
+            kind == "ward" or prefix in KIND_OF_CODE or prefix in OTHER_CODES)
+
+    code = next((item.code.upper() for item in boundaries if stray(item.code)), None)
+    if code is None:
+        return
+    one, many = KIND_TITLES[kind]
+    other = KIND_OF_CODE.get(code[:3])
+    if other is not None:
+        others = KIND_TITLES[other][1]
+        raise JagdeskError(f"{file_name} seems to hold {others} (codes such as {code}), not "
+                           f"{many}; import it as {others}.")
+    if code[:3] in OTHER_CODES:
+        raise JagdeskError(f"{file_name} seems to hold {OTHER_CODES[code[:3]]} (codes such as "
+                           f"{code}), not {many}.")
+    starts = sorted(prefix for prefix, of in KIND_OF_CODE.items() if of == kind)
+    raise JagdeskError(f"{file_name} holds {code}, which is not an ONS {one} code (those start "
+                       f"{', '.join(starts[:-1])} or {starts[-1]}).")
+
+
 def _check(kind: str, boundaries: list[Boundary], file_name: str) -> None:
     for number, item in enumerate(boundaries, start=1):
         if kind == "ward":
@@ -84,6 +119,7 @@ def _check(kind: str, boundaries: list[Boundary], file_name: str) -> None:
         if errors:
             raise JagdeskError(f"Feature {number} of {file_name} cannot be imported: "
                                + " ".join(errors.values()))
+    _check_kind(kind, boundaries, file_name)
     twice = sorted(code for code, n in Counter(item.code.upper() for item in boundaries).items()
                    if n > 1)
     if twice:

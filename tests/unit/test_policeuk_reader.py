@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import (
     KEPT_REJECTIONS,
     OUTCOMES,
@@ -198,8 +199,9 @@ def test_not_a_police_uk_file(tmp_path: Path, content: bytes, what: str) -> None
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(Exception, match=r"^Cannot read .*nowhere\.csv: No such file or directory\.$"):
+    with pytest.raises(JagdeskError) as refused:
         PoliceUkFile(tmp_path / "nowhere.csv")
+    assert str(refused.value) == f"There is no file at {tmp_path / 'nowhere.csv'}."
 
 
 def test_a_damaged_byte_spoils_one_field_not_the_file(tmp_path: Path) -> None:

@@ -1,0 +1,357 @@
+"""Hostile and mistaken input files: one sentence on stderr, exit status 2, the store unchanged.
+
+The boundary and police.uk importers are run in-process through the command line (and, for the
+GUI's way in, through the services), on the real public files and on small broken copies of them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from jagdesk.cli import main
+from jagdesk.errors import JagdeskError, ValidationError
+from jagdesk.importers.policeuk import Rejection
+from jagdesk.services.boundaries import import_boundaries
+from jagdesk.services.crime_import import import_police_uk
+from jagdesk.services.localities import LocalityInput, save_locality
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.models import Crime
+from jagdesk.store.opening import Store, open_store
+
+Capsys = pytest.CaptureFixture[str]
+Rows = Callable[[Store], dict[str, list[tuple[object, ...]]]]
+WARDS = "geo/hertsmere-wards-2013.geojson"
+LSOAS = "geo/hertsmere-lsoa-2011.geojson"
+JAN = "policeuk/2021-01-hertfordshire-street.csv"
+OUTCOMES = "policeuk/2021-01-hertfordshire-outcomes.csv"
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: Capsys) -> Path:
+    path = tmp_path / "csp.db"
+    assert main(["--db", str(path), "init"]) == 0
+    capsys.readouterr()
+    return path
+
+
+def rows_of(db: Path, store_rows: Rows) -> dict[str, list[tuple[object, ...]]]:
+    with open_store(sqlite_location(db), lock=False) as store:
+        return store_rows(store)
+
+
+def refused(capsys: Capsys, db: Path, store_rows: Rows, *argv: str) -> str:
+    """Run a command that must be refused: exit 2, one line on stderr, and the store unchanged."""
+    before = rows_of(db, store_rows)
+    assert main(["--db", str(db), *argv]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("jagdesk: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert rows_of(db, store_rows) == before
+    return err.removeprefix("jagdesk: ").rstrip("\n")
+
+
+def first_ward(shared_data: Path) -> dict[str, Any]:
+    feature: dict[str, Any] = json.loads((shared_data / WARDS).read_text("utf-8"))["features"][0]
+    return feature
+
+
+def collection(path: Path, *features: Any) -> Path:
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": list(features)}), "utf-8")
+    return path
+
+
+# --- Boundary files -----------------------------------------------------------------------------
+
+
+def test_json_nested_too_deeply(db: Path, tmp_path: Path, store_rows: Rows, capsys: Capsys) -> None:
+    path = tmp_path / "deep.geojson"
+    path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+        "deep.geojson is not a GeoJSON FeatureCollection: it is nested too deeply to read.")
+
+
+def test_parts_nested_too_deeply(db: Path, tmp_path: Path, shared_data: Path,
+                                 store_rows: Rows, capsys: Capsys) -> None:
+    # Deep enough to be read, but not to be written out again, drawn or turned into text.
+    deep: Any = [-0.3, 51.6]
+    for _level in range(900):
+        deep = [deep]
+    good = first_ward(shared_data)
+    cases = {
+        "deep-shape.geojson": ({}, {**good, "geometry": {"type": "Polygon", "coordinates": deep}}),
+        "deep-name.geojson": ({}, {**good, "properties": {"WD13CD": "E05004746",
+                                                          "WD13NM": deep}}),
+    }
+    for name, (extra, feature) in cases.items():
+        path = tmp_path / name
+        text = json.dumps({"type": "FeatureCollection", **extra, "features": [feature]})
+        path.write_text(text, "utf-8")
+        message = refused(capsys, db, store_rows, "import", "boundaries", str(path))
+        assert name in message
+
+
+@pytest.mark.filterwarnings("error")  # a warning would be a second line on stderr
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")], ids=str)
+def test_coordinates_that_are_not_numbers(db: Path, tmp_path: Path, shared_data: Path,
+                                          store_rows: Rows, capsys: Capsys, bad: float) -> None:
+    good = first_ward(shared_data)
+    ring = [list(point) for point in good["geometry"]["coordinates"][0]]
+    ring[2][0] = bad
+    damaged = {**good, "geometry": {"type": "Polygon", "coordinates": [ring]}}
+    path = collection(tmp_path / "bad.geojson", good, damaged)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+        "Feature 2 of bad.geojson (E05004746) has no usable boundary: its coordinates are not all "
+        "finite numbers (NaN or Infinity).")
+
+
+@pytest.mark.parametrize("properties", [["WD13CD", "WD13NM"], "WD13CD WD13NM", 7],
+                         ids=["list", "text", "number"])
+def test_properties_that_are_not_an_object(db: Path, tmp_path: Path, shared_data: Path,
+                                           store_rows: Rows, capsys: Capsys,
+                                           properties: Any) -> None:
+    good = first_ward(shared_data)
+    path = collection(tmp_path / "bad.geojson", good, {**good, "properties": properties})
+    expected = ("Feature 2 of bad.geojson cannot be imported: its properties are not a set of "
+                "names and values.")
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == expected
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path),
+                   "--code-property", "WD13CD", "--name-property", "WD13NM") == expected
+
+
+def test_code_or_name_that_is_not_text(db: Path, tmp_path: Path, shared_data: Path,
+                                       store_rows: Rows, capsys: Capsys) -> None:
+    good = first_ward(shared_data)
+    for value in ({"en": "Aldenham East"}, ["Aldenham East"], None, True):
+        path = collection(tmp_path / "bad.geojson",
+                          {**good, "properties": {"WD13CD": "E05004746", "WD13NM": value}})
+        assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+            "Feature 1 of bad.geojson cannot be imported: its WD13NM is not text.")
+
+
+@pytest.mark.parametrize("character, shown", [("\x00", "NUL"), ("\x1b", "U+001B")])
+def test_control_characters_in_a_boundary_name(db: Path, tmp_path: Path, shared_data: Path,
+                                               store_rows: Rows, capsys: Capsys,
+                                               character: str, shown: str) -> None:
+    good = first_ward(shared_data)
+    named = {**good, "properties": {"WD13CD": "E05004746", "WD13NM": f"Aldenham{character} East"}}
+    path = collection(tmp_path / "bad.geojson", named)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+        f"Feature 1 of bad.geojson cannot be imported: its WD13NM holds a control character "
+        f"({shown}).")
+
+
+def test_lsoas_are_not_imported_as_wards(db: Path, shared_data: Path, tmp_path: Path,
+                                         store_rows: Rows, capsys: Capsys) -> None:
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(shared_data / LSOAS),
+                   "--kind", "ward") == (
+        "hertsmere-lsoa-2011.geojson seems to hold LSOAs (codes such as E01023523), not wards; "
+        "import it as LSOAs.")
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(shared_data / WARDS),
+                   "--kind", "lsoa") == (
+        "hertsmere-wards-2013.geojson seems to hold wards (codes such as E05004746), not LSOAs; "
+        "import it as wards.")
+    # Property names that say wards do not make LSOA codes into wards.
+    lsoa = json.loads((shared_data / LSOAS).read_text("utf-8"))["features"][0]
+    renamed = {**lsoa, "properties": {"WD13CD": lsoa["properties"]["LSOA11CD"],
+                                      "WD13NM": lsoa["properties"]["LSOA11NM"]}}
+    path = collection(tmp_path / "wards.geojson", first_ward(shared_data), renamed)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+        f"wards.geojson seems to hold LSOAs (codes such as {lsoa['properties']['LSOA11CD']}), "
+        "not wards; import it as LSOAs.")
+    msoa = {**lsoa, "properties": {"MSOA11CD": "E02004920", "MSOA11NM": "Hertsmere 001"}}
+    path = collection(tmp_path / "msoa.geojson", msoa)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path), "--kind", "ward") == (
+        "msoa.geojson seems to hold MSOAs (codes such as E02004920), not wards.")
+    output_area = {**lsoa, "properties": {"OA11CD": "E00119634", "OA11NM": "E00119634"}}
+    path = collection(tmp_path / "oa.geojson", output_area)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path), "--kind", "ward",
+                   "--code-property", "OA11CD", "--name-property", "OA11NM") == (
+        "oa.geojson holds E00119634, which is not an ONS ward code (those start E05, N08, S13 "
+        "or W05).")
+
+
+def test_a_boundary_file_that_is_not_there(db: Path, tmp_path: Path, store_rows: Rows,
+                                           capsys: Capsys) -> None:
+    path = tmp_path / "wards.geojson"
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+        f"There is no file at {path}.")
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(tmp_path)) == (
+        f"{tmp_path} is a folder, not a file.")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_boundaries_are_read(db: Path, tmp_path: Path, shared_data: Path, capsys: Capsys,
+                                   encoding: str) -> None:
+    path = tmp_path / "hertsmere-wards.geojson"
+    path.write_text((shared_data / WARDS).read_text("utf-8"), encoding)
+    assert main(["--db", str(db), "import", "boundaries", str(path)]) == 0
+    assert capsys.readouterr() == (
+        "hertsmere-wards.geojson: 15 wards added, 0 updated (codes from WD13CD, names from "
+        "WD13NM); 0 crimes placed in wards again.\n", "")
+
+
+# --- police.uk files ----------------------------------------------------------------------------
+
+
+def test_a_police_uk_file_that_is_not_there(db: Path, tmp_path: Path, shared_data: Path,
+                                            store_rows: Rows, capsys: Capsys) -> None:
+    path = tmp_path / "2021-01-hertfordshire-street.csv"
+    assert refused(capsys, db, store_rows, "import", "police-uk", str(shared_data / JAN),
+                   str(path)) == f"There is no file at {path}."
+    assert refused(capsys, db, store_rows, "import", "police-uk", str(tmp_path)) == (
+        f"{tmp_path} is a folder, not a file.")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_police_uk_file(db: Path, tmp_path: Path, shared_data: Path, store_rows: Rows,
+                                capsys: Capsys, encoding: str) -> None:
+    path = tmp_path / "january.csv"
+    path.write_text("\n".join((shared_data / JAN).read_text("utf-8").splitlines()[:50]), encoding)
+    assert refused(capsys, db, store_rows, "import", "police-uk", str(path)) == (
+        "january.csv is UTF-16 text; save it as UTF-8, as police.uk gives it, and import it again.")
+
+
+@pytest.mark.parametrize("name, source", [("street", JAN), ("outcomes", OUTCOMES)])
+def test_control_characters_in_police_uk_rows_are_rejected_by_line(
+        db: Path, tmp_path: Path, shared_data: Path, capsys: Capsys, name: str,
+        source: str) -> None:
+    lines = (shared_data / source).read_text("utf-8").splitlines()[:8]
+    location = lines[0].split(",").index("Location")
+
+    def spoil(line: str, character: str) -> str:
+        fields = line.split(",")
+        fields[location] = fields[location][:9] + character + fields[location][9:]
+        return ",".join(fields)
+
+    lines[2] = spoil(lines[2], "\x00")
+    lines[5] = spoil(lines[5], "\x07")
+    lines[6] = spoil(lines[6], "\t")  # tabs are text: kept
+    path = tmp_path / f"{name}.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", "utf-8")
+    assert main(["--db", str(db), "import", "police-uk", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.splitlines()[1:] == ["  line 3: the Location holds a control character (NUL)",
+                                    "  line 6: the Location holds a control character (U+0007)"]
+    assert ", 2 rejected" in out.splitlines()[0]
+    with open_store(sqlite_location(db), lock=False) as store, store.unit_of_work() as uow:
+        stored = [*uow.session.scalars(select(Crime.location))]
+    if name == "street":
+        assert len(stored) == 5 and not any("\x00" in text or "\x07" in text for text in stored)
+        assert sum("\t" in text for text in stored) == 1
+
+
+def test_a_row_with_a_nul_is_rejected_on_every_store(store: Store, tmp_path: Path,
+                                                     shared_data: Path) -> None:
+    lines = (shared_data / JAN).read_text("utf-8").splitlines()[:6]
+    lines[4] = lines[4].replace("On or near", "On or\x00near")
+    path = tmp_path / "street.csv"
+    path.write_text("\n".join(lines), "utf-8")
+    with store.unit_of_work() as uow:
+        summary = import_police_uk(uow, path)
+    assert (summary.imported, summary.rejections) == (
+        4, (Rejection(5, "the Location holds a control character (NUL)"),))
+
+
+# --- The same refusals through the services the GUI uses ---------------------------------------
+
+
+def test_services_give_the_same_sentences(store: Store, tmp_path: Path, shared_data: Path,
+                                          store_rows: Rows) -> None:
+    before = store_rows(store)
+    missing = tmp_path / "missing.csv"
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_text((shared_data / JAN).read_text("utf-8")[:3000], "utf-16")
+    for path, message in ((missing, f"There is no file at {missing}."),
+                          (utf16, "utf16.csv is UTF-16 text; save it as UTF-8, as police.uk "
+                                  "gives it, and import it again.")):
+        with store.unit_of_work() as uow, pytest.raises(JagdeskError) as refusal:
+            import_police_uk(uow, path)
+        assert str(refusal.value) == message
+    deep = tmp_path / "deep.geojson"
+    deep.write_text("[" * 50_000, "utf-8")
+    for path, kind, message in (
+            (tmp_path / "none.geojson", None, f"There is no file at {tmp_path / 'none.geojson'}."),
+            (deep, None, "deep.geojson is not a GeoJSON FeatureCollection: it is nested too "
+                         "deeply to read."),
+            (shared_data / LSOAS, "ward", "hertsmere-lsoa-2011.geojson seems to hold LSOAs (codes "
+                                          "such as E01023523), not wards; import it as LSOAs.")):
+        with store.unit_of_work() as uow, pytest.raises(JagdeskError) as refusal:
+            import_boundaries(uow, path, kind=kind)
+        assert str(refusal.value) == message
+    assert store_rows(store) == before
+    utf16 = tmp_path / "wards.geojson"
+    utf16.write_text((shared_data / WARDS).read_text("utf-8"), "utf-16")
+    with store.unit_of_work() as uow:
+        assert import_boundaries(uow, utf16).added == 15
+
+
+# --- Text typed into a record ------------------------------------------------------------------
+
+
+def test_no_nul_in_a_record_typed_in(store: Store, store_rows: Rows) -> None:
+    before = store_rows(store)
+    with store.unit_of_work() as uow, pytest.raises(ValidationError) as refusal:
+        save_locality(uow, LocalityInput("Borehamwood\x00", "Town centre"))
+    assert refusal.value.errors == {
+        "name": "The locality name holds a NUL character, which cannot be stored; remove it."}
+    with store.unit_of_work() as uow, pytest.raises(ValidationError) as refusal:
+        save_locality(uow, LocalityInput("Borehamwood", "Town\x00 centre"))
+    assert list(refusal.value.errors) == ["description"]
+    assert store_rows(store) == before
+
+
+# --- Screenshots --------------------------------------------------------------------------------
+
+
+def test_screenshots_into_a_file(db: Path, tmp_path: Path, store_rows: Rows,
+                                 capsys: Capsys) -> None:
+    afile = tmp_path / "notes.txt"
+    afile.write_text("not a folder\n", "utf-8")
+    assert refused(capsys, db, store_rows, "screenshots", str(afile)) == (
+        f"{afile} is a file, not a folder.")
+    assert refused(capsys, db, store_rows, "screenshots", str(afile / "shots")) == (
+        f"{afile} is a file, not a folder.")
+    assert afile.read_text("utf-8") == "not a folder\n"
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux's /sys")
+def test_screenshots_where_no_folder_can_be_made(db: Path, store_rows: Rows,
+                                                 capsys: Capsys) -> None:
+    # sysfs refuses new folders even to root, where chmod stops nothing.
+    folder = Path("/sys/kernel") / f"jagdesk-shots-{uuid.uuid4().hex[:8]}"
+    assert refused(capsys, db, store_rows, "screenshots", str(folder)) == (
+        "JAGDesk cannot write to the folder /sys/kernel.")
+    assert not folder.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="as root every folder can be written")
+def test_screenshots_into_a_read_only_folder(db: Path, tmp_path: Path, store_rows: Rows,
+                                             capsys: Capsys) -> None:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        assert refused(capsys, db, store_rows, "screenshots", str(folder)) == (
+            f"JAGDesk cannot write to the folder {folder}.")
+        assert refused(capsys, db, store_rows, "screenshots", str(folder / "shots")) == (
+            f"JAGDesk cannot write to the folder {folder}.")
+        assert os.listdir(folder) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_screenshots_of_a_store_that_is_not_there(tmp_path: Path, capsys: Capsys) -> None:
+    folder = tmp_path / "shots"
+    assert main(["--db", str(tmp_path / "csp.db"), "screenshots", str(folder)]) == 2
+    assert capsys.readouterr() == (
+        "", f"jagdesk: There is no JAGDesk store at {tmp_path / 'csp.db'}.\n")
+    assert not folder.exists()
