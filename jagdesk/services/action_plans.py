@@ -19,7 +19,7 @@ from jagdesk.domain.meetings import (
     PlanTheme,
     PlanUpdate,
 )
-from jagdesk.errors import ConflictError, JagdeskError, NotFoundError, ValidationError
+from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
 from jagdesk.services.records import load_for_change, touch, validated
 from jagdesk.store.models import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
 from jagdesk.store.uow import UnitOfWork
@@ -418,9 +418,8 @@ def set_update(uow: UnitOfWork, item_id: uuid.UUID, quarter: int, rag: str, text
     plan = item.theme.plan
     validated(rules.update_errors(plan.year, quarter, rag, text, written_on))
     update = next((u for u in item.updates if u.quarter == quarter), None)
-    if update is not None and expected_version is not None and update.version != expected_version:
-        raise ConflictError("Someone changed this quarter's update after you opened it; your "
-                            "changes were not saved. Reopen the item to see the latest version.")
+    if update is not None:  # refused, saying who and when, if changed since it was opened
+        load_for_change(uow, ActionPlanUpdate, update.id, expected_version)
     if not rag and not text.strip() and written_on is None:
         if update is not None:
             uow.session.delete(update)

@@ -245,3 +245,16 @@ def test_a_stale_plan_order_is_refused(store: Store, change: str) -> None:
         plans.move_theme(uow, theme.id, 2, theme.version, plan_version=read.version)
     refused_by(store, "alice", "action plan", refused.value)
     assert _order(store, read.id) == ours
+
+
+def test_a_stale_quarterly_update_is_refused_with_who_and_when(store: Store) -> None:
+    plan = _plan(store)
+    item = plan.themes[0].items[0]
+    with store.unit_of_work("officer") as uow:
+        read = plans.set_update(uow, item.id, 1, "amber", "Patrols started", date(2026, 7, 3))
+    assert read is not None
+    with store.unit_of_work("alice") as uow:
+        plans.set_update(uow, item.id, 1, "green", "Patrols in place", date(2026, 7, 3), read.version)
+    with store.unit_of_work("bob") as uow, pytest.raises(ConflictError) as refused:
+        plans.set_update(uow, item.id, 1, "red", "Patrols stopped", date(2026, 7, 3), read.version)
+    refused_by(store, "alice", "quarterly update", refused.value)
