@@ -35,7 +35,7 @@ NOV = date(2026, 11, 12)
 GUEST = AttendeeInput(None, "Cllr Meena Patel", "Cowley Hill ward councillor")
 
 
-def refused_by(store: Store, user: str, kind: str, refusal: ConflictError) -> None:
+def refused_by(user: str, kind: str, refusal: ConflictError) -> None:
     """The refusal is one sentence naming who changed the record and when."""
     text = str(refusal)
     assert re.match(rf"{user} changed this {kind} at \d\d/\d\d/\d{{4}} \d\d:\d\d, after you opened "
@@ -77,7 +77,7 @@ def test_a_stale_attendance_list_does_not_bring_back_a_deleted_guest(store: Stor
     with store.unit_of_work("bob") as uow, pytest.raises(ConflictError) as refused:
         set_attendance(uow, meeting, [AttendeeInput(seeded.pc), AttendeeInput(seeded.officer),
                                       GUEST], read.version)
-    refused_by(store, "alice", "meeting", refused.value)
+    refused_by("alice", "meeting", refused.value)
     assert _attendance(store, meeting) == ours
     # Read again, his list is saved.
     with store.unit_of_work("bob") as uow:
@@ -122,7 +122,7 @@ def test_any_change_to_the_list_makes_an_older_reading_stale(store: Store, seede
         set_attendance(uow, meeting, [AttendeeInput(seeded.pc),
                                       AttendeeInput(seeded.officer, attendance="apologies"), GUEST],
                        read.version)
-    refused_by(store, "alice", "meeting", refused.value)
+    refused_by("alice", "meeting", refused.value)
     assert _attendance(store, meeting) == ours
 
 
@@ -162,7 +162,7 @@ def test_a_stale_agenda_order_is_refused(store: Store, seeded: Seeded, change: s
     # Bob drags "Matters arising" to the end of the agenda he read: the agenda is no longer that.
     with store.unit_of_work("bob") as uow, pytest.raises(ConflictError) as refused:
         move_item(uow, first.id, 3, read.version)
-    refused_by(store, "alice", "meeting", refused.value)
+    refused_by("alice", "meeting", refused.value)
     assert _agenda(store, meeting) == ours
 
 
@@ -197,7 +197,7 @@ def test_stale_case_agencies_and_hotspots_are_refused(store: Store, seeded: Seed
         save_case(uow, replace(read.as_input(), **{field: every[:1]}), read.id, read.version)
     with store.unit_of_work("bob") as uow, pytest.raises(ConflictError) as refused:
         save_case(uow, replace(read.as_input(), **{field: every}), read.id, read.version)
-    refused_by(store, "alice", "case", refused.value)
+    refused_by("alice", "case", refused.value)
     with store.unit_of_work() as uow:
         assert getattr(get_case(uow, seeded.case), field) == every[:1]
 
@@ -236,14 +236,14 @@ def test_a_stale_plan_order_is_refused(store: Store, change: str) -> None:
     first = reassurance.items[0]
     with store.unit_of_work("bob") as uow, pytest.raises(ConflictError) as refused:
         plans.move_item(uow, first.id, reassurance.id, 3, first.version, plan_version=read.version)
-    refused_by(store, "alice", "action plan", refused.value)
+    refused_by("alice", "action plan", refused.value)
     assert _order(store, read.id) == ours
     # Nor may he move a theme on that reading, even with the theme's own version read afresh.
     with store.unit_of_work("bob") as uow:
         theme = next(t for t in plans.get_plan(uow, read.id).themes if t.id == reassurance.id)
     with store.unit_of_work("bob") as uow, pytest.raises(ConflictError) as refused:
         plans.move_theme(uow, theme.id, 2, theme.version, plan_version=read.version)
-    refused_by(store, "alice", "action plan", refused.value)
+    refused_by("alice", "action plan", refused.value)
     assert _order(store, read.id) == ours
 
 
@@ -257,4 +257,4 @@ def test_a_stale_quarterly_update_is_refused_with_who_and_when(store: Store) -> 
         plans.set_update(uow, item.id, 1, "green", "Patrols in place", date(2026, 7, 3), read.version)
     with store.unit_of_work("bob") as uow, pytest.raises(ConflictError) as refused:
         plans.set_update(uow, item.id, 1, "red", "Patrols stopped", date(2026, 7, 3), read.version)
-    refused_by(store, "alice", "quarterly update", refused.value)
+    refused_by("alice", "quarterly update", refused.value)
