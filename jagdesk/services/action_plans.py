@@ -19,8 +19,8 @@ from jagdesk.domain.meetings import (
     PlanTheme,
     PlanUpdate,
 )
-from jagdesk.errors import ConflictError, JagdeskError, NotFoundError, ValidationError
-from jagdesk.services.records import load_for_change, validated
+from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
+from jagdesk.services.records import load_for_change, touch, validated
 from jagdesk.store.models import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
 from jagdesk.store.uow import UnitOfWork
 
@@ -238,19 +238,21 @@ def delete_plan(uow: UnitOfWork, plan_id: uuid.UUID, expected_version: int | Non
 # --- Themes -----------------------------------------------------------------------------------------
 
 
-def _renumber(uow: UnitOfWork, *orders: Sequence[ActionPlanTheme | ActionPlanItem]) -> None:
-    """Number each list 1, 2, 3... in its order. Numbers are unique within a plan or theme, so
-    every record that changes first steps aside to a negative number, then takes its own."""
+def _renumber(uow: UnitOfWork, *orders: Sequence[ActionPlanTheme | ActionPlanItem]) -> bool:
+    """Number each list 1, 2, 3... in its order; whether any number changed. Numbers are unique
+    within a plan or theme, so every record that changes first steps aside to a negative number,
+    then takes its own."""
     changing = [(record, number) for order in orders
                 for number, record in enumerate(order, start=1) if record.number != number]
     if not changing:
-        return
+        return False
     for aside, (record, _number) in enumerate(changing, start=1):
         record.number = -aside
     uow.session.flush()
     for record, number in changing:
         record.number = number
     uow.session.flush()
+    return True
 
 
 def _themes(plan: ActionPlan) -> list[ActionPlanTheme]:
@@ -267,9 +269,11 @@ def _place(count: int, number: int | None) -> int:
 
 
 def add_theme(uow: UnitOfWork, plan_id: uuid.UUID, name: str, number: int | None = None) -> ThemeRow:
-    """Add a theme at the end, or as `number` (the themes from there move down one)."""
+    """Add a theme at the end, or as `number` (the themes from there move down one); the plan's
+    version moves on, as its order changed."""
     validated(rules.theme_errors(name, number))
     plan = _load(uow, plan_id)
+    touch(uow, plan)
     order: list[ActionPlanTheme] = _themes(plan)
     theme = ActionPlanTheme(plan=plan, number=0, name=name.strip())
     uow.session.add(theme)
@@ -290,27 +294,35 @@ def rename_theme(uow: UnitOfWork, theme_id: uuid.UUID, name: str,
 
 
 def move_theme(uow: UnitOfWork, theme_id: uuid.UUID, number: int,
-               expected_version: int | None = None) -> PlanDetail:
-    """Give a theme another number; the others close up around it and its items' refs follow."""
+               expected_version: int | None = None, *, plan_version: int | None) -> PlanDetail:
+    """Give a theme another number; the others close up around it and its items' refs follow.
+
+    The order is the plan's: `plan_version` is the plan's version the order was read at, refused
+    (saying who changed the plan and when) if it moved since; a move moves it on.
+    """
     validated(rules.theme_errors("-", number))
     theme = load_for_change(uow, ActionPlanTheme, theme_id, expected_version)
     plan = _load(uow, theme.plan_id)
+    load_for_change(uow, ActionPlan, plan.id, plan_version)
     order = [t for t in _themes(plan) if t.id != theme.id]
     order.insert(_place(len(order), number), theme)
-    _renumber(uow, order)
+    if _renumber(uow, order):
+        touch(uow, plan)
     uow.commit()
     return get_plan(uow, plan.id)
 
 
 def delete_theme(uow: UnitOfWork, theme_id: uuid.UUID, expected_version: int | None = None,
                  with_items: bool = False) -> PlanDetail:
-    """Delete a theme (with its items only when asked); the themes after it move up one."""
+    """Delete a theme (with its items only when asked); the themes after it move up one and the
+    plan's version moves on."""
     theme = load_for_change(uow, ActionPlanTheme, theme_id, expected_version)
     if theme.items and not with_items:
         count = len(theme.items)
         raise JagdeskError(f"Theme {theme.number} '{theme.name}' still has {count} "
                            f"item{'s' if count != 1 else ''}; move or delete them first.")
     plan_id = theme.plan_id
+    touch(uow, theme.plan)
     uow.session.delete(theme)
     uow.session.flush()
     _renumber(uow, _themes(_load(uow, plan_id)))
@@ -334,8 +346,10 @@ def _fill(item: ActionPlanItem, data: ItemInput) -> None:
 
 
 def add_item(uow: UnitOfWork, theme_id: uuid.UUID, data: ItemInput) -> ItemRow:
-    """Add an item at the end of a theme: theme 2's fourth item is 2.4."""
+    """Add an item at the end of a theme: theme 2's fourth item is 2.4 (the plan's version moves
+    on, as its list of items changed)."""
     theme = uow.get(ActionPlanTheme, theme_id)
+    touch(uow, theme.plan)
     last = uow.session.scalar(select(func.max(ActionPlanItem.number))
                               .where(ActionPlanItem.theme_id == theme.id)) or 0
     item = ActionPlanItem(theme=theme, number=last + 1)
@@ -354,9 +368,11 @@ def update_item(uow: UnitOfWork, item_id: uuid.UUID, data: ItemInput,
 
 
 def delete_item(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int | None = None) -> None:
-    """Delete an item with its updates; the items after it in its theme move up one."""
+    """Delete an item with its updates; the items after it in its theme move up one and the plan's
+    version moves on."""
     item = load_for_change(uow, ActionPlanItem, item_id, expected_version)
     theme = item.theme
+    touch(uow, theme.plan)
     uow.session.delete(item)
     uow.session.flush()
     uow.session.expire(theme, ["items"])
@@ -365,22 +381,28 @@ def delete_item(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int | Non
 
 
 def move_item(uow: UnitOfWork, item_id: uuid.UUID, theme_id: uuid.UUID, number: int | None = None,
-              expected_version: int | None = None) -> ItemRow:
+              expected_version: int | None = None, *, plan_version: int | None) -> ItemRow:
     """Move an item within its theme or to another theme of the same plan (at `number`, else at
-    the end); both themes are numbered again."""
+    the end); both themes are numbered again.
+
+    The order is the plan's: `plan_version` is the plan's version the order was read at, refused
+    (saying who changed the plan and when) if it moved since; a move moves it on.
+    """
     item = load_for_change(uow, ActionPlanItem, item_id, expected_version)
     source, target = item.theme, uow.get(ActionPlanTheme, theme_id)
     if target.plan_id != source.plan_id:
         raise ValidationError({"theme": "An item can move only to a theme of the same plan."})
+    plan = load_for_change(uow, ActionPlan, source.plan_id, plan_version)
     order = [i for i in _items(target) if i.id != item.id]
     order.insert(_place(len(order), number), item)
     if target.id != source.id:
+        touch(uow, plan)
         item.number = -(len(order) + len(source.items) + 1)  # out of the way in its new theme
         item.theme = target
         uow.session.flush()
         _renumber(uow, [i for i in _items(source) if i.id != item.id], order)
-    else:
-        _renumber(uow, order)
+    elif _renumber(uow, order):
+        touch(uow, plan)
     uow.commit()
     return _item_row(item, target.number)
 
@@ -396,9 +418,8 @@ def set_update(uow: UnitOfWork, item_id: uuid.UUID, quarter: int, rag: str, text
     plan = item.theme.plan
     validated(rules.update_errors(plan.year, quarter, rag, text, written_on))
     update = next((u for u in item.updates if u.quarter == quarter), None)
-    if update is not None and expected_version is not None and update.version != expected_version:
-        raise ConflictError("Someone changed this quarter's update after you opened it; your "
-                            "changes were not saved. Reopen the item to see the latest version.")
+    if update is not None:  # refused, saying who and when, if changed since it was opened
+        load_for_change(uow, ActionPlanUpdate, update.id, expected_version)
     if not rag and not text.strip() and written_on is None:
         if update is not None:
             uow.session.delete(update)

@@ -23,6 +23,7 @@ from jagdesk.services.action_log import matters_arising
 from jagdesk.services.meeting_items import stage_item
 from jagdesk.services.meeting_read import item_rows, today_or
 from jagdesk.services.meeting_rows import ItemInput, ItemRow
+from jagdesk.services.records import touch
 from jagdesk.store.models import AgendaItem, Hotspot, Locality, Meeting, MeetingSeries, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 
@@ -206,8 +207,10 @@ def stage_proposals(uow: UnitOfWork, meeting: Meeting, proposals: list[Proposal]
 
 def add_proposals(uow: UnitOfWork, meeting_id: uuid.UUID, proposals: list[Proposal]) -> list[ItemRow]:
     """Add the chosen proposals at the end of the agenda, in one transaction (those already on it
-    are skipped); returns the items added."""
+    are skipped); returns the items added. The meeting's version moves on when any were."""
     meeting = uow.get(Meeting, meeting_id)
     wanted = set(stage_proposals(uow, meeting, proposals))
+    if wanted:
+        touch(uow, meeting)
     uow.commit()
     return [row for row in item_rows(uow.session, meeting.id, today_or(None)) if row.id in wanted]

@@ -31,9 +31,8 @@ from jagdesk.domain.cases import (
 from jagdesk.domain.problem_solving import ActionStatus, CaseStatus, Side
 from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
 from jagdesk.services.case_actions import ActionRow, list_actions
-from jagdesk.services.records import load_for_change, validated
+from jagdesk.services.records import load_for_change, touch, validated
 from jagdesk.services.references import case_reference
-from jagdesk.store.base import utcnow
 from jagdesk.store.models import (
     Action,
     ActionUpdate,
@@ -398,8 +397,8 @@ def save_case(uow: UnitOfWork, data: CaseInput, record_id: uuid.UUID | None = No
     case.assessment_result = data.assessment_result
     _set_links(uow.session, case, data)
     # Links are rows of their own: touching the case makes its version move with them, so that
-    # a second user editing the same case is told.
-    case.updated_at = utcnow()
+    # a second user saving the same case from an older reading is refused and told who and when.
+    touch(uow, case)
     uow.commit()
     return _detail(uow, case, None)
 

@@ -15,7 +15,7 @@ from jagdesk.domain.meeting_rules import (
 from jagdesk.errors import ConflictError, InUseError, JagdeskError, ValidationError
 from jagdesk.services.meeting_read import get_item, item_rows, today_or
 from jagdesk.services.meeting_rows import ItemInput, ItemRow
-from jagdesk.services.records import NAMED_USES, load_for_change, validated
+from jagdesk.services.records import NAMED_USES, load_for_change, touch, validated
 from jagdesk.store.audit_text import COMPACT_TEXT
 from jagdesk.store.models import Action, AgendaItem, Hotspot, Meeting, MeetingType, ProblemCase
 from jagdesk.store.uow import UnitOfWork
@@ -59,9 +59,10 @@ def stage_item(uow: UnitOfWork, meeting: Meeting, data: ItemInput, position: int
 
 
 def add_item(uow: UnitOfWork, meeting_id: uuid.UUID, data: ItemInput) -> ItemRow:
-    """Add an item at the end of the agenda."""
+    """Add an item at the end of the agenda (the meeting's version moves on)."""
     meeting = uow.get(Meeting, meeting_id)
     item = stage_item(uow, meeting, data, _last_position(uow, meeting.id) + 1)
+    touch(uow, meeting)
     uow.commit()
     return get_item(uow, item.id)
 
@@ -76,11 +77,15 @@ def update_item(uow: UnitOfWork, item_id: uuid.UUID, data: ItemInput,
     return get_item(uow, item.id)
 
 
-def _renumber(items: list[AgendaItem]) -> None:
-    """Positions 1..n in list order; only items whose position changes are written."""
+def _renumber(items: list[AgendaItem]) -> bool:
+    """Positions 1..n in list order; only items whose position changes are written. Whether any
+    did."""
+    changed = False
     for position, item in enumerate(items, 1):
         if item.position != position:
             item.position = position
+            changed = True
+    return changed
 
 
 def _ordered(uow: UnitOfWork, meeting_id: uuid.UUID) -> list[AgendaItem]:
@@ -89,7 +94,8 @@ def _ordered(uow: UnitOfWork, meeting_id: uuid.UUID) -> list[AgendaItem]:
 
 
 def delete_item(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int | None = None) -> None:
-    """Delete an item, refused while actions point at it; the others are renumbered."""
+    """Delete an item, refused while actions point at it; the others are renumbered (the meeting's
+    version moves on)."""
     item = load_for_change(uow, AgendaItem, item_id, expected_version)
     references = list(uow.session.scalars(select(Action.reference)
                                           .where(Action.agenda_item_id == item.id)
@@ -102,21 +108,30 @@ def delete_item(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int | Non
         raise InUseError(f"The item '{item.name}' cannot be deleted: {agreed} agreed at it "
                          f"({named}{more}); delete or move those actions first.")
     meeting_id = item.meeting_id
+    touch(uow, uow.get(Meeting, meeting_id))
     uow.session.delete(item)
     uow.session.flush()
     _renumber(_ordered(uow, meeting_id))
     uow.commit()
 
 
-def move_item(uow: UnitOfWork, item_id: uuid.UUID, new_position: int) -> list[ItemRow]:
+def move_item(uow: UnitOfWork, item_id: uuid.UUID, new_position: int,
+              expected_version: int | None) -> list[ItemRow]:
     """Move an item to `new_position` (1 = first; out-of-range goes to the nearest end); every item
-    is renumbered 1..n in one transaction. Returns the agenda with the items' new versions."""
+    is renumbered 1..n in one transaction. Returns the agenda with the items' new versions.
+
+    The order is the meeting's: `expected_version` is the meeting's version the agenda was read at,
+    and the move is refused (saying who changed the meeting and when) if it moved since, as the
+    position was chosen on an agenda that may no longer be there. A move moves that version on.
+    """
     item = uow.get(AgendaItem, item_id)
-    items = _ordered(uow, item.meeting_id)
+    meeting = load_for_change(uow, Meeting, item.meeting_id, expected_version)
+    items = _ordered(uow, meeting.id)
     target = landing_position(new_position, len(items))
     items.remove(item)
     items.insert(target - 1, item)
-    _renumber(items)
+    if _renumber(items):
+        touch(uow, meeting)
     uow.commit()
     return item_rows(uow.session, item.meeting_id, today_or(None))
 
@@ -170,8 +185,9 @@ def stage_problem_solving_agenda(uow: UnitOfWork, meeting: Meeting) -> list[Agen
 def new_problem_solving_agenda(uow: UnitOfWork, meeting_id: uuid.UUID) -> list[ItemRow]:
     """Add the triangle's items (victim / target, location, offender, then the actions review) to a
     problem-solving meeting's agenda, linked to its case; items already there are not added twice.
-    Returns the whole agenda."""
+    Returns the whole agenda; the meeting's version moves on when items were added."""
     meeting = uow.get(Meeting, meeting_id)
-    stage_problem_solving_agenda(uow, meeting)
+    if stage_problem_solving_agenda(uow, meeting):
+        touch(uow, meeting)
     uow.commit()
     return item_rows(uow.session, meeting.id, today_or(None))

@@ -15,7 +15,13 @@ from jagdesk.domain.meeting_rules import (
 from jagdesk.errors import InUseError, ValidationError
 from jagdesk.services.meeting_read import attendee_rows, get_meeting
 from jagdesk.services.meeting_rows import AttendeeInput, AttendeeRow, MeetingDetail, MeetingInput
-from jagdesk.services.records import NAMED_USES, load_for_change, validated
+from jagdesk.services.records import (
+    NAMED_USES,
+    load_for_change,
+    pending_changes,
+    touch,
+    validated,
+)
 from jagdesk.store.models import (
     Action,
     AgendaItem,
@@ -137,13 +143,16 @@ def _fill(attendee: MeetingAttendee, entry: AttendeeInput) -> None:
     attendee.attendance = entry.attendance
 
 
-def set_attendance(uow: UnitOfWork, meeting_id: uuid.UUID,
-                   entries: list[AttendeeInput]) -> list[AttendeeRow]:
-    """Replace the meeting's attendance list with `entries`, in that order.
+def set_attendance(uow: UnitOfWork, meeting_id: uuid.UUID, entries: list[AttendeeInput],
+                   expected_version: int | None) -> list[AttendeeRow]:
+    """Replace the meeting's attendance list with `entries`, in that order, as read with the
+    meeting at `expected_version`: refused (ConflictError saying who and when) if anyone changed
+    the meeting since, its list included, so that an older list never overwrites a newer one.
 
-    People already on the list keep their record (only what changed is written to the audit trail).
+    People already on the list keep their record (only what changed is written to the audit trail);
+    a list that changes moves the meeting's version on.
     """
-    meeting = uow.get(Meeting, meeting_id)
+    meeting = load_for_change(uow, Meeting, meeting_id, expected_version)
     names = _contact_names(uow, entries)
     validated(attendance_errors(
         [(e.contact_id, e.guest_name, e.guest_agency, e.attendance) for e in entries],
@@ -165,6 +174,8 @@ def set_attendance(uow: UnitOfWork, meeting_id: uuid.UUID,
         kept.append(attendee)
     for attendee in [*by_contact.values(), *guests]:
         uow.session.delete(attendee)
+    if pending_changes(uow.session):
+        touch(uow, meeting)
     uow.commit()
     return attendee_rows(uow.session, meeting.id)
 
@@ -187,7 +198,7 @@ def _listed_already(uow: UnitOfWork, meeting_id: uuid.UUID, contact_id: uuid.UUI
 
 
 def add_attendee(uow: UnitOfWork, meeting_id: uuid.UUID, entry: AttendeeInput) -> AttendeeRow:
-    """Add someone to the end of the attendance list."""
+    """Add someone to the end of the attendance list (the meeting's version moves on)."""
     meeting = uow.get(Meeting, meeting_id)
     validated(attendee_errors(entry.contact_id, entry.guest_name, entry.guest_agency, entry.attendance))
     _contact_names(uow, [entry])
@@ -197,24 +208,30 @@ def add_attendee(uow: UnitOfWork, meeting_id: uuid.UUID, entry: AttendeeInput) -
     attendee = MeetingAttendee(id=uuid.uuid4(), meeting_id=meeting.id, position=last + 1)
     _fill(attendee, entry)
     uow.session.add(attendee)
+    touch(uow, meeting)
     uow.commit()
     return _one_attendee(uow, attendee)
 
 
 def update_attendee(uow: UnitOfWork, attendee_id: uuid.UUID, entry: AttendeeInput,
                     expected_version: int | None = None) -> AttendeeRow:
-    """Change an attendee (most often: present / apologies / absent)."""
+    """Change an attendee (most often: present / apologies / absent); a change moves the meeting's
+    version on, as its list changed."""
     attendee = load_for_change(uow, MeetingAttendee, attendee_id, expected_version)
     validated(attendee_errors(entry.contact_id, entry.guest_name, entry.guest_agency, entry.attendance))
     _contact_names(uow, [entry])
     _listed_already(uow, attendee.meeting_id, entry.contact_id, attendee.id)
     _fill(attendee, entry)
+    if uow.session.is_modified(attendee):
+        touch(uow, uow.get(Meeting, attendee.meeting_id))
     uow.commit()
     return _one_attendee(uow, attendee)
 
 
 def remove_attendee(uow: UnitOfWork, attendee_id: uuid.UUID, expected_version: int | None = None) -> None:
-    """Take someone off the attendance list (the others keep their order)."""
+    """Take someone off the attendance list (the others keep their order; the meeting's version
+    moves on)."""
     attendee = load_for_change(uow, MeetingAttendee, attendee_id, expected_version)
+    touch(uow, uow.get(Meeting, attendee.meeting_id))
     uow.session.delete(attendee)
     uow.commit()

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from jagdesk.errors import ConflictError, InUseError, ValidationError
-from jagdesk.store.base import Base, Record
+from jagdesk.store.base import Base, Record, utcnow
 from jagdesk.store.uow import UnitOfWork
 
 R = TypeVar("R", bound=Record)
@@ -29,6 +29,26 @@ def load_for_change(uow: UnitOfWork, model: type[R], record_id: uuid.UUID,
             " it; your changes were not saved. Reopen it to see the latest version."
         )
     return obj
+
+
+def touch(uow: UnitOfWork, record: Record) -> None:
+    """Move `record`'s version on for a change to a list it owns (a meeting's attendance or agenda,
+    a case's agencies, a plan's themes and items).
+
+    The list's rows are records of their own, so their changes alone would leave the parent's
+    version where it was: a list saved later from an older reading would not be refused, and the
+    refusal would not say who changed it and when. No audit entry is written for the parent (only
+    its bookkeeping columns change); the rows themselves are audited as usual.
+    """
+    record.updated_at = utcnow()
+    record.updated_by = uow.user
+
+
+def pending_changes(session: Session) -> bool:
+    """Whether the session holds anything to write: a new or deleted record, or a changed value
+    (a value set to what it was already does not count)."""
+    return bool(session.new or session.deleted) or any(
+        session.is_modified(obj) for obj in session.dirty)
 
 
 def ensure_unique(session: Session, column: InstrumentedAttribute[Any], value: Any,

@@ -56,7 +56,7 @@ def add_jag(store: Store) -> Jag:
             svc.AttendeeInput(contacts["PC Aisha Rahman"]), svc.AttendeeInput(contacts["Fiona Carr"]),
             svc.AttendeeInput(contacts["Siobhan Keane"], attendance="apologies"),
             svc.AttendeeInput(guest_name="Zofia Kowalczyk", guest_agency="Shenley Road traders",
-                              attendance="present")])
+                              attendance="present")], held.version)
         first = svc.add_item(uow, held.id, svc.ItemInput("Matters arising", ItemKind.MATTERS_ARISING))
         parade = svc.add_item(uow, held.id, svc.ItemInput(
             "Street drinking at the Shenley Road parade", ItemKind.HOTSPOT, hotspots[PARADE]))

@@ -59,7 +59,8 @@ def test_themes_and_items_are_numbered_and_renumbered(store: Store) -> None:
                                      ("2.2", "Tackle alcohol-related offending")]
     # moved to the front of theme 1: it becomes 1.1, theme 2 closes up
     with store.unit_of_work() as uow:
-        moved = svc.move_item(uow, third.id, plan.themes[0].id, 1)
+        moved = svc.move_item(uow, third.id, plan.themes[0].id, 1,
+                              plan_version=svc.get_plan(uow, plan.id).version)
     assert moved.reference == "1.1"
     reassurance = _add(store, plan.themes[0], "Improve communications")
     assert reassurance.reference == "1.2"
@@ -68,7 +69,7 @@ def test_themes_and_items_are_numbered_and_renumbered(store: Store) -> None:
                                      ("2.1", "Target hotspots identified by JAG")]
     # a theme moved to the front takes its items' references with it
     with store.unit_of_work() as uow:
-        after = svc.move_theme(uow, asb.id, 1)
+        after = svc.move_theme(uow, asb.id, 1, plan_version=svc.get_plan(uow, plan.id).version)
     assert [t.title for t in after.themes] == ["1. Anti-social behaviour", "2. Reassurance",
                                                "3. Acquisitive crime"]
     assert after.themes[0].items[0].reference == "1.1"

@@ -63,7 +63,8 @@ def meeting_db(tmp_path: Path) -> Path:
             set_attendance(uow, meeting.id, [
                 AttendeeInput(contact_id=chair.id),
                 AttendeeInput(contact_id=officer.id, attendance="apologies"),
-                AttendeeInput(guest_name="Tom O'Neill", guest_agency="Neighbourhood Watch")])
+                AttendeeInput(guest_name="Tom O'Neill", guest_agency="Neighbourhood Watch")],
+                meeting.version)
         with store.unit_of_work() as uow:
             item = add_item(uow, meeting.id, ItemInput("Shenley Road parade", kind="general"))
         with store.unit_of_work() as uow:

@@ -138,15 +138,16 @@ def test_attendance_contacts_guests_and_apologies(store: Store, seeded: Seeded) 
     with store.unit_of_work() as uow:
         rows = set_attendance(uow, meeting, [
             AttendeeInput(seeded.pc), AttendeeInput(seeded.officer, attendance="apologies"),
-            AttendeeInput(None, "Cllr Meena Patel", "Cowley Hill ward councillor")])
+            AttendeeInput(None, "Cllr Meena Patel", "Cowley Hill ward councillor")],
+            get_meeting(uow, meeting).version)
         assert [(r.name, r.agency, r.attendance, r.guest, r.position) for r in rows] == [
             ("PC Aisha Rahman", "Hertfordshire Constabulary", "present", False, 1),
             ("Priya Raman", "Hertsmere Borough Council", "apologies", False, 2),
             ("Cllr Meena Patel", "Cowley Hill ward councillor", "present", True, 3)]
         with pytest.raises(ValidationError, match="PC Aisha Rahman is on the attendance list twice"):
-            set_attendance(uow, meeting, [AttendeeInput(seeded.pc), AttendeeInput(seeded.pc)])
+            set_attendance(uow, meeting, [AttendeeInput(seeded.pc), AttendeeInput(seeded.pc)], None)
         with pytest.raises(ValidationError, match="Attendee 1: Enter the guest's name"):
-            set_attendance(uow, meeting, [AttendeeInput(None, " ")])
+            set_attendance(uow, meeting, [AttendeeInput(None, " ")], None)
         with pytest.raises(ValidationError, match="on the attendance list already"):
             add_attendee(uow, meeting, AttendeeInput(seeded.officer))
         analyst = add_attendee(uow, meeting, AttendeeInput(seeded.analyst, attendance="absent"))
@@ -158,7 +159,8 @@ def test_attendance_contacts_guests_and_apologies(store: Store, seeded: Seeded) 
         remove_attendee(uow, rows[2].id, rows[2].version)
         # Replacing the list keeps those still on it (their records and audit history).
         again = set_attendance(uow, meeting, [AttendeeInput(seeded.analyst),
-                                              AttendeeInput(seeded.pc, attendance="present")])
+                                              AttendeeInput(seeded.pc, attendance="present")],
+                               get_meeting(uow, meeting).version)
         assert [r.name for r in again] == ["Ruth Abbott", "PC Aisha Rahman"]
         assert again[1].id == pc.id
         assert [r.name for r in get_meeting(uow, meeting).attendees] == ["Ruth Abbott",
@@ -177,12 +179,12 @@ def test_items_are_added_reordered_and_renumbered(store: Store, seeded: Seeded) 
             add_item(uow, meeting, ItemInput("Nowhere", "hotspot"))
         with pytest.raises(ValidationError, match="Only a problem-solving meeting's items"):
             add_item(uow, meeting, ItemInput("Victim", "case", case_id=seeded.case, side="victim"))
-        rows = move_item(uow, ids[3], 1)
+        rows = move_item(uow, ids[3], 1, get_meeting(uow, meeting).version)
         assert [r.name for r in rows] == ["D", "A", "B", "C", "Parade", "Case"]
         assert [r.position for r in rows] == [r.number for r in rows] == [1, 2, 3, 4, 5, 6]
-        rows = move_item(uow, ids[3], 99)  # past the end: last
+        rows = move_item(uow, ids[3], 99, get_meeting(uow, meeting).version)  # past the end: last
         assert [r.name for r in rows] == ["A", "B", "C", "Parade", "Case", "D"]
-        rows = move_item(uow, ids[0], 3)
+        rows = move_item(uow, ids[0], 3, get_meeting(uow, meeting).version)
         assert [r.name for r in rows] == ["B", "C", "A", "Parade", "Case", "D"]
         b = rows[0]
         renamed = update_item(uow, b.id, ItemInput("B (renamed)"), b.version)
@@ -233,8 +235,8 @@ def test_items_and_meetings_with_actions_are_not_deleted(store: Store, seeded: S
             delete_meeting(uow, meeting, detail.version)
         for action in item.actions:
             delete_meeting_action(uow, action.id, action.version)
-        set_attendance(uow, meeting, [AttendeeInput(seeded.pc)])
-        delete_meeting(uow, meeting, detail.version)
+        set_attendance(uow, meeting, [AttendeeInput(seeded.pc)], detail.version)
+        delete_meeting(uow, meeting, get_meeting(uow, meeting).version)
         assert list_meetings(uow) == []
         assert uow.session.scalar(select(func.count()).select_from(AgendaItem)) == 0
 

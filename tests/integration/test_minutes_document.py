@@ -18,6 +18,7 @@ from jagdesk.services.meetings import (
     ItemInput,
     add_item,
     add_meeting_action,
+    get_meeting,
     move_item,
     save_meeting_action,
     save_minutes,
@@ -55,11 +56,12 @@ def test_the_minutes_hold_everything_a_reader_looks_for(store: Store, seeded: Se
                                                       completed_on=date(2026, 11, 20)), done.version)
         set_attendance(uow, november, [
             AttendeeInput(seeded.pc), AttendeeInput(seeded.officer, attendance="apologies"),
-            AttendeeInput(None, "Cllr Meena Patel", "Cowley Hill ward councillor")])
+            AttendeeInput(None, "Cllr Meena Patel", "Cowley Hill ward councillor")],
+            get_meeting(uow, november).version)
         parade = add_item(uow, november, ItemInput("Shenley Road parade", "hotspot",
                                                    hotspot_id=seeded.parade))
         arising = add_item(uow, november, ItemInput("Matters arising", "matters arising"))
-        move_item(uow, arising.id, 1)
+        move_item(uow, arising.id, 1, get_meeting(uow, november).version)
         save_minutes(uow, parade.id, parade.version + 1, "Reports <down> & steady 🚲.", "Stays active.")
         add_meeting_action(uow, parade.id, ActionInput("Analyse December", owner_contact_id=seeded.analyst,
                                                        due_on=date(2026, 12, 10)))

@@ -412,7 +412,8 @@ class ActionPlansPage(UndoDeletePage):
         if item is None:
             number = theme.number + step
             if 1 <= number <= len(plan.themes):
-                attempt(self, self.store, lambda uow: svc.move_theme(uow, theme.id, number, theme.version))
+                attempt(self, self.store, lambda uow: svc.move_theme(
+                    uow, theme.id, number, theme.version, plan_version=plan.version))
             self.load_plan(("theme", theme.id))
             return
         place: int | None = item.number + step
@@ -424,8 +425,8 @@ class ActionPlansPage(UndoDeletePage):
                 return
             target = plan.themes[index]
             place = None if step < 0 else 1
-        moved = attempt(self, self.store, lambda uow: svc.move_item(uow, item.id, target.id, place,
-                                                                    item.version))
+        moved = attempt(self, self.store, lambda uow: svc.move_item(
+            uow, item.id, target.id, place, item.version, plan_version=plan.version))
         self.load_plan(("item", item.id))
         if moved is not None:
             self.tell(f"Moved {item.reference} to {moved.reference}.")

@@ -30,6 +30,13 @@ KEYS = {Qt.Key.Key_P: 0, Qt.Key.Key_A: 1, Qt.Key.Key_X: 2}
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # (contact id | None, guest name, guest agency)
 
 
+def list_key(attendees: Sequence[AttendeeRow]) -> tuple[tuple[object, ...], ...]:
+    """What a saved list says, in order: who (a contact, or a guest's name and agency) and whether
+    they came."""
+    return tuple((a.contact_id, a.name if a.guest else "", a.agency if a.guest else "", a.attendance)
+                 for a in attendees)
+
+
 def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     found = (group.child(i) for i in range(group.childCount()))
     return [child for child in found if child is not None]
@@ -45,6 +52,10 @@ class AttendanceTab(QWidget):
         super().__init__(parent)
         self.dirty = False
         self._filling = False
+        # The meeting's version the list shown was read at, passed back when it is saved, and the
+        # list as it was then.
+        self.version: int | None = None
+        self._base: tuple[tuple[object, ...], ...] = ()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(list(COLUMNS))
         self.tree.setAccessibleName("Attendance")
@@ -81,8 +92,12 @@ class AttendanceTab(QWidget):
         self.remove_guest_button.clicked.connect(self.remove_guest)
         self.save_button.clicked.connect(self.save_requested)
 
-    def show_attendance(self, contacts: Sequence[ContactRow], attendees: Sequence[AttendeeRow]) -> None:
-        """Every contact under their agency, marked as the meeting's list says; guests too."""
+    def show_attendance(self, contacts: Sequence[ContactRow], attendees: Sequence[AttendeeRow],
+                        version: int | None) -> None:
+        """Every contact under their agency, marked as the meeting's list says; guests too.
+        `version` is the meeting's, as read with the list."""
+        self.version = version
+        self._base = list_key(attendees)
         marked = {a.contact_id: a.attendance for a in attendees if a.contact_id is not None}
         self._filling = True
         try:
@@ -101,6 +116,14 @@ class AttendanceTab(QWidget):
             self._filling = False
         self.dirty = False
         self._update_buttons()
+
+    def rebase(self, attendees: Sequence[AttendeeRow], version: int) -> None:
+        """The meeting was read again (at `version`) while the list has unsaved changes: if its list
+        is still the one the changes started from, they are saved over that version (the meeting
+        changed elsewhere: its details, its agenda, or this user's own saves); if not, the version
+        read first is kept, so that saving is refused rather than undo a colleague's list."""
+        if list_key(attendees) == self._base:
+            self.version = version
 
     def _person(self, groups: dict[str, QTreeWidgetItem], agency: str, name: str,
                 entry: tuple[uuid.UUID | None, str, str], attendance: str | None) -> QTreeWidgetItem:

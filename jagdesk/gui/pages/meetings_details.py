@@ -30,6 +30,7 @@ class DetailsTab(CaseTab):
         super().__init__(parent)
         self.fields: MeetingFields | None = None
         self._base: MeetingInput | None = None
+        self.version: int | None = None  # the meeting's version the form was filled from
         self.holder = QWidget()
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -44,6 +45,7 @@ class DetailsTab(CaseTab):
                      cases: Sequence[Any]) -> None:
         """Build the form afresh for this meeting (the lists of choices may have changed)."""
         self._base = detail.as_input()
+        self.version = detail.version
         self._errors.clear()
         self._fields.clear()
         holder = QWidget()
@@ -86,6 +88,14 @@ class DetailsTab(CaseTab):
         self.scroll_area.setWidget(holder)
         self.holder = holder
         self.saved()
+
+    def rebase(self, detail: MeetingDetail) -> None:
+        """The meeting was read again while the form has unsaved changes: if its fields are still
+        those the changes started from (only its attendance or agenda changed, say by this user's
+        own saves), they are saved over its newer version; if not, the version read first is kept,
+        so that saving is refused rather than undo a colleague's changes."""
+        if detail.as_input() == self._base:
+            self.version = detail.version
 
     def watch(self, widget: QWidget) -> None:
         super().watch(widget)

@@ -255,8 +255,17 @@ class MeetingsPage(MeetingWork):
         if not (same and keep_edits and self.details.dirty):
             self.details.show_meeting(detail, view.types, view.series, view.contacts, view.cases)
         if not (same and keep_edits and self.attendance.dirty):
-            self.attendance.show_attendance(view.contacts, detail.attendees)
+            self.attendance.show_attendance(view.contacts, detail.attendees, detail.version)
+        self.rebase_tabs(detail)
         self.show_items(detail)
+
+    def rebase_tabs(self, detail: svc.MeetingDetail) -> None:
+        """The meeting read again: the tabs with unsaved changes take its version if what they
+        started from has not changed (see DetailsTab.rebase); the agenda always shows it afresh."""
+        if self.details.dirty:
+            self.details.rebase(detail)
+        if self.attendance.dirty:
+            self.attendance.rebase(detail.attendees, detail.version)
 
     def show_items(self, detail: svc.MeetingDetail, select_id: uuid.UUID | None = None) -> None:
         """The agenda, the minutes mode and the actions of the meeting, and the tabs' counts."""

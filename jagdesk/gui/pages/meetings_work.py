@@ -48,6 +48,7 @@ class MeetingWork(MeetingPapers):
         def _reload(self, select_id: uuid.UUID | None = None) -> None: ...
         def load_meeting(self, keep_edits: bool = True) -> None: ...
         def show_items(self, detail: svc.MeetingDetail, select_id: uuid.UUID | None = None) -> None: ...
+        def rebase_tabs(self, detail: svc.MeetingDetail) -> None: ...
 
     @staticmethod
     def default_due(detail: svc.MeetingDetail) -> date:
@@ -95,7 +96,8 @@ class MeetingWork(MeetingPapers):
             return False
         data = self.details.values()["data"]
         try:
-            saved = call(self.store, lambda uow: svc.save_meeting(uow, data, detail.id, detail.version))
+            saved = call(self.store, lambda uow: svc.save_meeting(uow, data, detail.id,
+                                                                  self.details.version))
         except ValidationError as exc:
             self.details.show_errors(exc.errors)
             return False
@@ -113,11 +115,15 @@ class MeetingWork(MeetingPapers):
         if detail is None:
             return False
         entries = self.attendance.entries()
-        rows = attempt(self, self.store, lambda uow: svc.set_attendance(uow, detail.id, entries))
+        version = self.attendance.version
+        # Refused when the meeting changed since the list was read: the ticks stay as they are.
+        rows = attempt(self, self.store, lambda uow: svc.set_attendance(uow, detail.id, entries,
+                                                                        version))
         if rows is None:
             return False
         self.attendance.dirty = False
         self.load_meeting()
+        self.refresh_list_counts()  # the meetings list holds the meeting's version too
         present = sum(1 for r in rows if r.attendance == "present")
         self.tell(f"Saved the attendance: {present} present of {len(rows)} on the list.")
         return True
@@ -145,6 +151,7 @@ class MeetingWork(MeetingPapers):
             from dataclasses import replace
 
             self.view = replace(self.view, detail=fresh)
+            self.rebase_tabs(fresh)
             self.show_items(fresh, select_id)
             self.refresh_list_counts()
 
@@ -191,8 +198,13 @@ class MeetingWork(MeetingPapers):
         self._reload_items()
 
     def move_item(self, item_id: uuid.UUID, new_index: int) -> None:
-        """An item was dragged or moved by the keyboard: renumber the agenda in the store."""
-        rows = attempt(self, self.store, lambda uow: svc.move_item(uow, item_id, new_index + 1))
+        """An item was dragged or moved by the keyboard: renumber the agenda in the store, refused
+        if the meeting changed since the agenda shown was read."""
+        detail = self._meeting()
+        if detail is None:
+            return
+        rows = attempt(self, self.store, lambda uow: svc.move_item(uow, item_id, new_index + 1,
+                                                                   detail.version))
         self._reload_items(item_id)  # on a refusal too: the list shows the store's order again
         if rows is not None:
             self.tell(f"Moved the item to number {new_index + 1}.")
@@ -224,6 +236,7 @@ class MeetingWork(MeetingPapers):
             from dataclasses import replace
 
             self.view = replace(self.view, detail=fresh)
+            self.rebase_tabs(fresh)
             count = self.actions_tab.show_items(fresh.items)
             self.tabs.setTabText(4, f"Acti&ons ({count})")
             self.agenda.set_rows(fresh.items)
