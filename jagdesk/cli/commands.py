@@ -136,9 +136,11 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     source_location = resolve_location(args.db)
     if target_location.url == source_location.url:
         raise JagdeskError("The target is the open store itself; name another store with --to.")
-    target_key = os.environ.get(TARGET_PASSPHRASE_ENV) or None
-    with open_for_command(args) as source, open_store(target_location, target_key) as target:
-        counts = transfer.transfer(source, target)
+    with open_for_command(args) as source:
+        target_key = transfer.target_passphrase(
+            source, target_location, os.environ.get(TARGET_PASSPHRASE_ENV) or None, args.decrypt)
+        with open_store(target_location, target_key) as target:
+            counts = transfer.transfer(source, target)
     total = sum(counts.values())
     print(f"Copied {total} rows to {target_location.describe()}; counts verified: "
           + ", ".join(f"{name} {count}" for name, count in counts.items()) + ".")

@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     transfer = sub.add_parser("transfer", help="copy every record to another, empty store")
     transfer.add_argument("--to", required=True, metavar="URL", help="the target store")
+    transfer.add_argument(
+        "--decrypt", action="store_true",
+        help="copy an encrypted store to an unencrypted target (by default a SQLite target is "
+             "encrypted with JAGDESK_TARGET_PASSPHRASE, else the store's own passphrase)")
     listing = sub.add_parser("list", help="list records of one kind")
     listing.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
                          help="one of: " + ", ".join(sorted(KINDS)))

@@ -8,6 +8,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select
 
 from jagdesk.errors import StoreError
 from jagdesk.store.base import Base
+from jagdesk.store.location import StoreLocation
 from jagdesk.store.opening import Store
 
 BATCH = 2000
@@ -22,6 +23,31 @@ AUDIT_TABLE = "audit_entry"
 def _tables() -> list[Table]:
     # Parents before children, so that foreign keys hold at every insert.
     return list(Base.metadata.sorted_tables)
+
+
+def target_passphrase(source: Store, target: StoreLocation, given: str | None,
+                      decrypt: bool) -> str | None:
+    """The passphrase the target of a transfer is encrypted with, or None for a plain target.
+
+    A copy never leaves the data less protected than it was: the target of an encrypted store is
+    encrypted too (with `given`, else the source's own passphrase), unless the user asks for a
+    plain copy with `decrypt`. A PostgreSQL target cannot be encrypted by JAGDesk.
+    """
+    if decrypt and given:
+        raise StoreError("Give either a passphrase for the target or --decrypt, not both.")
+    if not target.is_sqlite:
+        if given:
+            raise StoreError("A PostgreSQL store cannot be encrypted by JAGDesk; "
+                             "its server protects it.")
+        if source.encrypted and not decrypt:
+            raise StoreError(
+                f"{source.location.describe()} is encrypted and {target.describe()} would hold "
+                "its records unencrypted; add --decrypt to copy them there all the same."
+            )
+        return None
+    if decrypt:
+        return None
+    return given or source.passphrase
 
 
 def _count(connection: Connection, table: Table) -> int:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,8 +19,10 @@ from jagdesk.errors import StoreError
 from jagdesk.store import backup, migrate
 from jagdesk.store.audit import AuditedSession
 from jagdesk.store.engine import driver_reason, server_engine, sqlite_engine
+from jagdesk.store.file_lock import StoreFileLock
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.preflight import check_folder, check_revision, inspect_file
+from jagdesk.store.private import make_private_folder
 from jagdesk.store.server_copy import copy_server_to_sqlite
 from jagdesk.store.uow import UnitOfWork
 
@@ -47,7 +48,7 @@ class Store:
     encrypted: bool
     passphrase: str | None = field(repr=False, default=None)
     revision: str | None = None
-    lock: FileLock | None = None
+    lock: StoreFileLock | None = None
     last_backup: str | None = None
 
     def __post_init__(self) -> None:
@@ -89,16 +90,13 @@ class Store:
         self.close()
 
 
-def _acquire_lock(location: StoreLocation) -> FileLock:
+def _acquire_lock(location: StoreLocation) -> StoreFileLock:
     assert location.path is not None
-    # Named after the real path, so a link or another spelling of the path finds the same lock.
-    lock = FileLock(str(location.path.resolve()) + ".lock")
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
+    lock = StoreFileLock(location.path)
+    if not lock.acquire():
         raise StoreError(
             f"{location.path} is already open in another copy of JAGDesk; close it there first."
-        ) from None
+        )
     return lock
 
 
@@ -154,17 +152,27 @@ def open_store(
     path = location.path
     assert path is not None
     if location.is_default:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
     check_folder(path)
     if not create and not path.exists():
         raise StoreError(f"There is no JAGDesk store at {path}.")
-    state = inspect_file(path, passphrase)
-    if not state.has_tables and passphrase is not None:
-        # A new encrypted store: its passphrase must meet the rule whichever way it was given.
-        problem = passphrase_problem(passphrase)
-        if problem:
-            raise StoreError(problem)
+    existed = path.exists()
+    # The lock comes before the file is read: read through a second name (a hard link) while
+    # another copy has it, the store could look empty, its newest pages being in the other's -wal.
     file_lock = _acquire_lock(location) if lock else None
+    try:
+        state = inspect_file(path, passphrase)
+        if not state.has_tables and passphrase is not None:
+            # A new encrypted store: its passphrase must meet the rule whichever way it was given.
+            problem = passphrase_problem(passphrase)
+            if problem:
+                raise StoreError(problem)
+    except BaseException:
+        if file_lock is not None:
+            file_lock.release()
+        if not existed:  # the empty file the lock was taken on
+            path.unlink(missing_ok=True)
+        raise
     store = Store(location, sqlite_engine(location, passphrase), encrypted=passphrase is not None,
                   passphrase=passphrase, revision=state.revision, lock=file_lock)
     try:

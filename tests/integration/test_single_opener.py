@@ -103,3 +103,38 @@ def test_command_line_refused_while_open_elsewhere(
     assert out == ""
     assert err == f"jagdesk: {_refusal(path)}\n"
     assert _files(path) == files
+
+
+def test_another_name_of_the_same_file_is_refused(holder: tuple[Path, subprocess.Popen[str]],
+                                                  tmp_path: Path) -> None:
+    # A hard link is the same file under another name: SQLite would keep a second -wal file for
+    # it, and two copies writing through the two names corrupt the store.
+    path, _process = holder
+    link = tmp_path / "other-name.db"
+    link.hardlink_to(path)
+    with pytest.raises(StoreError) as refused:
+        open_store(sqlite_location(link))
+    assert str(refused.value) == _refusal(link)
+    assert not (tmp_path / "other-name.db-wal").exists()
+
+
+def test_another_name_in_the_same_process_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "csp.db"
+    with open_store(sqlite_location(path)) as first:
+        (tmp_path / "link").mkdir()
+        link = tmp_path / "link" / "csp.db"
+        link.hardlink_to(path)
+        with pytest.raises(StoreError, match="already open in another copy"):
+            open_store(sqlite_location(link))
+        with first.unit_of_work() as uow:
+            save_agency(uow, AgencyInput("Still ours", "council"))
+    with open_store(sqlite_location(link)) as again, again.unit_of_work() as uow:
+        assert [row.name for row in list_agencies(uow)] == ["Still ours"]
+
+
+def test_the_lock_leaves_no_file_beside_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "csp.db"
+    with open_store(sqlite_location(path)):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("csp.db-")) == [
+        "csp.db"]
