@@ -57,9 +57,12 @@ def check_store(store: Store) -> CheckReport:
     """Check the store's integrity and schema version and count its records, changing nothing."""
     head = migrate.head_revision()
     problems: list[str] = []
-    if store.revision != head:
+    if store.revision is None:
+        problems.append(f"the schema is at nothing, this JAGDesk expects {head}")
+    elif store.revision != head:
         problems.append(
-            f"the schema is at {store.revision or 'nothing'}, this JAGDesk expects {head}"
+            f"the schema is at {store.revision}, this JAGDesk expects {head}: open the store in "
+            "JAGDesk or run 'jagdesk init' to upgrade it (it is backed up first)"
         )
     counts: dict[str, int] = {}
     with store.session_factory() as session:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select
+from sqlalchemy.exc import DBAPIError
 
 from jagdesk.errors import StoreError
 from jagdesk.store.base import Base
+from jagdesk.store.engine import driver_reason
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.opening import Store
 
@@ -102,6 +105,24 @@ def transfer(source: Store, target: Store, *, replace: bool = False,
     return copied
 
 
+def _insert(dst: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert the rows; a refusal names the record and field it is about, not the driver's SQL."""
+    try:
+        dst.execute(insert(table), rows)
+    except DBAPIError as exc:
+        for row in rows:
+            for name, value in row.items():
+                if isinstance(value, str) and "\x00" in value:
+                    raise StoreError(
+                        f"The {table.name} record {row.get('id')} holds a NUL character in its "
+                        f"{name}, which {dst.dialect.name} cannot store; nothing was transferred. "
+                        "Correct that record and transfer again."
+                    ) from None
+        raise StoreError(
+            f"The copy of {table.name} was refused: {driver_reason(exc)}; nothing was transferred."
+        ) from None
+
+
 def _copy_table(src: Connection, dst: Connection, table: Table,
                 progress: Progress | None, skip: set[object]) -> int:
     """Copy the rows of `table`, but those whose id is in `skip` (already there); rows read."""
@@ -117,7 +138,7 @@ def _copy_table(src: Connection, dst: Connection, table: Table,
         rows = [dict(row) for row in batch if row["id"] not in skip] if skip else \
             [dict(row) for row in batch]
         if rows:
-            dst.execute(insert(table), rows)
+            _insert(dst, table, rows)
         done += len(batch)
         if progress is not None:
             progress(table.name, done)

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from jagdesk.cli import main
-from jagdesk.errors import JagdeskError, ValidationError
+from jagdesk.errors import JagdeskError, StoreError, ValidationError
 from jagdesk.importers.policeuk import Rejection
 from jagdesk.services.boundaries import import_boundaries
 from jagdesk.services.crime_import import import_police_uk
@@ -355,3 +355,31 @@ def test_screenshots_of_a_store_that_is_not_there(tmp_path: Path, capsys: Capsys
     assert capsys.readouterr() == (
         "", f"jagdesk: There is no JAGDesk store at {tmp_path / 'csp.db'}.\n")
     assert not folder.exists()
+
+
+def test_a_nul_already_in_a_store_is_named_when_it_stops_a_transfer(tmp_path: Path,
+                                                                    pg_url: str) -> None:
+    """A store written before NUL was refused at the door: the transfer names the record."""
+    import sqlite3
+
+    from jagdesk.services.agencies import AgencyInput, save_agency
+    from jagdesk.services.transfer import transfer
+    from jagdesk.store.location import resolve_location, sqlite_location
+    from jagdesk.store.opening import open_store
+
+    path = tmp_path / "laptop.db"
+    with open_store(sqlite_location(path)) as store, store.unit_of_work() as uow:
+        save_agency(uow, AgencyInput("Victim Support", "voluntary"))
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE agency SET name = 'Victim' || char(0) || 'Support'")
+    raw.close()
+    with open_store(sqlite_location(path)) as source, \
+            open_store(resolve_location(pg_url)) as target:
+        with pytest.raises(StoreError) as refused:
+            transfer(source, target)
+        with source.engine.connect() as connection:
+            [record_id] = connection.exec_driver_sql("SELECT id FROM agency").scalars()
+    message = str(refused.value)
+    assert message.startswith("The agency record ")
+    assert "holds a NUL character in its name, which postgresql cannot store" in message
+    assert str(record_id)[:8] in message.replace("-", "")

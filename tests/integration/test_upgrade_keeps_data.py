@@ -128,3 +128,19 @@ def test_copies_opening_an_older_server_together_upgrade_it_once(pg_url: str, co
     assert len(backup_series(location).files()) == 1
     with open_store(location) as store, store.engine.connect() as connection:
         assert read_back(connection, before) == before
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_check_on_a_store_of_an_earlier_release_says_to_upgrade_it(
+        tmp_path: Path, revision: str, capsys: pytest.CaptureFixture[str], digest) -> None:  # type: ignore[no-untyped-def]
+    from jagdesk.cli import main
+
+    path = tmp_path / "old.db"
+    _old_store(sqlite_location(path), revision)
+    was = digest(path)
+    assert main(["--db", str(path), "check"]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert f"the schema is at {revision}, this JAGDesk expects {migrate.head_revision()}: " \
+           "open the store in JAGDesk or run 'jagdesk init' to upgrade it" in out
+    assert digest(path) == was
