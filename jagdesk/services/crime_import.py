@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, distinct, func, select
 from sqlalchemy.exc import IntegrityError
 
 from jagdesk.domain.geo import Point
@@ -39,8 +39,8 @@ class ImportCancelled(JagdeskError):
 class ImportSummary:
     """What importing one police.uk file did.
 
-    Street files: `imported` crimes added, `skipped` rows whose Crime ID the store already held,
-    `no_location` and `outside` (in no ward of the store) among those imported.
+    Street files: `imported` rows added (every readable row: police.uk counts rows, and a Crime
+    ID may repeat), `no_location` and `outside` (in no ward of the store) among them.
     Outcomes files: `outcomes_updated` crimes given this month's outcome, `outcomes_unknown` rows
     for crimes not in the store, `skipped` rows for crimes that already had this or a later outcome.
     `already_imported`: this month of this force's file of this kind was imported before, so
@@ -70,8 +70,8 @@ class ImportSummary:
             return (f"{head} was already imported as {self.previous_file}: nothing was added, "
                     f"{self.skipped:,} rows skipped as already present, {rejected}.")
         if self.source == STREET:
-            return (f"{head}: {self.imported:,} rows imported, {self.skipped:,} skipped as already "
-                    f"present, {rejected}; {self.no_location:,} with no location, "
+            return (f"{head}: {self.imported:,} rows imported, {rejected}; "
+                    f"{self.no_location:,} with no location, "
                     f"{self.outside:,} outside the partnership's wards.")
         return (f"{head}: outcomes of {self.outcomes_updated:,} crimes updated, "
                 f"{self.outcomes_unknown:,} rows for crimes not in the store, {self.skipped:,} "
@@ -192,13 +192,14 @@ class _Importer:
         file_id = _bound(connection, table.c.file_id, record.id)
         month = self.file.month
         mark = _mark(connection)
-        # Crime IDs are unique: a crime already in the store (or twice in the file) is skipped.
+        # Every row is kept, as police.uk counts rows: its files repeat a Crime ID within a month
+        # (another location or outcome). A file is imported once, by its kind, month and force.
         sql = (f"INSERT INTO crime ({', '.join(STREET_COLUMNS)}) VALUES "
-               f"({', '.join([mark] * len(STREET_COLUMNS))}) ON CONFLICT (crime_ref) DO NOTHING")
+               f"({', '.join([mark] * len(STREET_COLUMNS))})")
         # Per distinct point, the values stored with it: police.uk snaps crimes to a few
         # thousand points, so each is placed once and every row after that is one lookup.
         place: dict[Point | None, tuple[Any, Any, Any, Any]] = {None: (None, None, None, inside)}
-        outside_count = attempted = 0
+        outside_count = 0
         batch: list[Row] | None = first
         while batch:
             new = [point for point in {row[2] for row in batch} if point not in place]
@@ -213,26 +214,15 @@ class _Importer:
                 values.append((file_id, line, f[0] or None, month, f[2], f[3], lon, lat, f[6],
                                f[7] or None, f[8] or None, f[9], f[10] or None, f[11] or None,
                                ward, flag))
-            result = connection.exec_driver_sql(sql, values)
-            attempted += len(values)
-            self.imported += result.rowcount
+            connection.exec_driver_sql(sql, values)
+            self.imported += len(values)
             self._tick()
             batch = next(batches, None)
-        self.skipped = attempted - self.imported
         self.no_location, self.outside = self.file.no_location, outside_count
-        if self.skipped:
-            # Which rows were skipped is known only to the database: count what was kept.
-            self.no_location, self.outside = self._kept_counts(record)
-
-    def _kept_counts(self, record: CrimeFile) -> tuple[int, int]:
-        session = self.uow.session
-        mine = Crime.file_id == record.id
-        no_location = session.scalar(select(func.count()).where(and_(mine, Crime.latitude.is_(None))))
-        outside = session.scalar(select(func.count()).where(and_(mine, Crime.outside.is_(True))))
-        return no_location or 0, outside or 0
 
     def _outcomes(self, first: list[Row], batches: Iterator[list[Row]]) -> None:
-        """Set the last outcome of each known crime; a later month's outcome is never overwritten."""
+        """Set the last outcome of each known crime, on every row of its Crime ID; a later month's
+    outcome is never overwritten."""
         session = self.uow.session
         connection = session.connection()
         month = self.file.month
@@ -241,7 +231,7 @@ class _Importer:
                f"WHERE crime_ref = {mark} AND (outcome_month IS NULL OR outcome_month <= {mark})")
         # A crime can have two outcomes in a month, in rows far apart: the store, not a set of
         # every Crime ID in the file, counts the crimes given this month's outcome.
-        this_month = select(func.count()).where(Crime.outcome_month == month)
+        this_month = select(func.count(distinct(Crime.crime_ref))).where(Crime.outcome_month == month)
         before = session.scalar(this_month) or 0
         known_rows = 0
         batch: list[Row] | None = first

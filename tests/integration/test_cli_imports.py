@@ -41,10 +41,10 @@ def test_import_wards_then_crimes(db: str, shared_data: Path, capsys: Capsys) ->
     assert (status, err) == (0, "")
     assert out.splitlines() == [
         f"2021-01-hertfordshire-street.csv (street, 2021-01, {FORCE}): 6,914 rows imported, 0 "
-        "skipped as already present, 0 rejected; 68 with no location, 6,138 outside the "
+        "rejected; 68 with no location, 6,138 outside the "
         "partnership's wards.",
         f"2021-02-hertfordshire-street.csv (street, 2021-02, {FORCE}): 6,885 rows imported, 0 "
-        "skipped as already present, 0 rejected; 114 with no location, 6,073 outside the "
+        "rejected; 114 with no location, 6,073 outside the "
         "partnership's wards.",
         f"2021-01-hertfordshire-outcomes.csv (outcomes, 2021-01, {FORCE}): outcomes of 2,031 "
         "crimes updated, 5,156 rows for crimes not in the store, 16 skipped as already present, "
@@ -75,8 +75,8 @@ def test_rejected_rows_are_listed(db: str, tmp_path: Path, shared_data: Path,
     status, out, err = run(capsys, "--db", db, "import", "police-uk", str(path))
     assert (status, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0] == (f"broken.csv (street, 2021-01, {FORCE}): 3 rows imported, 0 skipped as "
-                        "already present, 25 rejected; 0 with no location, 3 outside the "
+    assert lines[0] == (f"broken.csv (street, 2021-01, {FORCE}): 3 rows imported, "
+                        "25 rejected; 0 with no location, 3 outside the "
                         "partnership's wards.")
     assert lines[1:3] == ["  line 4: too few fields (1 of 12)", "  line 5: too few fields (1 of 12)"]
     assert len(lines) == 1 + 20 + 1 and lines[-1] == "  ... and 5 more rejected rows."

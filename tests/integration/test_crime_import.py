@@ -64,7 +64,7 @@ def test_street_file(with_wards: Store, shared_data: Path) -> None:
         outcomes_unknown=0, already_imported=False)
     assert summary.sentence() == (
         f"2021-01-hertfordshire-street.csv (street, 2021-01, {FORCE}): 6,914 rows imported, 0 "
-        "skipped as already present, 0 rejected; 68 with no location, 6,138 outside the "
+        "rejected; 68 with no location, 6,138 outside the "
         "partnership's wards.")
     source = rows_of(shared_data / JAN)
     with store.unit_of_work() as uow:
@@ -210,20 +210,26 @@ def test_bad_rows_are_rejected_and_the_rest_imported(store: Store, shared_data: 
             str(r) for r in summary.rejections)
 
 
-def test_crime_ids_already_present_are_skipped(store: Store, shared_data: Path,
-                                               tmp_path: Path) -> None:
-    real = (shared_data / JAN).read_text("utf-8").splitlines()
-    crime = next(line for line in real[1:] if not line.startswith(","))
-    imported(store, shared_data / JAN)
-    # A later month's file that repeats a January crime, and the same crime twice over.
-    feb = [HEADER, crime.replace(",2021-01,", ",2021-02,"),
-           crime.replace(",2021-01,", ",2021-02,").replace(crime[:8], "ffffffff"),
-           crime.replace(",2021-01,", ",2021-02,").replace(crime[:8], "ffffffff")]
-    path = tmp_path / "feb.csv"
-    path.write_text("\n".join(feb) + "\n", "utf-8")
-    summary = imported(store, path)
-    assert (summary.imported, summary.skipped, summary.rejected) == (1, 2, 0)
-    assert count(store) == 6915
+def test_every_row_is_kept_as_police_uk_counts_them(store: Store, shared_data: Path,
+                                                    tmp_path: Path) -> None:
+    # December 2021 repeats three Crime IDs, each once with a place and once with no location.
+    dec = shared_data / "policeuk/2021-12-hertfordshire-street.csv"
+    rows = len(dec.read_text("utf-8").splitlines()) - 1
+    summary = imported(store, dec)
+    assert (summary.imported, summary.skipped, summary.rejected) == (rows, 0, 0) == (7738, 0, 0)
+    assert count(store) == rows
+    shoplifting = "716bd70d7ab1376cdd4119401e69d5b2ce793fcee11c97859e1033ec4fb173dc"
+    assert count(store, Crime.crime_ref == shoplifting) == 2
+    # An outcome reaches every row of its Crime ID.
+    outcomes = tmp_path / "2022-01-outcomes.csv"
+    outcomes.write_text(
+        "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
+        f"Outcome type\n{shoplifting},2022-01,{FORCE},{FORCE},,,No location,,,"
+        "Offender given a caution\n", "utf-8")
+    summary = imported(store, outcomes)
+    assert (summary.outcomes_updated, summary.skipped) == (1, 0)
+    assert count(store, Crime.crime_ref == shoplifting,
+                 Crime.last_outcome == "Offender given a caution") == 2
 
 
 def test_not_a_police_uk_file_changes_nothing(store: Store, shared_data: Path, tmp_path: Path,

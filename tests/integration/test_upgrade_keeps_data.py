@@ -83,6 +83,9 @@ def test_a_backup_made_by_an_earlier_release_restores(store_location: StoreLocat
         with store.engine.connect() as connection:
             after = read_back(connection, before)
         assert check_store(store).ok
+    # The audit trail has the restore itself besides every entry of the backup.
+    [restore] = [key for key, row in after["audit_entry"].items() if row["action"] == "restore"]
+    del after["audit_entry"][restore]
     assert after == before
     assert old_file.read_bytes() == old_bytes  # the backup itself is never upgraded
 
@@ -96,14 +99,17 @@ def test_an_upgrade_that_would_break_references_changes_nothing(tmp_path: Path, 
     raw.dispose()
     assert location.path is not None
     was = digest(location.path)
+    check = sqlite_engine(location, None)
+    with check.connect() as connection:
+        tables = migrate.table_names(connection)
+    check.dispose()
     with pytest.raises(StoreError, match="would point at missing"):
         open_store(location)
     assert digest(location.path) == was
     check = sqlite_engine(location, None)
     with check.connect() as connection:
         assert migrate.current_revision(connection) == EARLIER[-1]
-        # nothing of the new schema is half made
-        assert "meeting" not in migrate.table_names(connection)
+        assert migrate.table_names(connection) == tables  # nothing of the new schema half made
     check.dispose()
 
 

@@ -72,7 +72,8 @@ class Crime(Base):
         Uuid, ForeignKey("crime_file.id", ondelete="CASCADE"), index=True
     )
     line_no: Mapped[int] = mapped_column(Integer)
-    crime_ref: Mapped[str | None] = mapped_column(String(64), unique=True)  # police.uk Crime ID
+    # police.uk Crime ID: a file may repeat one (another location or outcome), and every row counts.
+    crime_ref: Mapped[str | None] = mapped_column(String(64), index=True)
     month: Mapped[str] = mapped_column(String(7))
     reported_by: Mapped[str] = mapped_column(String(120))
     falls_within: Mapped[str] = mapped_column(String(120))
