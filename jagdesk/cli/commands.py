@@ -16,7 +16,7 @@ from jagdesk.services import demo, maintenance, safekeeping, transfer
 from jagdesk.services.listing import KINDS
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store, open_store, remove_store_files
 from jagdesk.store.preflight import read_header
 
 TARGET_PASSPHRASE_ENV = "JAGDESK_TARGET_PASSPHRASE"
@@ -116,18 +116,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    if not args.yes:
+    location = resolve_location(args.db)
+    # A new computer starts from a backup: restoring where there is no store yet creates it.
+    new = location.path is not None and not location.path.exists()
+    if not args.yes and not new:
         if not sys.stdin.isatty():
             raise JagdeskError("restore replaces every record in the store; add --yes to go ahead.")
         answer = input("Restore replaces every record in the store with the backup's. Go on? [y/N] ")
         if answer.strip().lower() not in {"y", "yes"}:
             print("Nothing was changed.")
             return 0
-    # The file to restore may be one of the automatic backups a daily backup would prune.
-    with open_for_command(args, protect=[Path(args.file).expanduser()]) as store:
-        # The backup's passphrase: a PostgreSQL store's encrypted backup has one of its own.
-        counts = safekeeping.restore_store(store, Path(args.file), passphrase_from_env())
-    print(f"Restored {sum(counts.values())} rows from {args.file}.")
+    try:
+        # The file to restore may be one of the automatic backups a daily backup would prune.
+        with open_for_command(args, create=new, protect=[Path(args.file).expanduser()]) as store:
+            # The backup's passphrase: a PostgreSQL store's encrypted backup has one of its own.
+            counts = safekeeping.restore_store(store, Path(args.file), passphrase_from_env())
+    except BaseException:
+        if new and location.path is not None:  # leave no empty store behind a refused restore
+            remove_store_files(location.path)
+        raise
+    made = " into a new store" if new else ""
+    print(f"Restored {sum(counts.values())} rows from {args.file}{made}.")
     return 0
 
 

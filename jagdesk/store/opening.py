@@ -22,7 +22,7 @@ from jagdesk.store.engine import driver_reason, server_engine, sqlite_engine
 from jagdesk.store.file_lock import StoreFileLock
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.preflight import check_folder, check_revision, inspect_file
-from jagdesk.store.private import make_private_folder
+from jagdesk.store.private import SQLITE_COMPANIONS, make_private_folder
 from jagdesk.store.server_copy import copy_server_to_sqlite
 from jagdesk.store.uow import UnitOfWork
 
@@ -88,6 +88,12 @@ class Store:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def remove_store_files(path: Path) -> None:
+    """Delete a store file and the files SQLite keeps beside it (a store just made in vain)."""
+    for name in (path, *(path.with_name(path.name + s) for s in SQLITE_COMPANIONS)):
+        name.unlink(missing_ok=True)
 
 
 def _acquire_lock(location: StoreLocation) -> StoreFileLock:
@@ -171,7 +177,7 @@ def open_store(
         if file_lock is not None:
             file_lock.release()
         if not existed:  # the empty file the lock was taken on
-            path.unlink(missing_ok=True)
+            remove_store_files(path)
         raise
     store = Store(location, sqlite_engine(location, passphrase), encrypted=passphrase is not None,
                   passphrase=passphrase, revision=state.revision, lock=file_lock)

@@ -176,6 +176,28 @@ def test_backup_and_restore(demo_db: Path, tmp_path: Path, capsys: Capsys,
     assert digest(dest) == before
 
 
+def test_a_new_computer_starts_from_a_backup(demo_db: Path, tmp_path: Path,
+                                            capsys: Capsys) -> None:
+    dest = tmp_path / "monday.db"
+    assert run(capsys, "--db", str(demo_db), "backup", str(dest))[0] == 0
+    fresh = tmp_path / "new-laptop" / "jagdesk.db"
+    fresh.parent.mkdir()
+    # No store there yet: nothing is replaced, so nothing is asked.
+    assert run(capsys, "--db", str(fresh), "restore", str(dest)) == (
+        0, f"Restored {demo_rows(dest)} rows from {dest} into a new store.\n", "")
+    status, out, _err = run(capsys, "--db", str(fresh), "list", "contacts", "--json")
+    assert status == 0 and len(json.loads(out)) == 21
+
+
+def test_a_refused_restore_leaves_no_new_store_behind(tmp_path: Path, capsys: Capsys) -> None:
+    not_a_backup = tmp_path / "notes.db"
+    not_a_backup.write_text("meeting notes, not a backup\n", encoding="utf-8")
+    fresh = tmp_path / "jagdesk.db"
+    status, out, err = run(capsys, "--db", str(fresh), "restore", str(not_a_backup))
+    assert (status, out) == (2, "") and err.count("\n") == 1
+    assert {p.name for p in tmp_path.iterdir()} - {"jagdesk-data"} == {"notes.db"}
+
+
 def test_transfer_to_postgresql_and_back(demo_db: Path, pg_url: str, tmp_path: Path,
                                          capsys: Capsys) -> None:
     where = resolve_location(pg_url).describe()
