@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,7 @@ from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.services.demo import load_demo
 from jagdesk.services.maintenance import has_records
+from jagdesk.services.safekeeping import restore_store
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
 from jagdesk.store.opening import Store, open_store
@@ -77,8 +79,7 @@ def open_for_gui(db: str | None) -> Store | None:
         choice = StartDialog.ask(location.describe(), new_file=True)
         if choice is None:
             return None
-        demo, key = choice
-        store = open_store(location, key or passphrase_from_env())
+        store = open_store(location, choice.passphrase or passphrase_from_env())
     else:
         opened = _open_existing(location)
         if opened is None:
@@ -89,11 +90,28 @@ def open_for_gui(db: str | None) -> Store | None:
         if not empty:
             return store
         choice = StartDialog.ask(location.describe(), new_file=False)
-        demo = choice is not None and choice[0]
-    if demo:
-        with store.unit_of_work() as uow:
-            load_demo(uow)
+        if choice is None:
+            return store
+    try:
+        if choice.backup is not None:
+            _restore_first(store, choice.backup)
+        elif choice.demo:
+            with store.unit_of_work() as uow:
+                load_demo(uow)
+    except BaseException:
+        store.close()
+        raise
     return store
+
+
+def _restore_first(store: Store, backup: Path) -> None:
+    """Fill the new store from a backup, asking the backup's passphrase if it has its own."""
+    key = None
+    if read_header(backup) != SQLITE_HEADER and not store.encrypted:
+        key = passphrase_from_env() or PassphraseDialog.ask(str(backup))
+        if key is None:
+            return  # the store stays empty; the next start asks again
+    restore_store(store, backup, key)
 
 
 def run_app(db: str | None = None) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from jagdesk.gui import app as gui_app
-from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartDialog
+from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartChoice, StartDialog
 from jagdesk.services import agencies
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
@@ -17,7 +17,7 @@ from jagdesk.store.opening import open_store
 PASSPHRASE = "correct horse battery"
 
 
-def answer_start(monkeypatch: pytest.MonkeyPatch, answer: tuple[bool, str | None] | None,
+def answer_start(monkeypatch: pytest.MonkeyPatch, answer: StartChoice | None,
                  asked: list[bool] | None = None) -> None:
     def ask(cls: Any, where: str, new_file: bool, parent: Any = None) -> Any:
         if asked is not None:
@@ -29,7 +29,7 @@ def answer_start(monkeypatch: pytest.MonkeyPatch, answer: tuple[bool, str | None
 
 def test_first_start_can_load_the_demo(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     asked: list[bool] = []
-    answer_start(monkeypatch, (True, None), asked)
+    answer_start(monkeypatch, StartChoice(demo=True), asked)
     store = gui_app.open_for_gui(str(tmp_path / "new.db"))
     assert store is not None and asked == [True]
     with store, store.unit_of_work() as uow:
@@ -39,7 +39,7 @@ def test_first_start_can_load_the_demo(monkeypatch: pytest.MonkeyPatch, tmp_path
 def test_first_start_can_make_an_encrypted_empty_store(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    answer_start(monkeypatch, (False, PASSPHRASE))
+    answer_start(monkeypatch, StartChoice(passphrase=PASSPHRASE))
     path = tmp_path / "laptop.db"
     store = gui_app.open_for_gui(str(path))
     assert store is not None and store.encrypted
@@ -62,7 +62,7 @@ def test_an_existing_empty_store_is_offered_the_demo(
     path = tmp_path / "empty.db"
     open_store(sqlite_location(path)).close()
     asked: list[bool] = []
-    answer_start(monkeypatch, (False, None), asked)
+    answer_start(monkeypatch, StartChoice(), asked)
     store = gui_app.open_for_gui(str(path))
     assert store is not None and asked == [False]
     store.close()
@@ -81,7 +81,7 @@ def test_wrong_passphrase_is_asked_again_with_the_reason(
         return answers.pop(0)
 
     monkeypatch.setattr(PassphraseDialog, "ask", classmethod(ask))
-    answer_start(monkeypatch, (False, None))
+    answer_start(monkeypatch, StartChoice())
     store = gui_app.open_for_gui(str(path))
     assert store is not None
     store.close()
@@ -122,4 +122,54 @@ def test_start_dialog_checks_the_new_passphrase(qtbot: Any) -> None:
     assert dialog.error.text() == "The two passphrases are not the same."
     dialog.repeat.setText("longenough1")
     dialog.accept()
-    assert dialog.values() == (True, "longenough1")
+    assert dialog.values() == StartChoice(demo=True, passphrase="longenough1")
+
+
+def _backup_of_a_partnership(tmp_path: Path, passphrase: str | None = None) -> Path:
+    from jagdesk.services.safekeeping import backup_store
+
+    with open_store(sqlite_location(tmp_path / "office.db"), passphrase) as office:
+        with office.unit_of_work() as uow:
+            agencies.save_agency(uow, agencies.AgencyInput("Hertsmere Borough Council", "council"))
+        return backup_store(office, tmp_path / "office-backup.db")
+
+
+def test_first_start_can_restore_a_backup(monkeypatch: pytest.MonkeyPatch,
+                                          tmp_path: Path) -> None:
+    backup = _backup_of_a_partnership(tmp_path)
+    answer_start(monkeypatch, StartChoice(backup=backup))
+    store = gui_app.open_for_gui(str(tmp_path / "laptop.db"))
+    assert store is not None
+    with store, store.unit_of_work() as uow:
+        assert [a.name for a in agencies.list_agencies(uow)] == ["Hertsmere Borough Council"]
+
+
+def test_an_encrypted_backup_asks_its_passphrase(monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    backup = _backup_of_a_partnership(tmp_path, PASSPHRASE)
+    asked: list[str] = []
+    monkeypatch.setattr(PassphraseDialog, "ask",
+                        classmethod(lambda cls, where, *a, **k: asked.append(where) or PASSPHRASE))
+    answer_start(monkeypatch, StartChoice(backup=backup))
+    store = gui_app.open_for_gui(str(tmp_path / "laptop.db"))
+    assert store is not None and asked == [str(backup)]
+    with store, store.unit_of_work() as uow:
+        assert [a.name for a in agencies.list_agencies(uow)] == ["Hertsmere Borough Council"]
+
+
+def test_start_dialog_asks_for_the_backup_file(qtbot: Any, tmp_path: Path) -> None:
+    dialog = StartDialog("x.db", new_file=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.backup.isEnabled()
+    dialog.restore.setChecked(True)
+    assert dialog.backup.isEnabled()
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.text() == "Choose the backup file to restore."
+    dialog.backup.setText(str(tmp_path / "gone.db"))
+    dialog.accept()
+    assert dialog.error.text() == f"There is no file at {tmp_path / 'gone.db'}."
+    (tmp_path / "monday.db").write_bytes(b"")
+    dialog.backup.setText(str(tmp_path / "monday.db"))
+    dialog.accept()
+    assert dialog.values() == StartChoice(backup=tmp_path / "monday.db")
