@@ -40,8 +40,15 @@ def open_for_command(args: argparse.Namespace, *, upgrade: bool = True, lock: bo
                      create: bool = False, protect: Sequence[Path] = ()) -> Store:
     """The store named by --db, opened as the command needs (read-only commands take no lock)."""
     location = resolve_location(args.db)
-    return open_store(location, _passphrase(location), create=create, upgrade=upgrade, lock=lock,
-                      protect=protect)
+    return _warned(open_store(location, _passphrase(location), create=create, upgrade=upgrade,
+                              lock=lock, protect=protect))
+
+
+def _warned(store: Store) -> Store:
+    """The store, once what the user must know of it (a damaged store) is said on stderr."""
+    if store.warning:
+        print(f"jagdesk: warning: {store.warning}", file=sys.stderr)
+    return store
 
 
 def _new_passphrase() -> str:
@@ -76,7 +83,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         key: str | None = _new_passphrase()
     else:
         key = _passphrase(location)
-    with open_store(location, key) as store:
+    with _warned(open_store(location, key)) as store:
         print(f"Store ready: {store.describe()} (schema {store.revision}).")
     return 0
 

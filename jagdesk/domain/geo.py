@@ -34,7 +34,7 @@ def area_shape(geometry: Mapping[str, Any]) -> BaseGeometry:
     try:
         with np.errstate(invalid="ignore"):  # NaN is refused below, not warned about on stderr
             area = shape(geometry)
-    except (ValueError, TypeError, AttributeError, IndexError, KeyError,
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, OverflowError,
             shapely.errors.GEOSException):
         raise ValueError("its coordinates are not a polygon") from None
     if area.is_empty:
@@ -43,7 +43,10 @@ def area_shape(geometry: Mapping[str, Any]) -> BaseGeometry:
         # GEOS cannot make such a polygon valid, nor say what contains what.
         raise ValueError("its coordinates are not all finite numbers (NaN or Infinity)")
     # Hand-edited boundaries can cross themselves; an invalid polygon gives wrong answers.
-    return area if area.is_valid else shapely.make_valid(area)
+    try:
+        return area if area.is_valid else shapely.make_valid(area)
+    except (shapely.errors.GEOSException, MemoryError):  # too large or tangled to repair
+        raise ValueError("its polygon crosses itself and cannot be repaired") from None
 
 
 class AreaLocator:

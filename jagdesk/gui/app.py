@@ -23,6 +23,7 @@ from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
 from jagdesk.store.opening import Store, open_store
 from jagdesk.store.preflight import check_folder, read_header
+from jagdesk.store.private import make_private_folder
 
 # Set by the cold-start benchmark: print "shown" once the window is up, then quit.
 QUIT_WHEN_SHOWN_ENV = "JAGDESK_QUIT_WHEN_SHOWN"
@@ -74,7 +75,7 @@ def open_for_gui(db: str | None) -> Store | None:
     if _is_new_file(location):
         assert location.path is not None
         if location.is_default:
-            location.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(location.path.parent, tighten=True)
         check_folder(location.path)
         choice = StartDialog.ask(location.describe(), new_file=True)
         if choice is None:
@@ -128,6 +129,8 @@ def run_app(db: str | None = None) -> int:
     with store:
         window = MainWindow(store)
         window.show()
+        if store.warning:
+            QTimer.singleShot(0, lambda: prompts.warn(window, store.warning or ""))
         # Start-up objects live until exit: keep the collector from walking them again and again.
         QTimer.singleShot(0, gc.freeze)
         if os.environ.get(QUIT_WHEN_SHOWN_ENV):

@@ -28,3 +28,8 @@ def inform(parent: QWidget | None, message: str, details: str = "") -> None:
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def warn(parent: QWidget | None, message: str) -> None:
+    """Warn the user of something wrong that did not stop the work (a damaged store)."""
+    QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent).exec()

@@ -112,6 +112,11 @@ def _text(value: Any, number: int, key: str, file_name: str) -> str:
         raise JagdeskError(f"Feature {number} of {file_name} cannot be imported: its {key} is "
                            "not text.")
     text = str(value).strip()
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, which JSON allows and no database stores
+        raise JagdeskError(f"Feature {number} of {file_name} cannot be imported: its {key} is "
+                           "not valid Unicode text.") from None
     found = control_character(text)
     if found:
         raise JagdeskError(f"Feature {number} of {file_name} cannot be imported: its {key} holds "

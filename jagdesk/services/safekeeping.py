@@ -13,7 +13,7 @@ from sqlalchemy import Connection, insert
 from jagdesk.errors import StoreError
 from jagdesk.services.transfer import Finish, transfer
 from jagdesk.store import backup
-from jagdesk.store.base import utcnow
+from jagdesk.store.base import Base, utcnow
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import AuditEntry
@@ -58,16 +58,9 @@ def backup_store(store: Store, dest: Path, passphrase: str | None = None) -> Pat
         damaged = dest.with_name(f"{dest.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}{dest.suffix}")
     dest.replace(damaged)
     raise StoreError(
-        f"The store is damaged ({_first(problem)}); what could be read was copied to {damaged}, "
-        "which is named as damaged: run 'jagdesk check' and restore a sound backup."
+        f"The store is damaged ({backup.first_problem(problem)}); what could be read was copied "
+        f"to {damaged}, which is named as damaged: run 'jagdesk check' and restore a sound backup."
     )
-
-
-def _first(problem: str) -> str:
-    """The first thing SQLite found wrong, as a short phrase (its report has a heading line)."""
-    lines = [line.strip() for line in problem.replace("; ", "\n").splitlines()]
-    first = next((line for line in lines if line and not line.startswith("***")), problem)
-    return first if len(first) <= 120 else first[:117] + "..."
 
 
 def restore_store(store: Store, source: Path, passphrase: str | None = None) -> dict[str, int]:
@@ -94,19 +87,47 @@ def restore_store(store: Store, source: Path, passphrase: str | None = None) -> 
                 raise StoreError(f"{source} is not a JAGDesk backup: it holds no JAGDesk records.")
         backup.copy_sqlite(source, staged, key)
         with open_store(sqlite_location(staged), key, lock=False, backup_keep=0) as backup_copy:
-            before = series.write("before-restore",
-                                  lambda partial: _copy_store(store, partial, None),
-                                  store.location.describe())
-            counts = transfer(backup_copy, store, replace=True,
-                              finish=_audit_restore(source, before))
-    series.prune(backup.DEFAULT_KEEP, protect=[source, before])
+            safety = _SafetyCopy(store, series)
+            if store.location.is_sqlite:
+                safety.write(None)  # the file lock already keeps other copies from writing
+                start = None
+            else:
+                start = safety.write
+            counts = transfer(backup_copy, store, replace=True, start=start,
+                              finish=_audit_restore(source, safety))
+    assert safety.path is not None
+    series.prune(backup.DEFAULT_KEEP, protect=[source, safety.path])
     return counts
 
 
-def _audit_restore(source: Path, before: Path) -> Finish:
+class _SafetyCopy:
+    """The before-restore backup of a store. On a server it is written inside the restore's own
+    transaction, with every table locked against writes: a colleague's change can neither slip in
+    between the copy and the restore nor be lost from both."""
+
+    def __init__(self, store: Store, series: backup.BackupSeries) -> None:
+        self.store, self.series = store, series
+        self.path: Path | None = None
+
+    def write(self, connection: Connection | None) -> None:
+        def copy(partial: Path) -> None:
+            if connection is None:
+                _copy_store(self.store, partial, None)
+            else:
+                copy_server_to_sqlite(connection, self.store.revision, partial)
+
+        if connection is not None:
+            tables = ", ".join(connection.dialect.identifier_preparer.quote(table.name)
+                               for table in Base.metadata.sorted_tables)
+            connection.exec_driver_sql(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
+        self.path = self.series.write("before-restore", copy, self.store.location.describe())
+
+
+def _audit_restore(source: Path, safety: _SafetyCopy) -> Finish:
     """The audit entry of a restore, written in the restore's own transaction."""
 
     def write(connection: Connection) -> None:
+        before = safety.path
         connection.execute(insert(AuditEntry), {
             "id": uuid.uuid4(), "at": utcnow(), "user": current_user(), "action": "restore",
             "table_name": "store", "record_id": uuid.uuid4(),

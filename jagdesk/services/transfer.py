@@ -64,17 +64,20 @@ def table_counts(store: Store) -> dict[str, int]:
 
 
 def transfer(source: Store, target: Store, *, replace: bool = False,
-             progress: Progress | None = None, finish: Finish | None = None) -> dict[str, int]:
+             progress: Progress | None = None, start: Finish | None = None,
+             finish: Finish | None = None) -> dict[str, int]:
     """Copy every row of `source` into `target` in one transaction and verify the counts.
 
     The target must be empty unless `replace` is set (restore), when its records are deleted
-    first; its audit trail is kept, and the source's entries are added to it. `finish` runs last,
-    in the same transaction. Returns the rows copied per table.
+    first; its audit trail is kept, and the source's entries are added to it. `start` runs first
+    and `finish` last, in the same transaction on the target. Returns the rows copied per table.
     """
     source.require_current()
     target.require_current()
     copied: dict[str, int] = {}
     with source.engine.connect() as src, target.engine.begin() as dst:
+        if start is not None:
+            start(dst)
         kept: set[object] = set()
         if replace:
             for table in reversed(_tables()):

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from jagdesk.errors import StoreError
-from jagdesk.store.engine import SQLITE_ERRORS, raw_sqlite_connect
+from jagdesk.store.engine import SQLITE_ERRORS, driver_reason, raw_sqlite_connect
 from jagdesk.store.private import create_private_file, make_private, make_private_folder
 
 DEFAULT_KEEP = 10
@@ -25,6 +27,8 @@ DEFAULT_KEEP = 10
 REASONS = ("daily", "before-upgrade", "before-restore")
 # What making a copy can raise: the file system's errors and SQLite's.
 COPY_ERRORS: tuple[type[Exception], ...] = (OSError, *SQLITE_ERRORS)
+# ... and copying from a server (store/server_copy.py).
+SERVER_COPY_ERRORS: tuple[type[Exception], ...] = (*COPY_ERRORS, SQLAlchemyError)
 # Writes a complete copy of a store to the (new, empty, owner-only) file it is given.
 CopyTo = Callable[[Path], None]
 
@@ -48,12 +52,16 @@ def copy_sqlite(source: Path, dest: Path, passphrase: str | None) -> None:
     make_private(dest)
 
 
-def integrity_problem(path: Path, passphrase: str | None) -> str | None:
-    """What SQLite's integrity check finds wrong with the file, or None when it is sound."""
+def integrity_problem(path: Path, passphrase: str | None, *, quick: bool = False) -> str | None:
+    """What SQLite's integrity check finds wrong with the file, or None when it is sound.
+
+    `quick` checks the pages and records but not the indexes against the tables: a few times faster.
+    """
+    check = "quick_check" if quick else "integrity_check"
     try:
         conn = raw_sqlite_connect(str(path), passphrase)
         try:
-            rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+            rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
         finally:
             conn.close()
     except SQLITE_ERRORS as exc:
@@ -62,20 +70,24 @@ def integrity_problem(path: Path, passphrase: str | None) -> str | None:
     return None if found == ["ok"] else "; ".join(found)
 
 
-def write_copy(dest: Path, copy: CopyTo, what: str) -> Path:
+def write_copy(dest: Path, copy: CopyTo, what: str, *, own_folder: bool = False) -> Path:
     """Write `dest` through `copy`, named as `dest` only once complete.
 
     A crash never leaves half a copy that looks whole; a copy that cannot be made (folder missing
-    or full) is a StoreError with one sentence naming `what` was being copied.
+    or full) is a StoreError with one sentence naming `what` was being copied. `own_folder`: the
+    folder is JAGDesk's own (backups), made owner-only even if an earlier release left it open.
     """
     partial = dest.with_name(dest.name + ".partial")
     try:
-        make_private_folder(dest.parent)
+        make_private_folder(dest.parent, tighten=own_folder)
         create_private_file(partial)
         copy(partial)
         partial.replace(dest)
-    except COPY_ERRORS as exc:
-        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    except SERVER_COPY_ERRORS as exc:
+        if isinstance(exc, SQLAlchemyError):
+            why = driver_reason(exc)
+        else:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise StoreError(f"Cannot back up {what} into {dest.parent}: {why}.") from None
     finally:
         with contextlib.suppress(OSError):  # gone already once renamed
@@ -128,7 +140,11 @@ class BackupSeries:
     def write(self, reason: str, copy: CopyTo, what: str) -> Path:
         """Write a new backup for `reason` through `copy`. Older ones are pruned separately."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        return write_copy(self.folder / f"{self.stem}-{reason}-{stamp}-{self.tag}.db", copy, what)
+        dest = write_copy(self.folder / f"{self.stem}-{reason}-{stamp}-{self.tag}.db", copy, what,
+                          own_folder=True)
+        for earlier in self.files():  # an earlier release left its backups readable by all
+            make_private(earlier)
+        return dest
 
     def prune(self, keep: int, protect: Iterable[Path] = ()) -> list[Path]:
         """Delete all but the newest `keep` backups, never one in `protect` (a file in use)."""
@@ -140,11 +156,35 @@ class BackupSeries:
         return removed
 
 
+@dataclass(frozen=True)
+class AutomaticBackup:
+    """An automatic backup written: where, and what is wrong with the store if it is damaged."""
+
+    path: Path
+    damage: str | None = None
+
+
 def timestamped_backup(source: Path, folder: Path, reason: str, passphrase: str | None,
-                       keep: int = DEFAULT_KEEP, protect: Iterable[Path] = ()) -> Path:
-    """Back up the SQLite file `source` into `folder`, then keep the newest `keep` (and `protect`)."""
+                       keep: int = DEFAULT_KEEP, protect: Iterable[Path] = ()) -> AutomaticBackup:
+    """Back up the SQLite file `source` into `folder`, then keep the newest `keep` (and `protect`).
+
+    The copy is checked: a damaged store's copy is named <store>-damaged-...db, outside the
+    series, so that it never pushes a sound backup out of the newest `keep`.
+    """
     series = BackupSeries.of_file(folder, source)
     dest = series.write(reason, lambda partial: copy_sqlite(source, partial, passphrase),
                         str(source))
+    damage = integrity_problem(dest, passphrase, quick=True)
+    if damage is not None:
+        damaged = dest.with_name(dest.name.replace(f"-{reason}-", "-damaged-", 1))
+        dest.replace(damaged)
+        return AutomaticBackup(damaged, first_problem(damage))
     series.prune(keep, protect=[dest, *protect])
-    return dest
+    return AutomaticBackup(dest)
+
+
+def first_problem(problem: str) -> str:
+    """The first thing SQLite found wrong, as a short phrase (its report has a heading line)."""
+    lines = [line.strip() for line in problem.replace("; ", "\n").splitlines()]
+    first = next((line for line in lines if line and not line.startswith("***")), problem)
+    return first if len(first) <= 120 else first[:117] + "..."

@@ -1,9 +1,12 @@
-"""The lock that lets one copy of JAGDesk at a time have a SQLite store: taken on the file itself.
+"""The lock that lets one copy of JAGDesk at a time have a SQLite store.
 
-A lock file named after the path let a second name of the same file (a hard link) past it, and
-two copies writing through two names corrupt the store (each keeps its own -wal file). The lock
-is taken on the open file, so every name of it meets the same lock, and the operating system
-drops it if the process dies.
+The lock is an exclusive lock on a file beside the store (<store>.lock, named from the store's
+real path, so a symbolic link or another spelling of the path meets the same lock); the operating
+system drops it if the process dies. It is never taken on the store file itself: closing any other
+handle on that file would drop SQLite's own locks (POSIX), and on macOS a whole-file lock there
+would block SQLite. A store with a second name (a hard link) is refused outright: through it a
+second copy could open the store with a -wal file of its own, and two copies writing through two
+names corrupt the store.
 """
 
 from __future__ import annotations
@@ -12,32 +15,28 @@ import os
 import sys
 from pathlib import Path
 
-from jagdesk.store.private import FILE_MODE, make_private
+from jagdesk.errors import StoreError
 
 if sys.platform == "win32":
     import msvcrt
 
-    # Windows locks are mandatory, so the lock is one byte far past anything SQLite reads or
-    # locks (its own locks sit at 1 GiB); a region beyond the end of a file can be locked.
-    _LOCK_OFFSET = 0x7FFF_FFFF_0000
-
     def _try_lock(fd: int) -> bool:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        os.lseek(fd, 0, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
+        except PermissionError:  # EACCES: another process has the region
             return False
         return True
 
     def _unlock(fd: int) -> None:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    # flock() locks belong to the open file, not the process, and never meet SQLite's own fcntl()
-    # locks on the same file.
+    # flock() locks belong to the open file, not the process: a second opener in this process is
+    # refused too.
     def _try_lock(fd: int) -> bool:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -50,27 +49,49 @@ else:
 
 
 class StoreFileLock:
-    """An exclusive lock on a store file, held from acquire() until release()."""
+    """The exclusive lock of one store, held from acquire() until release()."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, store_file: Path) -> None:
+        self.store_file = store_file
+        self.path = Path(str(store_file.resolve()) + ".lock")
         self._fd: int | None = None
+        self._made_lock_file = False
 
     def acquire(self) -> bool:
-        """Take the lock, creating the file (owner-only) if it is new; False if another has it."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE)
-        if not _try_lock(fd):
+        """Take the lock; False if another copy has it. A StoreError if it cannot be taken."""
+        if self.store_file.exists() and self.store_file.stat().st_nlink > 1:
+            raise StoreError(
+                f"{self.store_file} has another name (a hard link); JAGDesk opens a store by one "
+                "name only, so that two copies cannot write it through two names: remove the "
+                "other link first."
+            )
+        self._made_lock_file = not self.path.exists()
+        try:
+            # Read-only is enough for the lock, so a colleague can lock a lock file left by another.
+            fd = os.open(self.path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+        except OSError as exc:
+            raise StoreError(f"JAGDesk cannot make its lock file {self.path}: "
+                             f"{exc.strerror or exc}.") from None
+        try:
+            locked = _try_lock(fd)
+        except OSError as exc:  # no locks on this file system
+            os.close(fd)
+            raise StoreError(f"JAGDesk cannot lock {self.path}: {exc.strerror or exc}.") from None
+        if not locked:
             os.close(fd)
             return False
         self._fd = fd
-        make_private(self.path)
         return True
 
-    def release(self) -> None:
-        """Give the lock up; closing the file is done last, after SQLite has closed it too."""
+    def release(self, *, refused: bool = False) -> None:
+        """Give the lock up. The lock file stays, unless it was made for a store then `refused`
+        (bad input leaves nothing beside the file): deleting a lock file in use would let a
+        third copy lock a new file while a second still has the old."""
         if self._fd is None:
             return
         try:
+            if refused and self._made_lock_file:
+                self.path.unlink(missing_ok=True)  # still locked: no other copy is using it
             _unlock(self._fd)
         finally:
             os.close(self._fd)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import OperationalError
 
 from jagdesk.errors import StoreError
 
@@ -63,6 +64,8 @@ def table_names(connection: Connection) -> list[str]:
 BeforeUpgrade = Callable[[Connection, str | None], None]
 # One key for "a JAGDesk schema upgrade is under way" among a server's advisory locks.
 UPGRADE_LOCK_KEY = 0x4A41474445534B  # "JAGDESK"
+# How long a copy waits for another copy's upgrade (with its backup) before giving up.
+UPGRADE_WAIT = "10min"
 
 
 def upgrade_to(connection: Connection, revision: str) -> None:
@@ -107,6 +110,7 @@ def _upgrade_sqlite(engine: Engine, before: BeforeUpgrade | None) -> bool:
             with connection.begin():
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
                 try:
+                    _refuse_broken_references(connection, before_upgrade=True)
                     if before is not None:
                         before(connection, revision)
                     upgrade_to(connection, "head")
@@ -120,12 +124,18 @@ def _upgrade_sqlite(engine: Engine, before: BeforeUpgrade | None) -> bool:
     return True
 
 
-def _refuse_broken_references(connection: Connection) -> None:
-    """Stop the upgrade if any row would point at a record that is not there."""
+def _refuse_broken_references(connection: Connection, *, before_upgrade: bool = False) -> None:
+    """Stop the upgrade if any row points (or would point) at a record that is not there."""
     problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if not problems:
         return
     table, _rowid, parent, _fk = problems[0]
+    if before_upgrade:
+        raise StoreError(
+            f"The store was not upgraded: {len(problems)} rows of {table} already point at missing "
+            f"{parent} records (changed outside JAGDesk?); run 'jagdesk check' and restore a "
+            "sound backup."
+        )
     raise StoreError(
         f"The upgrade stopped because {len(problems)} rows of {table} would point at missing "
         f"{parent} records; the store was left as it was."
@@ -136,7 +146,17 @@ def _upgrade_server(engine: Engine, before: BeforeUpgrade | None) -> bool:
     """Upgrade a PostgreSQL store while holding an advisory lock, so that two copies of JAGDesk
     opening an older shared server do not both upgrade it: the second waits, then finds it done."""
     with engine.connect() as connection:
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
+        connection.execute(text(f"SET lock_timeout = '{UPGRADE_WAIT}'"))
+        try:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
+        except OperationalError:
+            raise StoreError(
+                "Another copy of JAGDesk has been upgrading this store for over ten minutes; try "
+                "again when it has finished."
+            ) from None
+        finally:
+            connection.rollback()
+            connection.execute(text("RESET lock_timeout"))
         connection.commit()  # a session lock: held until unlocked, across transactions
         try:
             # One snapshot for the backup and the upgrade; taken after the lock, so it sees the

@@ -22,7 +22,12 @@ from jagdesk.store.engine import driver_reason, server_engine, sqlite_engine
 from jagdesk.store.file_lock import StoreFileLock
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.preflight import check_folder, check_revision, inspect_file
-from jagdesk.store.private import SQLITE_COMPANIONS, make_private_folder
+from jagdesk.store.private import (
+    SQLITE_COMPANIONS,
+    create_private_file,
+    make_private,
+    make_private_folder,
+)
 from jagdesk.store.server_copy import copy_server_to_sqlite
 from jagdesk.store.uow import UnitOfWork
 
@@ -50,6 +55,8 @@ class Store:
     revision: str | None = None
     lock: StoreFileLock | None = None
     last_backup: str | None = None
+    # Something the user must be told on opening (a damaged store found by the daily backup).
+    warning: str | None = None
 
     def __post_init__(self) -> None:
         self.session_factory: sessionmaker[Session] = sessionmaker(
@@ -91,9 +98,11 @@ class Store:
 
 
 def remove_store_files(path: Path) -> None:
-    """Delete a store file and the files SQLite keeps beside it (a store just made in vain)."""
+    """Delete a store just made in vain: its file, the files SQLite keeps beside it, its lock file."""
+    lock_file = StoreFileLock(path).path
     for name in (path, *(path.with_name(path.name + s) for s in SQLITE_COMPANIONS)):
         name.unlink(missing_ok=True)
+    lock_file.unlink(missing_ok=True)
 
 
 def _acquire_lock(location: StoreLocation) -> StoreFileLock:
@@ -149,7 +158,7 @@ def open_store(
             revision = _server_revision(engine, location)
             store = Store(location, engine, encrypted=False, revision=revision)
             if upgrade and not store.is_current:
-                _upgrade(store, backup_keep)
+                _upgrade(store, backup_keep, protect)
         except BaseException:
             engine.dispose()
             raise
@@ -158,15 +167,19 @@ def open_store(
     path = location.path
     assert path is not None
     if location.is_default:
-        make_private_folder(path.parent)
+        make_private_folder(path.parent, tighten=True)
     check_folder(path)
     if not create and not path.exists():
         raise StoreError(f"There is no JAGDesk store at {path}.")
     existed = path.exists()
-    # The lock comes before the file is read: read through a second name (a hard link) while
-    # another copy has it, the store could look empty, its newest pages being in the other's -wal.
+    # The lock comes before the file is read, so that nothing is read of a store another copy is
+    # in the middle of writing.
     file_lock = _acquire_lock(location) if lock else None
     try:
+        if not existed:
+            create_private_file(path)  # owner-only from the start; SQLite keeps the mode
+        elif location.is_default:
+            make_private(path)  # the default store of an earlier release may be readable by all
         state = inspect_file(path, passphrase)
         if not state.has_tables and passphrase is not None:
             # A new encrypted store: its passphrase must meet the rule whichever way it was given.
@@ -174,10 +187,11 @@ def open_store(
             if problem:
                 raise StoreError(problem)
     except BaseException:
-        if file_lock is not None:
-            file_lock.release()
-        if not existed:  # the empty file the lock was taken on
+        # The empty file made above goes, while the lock still keeps other copies out.
+        if not existed and path.exists() and path.stat().st_size == 0:
             remove_store_files(path)
+        if file_lock is not None:
+            file_lock.release(refused=True)
         raise
     store = Store(location, sqlite_engine(location, passphrase), encrypted=passphrase is not None,
                   passphrase=passphrase, revision=state.revision, lock=file_lock)
@@ -192,12 +206,12 @@ def open_store(
     return store
 
 
-def _upgrade(store: Store, keep: int = backup.DEFAULT_KEEP) -> None:
+def _upgrade(store: Store, keep: int = backup.DEFAULT_KEEP, protect: Sequence[Path] = ()) -> None:
     """Bring the schema to this version's; a refusal (no permission, disk full) is one sentence.
 
     A server store is copied to a backup file first, by whichever copy of JAGDesk upgrades it.
     """
-    before = None if store.location.is_sqlite else _server_backup(store, keep)
+    before = None if store.location.is_sqlite else _server_backup(store, keep, protect)
     try:
         migrate.upgrade(store.engine, before)
     except DBAPIError as exc:
@@ -207,7 +221,7 @@ def _upgrade(store: Store, keep: int = backup.DEFAULT_KEEP) -> None:
     store.revision = migrate.head_revision()
 
 
-def _server_backup(store: Store, keep: int) -> migrate.BeforeUpgrade:
+def _server_backup(store: Store, keep: int, protect: Sequence[Path]) -> migrate.BeforeUpgrade:
     """Copy a server store about to be upgraded into backups/<database>-before-upgrade-...db."""
 
     def copy_before_upgrade(connection: Connection, revision: str | None) -> None:
@@ -218,7 +232,7 @@ def _server_backup(store: Store, keep: int) -> migrate.BeforeUpgrade:
 
         series = backup_series(store.location)
         dest = series.write("before-upgrade", copy, store.location.describe())
-        series.prune(keep, protect=[dest])
+        series.prune(keep, protect=[dest, *protect])
         store.last_backup = str(dest)
 
     return copy_before_upgrade
@@ -236,7 +250,19 @@ def _backup_if_due(store: Store, has_tables: bool, keep: int, protect: Sequence[
         if age is not None and age < BACKUP_INTERVAL:
             return
         reason = "daily"
-    dest = backup.timestamped_backup(
+    made = backup.timestamped_backup(
         store.location.path, paths.backups_dir(), reason, store.passphrase, keep, protect
     )
-    store.last_backup = str(dest)
+    store.last_backup = str(made.path)
+    if made.damage is None:
+        return
+    if reason == "before-upgrade":
+        raise StoreError(
+            f"{store.location.path} is damaged ({made.damage}), so it was not upgraded; a copy is "
+            f"in {made.path}. Run 'jagdesk check' and restore a sound backup."
+        )
+    store.warning = (
+        f"{store.location.path} is damaged ({made.damage}); today's backup of it is kept apart as "
+        f"{made.path.name} and the sound backups before it are kept. Run 'jagdesk check' and "
+        "restore a sound backup."
+    )

@@ -21,13 +21,20 @@ def _posix() -> bool:
     return os.name == "posix"
 
 
-def make_private_folder(folder: Path) -> None:
-    """Create `folder` (and its parents) if missing, readable by its owner alone if JAGDesk made it."""
-    if folder.is_dir():
+def make_private_folder(folder: Path, *, tighten: bool = False) -> None:
+    """Create `folder` (and its parents) if missing, readable by its owner alone.
+
+    An existing folder is made owner-only only with `tighten` (JAGDesk's own data and backups
+    folders, which an earlier release made readable by all), and only if this account owns it.
+    """
+    if folder.is_dir() and not tighten:
         return
     folder.mkdir(parents=True, exist_ok=True)
-    if _posix():
-        with contextlib.suppress(OSError):  # a folder owned by someone else is left as it is
+    if not _posix():
+        return
+    with contextlib.suppress(OSError):  # a folder owned by someone else is left as it is
+        status = folder.stat()
+        if status.st_uid == os.getuid() and status.st_mode & 0o077:
             folder.chmod(FOLDER_MODE)
 
 
@@ -44,5 +51,6 @@ def make_private(path: Path) -> None:
         return
     for candidate in (path, *(path.with_name(path.name + s) for s in SQLITE_COMPANIONS)):
         with contextlib.suppress(OSError):  # gone, or not ours to change
-            if candidate.exists() and candidate.stat().st_mode & 0o077:
+            status = candidate.stat()
+            if status.st_uid == os.getuid() and status.st_mode & 0o077:
                 candidate.chmod(FILE_MODE)

@@ -24,9 +24,9 @@ def copy_server_to_sqlite(server: Connection, revision: str | None, dest: Path,
     """Copy every table the server store holds into the new SQLite file `dest`; rows per table.
 
     Reads through `server` inside whatever transaction it is in, so the copy is of one moment.
+    Only JAGDesk's own tables are copied: a server database may hold others (PostGIS's, a
+    database administrator's), which are not the store's to keep.
     """
-    tables = MetaData()
-    tables.reflect(server)
     engine = sqlite_engine(sqlite_location(dest), passphrase)
     copied: dict[str, int] = {}
     try:
@@ -38,9 +38,10 @@ def copy_server_to_sqlite(server: Connection, revision: str | None, dest: Path,
             with target.begin():
                 if revision is not None:
                     migrate.upgrade_to(target, revision)
+                ours = [name for name in migrate.table_names(target) if name != "alembic_version"]
+                tables = MetaData()
+                tables.reflect(server, only=ours)
                 for table in tables.sorted_tables:
-                    if table.name == "alembic_version":
-                        continue  # written by the migrations above
                     copied[table.name] = _copy_table(server, target, table)
     finally:
         engine.dispose()

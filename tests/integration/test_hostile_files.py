@@ -112,6 +112,35 @@ def test_coordinates_that_are_not_numbers(db: Path, tmp_path: Path, shared_data:
         "finite numbers (NaN or Infinity).")
 
 
+def edited(path: Path, feature: dict[str, Any], old: str, new: str) -> Path:
+    """A collection of `feature` written as JSON, with the first `old` in the text made `new`:
+    for what JSON allows and Python's json.dumps would never write."""
+    text = json.dumps({"type": "FeatureCollection", "features": [feature]})
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_a_coordinate_too_large_for_a_number(db: Path, tmp_path: Path, shared_data: Path,
+                                             store_rows: Rows, capsys: Capsys) -> None:
+    good = first_ward(shared_data)
+    # A 400-digit integer is valid JSON, and too large for a float.
+    first_x = str(good["geometry"]["coordinates"][0][1][0])
+    path = edited(tmp_path / "bad.geojson", good, first_x, "1" * 400)
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+        "Feature 1 of bad.geojson (E05004746) has no usable boundary: its coordinates are not a "
+        "polygon.")
+
+
+def test_a_name_that_is_not_valid_unicode(db: Path, tmp_path: Path, shared_data: Path,
+                                          store_rows: Rows, capsys: Capsys) -> None:
+    named = {**first_ward(shared_data),
+             "properties": {"WD13CD": "E05004746", "WD13NM": "Aldenham East"}}
+    # A lone surrogate: valid JSON, and no database can store it.
+    path = edited(tmp_path / "bad.geojson", named, "Aldenham East", "Aldenham \\ud800East")
+    assert refused(capsys, db, store_rows, "import", "boundaries", str(path)) == (
+        "Feature 1 of bad.geojson cannot be imported: its WD13NM is not valid Unicode text.")
+
+
 @pytest.mark.parametrize("properties", [["WD13CD", "WD13NM"], "WD13CD WD13NM", 7],
                          ids=["list", "text", "number"])
 def test_properties_that_are_not_an_object(db: Path, tmp_path: Path, shared_data: Path,

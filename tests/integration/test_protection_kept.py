@@ -106,10 +106,24 @@ def test_the_data_folder_the_store_and_its_backups_are_owner_only(
 
 
 @posix_only
-def test_an_existing_store_made_readable_by_all_is_made_owner_only(tmp_path: Path) -> None:
-    path = tmp_path / "csp.db"
+def test_the_default_store_left_readable_by_all_is_made_owner_only(
+        private_data_dir: Path) -> None:
+    from jagdesk.store.location import resolve_location
+
+    with open_store(resolve_location()):
+        pass
+    store_file = private_data_dir / "jagdesk.db"
+    private_data_dir.chmod(0o755)  # as an earlier release left them
+    store_file.chmod(0o644)
+    with open_store(resolve_location()):
+        assert (_mode(private_data_dir), _mode(store_file)) == (0o700, 0o600)
+
+
+@posix_only
+def test_a_store_shared_in_a_team_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "team.db"
     with open_store(sqlite_location(path)):
         pass
-    path.chmod(0o644)
+    path.chmod(0o660)  # the team's group can read and write it
     with open_store(sqlite_location(path)):
-        assert _mode(path) == 0o600
+        assert _mode(path) == 0o660

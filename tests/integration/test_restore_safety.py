@@ -143,3 +143,27 @@ def test_a_backup_of_a_sound_store_is_not_called_damaged(tmp_path: Path) -> None
 def test_restore_of_a_missing_file_is_one_sentence(store: Store, tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="There is no backup file at"):
         restore_store(store, tmp_path / "nothing.db")
+
+
+def test_the_daily_backup_of_a_damaged_store_is_kept_apart(tmp_path: Path,
+                                                           capsys: Capsys) -> None:
+    path = tmp_path / "csp.db"
+    with open_store(sqlite_location(path)) as store:
+        for n in range(30):
+            _add(store, f"Agency {n}")
+    with open_store(sqlite_location(path)):  # the first day's backup, of a sound store
+        pass
+    series = backup_series(sqlite_location(path))
+    [sound] = series.files()
+    os.utime(sound, (sound.stat().st_mtime - DAY - 60,) * 2)  # a day later
+    _damage(path)
+    assert main(["--db", str(path), "list", "localities"]) == 0  # read-only: no backup, no lock
+    capsys.readouterr()
+    assert main(["--db", str(path), "init"]) == 0  # opens it as the app does: the daily backup
+    err = capsys.readouterr().err
+    assert err.startswith(f"jagdesk: warning: {path} is damaged (")
+    assert "Run 'jagdesk check' and restore a sound backup." in err
+    # The sound backup is still the series' newest; the damaged copy is apart from it.
+    assert series.files() == [sound]
+    assert len(list(series.folder.glob(f"csp-damaged-*-{series.tag}.db"))) == 1, \
+        sorted(p.name for p in series.folder.iterdir())

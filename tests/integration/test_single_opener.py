@@ -112,29 +112,46 @@ def test_another_name_of_the_same_file_is_refused(holder: tuple[Path, subprocess
     path, _process = holder
     link = tmp_path / "other-name.db"
     link.hardlink_to(path)
+    files = _files(path)
+    with pytest.raises(StoreError) as refused:
+        open_store(sqlite_location(link))
+    assert str(refused.value) == (
+        f"{link} has another name (a hard link); JAGDesk opens a store by one name only, so that "
+        "two copies cannot write it through two names: remove the other link first.")
+    assert not (tmp_path / "other-name.db-wal").exists()
+    assert _files(path) == files
+
+
+def test_a_symbolic_link_meets_the_same_lock(holder: tuple[Path, subprocess.Popen[str]],
+                                            tmp_path: Path) -> None:
+    path, _process = holder
+    (tmp_path / "elsewhere").mkdir()
+    link = tmp_path / "elsewhere" / "csp.db"
+    link.symlink_to(path)
     with pytest.raises(StoreError) as refused:
         open_store(sqlite_location(link))
     assert str(refused.value) == _refusal(link)
-    assert not (tmp_path / "other-name.db-wal").exists()
 
 
-def test_another_name_in_the_same_process_is_refused(tmp_path: Path) -> None:
+def test_a_refused_second_opener_leaves_the_first_copys_locks(tmp_path: Path) -> None:
+    """Closing any handle on a store file drops SQLite's own locks on it (POSIX): a refused second
+    opener must not have opened the store file at all."""
     path = tmp_path / "csp.db"
-    with open_store(sqlite_location(path)) as first:
-        (tmp_path / "link").mkdir()
-        link = tmp_path / "link" / "csp.db"
-        link.hardlink_to(path)
+    with open_store(sqlite_location(path)) as first, first.engine.connect() as reading:
+        reading.exec_driver_sql("BEGIN")
+        reading.exec_driver_sql("SELECT count(*) FROM agency").scalar()
+        locks_before = _sqlite_locks(path)
         with pytest.raises(StoreError, match="already open in another copy"):
-            open_store(sqlite_location(link))
-        with first.unit_of_work() as uow:
-            save_agency(uow, AgencyInput("Still ours", "council"))
-    with open_store(sqlite_location(link)) as again, again.unit_of_work() as uow:
-        assert [row.name for row in list_agencies(uow)] == ["Still ours"]
+            open_store(sqlite_location(path))
+        assert _sqlite_locks(path) == locks_before
+        reading.exec_driver_sql("COMMIT")
 
 
-def test_the_lock_leaves_no_file_beside_the_store(tmp_path: Path) -> None:
-    path = tmp_path / "csp.db"
-    with open_store(sqlite_location(path)):
-        pass
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("csp.db-")) == [
-        "csp.db"]
+def _sqlite_locks(path: Path) -> list[str]:
+    """The POSIX record locks held on the store file (Linux /proc/locks), as their ranges."""
+    locks = Path("/proc/locks")
+    if not locks.exists():
+        pytest.skip("needs Linux's /proc/locks")
+    inode = path.stat().st_ino
+    return sorted(line.split()[-2] + "-" + line.split()[-1] for line in locks.read_text().splitlines()
+                  if " POSIX " in line and f":{inode} " in line)

@@ -90,7 +90,7 @@ def test_a_backup_made_by_an_earlier_release_restores(store_location: StoreLocat
     assert old_file.read_bytes() == old_bytes  # the backup itself is never upgraded
 
 
-def test_an_upgrade_that_would_break_references_changes_nothing(tmp_path: Path, digest) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_with_broken_references_is_not_upgraded(tmp_path: Path, digest) -> None:  # type: ignore[no-untyped-def]
     location = sqlite_location(tmp_path / "old.db")
     _old_store(location, EARLIER[-1])
     raw = create_engine(f"sqlite:///{location.path}")
@@ -103,7 +103,7 @@ def test_an_upgrade_that_would_break_references_changes_nothing(tmp_path: Path, 
     with check.connect() as connection:
         tables = migrate.table_names(connection)
     check.dispose()
-    with pytest.raises(StoreError, match="would point at missing"):
+    with pytest.raises(StoreError, match="was not upgraded: .* already point at missing contact"):
         open_store(location)
     assert digest(location.path) == was
     check = sqlite_engine(location, None)
@@ -150,3 +150,27 @@ def test_check_on_a_store_of_an_earlier_release_says_to_upgrade_it(
     assert f"the schema is at {revision}, this JAGDesk expects {migrate.head_revision()}: " \
            "open the store in JAGDesk or run 'jagdesk init' to upgrade it" in out
     assert digest(path) == was
+
+
+def test_a_server_table_that_is_not_the_stores_is_left_out_of_its_backup(pg_url: str) -> None:
+    """A server database may hold tables of its own (PostGIS's, a database administrator's):
+    they neither stop the upgrade nor go into the store's backup."""
+    from jagdesk.store.location import resolve_location
+
+    location = resolve_location(pg_url)
+    before = _old_store(location, EARLIER[-1])
+    engine = server_engine(location)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE site_notes (id serial PRIMARY KEY, addr inet)"))
+        connection.execute(text("INSERT INTO site_notes (addr) VALUES ('10.0.0.1')"))
+    engine.dispose()
+    with open_store(location) as store:
+        assert store.revision == migrate.head_revision()
+        assert store.last_backup is not None
+        with store.engine.connect() as connection:
+            assert read_back(connection, before) == before
+            assert connection.execute(text("SELECT count(*) FROM site_notes")).scalar() == 1
+    backup = sqlite_engine(sqlite_location(Path(store.last_backup)), None)
+    with backup.connect() as connection:
+        assert "site_notes" not in migrate.table_names(connection)
+    backup.dispose()
