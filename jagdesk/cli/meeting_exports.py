@@ -1,5 +1,6 @@
 """`jagdesk export minutes MEETING --out FILE.docx [--template LETTERHEAD.docx]` and
-`jagdesk export ics --out FILE.ics [--from DATE] [--to DATE]`: added to the `export` command."""
+`jagdesk export ics --out FILE.ics [--from DATE] [--to DATE] [--details]`: added to the `export`
+command."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def add_parsers(sub: Any) -> None:
     ics.add_argument("--out", required=True, metavar="FILE.ics", help="the calendar file to write")
     ics.add_argument("--from", dest="first", metavar="DATE", help="the first day (YYYY-MM-DD)")
     ics.add_argument("--to", dest="last", metavar="DATE", help="the last day (YYYY-MM-DD)")
+    ics.add_argument("--details", action="store_true",
+                     help="also write each meeting's agenda and attendees and what each action is, "
+                          "with its owner (by default: titles, times, places and action references "
+                          "only; every event is private and carries its marking)")
     ics.set_defaults(export_handler=cmd_ics)
 
 
@@ -91,7 +96,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
             meetings = [get_meeting(uow, row.id) for row in reversed(list_meetings(uow))
                         if wanted(row.held_on)]
             actions = [row for row in action_log(uow, status="open") if wanted(row.due_on)]
-    events = meeting_events(meetings) + action_events(actions)
+    events = meeting_events(meetings, args.details) + action_events(actions, args.details)
     write_ics(events, out)
     print(f"Wrote {plural(len(meetings), 'meeting')} and {plural(len(actions), 'open action')} due to {out}.")
     return 0

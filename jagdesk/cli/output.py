@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import dataclasses
+import enum
 import json
+import re
+import unicodedata
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import PurePath
 from typing import Any
+
+# Line breaks and tabs inside a value: a table row stays on one line, so they print as one space.
+_BREAKS = re.compile(r"[\t\n\r\v\f\x85\u2028\u2029]+")
 
 
 def _json_default(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):
+    if isinstance(value, uuid.UUID | PurePath | Decimal):
         return str(value)
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
@@ -34,14 +46,29 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    if isinstance(value, enum.Enum):
+        value = value.value
+    return _BREAKS.sub(" ", str(value))
+
+
+def display_width(text: str) -> int:
+    """The columns a terminal gives the text: wide (Chinese, most emoji) characters take two,
+    combining marks and zero-width joiners none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
 
 
 def to_table(rows: Sequence[Any], columns: Sequence[str]) -> str:
-    """An aligned text table of the named attributes, with a header."""
+    """An aligned text table of the named attributes, with a header; one line per row."""
     header = [name.replace("_", " ").replace("type title", "type").capitalize() for name in columns]
     body = [[_cell(getattr(row, name)) for name in columns] for row in rows]
-    widths = [max(len(cell) for cell in column) for column in zip(header, *body, strict=False)]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+    widths = [max(display_width(cell) for cell in column)
+              for column in zip(header, *body, strict=False)]
+    lines = ["  ".join(cell + " " * (width - display_width(cell))
+                       for cell, width in zip(line, widths, strict=True)).rstrip()
              for line in [header, *body]]
     return "\n".join(lines)

@@ -21,6 +21,7 @@ from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
 from jagdesk.exports import action_plan_text as pt
 from jagdesk.exports.atomic import replacing
+from jagdesk.exports.docx_document import set_properties, use_shipped_fonts
 from jagdesk.exports.docx_tables import TABLE_STYLE, repeat_header_row, set_column_widths, shade_cell
 from jagdesk.exports.docx_text import add_field, add_text
 
@@ -43,6 +44,7 @@ class _Writer:
         self.plan = plan
         self.quarter = rules.document_quarter(plan)
         self.doc = Document()
+        use_shipped_fonts(self.doc)
         self.doc.styles["Normal"].font.size = Pt(10)
         width = PAGE_W - 2 * SIDE_MARGIN
         self.widths = [round(share * width, 2) for share in pt.WIDTHS]
@@ -137,8 +139,12 @@ class _Writer:
         return self.doc
 
 
-def write_action_plan_docx(plan: ActionPlanDocument, path: str | os.PathLike[str]) -> None:
-    """Write the plan as a landscape Word document at `path` (replaced whole, never half-written)."""
+def write_action_plan_docx(plan: ActionPlanDocument, path: str | os.PathLike[str],
+                           author: str | None = None) -> None:
+    """Write the plan as a landscape Word document at `path` (replaced whole, never half-written);
+    its author is `author`, else the user signed in."""
     document = _Writer(plan).write()
+    set_properties(document, title=plan.title, subject=f"JAG action plan {plan.period}",
+                   marking=plan.marking, author=author)
     with replacing(path) as temporary:
         document.save(str(temporary))

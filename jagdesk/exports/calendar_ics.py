@@ -5,6 +5,12 @@ handful of properties, RFC 5545 text escaping and line folding, all tested here;
 bring more than it saves. Meetings are at UK wall-clock times (TZID=Europe/London, so a 10:00
 meeting stays at 10:00 across the clock change); actions are all-day events on their due dates.
 Each event's UID comes from its record's id, so importing a newer file updates events in place.
+
+A calendar is shared, synchronised to phones and shown to whoever books a room, so every event is
+CLASS:PRIVATE and carries its protective marking (before its summary, as its description's first
+line and as X-JAGDESK-MARKING), and by default says only what a calendar needs: a meeting's title,
+time and place, an action's reference and due date. The agenda, who attends and what each action
+is, with the names in it, are written only when asked for (`details`).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 from uuid import UUID
 
 from jagdesk import __version__
@@ -25,6 +31,8 @@ UID_DOMAIN = "jagdesk.invalid"  # a domain that is nobody's, as RFC 5545 suggest
 DEFAULT_LENGTH = timedelta(hours=2)  # a meeting with a start but no end
 LINE_OCTETS = 75  # RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the CRLF
 SUMMARY_CHARS = 80
+ACTION_MARKING = "OFFICIAL-SENSITIVE"  # actions name owners and cases: marked as case work is
+MARKING_PROPERTY = "X-JAGDESK-MARKING"
 
 # The UK's rules since 1996 (last Sunday of March at 01:00 UTC, last Sunday of October at 01:00 UTC),
 # which calendars need to place a TZID time when they do not know the zone by name.
@@ -52,6 +60,8 @@ class CalendarEvent:
     status: str = "CONFIRMED"  # CONFIRMED, TENTATIVE or CANCELLED
     sequence: int = 0  # bumped with each saved change, so calendars take the newer copy
     categories: tuple[str, ...] = ()
+    marking: str = ""  # the protective marking, such as OFFICIAL-SENSITIVE
+    classification: str = "PRIVATE"  # CLASS: shared calendars show only "busy" to others
 
 
 class MeetingLike(Protocol):
@@ -73,6 +83,8 @@ class MeetingLike(Protocol):
     def venue(self) -> str: ...
     @property
     def status(self) -> str: ...
+    @property
+    def marking(self) -> str: ...
     @property
     def version(self) -> int: ...
 
@@ -107,10 +119,41 @@ def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def meeting_events(meetings: Iterable[MeetingLike]) -> list[CalendarEvent]:
+def _marked(marking: str, summary: str) -> str:
+    return f"{marking}: {summary}" if marking else summary
+
+
+def _meeting_details(meeting: MeetingLike) -> list[str]:
+    """The lines only a detailed calendar has: type, series, chair, the agenda and who attends
+    (read from a MeetingDetail; a listing row has the type and series only)."""
+    kind = meeting.meeting_type or "Meeting"
+    lines = [kind if kind.lower().endswith("meeting") else f"{kind} meeting"]
+    if meeting.series:
+        lines.append(f"Series: {meeting.series}")
+    chair = getattr(meeting, "chair", "")
+    if chair:
+        lines.append(f"Chair: {chair}")
+    items: Sequence[Any] = getattr(meeting, "items", ())
+    if items:
+        lines.append("Agenda:")
+        lines += [f"{item.number}. {item.name}" for item in items]
+    attendees: Sequence[Any] = getattr(meeting, "attendees", ())
+    if attendees:
+        lines.append("Attendees:")
+        for person in attendees:
+            name = f"{person.name} (guest)" if person.guest else person.name
+            agency = f", {person.agency}" if person.agency else ""
+            came = "" if person.attendance == "present" else f" ({person.attendance})"
+            lines.append(f"{name}{agency}{came}")
+    return lines
+
+
+def meeting_events(meetings: Iterable[MeetingLike], details: bool = False) -> list[CalendarEvent]:
     """An event per meeting; one without a start time is an all-day event on its date.
 
     The end time is read from `ends_at` when the row has it (MeetingDetail), else two hours on.
+    Each holds its title (after its marking), time and place; `details` adds the type, series,
+    chair, agenda and attendees (which a MeetingDetail has) to the description.
     """
     events = []
     for meeting in meetings:
@@ -124,42 +167,47 @@ def meeting_events(meetings: Iterable[MeetingLike]) -> list[CalendarEvent]:
             end = datetime.combine(meeting.held_on, ends_at) if ends_at else start + DEFAULT_LENGTH
             if end <= start:
                 end = start + DEFAULT_LENGTH
-        about = [f"{meeting.meeting_type} meeting" if meeting.meeting_type else "Meeting"]
-        if meeting.series:
-            about.append(f"Series: {meeting.series}")
-        chair = getattr(meeting, "chair", "")
-        if chair:
-            about.append(f"Chair: {chair}")
+        about = [meeting.marking] if meeting.marking else []
+        if details:
+            about += _meeting_details(meeting)
         events.append(CalendarEvent(
-            uid=f"meeting-{meeting.id}@{UID_DOMAIN}", summary=meeting.name, start=start, end=end,
-            location=meeting.venue, description="\n".join(about),
+            uid=f"meeting-{meeting.id}@{UID_DOMAIN}", summary=_marked(meeting.marking, meeting.name),
+            start=start, end=end, location=meeting.venue, description="\n".join(about),
             status="CANCELLED" if meeting.status == "cancelled" else "CONFIRMED",
-            sequence=max(0, meeting.version - 1), categories=("Meeting",)))
+            sequence=max(0, meeting.version - 1), categories=("Meeting",), marking=meeting.marking))
     return events
 
 
-def action_events(actions: Iterable[ActionLike]) -> list[CalendarEvent]:
-    """An all-day event on each action's due date; actions without one are left out."""
+def action_events(actions: Iterable[ActionLike], details: bool = False,
+                  marking: str = ACTION_MARKING) -> list[CalendarEvent]:
+    """An all-day event on each action's due date; actions without one are left out.
+
+    Each says only the action's reference and that it is due, under `marking`; `details` adds
+    what the action is, its owner, where it was agreed, its latest update and its status.
+    """
     events = []
     for action in actions:
         if action.due_on is None:
             continue
-        owner = " ".join(part for part in (action.owner, f"({action.agency})" if action.agency else "")
-                         if part)
-        lines = [action.description.strip()]
-        if owner:
-            lines.append(f"Owner: {owner}")
-        if action.meeting:
-            lines.append(f"Agreed at: {action.meeting}")
-        if action.latest_update:
-            lines.append(f"Latest update: {action.latest_update}")
-        lines.append(f"Status: {action.status}")
+        summary = f"Action {action.reference} due"
+        lines = [marking] if marking else []
+        if details:
+            summary = f"{summary}: {_short(action.description)}"
+            owner = " ".join(part for part in (action.owner,
+                                               f"({action.agency})" if action.agency else "") if part)
+            lines.append(action.description.strip())
+            if owner:
+                lines.append(f"Owner: {owner}")
+            if action.meeting:
+                lines.append(f"Agreed at: {action.meeting}")
+            if action.latest_update:
+                lines.append(f"Latest update: {action.latest_update}")
+            lines.append(f"Status: {action.status}")
         events.append(CalendarEvent(
-            uid=f"action-{action.id}@{UID_DOMAIN}",
-            summary=f"Action {action.reference} due: {_short(action.description)}",
+            uid=f"action-{action.id}@{UID_DOMAIN}", summary=_marked(marking, summary),
             start=action.due_on, end=action.due_on + timedelta(days=1), description="\n".join(lines),
             status="CANCELLED" if action.status == "cancelled" else "CONFIRMED",
-            sequence=max(0, action.version - 1), categories=("Action",)))
+            sequence=max(0, action.version - 1), categories=("Action",), marking=marking))
     return events
 
 
@@ -213,6 +261,9 @@ def _event_lines(event: CalendarEvent, stamp: str) -> list[str]:
         lines.append(f"DESCRIPTION:{escape_text(event.description.strip())}")
     if event.categories:
         lines.append("CATEGORIES:" + ",".join(escape_text(c) for c in event.categories))
+    lines.append(f"CLASS:{event.classification}")
+    if event.marking:
+        lines.append(f"{MARKING_PROPERTY}:{escape_text(event.marking)}")
     lines += [f"STATUS:{event.status}", f"SEQUENCE:{event.sequence}",
               "TRANSP:TRANSPARENT" if not isinstance(event.start, datetime) else "TRANSP:OPAQUE",
               "END:VEVENT"]

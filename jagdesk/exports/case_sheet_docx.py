@@ -20,6 +20,7 @@ from jagdesk.domain.problem_solving import CaseSheet, Side
 from jagdesk.domain.wording import plural
 from jagdesk.exports import sheet_text as st
 from jagdesk.exports.atomic import replacing
+from jagdesk.exports.docx_document import set_properties, use_shipped_fonts
 from jagdesk.exports.docx_tables import (
     MARKING_COLOUR,
     TABLE_STYLE,
@@ -37,6 +38,7 @@ class _Writer:
     def __init__(self, sheet: CaseSheet) -> None:
         self.sheet = sheet
         self.doc = Document()
+        use_shipped_fonts(self.doc)
         normal = self.doc.styles["Normal"]
         normal.font.size = Pt(10)
 
@@ -217,8 +219,12 @@ class _Writer:
         self.fields(st.assessment_rows(sheet))
 
 
-def write_case_sheet_docx(sheet: CaseSheet, path: str | os.PathLike[str]) -> None:
-    """Write the case sheet as a Word document at `path` (replaced whole, never half-written)."""
+def write_case_sheet_docx(sheet: CaseSheet, path: str | os.PathLike[str],
+                          author: str | None = None) -> None:
+    """Write the case sheet as a Word document at `path` (replaced whole, never half-written);
+    its author is `author`, else the user signed in."""
     document = _Writer(sheet).write()
+    set_properties(document, title=f"Case sheet {sheet.reference}: {sheet.title}",
+                   subject="Problem-solving case sheet", marking=sheet.marking, author=author)
     with replacing(path) as temporary:
         document.save(str(temporary))

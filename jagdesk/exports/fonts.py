@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -117,6 +118,22 @@ def _register(family: Family) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(family.name).face.charToGlyph)
 
 
+def _default_to_base() -> None:
+    """Make the shipped base font reportlab's default wherever it would otherwise use Helvetica.
+
+    Helvetica is one of the PDF standard fonts, which a PDF names but never embeds, so a reader
+    substitutes whatever it has. reportlab falls back to it even where nothing is printed in it:
+    a canvas names it as each page's starting font, and a table cell sets it before drawing the
+    paragraphs inside; a chart label or string made without a font prints in it.
+    """
+    from reportlab.graphics import shapes
+    from reportlab.platypus import tables
+
+    rl_config.canvas_basefontname = BASE
+    tables.CellStyle.fontname = BASE
+    shapes.STATE_DEFAULTS["fontName"] = BASE
+
+
 def register_fonts() -> None:
     """Register the shipped fonts with reportlab, once per process (safe to call again)."""
     with _lock:
@@ -124,6 +141,7 @@ def register_fonts() -> None:
             return
         reportlab_fixes.install()
         global _base_codes
+        _default_to_base()
         for family in FAMILY_FILES.values():
             if family.name == CJK:
                 _coverage[family.name] = LazyCoverage(family, CJK_BLOCKS)
@@ -347,11 +365,14 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
 def paragraph_style(name: str, *, size: float = 9.5, bold: bool = False, italic: bool = False,
                     leading: float | None = None, align: str = "left", space_before: float = 0,
                     space_after: float = 0, color: Any = colors.black, **extra: Any) -> ParagraphStyle:
-    """A paragraph style in the shipped fonts, shaped by harfbuzz, splitting overlong words."""
+    """A paragraph style in the shipped fonts, shaped by harfbuzz, splitting overlong words;
+    bullets too are in the shipped font (reportlab's own default is Helvetica, never embedded)."""
     register_fonts()
     alignment = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[align]
+    face = FAMILY_FILES[BASE].face(bold, italic)
+    extra.setdefault("bulletFontName", face)
     return ParagraphStyle(
-        name, fontName=FAMILY_FILES[BASE].face(bold, italic), fontSize=size,
+        name, fontName=face, fontSize=size,
         leading=leading if leading is not None else round(size * 1.3, 1), alignment=alignment,
         spaceBefore=space_before, spaceAfter=space_after, textColor=color,
         shaping=1, splitLongWords=1, **extra)

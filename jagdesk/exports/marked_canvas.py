@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from jagdesk.exports.fonts import BASE, FAMILY_FILES
+from jagdesk.exports.fonts import BASE, FAMILY_FILES, register_fonts
 from jagdesk.exports.pdf_tables import GRID, MARKING_COLOUR
 
 
@@ -20,6 +20,9 @@ class MarkedCanvas(Canvas):  # type: ignore[misc]
 
     def __init__(self, *args: Any, marking: str, footer: str, margin: float, top: float = 14 * mm,
                  bottom: float = 17.5 * mm, **kwargs: Any) -> None:
+        register_fonts()
+        # Every page starts in the shipped font, which is embedded, not reportlab's Helvetica.
+        kwargs.setdefault("initialFontName", BASE)
         super().__init__(*args, **kwargs)
         self._marking, self._footer = marking, footer
         self._margin, self._top, self._bottom = margin, top, bottom

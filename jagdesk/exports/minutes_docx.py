@@ -30,6 +30,7 @@ from jagdesk.domain.meetings import Attendance, Attendee, MinutesAction, Minutes
 from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.atomic import replacing
+from jagdesk.exports.docx_document import set_properties, use_shipped_fonts
 from jagdesk.exports.docx_styles import ensure_styles, number_paragraph, restarted_list
 from jagdesk.exports.docx_tables import MARKING_COLOUR, TABLE_STYLE, repeat_header_row, shade_cell
 from jagdesk.exports.docx_text import add_field, add_text, xml_safe
@@ -108,6 +109,7 @@ class _Writer:
         self.marking = xml_safe(minutes.marking)
         if template is None:
             self.doc = docx.Document()
+            use_shipped_fonts(self.doc)  # a letterhead's own fonts are kept
             self._page_setup()
         else:
             self.doc = open_template(template)
@@ -292,8 +294,17 @@ class _Writer:
 
 
 def write_minutes_docx(doc: MinutesDocument, path: str | os.PathLike[str],
-                       template: Path | None = None) -> None:
-    """Write the minutes as Word at `path` (replaced whole), on the letterhead `template` if given."""
+                       template: Path | None = None, author: str | None = None) -> None:
+    """Write the minutes as Word at `path` (replaced whole), on the letterhead `template` if given;
+    its author is `author`, else the user signed in."""
     document = _Writer(doc, template).write()
+    kind = doc.meeting_type or "meeting"
+    if not kind.lower().endswith("meeting"):
+        kind = f"{kind} meeting"  # "JAG meeting"; "Problem-solving meeting" as it is
+    if not kind[:2].isupper():
+        kind = kind[0].lower() + kind[1:]
+    set_properties(document, title=f"Minutes: {doc.title}",
+                   subject=f"Minutes of the {kind} held on {doc.held_on.day} {doc.held_on:%B %Y}",
+                   marking=doc.marking, author=author)
     with replacing(path) as temporary:
         document.save(str(temporary))

@@ -290,15 +290,32 @@ def test_the_pack_is_written_and_prints_to_a_pdf_printer(page: MeetingsPage, jag
 
 
 def test_the_calendar_has_the_series_meetings_and_due_actions(page: MeetingsPage, jag: Jag,
-                                                              tmp_path: Path, monkeypatch: Any) -> None:
+                                                              tmp_path: Path, dialogs: Any) -> None:
     assert page.show_meeting(jag.held_id)
     target = tmp_path / "jag.ics"
-    monkeypatch.setattr(papers, "ask_calendar_path", lambda _parent, _suggested: target)
+
+    def fill(dialog: Any) -> None:
+        assert isinstance(dialog, papers.CalendarExportDialog)
+        assert dialog.path.text().endswith(".ics") and not dialog.details.isChecked()
+        dialog.path.setText(str(target))
+
+    dialogs.will(fill)
     page.calendar_button.click()
-    text = target.read_text(encoding="utf-8").replace("\r\n ", "")
-    assert text.count("BEGIN:VEVENT") == 3  # two meetings, one open action with a due date
-    assert "SUMMARY:Borehamwood JAG\\, June 2021" in text
-    assert "BJAG-2021-05/01" in text
+    text = target.read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert text.count("BEGIN:VEVENT") == text.count("CLASS:PRIVATE") == 3  # two meetings, an action
+    assert "SUMMARY:OFFICIAL-SENSITIVE: Borehamwood JAG\\, June 2021" in text
+    assert "SUMMARY:OFFICIAL-SENSITIVE: Action BJAG-2021-05/01 due\r\n" in text
+    assert "Priya Raman" not in text and "Agenda" not in text
+
+    def with_details(dialog: Any) -> None:
+        dialog.path.setText(str(target))
+        dialog.details.setChecked(True)
+
+    dialogs.will(with_details)
+    assert page.export_calendar() == target
+    text = target.read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert "Priya Raman" in text and "Agenda:" in text
+    assert "Draft the notice extending the alcohol-free zone" in text
 
 
 def _tick(page: MeetingsPage, name: str, key: Qt.Key) -> None:

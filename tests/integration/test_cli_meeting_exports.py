@@ -128,6 +128,24 @@ def test_calendar(meeting_db: Path, tmp_path: Path, capsys: Capsys) -> None:
     assert "DTSTART;VALUE=DATE:20261210\r\n" in text  # no start time: all day
     assert "DTSTART;VALUE=DATE:20261220\r\n" in text  # the action's due date
     assert "LOCATION:Civic Offices\\, Elstree Way\r\n" in text
+    # Private, marked, and nothing but titles, times, places and action references.
+    assert text.count("CLASS:PRIVATE\r\n") == text.count("BEGIN:VEVENT") == 3
+    assert text.count("X-JAGDESK-MARKING:OFFICIAL-SENSITIVE\r\n") == 3
+    assert "SUMMARY:OFFICIAL-SENSITIVE: Hertsmere JAG\\, November 2026\r\n" in text
+    assert re.search(r"SUMMARY:OFFICIAL-SENSITIVE: Action JAG-2026-12/\d+ due\r\n", text)
+    unfolded = text.replace("\r\n ", "")
+    for detail in (ARABIC, POLISH, "Tom O'Neill", "Shenley Road parade", "Extra patrols", "Chair"):
+        assert detail not in unfolded, detail
+
+    status, printed, err = run(capsys, "--db", str(meeting_db), "export", "ics", "--out", str(out),
+                               "--details")
+    assert (status, err) == (0, "")
+    unfolded = out.read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert unfolded.count("CLASS:PRIVATE\r\n") == 3
+    for detail in (f"Chair: {ARABIC}", "Agenda:\\n1. Shenley Road parade", f"{POLISH}\\, "
+                   "Hertfordshire Constabulary (apologies)", "Tom O'Neill (guest)\\, Neighbourhood Watch",
+                   "due: Extra patrols on Fridays", f"Owner: {POLISH} (Hertfordshire Constabulary)"):
+        assert detail in unfolded, detail
 
     status, printed, err = run(capsys, "--db", str(meeting_db), "export", "ics", "--out", str(out),
                                "--from", "2026-12-01", "--to", "2026-12-15")

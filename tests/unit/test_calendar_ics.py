@@ -37,6 +37,7 @@ class Meeting:
     version: int
     ends_at: time | None = None
     chair: str = ""
+    marking: str = "OFFICIAL-SENSITIVE"
 
 
 @dataclass(frozen=True)
@@ -78,13 +79,14 @@ def parse(text: str) -> list[dict[str, tuple[str, str]]]:
     return components
 
 
-def _meeting(**changes: object) -> Meeting:
+def _meeting(**changes: object) -> Meeting:  # with items or attendees: a DetailedMeeting
     values: dict[str, object] = dict(
         id=uuid.UUID(int=1), name="Hertsmere JAG, November 2026", meeting_type="JAG",
         series="Hertsmere JAG", held_on=date(2026, 11, 12), starts_at=time(10, 0), venue=AWKWARD,
         status="planned", version=3, ends_at=time(12, 30), chair=ARABIC)
     values.update(changes)
-    return Meeting(**values)  # type: ignore[arg-type]
+    kind = DetailedMeeting if "items" in changes or "attendees" in changes else Meeting
+    return kind(**values)  # type: ignore[arg-type]
 
 
 def _action(**changes: object) -> Action:
@@ -120,7 +122,7 @@ def test_folding_at_75_octets_never_inside_a_character() -> None:
 
 
 def test_calendar_is_crlf_with_a_timezone_and_round_trips(tmp_path: Path) -> None:
-    events = meeting_events([_meeting()]) + action_events([_action()])
+    events = meeting_events([_meeting()], details=True) + action_events([_action()], details=True)
     path = tmp_path / "jag.ics"
     path.write_text("old")
     write_ics(events, path, stamp=STAMP)
@@ -142,17 +144,19 @@ def test_calendar_is_crlf_with_a_timezone_and_round_trips(tmp_path: Path) -> Non
     assert meeting["DTSTART"] == ("TZID=Europe/London", "20261112T100000")
     assert meeting["DTEND"] == ("TZID=Europe/London", "20261112T123000")
     assert meeting["DTSTAMP"][1] == "20261113T093000Z"
-    assert _unescape(meeting["SUMMARY"][1]) == "Hertsmere JAG, November 2026"
+    assert _unescape(meeting["SUMMARY"][1]) == "OFFICIAL-SENSITIVE: Hertsmere JAG, November 2026"
     assert _unescape(meeting["LOCATION"][1]) == AWKWARD
-    assert _unescape(meeting["DESCRIPTION"][1]) == f"JAG meeting\nSeries: Hertsmere JAG\nChair: {ARABIC}"
+    assert _unescape(meeting["DESCRIPTION"][1]) == (
+        f"OFFICIAL-SENSITIVE\nJAG meeting\nSeries: Hertsmere JAG\nChair: {ARABIC}")
     assert meeting["SEQUENCE"][1] == "2"
     assert action["UID"][1] == f"action-{uuid.UUID(int=2)}@jagdesk.invalid"
     assert action["DTSTART"] == ("VALUE=DATE", "20261201")
     assert action["DTEND"] == ("VALUE=DATE", "20261202")
-    summary = f"Action JAG-2026-11/03 due: Patrol the parade; report, {PUNJABI}"
+    summary = f"OFFICIAL-SENSITIVE: Action JAG-2026-11/03 due: Patrol the parade; report, {PUNJABI}"
     assert _unescape(action["SUMMARY"][1]) == summary
     assert _unescape(action["DESCRIPTION"][1]) == (
-        f"Patrol the parade; report, {PUNJABI}\nOwner: Łukasz Wójcik-Żółć (Hertfordshire Constabulary)\n"
+        f"OFFICIAL-SENSITIVE\nPatrol the parade; report, {PUNJABI}\n"
+        "Owner: Łukasz Wójcik-Żółć (Hertfordshire Constabulary)\n"
         "Agreed at: Hertsmere JAG, November 2026\nStatus: open")
 
 
@@ -177,9 +181,69 @@ def test_all_day_meetings_cancelled_meetings_and_actions_without_dates() -> None
 
 def test_long_summary_is_shortened_but_the_description_is_whole() -> None:
     long = "Remove the graffiti " * 20
-    event = action_events([_action(description=long)])[0]
-    assert len(event.summary) < 120 and event.summary.endswith("…")
-    assert event.description.startswith(long.strip())
+    event = action_events([_action(description=long)], details=True)[0]
+    assert len(event.summary) < 140 and event.summary.endswith("…")
+    assert event.description.startswith(f"OFFICIAL-SENSITIVE\n{long.strip()}")
     parsed = parse(calendar_text([event, CalendarEvent("x", "y", date(2026, 1, 1), date(2026, 1, 2))],
                                  stamp=STAMP))
-    assert _unescape(parsed[0]["DESCRIPTION"][1]).startswith(long.strip())
+    assert _unescape(parsed[0]["DESCRIPTION"][1]).startswith(f"OFFICIAL-SENSITIVE\n{long.strip()}")
+
+
+@dataclass(frozen=True)
+class Item:
+    number: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    agency: str
+    attendance: str
+    guest: bool = False
+
+
+def _events(details: bool) -> list[dict[str, tuple[str, str]]]:
+    meeting = _meeting(items=[Item(1, "Shenley Road parade"), Item(2, f"Case of {PUNJABI}")],
+                       attendees=[Person("Priya Raman", "Hertsmere Borough Council", "present"),
+                                  Person("Gareth Lloyd", "Store manager", "apologies", guest=True)])
+    official = _meeting(id=uuid.UUID(int=4), name="Partnership plan review", marking="OFFICIAL")
+    events = (meeting_events([meeting, official], details=details)
+              + action_events([_action()], details=details))
+    return [c for c in parse(calendar_text(events, stamp=STAMP)) if c["_kind"][1] == "VEVENT"]
+
+
+@dataclass(frozen=True)
+class DetailedMeeting(Meeting):
+    items: list[Item] | None = None
+    attendees: list[Person] | None = None
+
+
+def test_by_default_events_are_private_marked_and_hold_no_details() -> None:
+    meeting, official, action = _events(details=False)
+    for event, marking in ((meeting, "OFFICIAL-SENSITIVE"), (official, "OFFICIAL"),
+                           (action, "OFFICIAL-SENSITIVE")):
+        assert event["CLASS"][1] == "PRIVATE"
+        assert event["X-JAGDESK-MARKING"][1] == marking
+        assert _unescape(event["SUMMARY"][1]).startswith(f"{marking}: ")
+        assert _unescape(event["DESCRIPTION"][1]) == marking  # the marking and nothing else
+    assert _unescape(meeting["SUMMARY"][1]) == "OFFICIAL-SENSITIVE: Hertsmere JAG, November 2026"
+    assert _unescape(meeting["LOCATION"][1]) == AWKWARD  # where it is held: a calendar needs that
+    assert meeting["DTSTART"] == ("TZID=Europe/London", "20261112T100000")
+    assert _unescape(action["SUMMARY"][1]) == "OFFICIAL-SENSITIVE: Action JAG-2026-11/03 due"
+    assert action["DTSTART"] == ("VALUE=DATE", "20261201")
+    text = "\n".join(_unescape(value) for event in (meeting, official, action)
+                     for _params, value in event.values())
+    for detail in (ARABIC, PUNJABI, "Priya Raman", "Gareth Lloyd", "Shenley Road parade", "Patrol",
+                   "Łukasz", "Hertfordshire Constabulary", "Chair", "Series", "Agreed at"):
+        assert detail not in text, detail
+
+
+def test_details_when_asked_for() -> None:
+    meeting, _official, action = _events(details=True)
+    assert meeting["CLASS"][1] == action["CLASS"][1] == "PRIVATE"
+    assert _unescape(meeting["DESCRIPTION"][1]) == "\n".join([
+        "OFFICIAL-SENSITIVE", "JAG meeting", "Series: Hertsmere JAG", f"Chair: {ARABIC}", "Agenda:",
+        "1. Shenley Road parade", f"2. Case of {PUNJABI}", "Attendees:",
+        "Priya Raman, Hertsmere Borough Council", "Gareth Lloyd (guest), Store manager (apologies)"])
+    assert "Owner: Łukasz Wójcik-Żółć (Hertfordshire Constabulary)" in _unescape(action["DESCRIPTION"][1])

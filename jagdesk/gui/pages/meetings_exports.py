@@ -49,6 +49,12 @@ class PackExport:
     public: bool
 
 
+@dataclass(frozen=True)
+class CalendarExport:
+    path: Path | None
+    details: bool = False
+
+
 def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     holder = QWidget()
     row = QHBoxLayout(holder)
@@ -238,19 +244,54 @@ def print_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID, publ
         return print_pdf(path, printer)
 
 
-def write_calendar(store: Store, path: Path, series_id: uuid.UUID | None) -> tuple[Path, int]:
-    """Meetings (of a series, or all) and open actions' due dates as an .ics file; (path, events)."""
+class CalendarExportDialog(RecordDialog):
+    """Where to write the calendar (.ics), and whether it holds the details: by default only
+    titles, times, places and action references, as a calendar is shared and synchronised."""
+
+    def __init__(self, save: Save, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Calendar (.ics)", save, parent)
+        self.setMinimumWidth(620)
+        self.path = QLineEdit(str(suggested))
+        self.browse = QPushButton("&Browse…")
+        self.details = QCheckBox("Include &details: agendas, attendees and what each action is, "
+                                 "with names")
+        self.details.setToolTip("Without them each event has only its title, time and place (an "
+                                "action, its reference). Every event is private and carries its "
+                                "marking.")
+        self.add_field("path", "&Save as:", _file_row(self.path, self.browse))
+        self.form.addRow("", self.details)
+        self.buttons.button(self.buttons.StandardButton.Save).setText("&Export")
+        tab_chain(self.path, self.browse, self.details)
+        self.browse.clicked.connect(self._on_browse_clicked)
+        self.path.setFocus()
+
+    def _on_browse_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "Calendar (.ics)", self.path.text(),
+                                                "Calendar (*.ics)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def values(self) -> CalendarExport:
+        return CalendarExport(_path(self.path), self.details.isChecked())
+
+
+def write_calendar(store: Store, entry: CalendarExport,
+                   series_id: uuid.UUID | None) -> tuple[Path, int]:
+    """Meetings (of a series, or all) and open actions' due dates as an .ics file; (path, events).
+    ValidationError at the field that is wrong."""
     from jagdesk.exports.calendar_ics import action_events, meeting_events, write_ics
     from jagdesk.services.action_log import action_log
-    from jagdesk.services.meetings import list_meetings
+    from jagdesk.services.meetings import get_meeting, list_meetings
 
-    target = _checked(path, ".ics", "calendar")
+    target = _checked(entry.path, ".ics", "calendar")
 
     def read(uow: UnitOfWork) -> list[Any]:
         # Open actions of the series with a due date: the dates partners are chased on.
-        meetings = list_meetings(uow, series_id)
+        meetings: list[Any] = list_meetings(uow, series_id)
+        if entry.details:  # the agenda and attendees are in each meeting's detail
+            meetings = [get_meeting(uow, row.id) for row in meetings]
         actions = action_log(uow, series_id=series_id, status="open")
-        return meeting_events(meetings) + action_events(actions)
+        return meeting_events(meetings, entry.details) + action_events(actions, entry.details)
 
     events = call(store, read)
     try:
@@ -260,8 +301,4 @@ def write_calendar(store: Store, path: Path, series_id: uuid.UUID | None) -> tup
     return target, len(events)
 
 
-def ask_calendar_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Calendar (.ics)", str(suggested),
-                                            "Calendar (*.ics)")
-    return Path(chosen) if chosen else None
 

@@ -70,17 +70,20 @@ class MeetingPapers(UndoDeletePage):
         if printed:
             self.tell(f"Sent {printed} page{'s' if printed != 1 else ''} of the pack to the printer.")
 
-    def export_calendar(self) -> None:
+    def export_calendar(self) -> Path | None:
         detail = self._meeting()
         if detail is None:
-            return
+            return None
         name = detail.series or detail.name
-        path = papers.ask_calendar_path(self, Path.home() / f"{name}.ics")
-        if path is None:
-            return
-        try:
-            written, count = papers.write_calendar(self.store, path, detail.series_id)
-        except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
-            return
-        self.tell(f"Wrote {count} event{'s' if count != 1 else ''} to {written}.")
+        counted: list[int] = []
+
+        def save(entry: papers.CalendarExport) -> Path:
+            written, count = papers.write_calendar(self.store, entry, detail.series_id)
+            counted.append(count)
+            return written
+
+        written = papers.CalendarExportDialog.ask(self, save, Path.home() / f"{name}.ics")
+        if written is not None:
+            count = counted[-1]
+            self.tell(f"Wrote {count} event{'s' if count != 1 else ''} to {written}.")
+        return written  # type: ignore[no-any-return]
