@@ -100,8 +100,9 @@ def withheld_errors(kind: RecordKind, withheld: Iterable[str]) -> dict[str, str]
     unknown = sorted(set(withheld) - set(field_keys(kind)))
     if not unknown:
         return {}
-    return {"public_withheld": f"A {kind} has no field '{unknown[0]}' to withhold; its fields are "
-                              f"{', '.join(field_keys(kind))}."}
+    article = "An" if kind == RecordKind.ACTION else "A"
+    return {"public_withheld": f"{article} {kind} record has no field '{unknown[0]}' to withhold; its "
+                              f"fields are {', '.join(field_keys(kind))}."}
 
 
 def stored_withheld(kind: RecordKind, withheld: Iterable[str]) -> str:

@@ -227,8 +227,6 @@ def _tokens(text: str) -> list[_Token]:
         if not _is_letter(char):
             if char in _SENTENCE_ENDS:
                 boundary = True
-            elif char.isdigit():
-                boundary = False
             index += 1
             continue
         start = index
@@ -239,7 +237,8 @@ def _tokens(text: str) -> list[_Token]:
         possessive = len(word) > 3 and word[-2] in _APOSTROPHES and word[-1] in "sS"
         end = index - 2 if possessive else index
         tokens.append(_Token(start, end, text[start:end], fold(text[start:end]), boundary, possessive))
-        boundary = False
+        # A heading's reference or acronym does not start the sentence: "PS-2021-001 Repeat burglaries".
+        boundary = boundary and word.isupper() and len(word) > 1
         # "Insp. Mark": the dot of an abbreviated title does not end a sentence.
         if index < size and text[index] == "." and tokens[-1].key in _DOTTED_TITLES:
             index += 1
@@ -257,7 +256,7 @@ def _adjacent(text: str, left: _Token, right: _Token, possessive: bool = False) 
     gap = text[left.end:right.start]
     if possessive and left.possessive:
         gap = gap[2:]
-    return gap.strip(" \t-") == "" and "\n" not in gap
+    return gap.strip(" \t-'’" if possessive else " \t-") == "" and "\n" not in gap
 
 
 def _title_case(token: _Token) -> bool:
@@ -287,8 +286,8 @@ class _Reader:
         key = token.key
         if key in self.book.words:
             return True
-        if key.endswith("s") and key[:-1] in self.book.words and self.text[token.end:token.end + 1] \
-                in _APOSTROPHES and token.end > token.start:
+        after = self.text[token.end:token.end + 1]
+        if key.endswith("s") and key[:-1] in self.book.words and after and after in _APOSTROPHES:
             return True  # "the Donovans' house"
         parts = key.split("-")
         return len(parts) > 1 and any(p in self.book.words and p not in COMMON_WORDS for p in parts)
@@ -303,7 +302,7 @@ class _Reader:
             first -= 1
         while last + 1 < len(tokens) \
                 and _adjacent(self.text, tokens[last], tokens[last + 1], possessive=True) \
-                and (_capitalised(tokens[last + 1]) or tokens[last + 1].key in PLACE_WORDS) \
+                and _capitalised(tokens[last + 1]) \
                 and tokens[last + 1].key not in FUNCTION_WORDS:
             last += 1
         return range(first, last + 1)
@@ -456,6 +455,8 @@ class _Reader:
 
 # Capitalised words that are never names: months, days, and words of organisations and events.
 EVERYDAY_CAPITALS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",

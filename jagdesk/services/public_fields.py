@@ -98,5 +98,5 @@ def set_public_withheld(uow: UnitOfWork, kind: RecordKind, record_id: uuid.UUID,
     validated(withheld_errors(kind, chosen))
     record = load_for_change(uow, MODELS[kind], record_id, expected_version)
     record.public_withheld = stored_withheld(kind, chosen)
-    uow.session.flush()
+    uow.commit()
     return public_setting(uow, kind, record_id)
