@@ -7,7 +7,6 @@ meeting_pack_redact.
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -20,13 +19,7 @@ from jagdesk.services.case_sheet import build_case_sheet
 from jagdesk.services.crime_areas import PARTNERSHIP, AreaKind, AreaRef
 from jagdesk.services.meeting_pack_hotspots import hotspot_sheet
 from jagdesk.services.meeting_pack_minutes import previous_actions
-from jagdesk.services.meeting_pack_redact import (
-    build_redactor,
-    public_action,
-    public_case,
-    public_hotspot,
-    public_minutes,
-)
+from jagdesk.services.meeting_pack_redact import PackReview, build_redactor, public_pack
 from jagdesk.services.minutes_document import build_minutes_document
 from jagdesk.store.models import AgendaItem, Locality, Meeting, MeetingSeries, ProblemCase
 from jagdesk.store.uow import UnitOfWork
@@ -88,12 +81,13 @@ def _agenda_links(uow: UnitOfWork, meeting_id: uuid.UUID) -> tuple[list[uuid.UUI
 
 
 def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = False,
-                       today: date | None = None) -> MeetingPack:
+                       today: date | None = None, review: PackReview | None = None) -> MeetingPack:
     """Everything the meeting's pack prints (NotFoundError when the meeting has gone).
 
     `today` is the printing date and the day actions are judged overdue against. A `public`
     pack withholds every name of the people register and the contacts directory, personal
-    details, linked people and audit attendees, and is marked OFFICIAL.
+    details, linked people and audit attendees, and is marked OFFICIAL; the officer's own words to
+    withhold are taken from `review`, and what was withheld is noted on it (meeting_pack_redact).
     """
     day = today if today is not None else date.today()
     meeting = uow.get(Meeting, meeting_id)
@@ -104,14 +98,9 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
     sheets = [hotspot_sheet(uow, hotspot_id, period, with_names=not public) for hotspot_id in hotspot_ids]
     cases: list[CaseSheet] = [build_case_sheet(uow, reference, day) for reference in references]
     statistics = _statistics(uow, meeting, period)
+    full = MeetingPack(meeting=document, public=False, previous_actions=earlier,
+                       hotspots=tuple(sheet for sheet, _ in sheets), cases=tuple(cases),
+                       statistics=statistics)
     if not public:
-        return MeetingPack(meeting=document, public=False, previous_actions=earlier,
-                           hotspots=tuple(sheet for sheet, _ in sheets), cases=tuple(cases),
-                           statistics=statistics)
-    redactor = build_redactor(uow)
-    return MeetingPack(
-        meeting=public_minutes(redactor, document), public=True,
-        previous_actions=tuple(public_action(redactor, a) for a in earlier),
-        hotspots=tuple(public_hotspot(redactor, sheet, agency) for sheet, agency in sheets),
-        cases=tuple(public_case(redactor, sheet) for sheet in cases),
-        statistics=tuple(replace(t, title=redactor.text(t.title)) for t in statistics))
+        return full
+    return public_pack(uow, build_redactor(uow, review), full, [agency for _, agency in sheets])

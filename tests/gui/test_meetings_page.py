@@ -274,6 +274,7 @@ def test_the_pack_is_written_and_prints_to_a_pdf_printer(page: MeetingsPage, jag
         assert dialog.path.text() == str(tmp_path / "pack (public).pdf")
 
     dialogs.will(fill)
+    dialogs.will(lambda review: None)  # the public pack's review: written as it stands
     written = page.export_pack()
     assert written == tmp_path / "pack (public).pdf" and written.stat().st_size > 0
 
@@ -287,6 +288,47 @@ def test_the_pack_is_written_and_prints_to_a_pdf_printer(page: MeetingsPage, jag
     papers.write_pack(page, store, jag.held_id, papers.PackExport(tmp_path / "full.pdf", False))
     assert source.load(str(tmp_path / "full.pdf")) == QPdfDocument.Error.None_
     assert pages == printed.pageCount() == source.pageCount() > 0
+
+
+def test_the_public_pack_is_checked_before_it_is_written(page: MeetingsPage, jag: Jag, dialogs: Any,
+                                                          tmp_path: Path, store: Store) -> None:
+    pytest.importorskip("jagdesk.exports.pack_pdf")
+    import pypdf
+
+    from jagdesk.domain.public_fields import RecordKind
+    from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog
+    from jagdesk.services.public_fields import public_setting
+
+    assert page.show_meeting(jag.held_id)
+    target = tmp_path / "public.pdf"
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: Any) -> None:
+        dialog.path.setText(str(target))
+        dialog.public.setChecked(True)
+
+    def review(dialog: Any) -> None:
+        assert isinstance(dialog, PublicReviewDialog)
+        shown = [dialog.withheld.item(r).text() for r in range(dialog.withheld.count())]
+        assert any("PC [Rahman] reported 14 calls" in line for line in shown), shown
+        assert any(line.startswith("left out · Case PS-2021-002: Offender side") for line in shown)
+        assert not target.exists()  # nothing is written before the officer has checked
+        dialog.more.setText("Co-op, Civic Offices")
+        case = next(r for r in dialog.review.records if r.title == "Case PS-2021-002")
+        assert "offender" in case.withheld
+        assert dialog.set_field(RecordKind.CASE, case.id, "offender", False)
+        seen["case"] = case.id
+
+    dialogs.will(fill)
+    dialogs.will(review)
+    written = page.export_pack()
+    assert written == tmp_path / "public (public).pdf"
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(written).pages).split())
+    assert "Co-op" not in text and "Civic Offices" not in text and "Rahman" not in text
+    assert "by the [name withheld]" in text
+    with store.unit_of_work() as uow:
+        setting = public_setting(uow, RecordKind.CASE, seen["case"])
+    assert setting.chosen and "offender" not in setting.withheld and "victim" in setting.withheld
 
 
 def test_the_calendar_has_the_series_meetings_and_due_actions(page: MeetingsPage, jag: Jag,

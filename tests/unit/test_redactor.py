@@ -13,8 +13,9 @@ def test_a_chinese_name_inside_chinese_text_is_withheld() -> None:
 
 def test_latin_names_stay_whole_words_and_accents_do_not_hide_them() -> None:
     redactor = redactor_for(["PC Łukasz Wójcik", "محمد الحسن"], ["07700 900123"])
+    # the rank stays, the name goes
     assert redactor.text("PC Lukasz Wojcik and WÓJCIK; Wójciks") == (
-        f"{WITHHELD} and {WITHHELD}; Wójciks")
+        f"PC {WITHHELD} and {WITHHELD}; Wójciks")
     assert redactor.text("PC on patrol") == "PC on patrol"  # a title is not a name
     assert redactor.text("مع محمد الحسن اليوم") == f"مع {WITHHELD} اليوم"
     assert redactor.text("call 07700 900123") == f"call {DETAILS}"

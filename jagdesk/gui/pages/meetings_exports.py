@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.gui.background import run_with_progress
+from jagdesk.gui.background import BackgroundTask, run_with_progress
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, tab_chain
+from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog, ReviewChoice
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.operations import call
+from jagdesk.services.meeting_pack_redact import PackReview
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -162,16 +164,18 @@ def write_minutes(store: Store, meeting_id: uuid.UUID, entry: MinutesExport) -> 
     return path
 
 
-def pack_job(store: Store, meeting_id: uuid.UUID, path: Path, public: bool) -> Any:
-    """The work of writing a pack, for a worker thread (its own unit of work, no widgets)."""
+def pack_job(store: Store, meeting_id: uuid.UUID, path: Path | None, public: bool,
+             review: PackReview | None = None) -> Any:
+    """The work of writing a pack (or, with no path, of making a public pack's review), for a
+    worker thread (its own unit of work, no widgets)."""
 
     def job(_report: Any, cancelled: Any) -> Path | None:
         from jagdesk.exports.pack_pdf import write_pack_pdf
         from jagdesk.services.meeting_pack import build_meeting_pack
 
         with store.unit_of_work() as uow:
-            pack = build_meeting_pack(uow, meeting_id, public)
-        if cancelled():
+            pack = build_meeting_pack(uow, meeting_id, public, review=review)
+        if cancelled() or path is None:
             return None
         try:
             write_pack_pdf(pack, path)
@@ -182,15 +186,45 @@ def pack_job(store: Store, meeting_id: uuid.UUID, path: Path, public: bool) -> A
     return job
 
 
-def write_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID,
-               entry: PackExport) -> Path | None:
-    """Write the pack off the GUI thread, with progress; None when cancelled."""
-    path = _checked(entry.path, ".pdf", "pack")
-    title = "Writing the public pack…" if entry.public else "Writing the meeting pack…"
-    task = run_with_progress(parent, title, pack_job(store, meeting_id, path, entry.public))
+def _run(parent: QWidget | None, title: str, job: Any) -> BackgroundTask[Any]:
+    task = run_with_progress(parent, title, job)
     if task.error:
         raise JagdeskError(task.error)
+    return task
+
+
+def write_reviewed(parent: QWidget | None, store: Store, meeting_id: uuid.UUID, path: Path,
+                   choice: ReviewChoice) -> Path | None:
+    """Keep the fields the officer chose for each record, then write the public pack withholding the
+    words ticked or typed too."""
+    from jagdesk.services.public_fields import set_public_withheld
+
+    def keep(uow: UnitOfWork) -> None:
+        for (kind, record_id), withheld in choice.fields.items():
+            set_public_withheld(uow, kind, record_id, withheld)
+
+    if choice.fields:
+        call(store, keep)
+    review = PackReview(withhold=choice.withhold)
+    task = _run(parent, "Writing the public pack…", pack_job(store, meeting_id, path, True, review))
     return task.result if isinstance(task.result, Path) else None
+
+
+def write_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID,
+               entry: PackExport) -> Path | None:
+    """Write the pack off the GUI thread, with progress; a public pack only once the officer has
+    checked what it withholds. None when cancelled."""
+    path = _checked(entry.path, ".pdf", "pack")
+    if not entry.public:
+        task = _run(parent, "Writing the meeting pack…", pack_job(store, meeting_id, path, False))
+        return task.result if isinstance(task.result, Path) else None
+    review = PackReview()
+    task = _run(parent, "Finding names in the public pack…", pack_job(store, meeting_id, None, True, review))
+    if task.cancelled:
+        return None
+    written = PublicReviewDialog.ask(
+        parent, lambda choice: write_reviewed(parent, store, meeting_id, path, choice), review)
+    return written if isinstance(written, Path) else None
 
 
 def print_pdf(path: Path, printer: QPrinter) -> int:

@@ -39,6 +39,9 @@ class Hotspot(Record):
         Uuid, ForeignKey("contact.id", ondelete="RESTRICT"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The fields left out of public documents, as a JSON list; None: the defaults
+    # (jagdesk.domain.public_fields).
+    public_withheld: Mapped[str | None] = mapped_column(Text)
 
     status_changes: Mapped[list[HotspotStatusChange]] = relationship(
         back_populates="hotspot", cascade="all, delete-orphan", order_by="HotspotStatusChange.changed_on"

@@ -70,6 +70,9 @@ class ProblemCase(Record):
     after_to: Mapped[date | None] = mapped_column(Date)
     assessment_result: Mapped[str] = mapped_column(String(20), default="")
     assessment_notes: Mapped[str] = mapped_column(Text, default="")
+    # The fields left out of public documents, as a JSON list; None: the defaults
+    # (jagdesk.domain.public_fields).
+    public_withheld: Mapped[str | None] = mapped_column(Text)
 
     agencies: Mapped[list[CaseAgency]] = relationship(back_populates="case", cascade="all, delete-orphan")
     hotspots: Mapped[list[CaseHotspot]] = relationship(back_populates="case", cascade="all, delete-orphan")
@@ -178,6 +181,9 @@ class Action(Record):
     due_on: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(12), default="open")  # open, done, cancelled
     completed_on: Mapped[date | None] = mapped_column(Date)
+    # The fields left out of public documents, as a JSON list; None: the defaults
+    # (jagdesk.domain.public_fields).
+    public_withheld: Mapped[str | None] = mapped_column(Text)
 
     updates: Mapped[list[ActionUpdate]] = relationship(
         back_populates="action", cascade="all, delete-orphan", order_by="ActionUpdate.written_on"
