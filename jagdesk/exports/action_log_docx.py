@@ -14,6 +14,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 
 from jagdesk.domain import action_log as log
@@ -32,8 +33,14 @@ PAGE_W, PAGE_H = 29.7, 21.0  # A4 landscape, cm
 SIDE_MARGIN, TOP_MARGIN = 1.5, 1.8
 CELL_SIZE = 8.5
 # Ref, action, owner and agency, due, status; the latest update takes the rest.
-WIDTHS = [3.0, 8.6, 4.6, 2.2, 1.9]
+WIDTHS = [3.4, 8.2, 4.6, 2.4, 1.9]
 OVERDUE_COLOUR, OVERDUE_FILL, HEADER_FILL = "B3261E", "FBE9E7", "E4E9F0"
+
+
+def _keep_whole(row: Any) -> None:
+    """Ask Word not to break the row across pages (w:cantSplit, in schema order before w:tblHeader):
+    an action and its latest update are read together."""
+    row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
 
 
 def _furniture(doc: Any, document: log.ActionLogDocument) -> None:
@@ -66,7 +73,9 @@ def _table(doc: Any, document: log.ActionLogDocument) -> None:
         shade_cell(cell, HEADER_FILL)
     repeat_header_row(table.rows[0])
     for action in document.actions:
-        cells = table.add_row().cells
+        row = table.add_row()
+        _keep_whole(row)
+        cells = row.cells
         add_text(cells[0].paragraphs[0], action.reference, bold=True, size=CELL_SIZE)
         add_text(cells[1].paragraphs[0], action.description, size=CELL_SIZE)
         if not document.one_meeting and action.agreed_at:

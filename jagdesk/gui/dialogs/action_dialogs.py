@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -195,7 +196,7 @@ class LogActionDialog(ActionDialog):
         for widget in (self.item, self.home):
             holder = widget.parentWidget()
             assert holder is not None
-            row, _role = self.form.getWidgetPosition(holder)
+            row, _role = cast(tuple[int, object], self.form.getWidgetPosition(holder))
             taken = self.form.takeRow(row)
             label, field = taken.labelItem.widget(), taken.fieldItem.widget()
             assert label is not None and field is not None
