@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from jagdesk.cli import exports, imports, meeting_exports, pack_export, places, plan_export
+from jagdesk.cli import (
+    exports,
+    imports,
+    log_export,
+    meeting_exports,
+    pack_export,
+    places,
+    plan_export,
+)
 
 CAPABILITIES: tuple[ModuleType, ...] = (imports, places, exports, plan_export, meeting_exports,
-                                         pack_export)
+                                         pack_export, log_export)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,11 +11,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.cases import action_overdue
-from jagdesk.domain.problem_solving import ActionStatus
-from jagdesk.services.case_actions import latest_updates
+from jagdesk.domain.action_log import ActionLogDocument, LogAction, scope_text
+from jagdesk.domain.cases import action_overdue, day_text
+from jagdesk.domain.meetings import Marking
+from jagdesk.domain.problem_solving import ActionStatus, CaseStatus
+from jagdesk.errors import ValidationError
+from jagdesk.services.case_actions import ActionInput, ActionRow, latest_updates
 from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase
 from jagdesk.store.uow import UnitOfWork
+
+# A log of several meetings' and cases' actions names people: marked as the meetings' papers are.
+DEFAULT_MARKING = Marking.OFFICIAL_SENSITIVE.value
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,13 @@ class ActionLogRow:
     def due(self) -> str:
         """The due date as a listing prints it (dd/mm/yyyy, or nothing)."""
         return f"{self.due_on:%d/%m/%Y}" if self.due_on else ""
+
+    @property
+    def owner_and_agency(self) -> str:
+        """"Priya Raman (Hertsmere Borough Council)", or whichever of the two there is."""
+        if self.owner and self.agency:
+            return f"{self.owner} ({self.agency})"
+        return self.owner or self.agency
 
     @property
     def raised_at(self) -> str:
@@ -124,3 +138,79 @@ def matters_arising(uow: UnitOfWork, meeting_id: uuid.UUID,
     # Oldest meeting first, then in reference order: the way the officer reads them out.
     rows.sort(key=lambda r: (r.held_on or date.min, r.reference))
     return rows
+
+
+# New actions from the log ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionHome:
+    """Where a new action can be agreed: at an agenda item of a meeting, or on a case."""
+
+    label: str  # "Hertsmere JAG, January 2021 (26 Jan 2021)" or "PS-2021-002 Drug dealing…"
+    meeting_id: uuid.UUID | None = None
+    items: tuple[tuple[uuid.UUID, str], ...] = ()  # the meeting's agenda: (id, "3. Shenley Road")
+    case_id: uuid.UUID | None = None
+
+
+def action_homes(uow: UnitOfWork) -> list[ActionHome]:
+    """Meetings with an agenda (newest first), then the cases not closed (newest first)."""
+    session = uow.session
+    meetings = list(session.scalars(select(Meeting).order_by(Meeting.held_on.desc(),
+                                                              Meeting.name)))
+    agenda: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+    for item in session.scalars(select(AgendaItem).order_by(AgendaItem.position,
+                                                            AgendaItem.created_at)):
+        agenda.setdefault(item.meeting_id, []).append((item.id, f"{item.position}. {item.name}"))
+    homes = [ActionHome(f"{m.name} ({day_text(m.held_on)})", meeting_id=m.id,
+                        items=tuple(agenda[m.id])) for m in meetings if m.id in agenda]
+    cases = session.scalars(select(ProblemCase).where(ProblemCase.status != CaseStatus.CLOSED)
+                            .order_by(ProblemCase.opened_on.desc(), ProblemCase.reference.desc()))
+    homes += [ActionHome(f"{c.reference} {c.name}", case_id=c.id) for c in cases]
+    return homes
+
+
+def add_log_action(uow: UnitOfWork, data: ActionInput, item_id: uuid.UUID | None = None,
+                   case_id: uuid.UUID | None = None, today: date | None = None) -> ActionRow:
+    """Agree a new action at a meeting's agenda item (JAG-2026-11/03) or on a case (PS-2026-014/03),
+    through that place's own use case and its checks."""
+    from jagdesk.services.case_actions import save_action
+    from jagdesk.services.meeting_actions import add_meeting_action
+
+    if item_id is not None:
+        return add_meeting_action(uow, item_id, data, today)
+    if case_id is not None:
+        return save_action(uow, case_id, data, today=today)
+    raise ValidationError({"home": "Choose the meeting or the case the action was agreed for."})
+
+
+# The log as a document ---------------------------------------------------------------------------
+
+
+def log_action(row: ActionLogRow) -> LogAction:
+    return LogAction(reference=row.reference, description=row.description, owner=row.owner,
+                     agency=row.agency, due_on=row.due_on, status=row.status, overdue=row.overdue,
+                     latest_update=row.latest_update, agreed_at=row.raised_at)
+
+
+def log_document(rows: Sequence[ActionLogRow], scope: str, marking: str = DEFAULT_MARKING,
+                 today: date | None = None, one_meeting: bool = False) -> ActionLogDocument:
+    """These rows, in this order, as the document to circulate."""
+    return ActionLogDocument(scope=scope, marking=marking, printed_on=_today(today),
+                             actions=tuple(log_action(r) for r in rows), one_meeting=one_meeting)
+
+
+def build_action_log_document(uow: UnitOfWork, meeting: str | None = None, overdue_only: bool = False,
+                              status: str | None = ActionStatus.OPEN.value,
+                              today: date | None = None) -> ActionLogDocument:
+    """The log for the command line: open actions (`status` None: every status), of the meeting the
+    user names (its date, title or id: the meeting's own marking), overdue only if asked."""
+    from jagdesk.services.meeting_read import find_meeting
+
+    found = find_meeting(uow, meeting, today) if meeting is not None else None
+    rows = action_log(uow, meeting_id=found.id if found else None, overdue_only=overdue_only,
+                      status=None if overdue_only else status, today=today)
+    where = f"{found.name} ({day_text(found.held_on)})" if found else ""
+    scope = scope_text(status, overdue_only, where)
+    return log_document(rows, scope, found.marking if found else DEFAULT_MARKING, today,
+                        one_meeting=found is not None)

@@ -1,5 +1,5 @@
-"""Dialogs for a case's actions: the action itself (side, technique, owner, due date, status) and a
-dated update on it."""
+"""Dialogs for actions: the action itself (side, technique, owner, agency, due date, status), a new
+one from the action log (at a meeting's agenda item or on a case), and a dated update on one."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -16,7 +17,8 @@ from jagdesk.domain.problem_solving import TECHNIQUE_HEADINGS, TECHNIQUES_BY_KEY
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_chain, text_box
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.pages.cases_parts import OptionalDate
-from jagdesk.services.agencies import ContactRow
+from jagdesk.services.action_log import ActionHome
+from jagdesk.services.agencies import AgencyRow, ContactRow
 from jagdesk.services.case_actions import ActionInput, ActionRow
 
 NO_TECHNIQUE = "(none fits)"
@@ -51,14 +53,19 @@ def technique_combo(current: str) -> QComboBox:
 
 
 class ActionDialog(RecordDialog):
-    """Add or edit an action on a case: what, on which side, by which technique, who, by when."""
+    """Add or edit an action on a case: what, on which side, by which technique, who, by when.
+
+    Given `agencies`, the agency is a choice for an action that no one person owns yet; otherwise
+    it is shown, following the owner."""
 
     def __init__(self, save: Save, contacts: Sequence[ContactRow], initial: ActionRow | None = None,
-                 side: str = "", parent: QWidget | None = None) -> None:
+                 side: str = "", agencies: Sequence[AgencyRow] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(f"Edit action {initial.reference}" if initial else "New action", save, parent)
         self.setMinimumWidth(560)
         self._contacts = {c.id: c for c in contacts}
         self._agency_id = initial.owner_agency_id if initial else None
+        self.agency_choice: QComboBox | None = None
         self.description = text_box(initial.description if initial else "", 70,
                                     "What will be done, and where")
         self.side = QComboBox()
@@ -80,12 +87,19 @@ class ActionDialog(RecordDialog):
         self.add_field("side", "&Side:", self.side)
         self.add_field("technique", "&Technique:", self.technique)
         self.add_field("owner_contact_id", "&Owner:", self.owner)
-        self.form.addRow("Agency:", self.agency)
+        if agencies:
+            self.agency_choice = QComboBox()
+            choices(self.agency_choice, [("(no agency yet)", None)]
+                    + [(a.name, a.id) for a in agencies], self._agency_id)
+            self.add_field("owner_agency_id", "A&gency:", self.agency_choice)
+        else:
+            self.form.addRow("Agency:", self.agency)
         self.add_field("due_on", "&Due by:", self.due_on)
         self.add_field("status", "Stat&us:", self.status)
         self.add_field("completed_on", "&Completed on:", self.completed_on)
-        tab_chain(self.description, self.side, self.technique, self.owner, self.due_on.edit,
-                  self.status, self.completed_on)
+        tab_chain(self.description, self.side, self.technique, self.owner,
+                  *([self.agency_choice] if self.agency_choice is not None else []),
+                  self.due_on.edit, self.status, self.completed_on)
         self.owner.currentIndexChanged.connect(self._on_owner_current_index_changed)
         self.status.currentIndexChanged.connect(self._on_status_current_index_changed)
         self._on_owner_current_index_changed()
@@ -98,6 +112,11 @@ class ActionDialog(RecordDialog):
         if contact is not None:
             self._agency_id = contact.agency_id
         self.agency.setText(contact.agency_name if contact else "(the owner's agency)")
+        if self.agency_choice is not None:
+            # With an owner the agency is theirs; without one, the agency that will see it done.
+            if contact is not None:
+                choices_select(self.agency_choice, contact.agency_id)
+            self.agency_choice.setEnabled(contact is None)
 
     def _on_status_current_index_changed(self, _index: int = 0) -> None:
         done = self.status.currentData() == ActionStatus.DONE
@@ -111,11 +130,105 @@ class ActionDialog(RecordDialog):
         completed = self.completed_on.date().toPython() if done else None
         assert completed is None or isinstance(completed, date)
         owner: uuid.UUID | None = self.owner.currentData()
+        agency = self.agency_choice.currentData() if self.agency_choice is not None else self._agency_id
         return ActionInput(
             description=self.description.toPlainText(), side=str(self.side.currentData()),
             technique=str(self.technique.currentData() or ""), owner_contact_id=owner,
-            owner_agency_id=self._agency_id if owner is None else None,
+            owner_agency_id=agency if owner is None else None,
             due_on=self.due_on.value(), status=str(self.status.currentData()), completed_on=completed)
+
+
+def choices_select(combo: QComboBox, value: object) -> None:
+    """Show the item whose value is `value` (UUIDs compared in Python, as choices() does)."""
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+@dataclass(frozen=True)
+class LogActionEntry:
+    """A new action from the action log: where it was agreed, and the action."""
+
+    item_id: uuid.UUID | None  # the meeting's agenda item
+    case_id: uuid.UUID | None
+    data: ActionInput
+
+
+class LogActionDialog(ActionDialog):
+    """A new action from the action log: first where it was agreed (a meeting, at one of its agenda
+    items, or a case), then the action as on a case."""
+
+    def __init__(self, save: Save, homes: Sequence[ActionHome], contacts: Sequence[ContactRow],
+                 agencies: Sequence[AgencyRow] = (), meeting_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(save, contacts, None, "", agencies, parent)
+        self.setWindowTitle("New action")
+        self._homes = list(homes)
+        self.home = QComboBox()
+        self.home.setMaxVisibleItems(20)
+        self.home.setMinimumContentsLength(40)
+        self.home.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        model = QStandardItemModel(self.home)
+        bold = QFont()
+        bold.setBold(True)
+        for heading, wanted in (("Meetings", True), ("Cases", False)):
+            group = [h for h in self._homes if (h.meeting_id is not None) == wanted]
+            if not group:
+                continue
+            head = QStandardItem(heading)
+            head.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a choice
+            head.setFont(bold)
+            model.appendRow(head)
+            for home in group:
+                item = QStandardItem(f"    {home.label}")
+                item.setData(self._homes.index(home), Qt.ItemDataRole.UserRole)
+                item.setToolTip(home.label)
+                model.appendRow(item)
+        self.home.setModel(model)
+        self.item = QComboBox()
+        self.item.setMinimumContentsLength(30)
+        self.item.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_field("home", "Agreed &for:", self.home)
+        self.add_field("item_id", "Agenda &item:", self.item)
+        # Where the action belongs comes first in the form, as the officer thinks of it.
+        for widget in (self.item, self.home):
+            holder = widget.parentWidget()
+            assert holder is not None
+            row, _role = cast(tuple[int, object], self.form.getWidgetPosition(holder))
+            taken = self.form.takeRow(row)
+            label, field = taken.labelItem.widget(), taken.fieldItem.widget()
+            assert label is not None and field is not None
+            self.form.insertRow(0, label, field)
+        first = next((i for i in range(model.rowCount())
+                      if model.item(i).data(Qt.ItemDataRole.UserRole) is not None
+                      and (meeting_id is None
+                           or self._homes[model.item(i).data(Qt.ItemDataRole.UserRole)].meeting_id
+                           == meeting_id)), 0)
+        self.home.setCurrentIndex(first)
+        self.home.currentIndexChanged.connect(self._on_home_current_index_changed)
+        self._on_home_current_index_changed()
+        tab_chain(self.home, self.item, self.description)
+        self.home.setFocus()
+
+    def current_home(self) -> ActionHome | None:
+        index = self.home.currentData(Qt.ItemDataRole.UserRole)
+        return self._homes[index] if isinstance(index, int) else None
+
+    def _on_home_current_index_changed(self, _index: int = 0) -> None:
+        home = self.current_home()
+        self.item.clear()
+        for item_id, text in home.items if home is not None else ():
+            self.item.addItem(text, item_id)
+        holder = self.item.parentWidget()
+        if holder is not None:
+            self.form.setRowVisible(holder, bool(home is not None and home.meeting_id))
+
+    def values(self) -> LogActionEntry:  # type: ignore[override]
+        home = self.current_home()
+        item_id = self.item.currentData() if home is not None and home.meeting_id else None
+        return LogActionEntry(item_id, home.case_id if home is not None else None, super().values())
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""The Analysis tab of a case: the triangle at the top, and under it each side in full: what is
-known, its controller, the people (and, for the location, the hotspots) linked, and its repeats."""
+"""The Analysis tab of a case: the triangle at the top with a button for a new action on the side
+the keyboard is on, and under it each side in full: what is known, its controller, the people (and,
+for the location, the hotspots) linked, and its repeats."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from jagdesk.domain.problem_solving import REPEAT_NAMES, Repeat, Side, Triangle
 from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain, text_box
 from jagdesk.gui.pages.cases_overview import Choices
 from jagdesk.gui.pages.cases_parts import CaseTab, check_list, checked_values
-from jagdesk.gui.widgets.triangle_widget import COLOURS, TriangleWidget
+from jagdesk.gui.widgets.triangle_widget import COLOURS, TriangleWidget, new_action_text
 from jagdesk.services.cases import CaseDetail, CasePersonRow
 
 # Each side's fields in CaseInput: (description, controller).
@@ -113,6 +114,7 @@ class AnalysisTab(CaseTab):
 
     link_requested = Signal(str)  # the side
     unlink_requested = Signal(object)  # the CasePersonRow
+    action_requested = Signal(str)  # a new action on this side
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,9 +124,19 @@ class AnalysisTab(CaseTab):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.triangle)
-        help_text = QLabel("Click a side of the triangle, or use the arrow keys and Enter, to work on it.")
-        help_text.setStyleSheet("color: palette(placeholder-text);")
-        column.addWidget(help_text)
+        self.help_text = QLabel("Click a side of the triangle, or use the arrow keys and Enter, to "
+                                "work on it; right-click it, or press the Menu key, for a new action "
+                                "on that side.")
+        self.help_text.setWordWrap(True)
+        self.help_text.setStyleSheet("color: palette(placeholder-text);")
+        # Beside the drawing: a new action on the side last clicked or reached with the arrow keys.
+        self.new_action_button = QPushButton(new_action_text(self.triangle.current))
+        self.new_action_button.setToolTip("Agree a new action on this side of the triangle (the side "
+                                          "clicked last, or chosen with the arrow keys)")
+        under = QHBoxLayout()
+        under.addWidget(self.help_text, 1)
+        under.addWidget(self.new_action_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(under)
         for side, section in self.sections.items():
             description, controller = FIELDS[side]
             self.add_field(section.form, description, "&Description:" if side == Side.VICTIM
@@ -146,7 +158,10 @@ class AnalysisTab(CaseTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller, 1)
         layout.addLayout(self.save_row())
-        chain: list[QWidget] = [self.triangle]
+        self.triangle.currentChanged.connect(self._on_triangle_current_changed)
+        self.triangle.actionRequested.connect(self.action_requested)
+        self.new_action_button.clicked.connect(self._on_new_action_button_clicked)
+        chain: list[QWidget] = [self.triangle, self.new_action_button]
         for section in self.sections.values():
             chain += [section.description, section.controller]
             chain += [section.hotspots] if section.hotspots is not None else []
@@ -182,6 +197,12 @@ class AnalysisTab(CaseTab):
         self.scroller.ensureWidgetVisible(section, 0, 0)
         self.scroller.verticalScrollBar().setValue(section.y())
         section.description.setFocus()
+
+    def _on_triangle_current_changed(self, side: str) -> None:
+        self.new_action_button.setText(new_action_text(Side(side)))
+
+    def _on_new_action_button_clicked(self) -> None:
+        self.action_requested.emit(self.triangle.current.value)
 
     def _unlink(self, section: SideSection) -> None:
         link = section.selected_link()

@@ -36,6 +36,7 @@ from jagdesk.gui.pages.cases_response import ResponseTab
 from jagdesk.gui.pages.cases_stages import AssessmentTab, ObjectiveTab, ScanningTab
 from jagdesk.gui.pages.cases_view import CaseView, OpenCount, heading_html, read_case
 from jagdesk.gui.pages.cases_work import CaseWork
+from jagdesk.gui.pages.meetings_actions import fit_columns
 from jagdesk.gui.widgets.labels import buddy_label
 from jagdesk.services import cases as svc
 from jagdesk.services.agencies import list_contacts
@@ -147,6 +148,7 @@ class CasesPage(CaseWork):
         self.analysis.triangle.sideClicked.connect(self.open_side)
         self.analysis.link_requested.connect(self.link_person)
         self.analysis.unlink_requested.connect(self.unlink_person)
+        self.analysis.action_requested.connect(self.new_action_on_side)
         self.response.action_table.new_requested.connect(lambda: self.edit_action(None))
         self.response.action_table.edit_requested.connect(self.edit_action)
         self.response.action_table.delete_requested.connect(self.delete_action)
@@ -191,8 +193,9 @@ class CasesPage(CaseWork):
         return self.list.select_id(case_id)
 
     # Loading -------------------------------------------------------------------------------------
-    def _reload(self, select_id: uuid.UUID | None = None) -> None:
-        """The list again (selecting `select_id`, else the same case), then the case."""
+    def _reload(self, select_id: uuid.UUID | None = None, action_id: uuid.UUID | None = None) -> None:
+        """The list again (selecting `select_id`, else the same case), then the case (selecting the
+        action `action_id` on its Response tab)."""
         wanted = self.status_filter.currentData()
         rows = attempt(self, self.store, lambda uow: svc.list_cases(uow, wanted))
         if rows is not None:
@@ -201,9 +204,14 @@ class CasesPage(CaseWork):
                 self.list.set_rows(rows, select_id)
             finally:
                 self._quiet = False
-            view = self.list.view
-            view.setColumnWidth(1, min(view.columnWidth(1), 130))
-        self.load_case()
+            # The list fits its side of the page: the title takes the room left, cut short with
+            # "…" (the cell's tooltip has it whole), so that nothing needs scrolling sideways.
+            fit_columns(self.list.view, 1)
+        self.load_case(action_id)
+
+    def reload_case(self, action_id: uuid.UUID | None = None) -> None:
+        """The case and the list after a change to its actions (the list counts the open ones)."""
+        self._reload(self.view.detail.id if self.view is not None else None, action_id)
 
     def load_case(self, action_id: uuid.UUID | None = None) -> None:
         """Read the selected case and show it; unsaved changes in a tab stay in that tab."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.cases import day_text
 from jagdesk.gui.dialogs.record_dialog import add_form_field, error_label
 from jagdesk.gui.models.row_table_model import AnyIndex, Column, RowTableModel
 from jagdesk.gui.widgets.record_table import RecordTable
@@ -48,6 +49,17 @@ class Day(date):
 
 def table_day(value: date | None) -> Day | None:
     return Day(value.year, value.month, value.day) if value else None
+
+
+class ShortDay(date):
+    """A date that a table shows as the app's short date (1 Dec 2026) but sorts as a date."""
+
+    def __str__(self) -> str:
+        return day_text(self)
+
+
+def short_day(value: date | None) -> ShortDay | None:
+    return ShortDay(value.year, value.month, value.day) if value else None
 
 
 class OptionalDate(QWidget):

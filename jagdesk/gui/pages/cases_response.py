@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from jagdesk.domain.problem_solving import ActionStatus, Side
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.pages.cases_parts import late_table, table_day
+from jagdesk.gui.pages.meetings_actions import fit_columns
 from jagdesk.services.case_actions import ActionRow, UpdateRow
 
 
@@ -41,7 +42,9 @@ def owner_text(row: ActionRow) -> str:
 
 
 ACTION_COLUMNS = [
-    Column("Ref", lambda r: r.reference.rsplit("/", 1)[-1]),
+    # The whole reference: a case's own actions (PS-2026-003/01) and those agreed for it at meetings
+    # (JAG-2026-11/01) are numbered in their own series, so the last part alone repeats.
+    Column("Ref", lambda r: r.reference),
     Column("Action", lambda r: r.description),
     Column("Side", lambda r: side_label(r.side)),
     Column("Technique", lambda r: r.technique_title),
@@ -111,11 +114,9 @@ class ResponseTab(QWidget):
 
     def set_actions(self, rows: Sequence[ActionRow], select_id: uuid.UUID | None = None) -> None:
         self.action_table.set_rows(rows, select_id)
-        view = self.action_table.view
-        view.resizeColumnsToContents()
-        # The description and names are cut to fit a laptop's width; the cell's tooltip has them whole.
-        for column, widest in ((1, 150), (3, 135), (4, 115)):
-            view.setColumnWidth(column, min(view.columnWidth(column), widest))
+        # Every column in view on a laptop: the action takes the room left, the technique and owner
+        # are cut to a width; each cell's tooltip, and the updates below, have the text whole.
+        fit_columns(self.action_table.view, 1, {3: 110, 4: 100})
 
     def show_updates(self, action: ActionRow | None, updates: Sequence[UpdateRow]) -> None:
         self.updates.setHtml(updates_html(action, updates))

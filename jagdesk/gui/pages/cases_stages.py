@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -182,6 +183,9 @@ class AssessmentTab(CaseTab):
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setWordWrap(True)
         self.figures.setAccessibleName("Incidents before and after the response")
+        # As wide as the form allows, so that a sentence of why there are no figures wraps onto
+        # as many lines as it needs rather than being cut at a narrow label's height.
+        self.figures.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.result = QComboBox()
         choices(self.result, [("(not judged yet)", "")] + [(r.label, r.value) for r in AssessmentResult], "")
         self.notes = text_box("", 70, "What worked, what did not, and what the partners learnt")

@@ -51,6 +51,7 @@ class CaseWork(UndoDeletePage):
         response: ResponseTab
 
         def load_case(self, action_id: uuid.UUID | None = None) -> None: ...
+        def reload_case(self, action_id: uuid.UUID | None = None) -> None: ...
         def _show_saved(self, case_id: uuid.UUID, status: str) -> None: ...
 
     def _case(self) -> svc.CaseDetail | None:
@@ -130,22 +131,30 @@ class CaseWork(UndoDeletePage):
         self.load_case()
 
     # Actions ---------------------------------------------------------------------------------------
-    def edit_action(self, row: actions.ActionRow | None) -> None:
-        """Add an action (None) or change one, then show it selected."""
+    def edit_action(self, row: actions.ActionRow | None, side: str = "") -> actions.ActionRow | None:
+        """Add an action (None; on `side` if given) or change one, then show it selected."""
         detail = self._case()
         contacts = attempt(self, self.store, list_contacts)
         if detail is None or contacts is None:
-            return
+            return None
 
         def save(data: actions.ActionInput) -> actions.ActionRow:
             return call(self.store, lambda uow: actions.save_action(
                 uow, detail.id, data, row.id if row else None, row.version if row else None))
 
-        saved = ActionDialog.ask(self, save, contacts, row)
+        saved: actions.ActionRow | None = ActionDialog.ask(self, save, contacts, row, side)
         if saved is not None:
-            self.load_case(saved.id)
+            self.reload_case(saved.id)
             self.response.action_table.view.setFocus()
             self.tell(f"Saved the action {saved.reference}.")
+        return saved
+
+    def new_action_on_side(self, side: str) -> None:
+        """A new action from the triangle, its side filled in; the triangle counts it at once."""
+        saved = self.edit_action(None, side)
+        if saved is not None:
+            self.analysis.triangle.setFocus()
+            self.tell(f"Saved the action {saved.reference} on the {side} side (see the Response tab).")
 
     def delete_action(self, row: actions.ActionRow) -> None:
         what = f"the action {row.reference}"
@@ -158,10 +167,10 @@ class CaseWork(UndoDeletePage):
 
         if attempt(self, self.store, delete):
             self.deleted("action", row.id, what)
-        self.load_case()
+        self.reload_case()
 
     def after_undo(self) -> None:
-        self.load_case()
+        self.reload_case()
 
     def show_updates(self, row: actions.ActionRow | None) -> None:
         found = attempt(self, self.store, lambda uow: actions.list_updates(uow, row.id)) if row else []

@@ -1,14 +1,16 @@
 """The problem analysis triangle of a case, drawn: what is known on each side, the controllers outside
-it; a side is opened by clicking it or with the arrow keys and Enter."""
+it; a side is opened by clicking it or with the arrow keys and Enter, and its menu (right-click, the
+Menu key or Shift+F10) offers a new action on that side."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -19,7 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from jagdesk.domain.problem_solving import Side, Triangle, TriangleSide
 from jagdesk.domain.wording import plural
@@ -83,10 +85,19 @@ class _Layout:
     triangle: QPolygonF
 
 
+def new_action_text(side: Side) -> str:
+    """The command that adds an action on a side: "New action on the victim side…"."""
+    return f"New action on the {side.value} side…"
+
+
 class TriangleWidget(QWidget):
-    """Draws a Triangle; sideClicked(side value) when a side is clicked or opened from the keyboard."""
+    """Draws a Triangle; sideClicked(side value) when a side is clicked or opened from the keyboard,
+    actionRequested(side value) when its menu's "New action on the … side" is chosen, and
+    currentChanged(side value) when the side the keyboard is on changes."""
 
     sideClicked = Signal(str)  # noqa: N815 - Qt's signal naming
+    actionRequested = Signal(str)  # noqa: N815 - Qt's signal naming
+    currentChanged = Signal(str)  # noqa: N815 - Qt's signal naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,7 +335,8 @@ class TriangleWidget(QWidget):
         if side != self.hovered:
             self.hovered = side
             self.setCursor(Qt.CursorShape.PointingHandCursor if side else Qt.CursorShape.ArrowCursor)
-            self.setToolTip(side_summary(side, self.side_data(side)) if side else "")
+            self.setToolTip(side_summary(side, self.side_data(side)) + " Click to work on it; "
+                            "right-click for a new action on it." if side else "")
             if side is None:
                 QToolTip.hideText()
             self.update()
@@ -339,22 +351,60 @@ class TriangleWidget(QWidget):
         if side is None:
             super().mousePressEvent(event)
             return
+        self.set_current(side)
+        self.sideClicked.emit(side.value)
+
+    def set_current(self, side: Side) -> None:
+        """Put the keyboard on a side (as the arrow keys and clicks do)."""
+        changed = side != self.current
         self.current = side
         self._describe()
         self.update()
-        self.sideClicked.emit(side.value)
+        if changed:
+            self.currentChanged.emit(side.value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         key = event.key()
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             step = 1 if key == Qt.Key.Key_Right else -1
-            self.current = ORDER[(ORDER.index(self.current) + step) % len(ORDER)]
-            self._describe()
-            self.update()
+            self.set_current(ORDER[(ORDER.index(self.current) + step) % len(ORDER)])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.sideClicked.emit(self.current.value)
+        elif key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._show_menu(self.current, self.side_point(self.current).toPoint())
         else:
             super().keyPressEvent(event)
+
+    # The side's menu --------------------------------------------------------------------------------
+    def side_menu(self, side: Side) -> QMenu:
+        """What can be done on a side: work on it (its section), or agree a new action on it."""
+        menu = QMenu(self)
+        menu.setAccessibleName(f"{side.label} side")
+        work = menu.addAction(f"Work on the {side.value} side")
+        work.triggered.connect(lambda _=False: self.sideClicked.emit(side.value))
+        add = menu.addAction(new_action_text(side))
+        add.triggered.connect(lambda _=False: self.actionRequested.emit(side.value))
+        menu.setDefaultAction(add)
+        return menu
+
+    def menu_side(self, event: QContextMenuEvent) -> Side | None:
+        """The side a context menu is for: the one under the mouse, or the keyboard's side."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            return self.side_at(QPointF(event.pos()))
+        return self.current
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        side = self.menu_side(event)
+        if side is None:
+            event.ignore()
+            return
+        self.set_current(side)
+        at = event.pos() if event.reason() == QContextMenuEvent.Reason.Mouse \
+            else self.side_point(side).toPoint()
+        self._show_menu(side, at)
+
+    def _show_menu(self, side: Side, at: QPoint) -> None:
+        self.side_menu(side).exec(self.mapToGlobal(at))
 
     def focusInEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(event)  # type: ignore[arg-type]
@@ -368,7 +418,8 @@ class TriangleWidget(QWidget):
         """What a screen reader says: the side the arrow keys are on, and how to open it."""
         self.setAccessibleDescription(
             side_summary(self.current, self.side_data(self.current))
-            + " Left and Right move between the sides; Enter opens one.")
+            + " Left and Right move between the sides; Enter opens one; the Menu key offers a new "
+              "action on it.")
 
 
 def _distance(point: QPointF, start: QPointF, end: QPointF) -> float:

@@ -1,0 +1,110 @@
+"""`jagdesk export action-log --out FILE [--meeting M] [--overdue] [--all]`, run in-process on a
+real SQLite store holding the demo partnership (its meetings and cases, without the public data);
+each file read back."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+
+from jagdesk.cli import main
+from jagdesk.domain.action_log import CSV_HEADER, HEADER
+from jagdesk.services.action_log import action_log
+from jagdesk.services.demo import load_demo
+from jagdesk.services.meetings import find_meeting
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import open_store
+
+Capsys = pytest.CaptureFixture[str]
+JANUARY = "Hertsmere JAG, January 2021"
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    empty = tmp_path / "no-public-data"
+    empty.mkdir()
+    monkeypatch.setenv("JAGDESK_SHARED_DATA", str(empty))  # the demo without crimes: quicker
+    path = tmp_path / "demo.db"
+    store = open_store(sqlite_location(path))
+    try:
+        with store.unit_of_work() as uow:
+            load_demo(uow)
+    finally:
+        store.close()
+    return path
+
+
+def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def stored(db: Path, **filters: object) -> list[str]:
+    store = open_store(sqlite_location(db))
+    try:
+        with store.unit_of_work() as uow:
+            return [r.reference for r in action_log(uow, **filters)]  # type: ignore[arg-type]
+    finally:
+        store.close()
+
+
+def test_the_open_log_as_word_pdf_and_csv(demo_db: Path, tmp_path: Path, capsys: Capsys) -> None:
+    open_refs = stored(demo_db, status="open")
+    assert open_refs
+    for suffix, kind in ((".docx", "Word"), (".pdf", "PDF"), (".csv", "CSV")):
+        out = tmp_path / f"log{suffix}"
+        status, printed, err = run(capsys, "--db", str(demo_db), "export", "action-log",
+                                   "--out", str(out))
+        assert (status, err) == (0, "")
+        assert printed.strip() == (f"Wrote {len(open_refs)} actions (Open actions) to {out} "
+                                   f"({kind}).")
+    table = docx.Document(str(tmp_path / "log.docx")).tables[0]
+    assert [c.text for c in table.rows[0].cells] == HEADER
+    assert [r.cells[0].text for r in table.rows[1:]] == open_refs  # soonest due first
+    pdf = pypdf.PdfReader(tmp_path / "log.pdf")
+    pages = [p.extract_text() for p in pdf.pages]
+    assert all(f"Page {n} of {len(pages)}" in t and t.count("OFFICIAL-SENSITIVE") == 2
+               for n, t in enumerate(pages, start=1))
+    assert all(ref in "".join(pages).replace("\n", "") for ref in open_refs)
+    with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == CSV_HEADER and [r[0] for r in rows[1:]] == open_refs
+
+
+def test_a_meetings_actions_of_every_status_and_the_overdue_only(
+        demo_db: Path, tmp_path: Path, capsys: Capsys) -> None:
+    store = open_store(sqlite_location(demo_db))
+    with store.unit_of_work() as uow:
+        meeting = find_meeting(uow, JANUARY)
+        every = [r.reference for r in action_log(uow, meeting_id=meeting.id)]
+        overdue = [r.reference for r in action_log(uow, meeting_id=meeting.id, overdue_only=True)]
+    store.close()
+    assert len(every) > len(overdue) > 0
+    out = tmp_path / "january.pdf"
+    status, printed, _err = run(capsys, "--db", str(demo_db), "export", "action-log", "--out",
+                                str(out), "--meeting", meeting.held_on.isoformat(), "--all")
+    assert status == 0 and f"All actions agreed at {JANUARY}" in printed
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    assert all(ref in text for ref in every) and text.count(meeting.marking) >= 2
+    out = tmp_path / "late.csv"
+    assert run(capsys, "--db", str(demo_db), "export", "action-log", "--out", str(out),
+               "--meeting", JANUARY, "--overdue")[0] == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    assert [r[0] for r in rows] == overdue and {r[5] for r in rows} == {"Overdue"}
+
+
+def test_refusals_are_one_sentence_and_write_nothing(demo_db: Path, tmp_path: Path,
+                                                     capsys: Capsys) -> None:
+    status, _out, err = run(capsys, "--db", str(demo_db), "export", "action-log", "--out",
+                            str(tmp_path / "log.txt"))
+    assert status != 0 and "written as .docx, .pdf or .csv, not '.txt'" in err
+    status, _out, err = run(capsys, "--db", str(demo_db), "export", "action-log", "--out",
+                            str(tmp_path / "log.pdf"), "--meeting", "No such meeting")
+    assert status != 0 and "No such meeting" in err and err.count("\n") == 1
+    assert list(tmp_path.glob("log.*")) == []
