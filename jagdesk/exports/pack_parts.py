@@ -107,7 +107,7 @@ class Story:
         self.s["right_bold"] = ParagraphStyle("cell-bold-right", parent=self.s["cell_bold"], alignment=2)
         self.s["overdue"] = ParagraphStyle("overdue", parent=self.s["cell_bold"], textColor=OVERDUE)
         self.s["section"] = paragraph_style("JagSection", size=15, bold=True, color=NAVY,
-                                            space_after=6)
+                                            space_before=10, space_after=6)
         self.s["continued"] = paragraph_style("JagContinued", size=9.5, bold=True, color=NAVY,
                                               space_after=4)
         self.flowables: list[Flowable] = []

@@ -174,7 +174,9 @@ def previous_minutes(story: Story, pack: MeetingPack) -> None:
     doc = pack.previous_minutes
     if doc is None:
         story.heading("Minutes of the last meeting", level=0)
-        story.add(story.p("No earlier meeting of this series: there are no minutes to agree."))
+        story.add(story.p("No earlier meeting of this series: there are no minutes to agree."
+                          if pack.meeting.series.strip() else
+                          "This meeting is not one of a series: there are no earlier minutes to agree."))
         return
     story.add(PageBreak())
     story.heading(f"Minutes of the last meeting: {doc.title}", level=0)
@@ -188,7 +190,7 @@ def previous_minutes(story: Story, pack: MeetingPack) -> None:
         story.add(story.p("No minutes were written for this meeting."))
         return
     for item in written:
-        story.heading(f"{item.number}. {item.title}", level=1, keep=25 * mm)
+        story.heading(f"{item.number}. {item.title}", level=1, keep=15 * mm)
         story.text(item.minutes)
         if item.decisions.strip():
             story.subheading("Decisions")
