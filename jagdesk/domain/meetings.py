@@ -156,6 +156,9 @@ class MapData:
     area: tuple[tuple[float, float], ...] | None  # the drawn polygon's ring, when there is one
     crimes: tuple[tuple[float, float], ...]  # crime points nearby in the period
     wards: tuple[tuple[str, tuple[tuple[float, float], ...]], ...] = ()  # (ward name, outer ring)
+    # Street names from the police.uk locations in and near the frame, busiest first: (name,
+    # the street's snapped points, the one nearest the middle of them first).
+    streets: tuple[tuple[str, tuple[tuple[float, float], ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,7 @@ class HotspotSheet:
     engagement: tuple[str, ...]  # one line each: "Letters to 120 homes on 3 Oct 2026: 31 replies (26%)"
     audits: tuple[str, ...]
     map: MapData | None
+    period: str = ""  # the months its chart and map cover: "Feb 2020 to Jan 2021"
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,13 @@ class MeetingPack:
     cases: tuple[CaseSheet, ...]
     statistics: tuple[StatsTable, ...]
     extra_sections: tuple[PackSection, ...] = field(default=())
+    # The series' meeting before this one, for members to agree its minutes: its items carry
+    # only the actions agreed there (their progress is in previous_actions).
+    previous_minutes: MinutesDocument | None = None
+    # Audits, engagement, updates and actions are those dated up to this day (the meeting's, or
+    # the printing day when that is earlier); None for a pack not built from a store.
+    records_to: date | None = None
+    crime_months: str = ""  # the months the crime figures cover: "Feb 2020 to Jan 2021"
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ from jagdesk.exports import sheet_text as st
 from jagdesk.exports.fonts import BASE
 from jagdesk.exports.pack_map import MapFlowable
 from jagdesk.exports.pack_parts import FRAME_W, NAVY, OVERDUE_FILL, Story, widths
-from jagdesk.exports.triangle_drawing import TriangleDrawing
+from jagdesk.exports.triangle_drawing import NOT_RECORDED, NOTHING, TriangleDrawing, linked_text
 
+# What the drawing says where it shortens a text (the full text follows it).
+MORE = " (in full below)"
 MAP_HEIGHT = 92 * mm
 CHART_HEIGHT = 48 * mm
 
@@ -65,15 +67,29 @@ def hotspot_sheet(story: Story, sheet: HotspotSheet, number: int, new_page: bool
         total = sum(m.count for m in sheet.monthly)
         period = f"{st.month_title(sheet.monthly[0].month)} to {st.month_title(sheet.monthly[-1].month)}"
         story.add(story.p(f"{total} incidents from {period}.", "small"))
+    elif sheet.period:
+        story.add(story.p(f"No incidents to chart: the store holds no police.uk street data for "
+                          f"{sheet.period}, the last complete months before the meeting.", "small"))
     else:
         story.add(story.p("No crime data for the last year: import police.uk files to see incidents.",
                           "small"))
-    story.add(story.p("Engagement with residents", "subheading"))
+    story.subheading("Engagement with residents")
     for line in sheet.engagement or ("No letters, surveys or door knocking recorded.",):
         story.text(line)
-    story.add(story.p("Visual audits", "subheading"))
+    story.subheading("Visual audits")
     for line in sheet.audits or ("No visual audits recorded.",):
         story.text(line)
+
+
+def triangle_rows(sheet: CaseSheet) -> list[tuple[str, str]]:
+    """Each side of the triangle and its controller, in full: what the drawing may abbreviate."""
+    rows = []
+    for side in (sheet.triangle.victim, sheet.triangle.location, sheet.triangle.offender):
+        text = " ".join(side.description.split())
+        linked = linked_text(side)
+        rows.append((side.side.label, " ".join(x for x in (text, linked) if x) or NOTHING))
+        rows.append((side.side.controller, " ".join(side.controller.split()) or NOT_RECORDED))
+    return rows
 
 
 def case_summary(story: Story, sheet: CaseSheet, new_page: bool = True) -> None:
@@ -83,9 +99,13 @@ def case_summary(story: Story, sheet: CaseSheet, new_page: bool = True) -> None:
     story.heading(f"{sheet.reference}: {sheet.title}", level=1)
     story.add(story.fields([*st.title_rows(sheet)[:7], *st.problem_rows(sheet),
                             ("Objective", sheet.objective)]))
-    drawing = TriangleDrawing(sheet.triangle, FRAME_W)
-    story.add(Spacer(1, 4), story.p("The problem analysis triangle", "subheading"), drawing)
-    story.add(story.p("Actions", "subheading"))
+    drawing = TriangleDrawing(sheet.triangle, FRAME_W, more=MORE)
+    story.add(Spacer(1, 4))
+    story.subheading("The problem analysis triangle")
+    story.add(drawing)
+    story.subheading("Each side in full")
+    story.add(story.fields(triangle_rows(sheet)))
+    story.subheading("Actions")
     if not sheet.actions:
         story.add(story.p("No actions yet."))
         return

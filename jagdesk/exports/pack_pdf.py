@@ -1,5 +1,6 @@
-"""A meeting's pack as an A4 PDF: cover, contents, agenda and minutes, earlier actions, hotspot
-sheets, case summaries and crime statistics, with bookmarks and the marking on every page."""
+"""A meeting's pack as an A4 PDF: cover, contents, agenda, the last meeting's minutes, earlier
+actions, hotspot sheets, case summaries and crime statistics, with bookmarks and the marking on
+every page. A page that goes on with a section says so at its top: "Hotspot 2: ... (continued)"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ import os
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from jagdesk.domain.meetings import MeetingPack
 from jagdesk.exports import pack_sections as sections
@@ -22,6 +30,7 @@ from jagdesk.exports.pack_parts import (
     FRAME_W,
     MARGIN,
     PAGE_H,
+    KeepWithFirst,
     Story,
 )
 from jagdesk.exports.reportlab_fixes import REHEARSAL
@@ -72,20 +81,53 @@ class PackDoc(BaseDocTemplate):  # type: ignore[misc]
                          creator="JAGDesk")
         self.pack = pack
         self.total = 0
+        self.story = Story()  # for its styles
+        self._reset()
         frame = Frame(MARGIN, BOTTOM, FRAME_W, FRAME_H, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("pack", frames=[frame], onPage=self._decorate)])
+
+    def _reset(self) -> None:
+        self._section = ""  # the level 0 heading last drawn
+        self._sub = ""  # the level 1 heading drawn since
+        self._fresh = False  # a page has begun and nothing is on it yet
 
     def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
         # The first pass only finds the pages of the headings and the page count, and is thrown
         # away: its text is not turned into PDF operators (a third of the time of a pass).
         setattr(self.canv, REHEARSAL, self.total == 0)
+        self._reset()
+
+    def handle_frameBegin(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab's name
+        super().handle_frameBegin(*args, **kwargs)
+        self._fresh = True
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:  # noqa: N802 - reportlab's name
+        """On a new page, before the first thing that is not a heading: "Title (continued)"."""
+        if not self._fresh:
+            return
+        for flowable in flowables:
+            if isinstance(flowable, (Spacer, _PageTotal)):  # CondPageBreak is a Spacer too
+                continue
+            self._fresh = False
+            if isinstance(flowable, PageBreak):
+                return
+            mark = (flowable.lead_bookmark if isinstance(flowable, KeepWithFirst)
+                    else getattr(flowable, "bookmark", None))
+            title = self._sub or self._section
+            if mark is None and title:
+                flowables.insert(0, self.story.p(f"{title} (continued)", "continued"))
+            return
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         mark = getattr(flowable, "bookmark", None)
         if mark is None:
             return
         key, level, title = mark
+        if level == 0:
+            self._section, self._sub = title, ""
+        else:
+            self._sub = title
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         if title != "Contents":
@@ -107,6 +149,7 @@ def pack_story(pack: MeetingPack, doc: PackDoc) -> list[Flowable]:
     sections.cover(story, pack)
     sections.contents(story)
     sections.agenda(story, pack)
+    sections.previous_minutes(story, pack)
     sections.previous_actions(story, pack)
     if pack.hotspots:
         story.heading("Hotspots", level=0, keep=FRAME_H)
@@ -120,7 +163,7 @@ def pack_story(pack: MeetingPack, doc: PackDoc) -> list[Flowable]:
             case_summary(story, case, new_page=number > 0)
     sections.statistics(story, pack)
     sections.extra_sections(story, pack)
-    return story.flowables
+    return story.finished()
 
 
 def write_pack_pdf(pack: MeetingPack, path: str | os.PathLike[str]) -> None:

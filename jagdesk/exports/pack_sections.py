@@ -1,5 +1,6 @@
 """The pack's sections other than hotspots and cases: cover, contents, attendance, agenda and
-items, the earlier actions, crime statistics and the sections later issues add."""
+items, the last meeting's minutes, the earlier actions, crime statistics and the sections later
+issues add. A section with nothing to say takes a line, not a page."""
 
 from __future__ import annotations
 
@@ -43,7 +44,17 @@ def cover(story: Story, pack: MeetingPack) -> None:
     if not pack.public:
         rows += [("Chair", doc.chair), ("Minutes", doc.minute_taker)]
     rows.append(("Printed", st.day(doc.printed_on)))
-    story.add(story.fields(rows, 30 * mm), Spacer(1, 14 * mm))
+    if pack.crime_months:
+        rows.append(("Crime figures", f"{pack.crime_months}, the last complete months before the meeting"))
+    story.add(story.fields(rows, 30 * mm))
+    if pack.records_to is not None and doc.printed_on > doc.held_on:
+        story.add(Spacer(1, 4), story.p(
+            f"Printed on {st.day(doc.printed_on)}, after the meeting. This pack is as it stood on "
+            f"the meeting day, {st.day(pack.records_to)}: audits, engagement, action updates and "
+            "actions recorded later are left out, and an action done later is shown as open"
+            + (f"; the crime figures cover {pack.crime_months}." if pack.crime_months else "."),
+            "body"))
+    story.add(Spacer(1, 14 * mm))
     style = paragraph_style("JagCoverMarking", size=20, bold=True, align="center", color=MARKING_COLOUR)
     box = Table([[paragraph(doc.marking, style)]], colWidths=[FRAME_W])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, MARKING_COLOUR),
@@ -137,41 +148,88 @@ def agenda(story: Story, pack: MeetingPack) -> None:
               else story.p("No items on the agenda yet."))
     if doc.next_meeting.strip():
         story.add(Spacer(1, 4), story.fields([("Next meeting", doc.next_meeting)]))
-    written = [item for item in doc.items if item.minutes.strip() or item.decisions.strip() or item.actions]
-    if not written:
+
+
+def _present(doc: MinutesDocument, public: bool) -> list[tuple[str, str]]:
+    """Who came, who sent apologies: ("Present", "Name (Agency), ...") (a public pack: agencies,
+    counted)."""
+    lines = []
+    for kind in Attendance:
+        people = [a for a in doc.attendees if a.attendance == kind]
+        if not people:
+            continue
+        if public or not any(a.name for a in people):
+            counts = Counter(a.agency or "Other" for a in people)
+            names = [f"{agency} ({n})" if n > 1 else agency for agency, n in sorted(counts.items())]
+        else:
+            names = [f"{a.name} ({a.agency})" if a.agency else a.name for a in people]
+        lines.append((kind.label, ", ".join(names)))
+    return lines
+
+
+def previous_minutes(story: Story, pack: MeetingPack) -> None:
+    """The minutes of the series' last meeting, for members to agree: attendance, then each item's
+    minutes and decisions, and the references of the actions agreed at it (their progress is in
+    the earlier actions, printed once)."""
+    doc = pack.previous_minutes
+    if doc is None:
+        story.heading("Minutes of the last meeting", level=0)
+        story.add(story.p("No earlier meeting of this series: there are no minutes to agree."
+                          if pack.meeting.series.strip() else
+                          "This meeting is not one of a series: there are no earlier minutes to agree."))
         return
     story.add(PageBreak())
-    story.heading("Minutes", level=0)
+    story.heading(f"Minutes of the last meeting: {doc.title}", level=0)
+    story.add(story.p(f"Held {when(doc)}" + (f", {doc.venue}" if doc.venue.strip() else "")
+                      + ". For members to agree as a true record.", "small"), Spacer(1, 3))
+    present = _present(doc, pack.public)
+    if present:
+        story.add(story.fields(present, 24 * mm))
+    written = [item for item in doc.items if item.minutes.strip() or item.decisions.strip() or item.actions]
+    if not written:
+        story.add(story.p("No minutes were written for this meeting."))
+        return
     for item in written:
-        story.heading(f"{item.number}. {item.title}", level=1, keep=25 * mm)
+        story.heading(f"{item.number}. {item.title}", level=1, keep=15 * mm)
         story.text(item.minutes)
         if item.decisions.strip():
-            story.add(story.p("Decisions", "subheading"))
+            story.subheading("Decisions")
             story.text(item.decisions)
         if item.actions:
-            story.add(story.p("Actions", "subheading"))
-            action_table(story, item.actions, with_raised=False)
+            refs = ", ".join(a.reference for a in item.actions)
+            story.add(story.fields([("Actions agreed", f"{refs} (what each is and where it stands: "
+                                     "Actions from earlier meetings)")], 28 * mm))
 
 
 def previous_actions(story: Story, pack: MeetingPack) -> None:
-    story.add(PageBreak())
-    story.heading("Actions from earlier meetings", level=0)
+    """Matters arising: the last meeting's actions and the earlier ones still open, each once."""
     actions = pack.previous_actions
     if not actions:
+        story.heading("Actions from earlier meetings", level=0)
         story.add(story.p("No actions from earlier meetings of this series."))
         return
+    story.add(PageBreak())
+    story.heading("Actions from earlier meetings", level=0)
     overdue = sum(1 for a in actions if a.overdue and a.status == ActionStatus.OPEN)
     still_open = sum(1 for a in actions if a.status == ActionStatus.OPEN)
-    story.add(story.p(f"{len(actions)} actions; {still_open} still open"
-                      + (f", {overdue} overdue." if overdue else "."), "small"), Spacer(1, 3))
+    as_at = f" on {st.day(pack.records_to)}" if pack.records_to is not None else ""
+    story.add(story.p(f"{len(actions)} actions; {still_open} still open{as_at}"
+                      + (f", {overdue} overdue." if overdue else ".")
+                      + " These are the matters arising: every action of the last meeting, and the "
+                      "earlier ones still open.", "small"), Spacer(1, 3))
     action_table(story, actions, with_raised=True)
 
 
 def statistics(story: Story, pack: MeetingPack) -> None:
+    if not pack.statistics:
+        story.heading("Crime statistics", level=0)
+        story.add(story.p(
+            f"The store holds no police.uk street data for {pack.crime_months}, the last complete "
+            "months before the meeting: import those months to see the figures." if pack.crime_months
+            else "No crime data in the store: import police.uk files to see the figures."))
+        return
     story.add(PageBreak())
     story.heading("Crime statistics", level=0)
-    if not pack.statistics:
-        story.add(story.p("No crime data in the store: import police.uk files to see the figures."))
     for table in pack.statistics:
         story.heading(table.title, level=1)
         count = len(table.columns)
@@ -188,11 +246,12 @@ def statistics(story: Story, pack: MeetingPack) -> None:
 
 def extra_sections(story: Story, pack: MeetingPack) -> None:
     for section in pack.extra_sections:
-        story.add(PageBreak())
-        story.heading(section.title, level=0)
         if not section.rows:
+            story.heading(section.title, level=0)
             story.add(story.p(section.empty_text))
             continue
+        story.add(PageBreak())
+        story.heading(section.title, level=0)
         share = FRAME_W / mm / max(len(section.columns), 1)
         story.add(story.grid(list(section.columns), [list(r) for r in section.rows],
                              widths(*([share] * len(section.columns)))))

@@ -31,13 +31,13 @@ PAD, GAP, MARGIN = 6.0, 9.0, 2.0
 TITLE_SIZE, BODY_SIZE = 9.0, 8.0
 
 
-def clip(text: str, limit: int) -> str:
-    """The text on one line, cut at a word before `limit` characters with an ellipsis."""
+def clip(text: str, limit: int, more: str = "…") -> str:
+    """The text on one line, cut at a word before `limit` characters, `more` saying so."""
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
     cut = flat[:limit].rsplit(" ", 1)[0] if " " in flat[:limit] else flat[:limit]
-    return cut.rstrip(" ,;:") + "…"
+    return cut.rstrip(" ,;:") + more
 
 
 def actions_text(side: TriangleSide | None) -> str:
@@ -75,10 +75,13 @@ class TriangleDrawing(Drawing):  # type: ignore[misc]
     user text is a Paragraph (fonts.paragraph) drawn over the shapes in `draw`.
     """
 
-    _attrMap = AttrMap(BASE=Drawing, texts=AttrMapValue(None, desc="(Paragraph, x, top, width)"))
+    _attrMap = AttrMap(BASE=Drawing, texts=AttrMapValue(None, desc="(Paragraph, x, top, width)"),
+                       more=AttrMapValue(None, desc="what ends a shortened text"))
 
-    def __init__(self, triangle: Triangle, width: float = 515.0) -> None:
+    def __init__(self, triangle: Triangle, width: float = 515.0, more: str = "…") -> None:
+        """`more` ends a text the drawing shortens: "…", or where the full text is."""
         super().__init__(width, 100)
+        self.more = more
         self.texts: list[tuple[Paragraph, float, float, float]] = []
         self._layout(triangle, width)
 
@@ -93,9 +96,9 @@ class TriangleDrawing(Drawing):  # type: ignore[misc]
         body, muted = self._styles(side)
         parts: list[Paragraph] = []
         if data is not None and data.description.strip():
-            parts.append(paragraph(clip(data.description, LIMITS["description"]), body))
+            parts.append(paragraph(clip(data.description, LIMITS["description"], self.more), body))
         if data is not None and data.linked:
-            parts.append(paragraph(clip(linked_text(data), LIMITS["linked"]), body))
+            parts.append(paragraph(clip(linked_text(data), LIMITS["linked"], self.more), body))
         if not parts:
             parts.append(paragraph(NOTHING, muted))
         # The title row holds the side's name, its repeat flag and its action count when they fit.
@@ -109,7 +112,8 @@ class TriangleDrawing(Drawing):  # type: ignore[misc]
     def _controller(self, data: TriangleSide | None, side: Side, width: float) -> _Card:
         body, muted = self._styles(side)
         text = data.controller.strip() if data is not None else ""
-        part = paragraph(clip(text, LIMITS["controller"]), body) if text else paragraph(NOT_RECORDED, muted)
+        part = (paragraph(clip(text, LIMITS["controller"], self.more), body) if text
+                else paragraph(NOT_RECORDED, muted))
         return _Card([part], width, BODY_SIZE * 1.4)
 
     def _layout(self, triangle: Triangle, width: float) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from jagdesk import paths
 from jagdesk.domain import cases as rules
@@ -140,8 +140,17 @@ def _action(uow: UnitOfWork, case: ProblemCase, item: dict[str, Any], names: _Na
     return action
 
 
+def _raised_on(action: Action, opened_on: date) -> date:
+    """When a demo action was written down, had the partnership kept the store as it went: four
+    weeks before it was first due, updated or done, and not before its case was opened."""
+    dates = [d for d in (action.due_on, action.completed_on, *(u.written_on for u in action.updates)) if d]
+    if not dates:
+        return opened_on
+    return max(opened_on, min(min(dates) - timedelta(days=28), min(dates)))
+
+
 def _add_case(uow: UnitOfWork, item: dict[str, Any], people: dict[str, Person], names: _Names,
-              with_periods: bool) -> int:
+              with_periods: bool, raised: dict[uuid.UUID, date]) -> int:
     """One case with its links and actions; returns how many actions it has."""
     session = uow.session
     fields = _case_fields(item, with_periods)
@@ -160,8 +169,10 @@ def _add_case(uow: UnitOfWork, item: dict[str, Any], people: dict[str, Person], 
         demo_check(rules.link_errors(side, role), f"link of '{key}' to '{item['name']}'")
         case.people.append(CasePerson(id=uuid.uuid4(), person_id=people[key].id, side=side, role=role))
     session.add(case)
-    for action in item["actions"]:
-        session.add(_action(uow, case, action, names))
+    for data in item["actions"]:
+        action = _action(uow, case, data, names)
+        raised[action.id] = _raised_on(action, case.opened_on)
+        session.add(action)
     return len(item["actions"])
 
 
@@ -188,7 +199,16 @@ def stage_demo_cases(uow: UnitOfWork) -> DemoCasesSummary:
     people = {item["key"]: _person(item, today) for item in data["people"]}
     session.add_all(people.values())
     actions = 0
+    raised: dict[uuid.UUID, date] = {}
     # Oldest first, so that the references run in the order the cases were opened.
     for item in sorted(data["cases"], key=lambda case: case["opened_on"]):
-        actions += _add_case(uow, item, people, names, with_periods)
+        actions += _add_case(uow, item, people, names, with_periods, raised)
+    # The demo's actions are dated as if written down when they were agreed (a pack of a 2021
+    # meeting shows the actions known then), not when the demo was loaded; the saving stamps
+    # every new record with the time now, so the dates are set after it, on the table itself.
+    session.flush()
+    table = Action.metadata.tables["action"]
+    for action_id, day in raised.items():
+        session.execute(update(table).where(table.c.id == action_id).values(
+            created_at=datetime.combine(day, time(9, 0), tzinfo=UTC)))
     return DemoCasesSummary(len(people), len(data["cases"]), actions)

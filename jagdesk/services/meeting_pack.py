@@ -1,4 +1,5 @@
-"""A meeting's printed pack: the agenda, earlier actions, hotspot sheets, case summaries, statistics.
+"""A meeting's printed pack: the agenda, the last meeting's minutes, earlier actions, hotspot sheets,
+case summaries, statistics; as the meeting saw them (see meeting_pack_asof).
 
 The public version (for locality meetings that residents attend) names nobody: see
 meeting_pack_redact.
@@ -17,21 +18,18 @@ from jagdesk.domain.problem_solving import CaseSheet
 from jagdesk.services import crime_stats
 from jagdesk.services.case_sheet import build_case_sheet
 from jagdesk.services.crime_areas import PARTNERSHIP, AreaKind, AreaRef
+from jagdesk.services.meeting_pack_asof import case_sheet_as_at, crime_period, records_to
 from jagdesk.services.meeting_pack_hotspots import hotspot_sheet
-from jagdesk.services.meeting_pack_minutes import previous_actions
+from jagdesk.services.meeting_pack_minutes import previous_actions, previous_minutes
 from jagdesk.services.meeting_pack_redact import PackReview, build_redactor, public_pack
 from jagdesk.services.minutes_document import build_minutes_document
 from jagdesk.store.models import AgendaItem, Locality, Meeting, MeetingSeries, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 
-# Hotspot sheets show the last year of data; the statistics compare it with the year before.
-PERIOD_MONTHS = 12
 
-
-def _statistics(uow: UnitOfWork, meeting: Meeting, period: MonthRange | None) -> tuple[StatsTable, ...]:
-    """The year-on-year table for the series' locality, else for the whole partnership."""
-    if period is None:
-        return ()
+def _statistics(uow: UnitOfWork, meeting: Meeting, period: MonthRange) -> tuple[StatsTable, ...]:
+    """The year-on-year table for the series' locality, else for the whole partnership, over the
+    months of `period` the store holds (none when it holds none of them)."""
     area = PARTNERSHIP
     series = uow.session.get(MeetingSeries, meeting.series_id) if meeting.series_id else None
     if series is not None and series.locality_id is not None:
@@ -84,23 +82,32 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
                        today: date | None = None, review: PackReview | None = None) -> MeetingPack:
     """Everything the meeting's pack prints (NotFoundError when the meeting has gone).
 
-    `today` is the printing date and the day actions are judged overdue against. A `public`
-    pack withholds every name of the people register and the contacts directory, personal
-    details, linked people and audit attendees, and is marked OFFICIAL; the officer's own words to
-    withhold are taken from `review`, and what was withheld is noted on it (meeting_pack_redact).
+    `today` is the printing date. The pack is its meeting's: the crime figures are those of the
+    last twelve complete months before the meeting; audits, engagement, action updates and
+    actions are those recorded by the meeting day (or today, when that is earlier), each action
+    as it stood then and judged overdue against that day. A `public` pack withholds every name of
+    the people register and the contacts directory, personal details, linked people and audit
+    attendees, and is marked OFFICIAL; the officer's own words to withhold are taken from
+    `review`, and what was withheld is noted on it (meeting_pack_redact).
     """
     day = today if today is not None else date.today()
     meeting = uow.get(Meeting, meeting_id)
-    period = crime_stats.latest_period(uow, PERIOD_MONTHS)
+    upto = records_to(meeting.held_on, day)
+    period = crime_period(meeting.held_on)
     document = build_minutes_document(uow, meeting_id, day)
-    earlier = previous_actions(uow, meeting_id, day)
+    last = previous_minutes(uow, meeting_id, upto)
+    earlier = previous_actions(uow, meeting_id, upto)
     hotspot_ids, references = _agenda_links(uow, meeting_id)
-    sheets = [hotspot_sheet(uow, hotspot_id, period, with_names=not public) for hotspot_id in hotspot_ids]
-    cases: list[CaseSheet] = [build_case_sheet(uow, reference, day) for reference in references]
+    sheets = [hotspot_sheet(uow, hotspot_id, period, with_names=not public, upto=upto)
+              for hotspot_id in hotspot_ids]
+    cases: list[CaseSheet] = [
+        case_sheet_as_at(uow.session, build_case_sheet(uow, reference, day), meeting.held_on, upto)
+        for reference in references]
     statistics = _statistics(uow, meeting, period)
     full = MeetingPack(meeting=document, public=False, previous_actions=earlier,
                        hotspots=tuple(sheet for sheet, _ in sheets), cases=tuple(cases),
-                       statistics=statistics)
+                       statistics=statistics, previous_minutes=last, records_to=upto,
+                       crime_months=period.title)
     if not public:
         return full
     return public_pack(uow, build_redactor(uow, review), full, [agency for _, agency in sheets])

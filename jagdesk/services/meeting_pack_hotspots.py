@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import uuid
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from jagdesk.domain.cases import day_text
 from jagdesk.domain.hotspots import DEFAULT_RADIUS_M, area_polygon
@@ -20,6 +22,19 @@ from jagdesk.store.uow import UnitOfWork
 
 # The map shows crimes out to this many times the hotspot's reach, so its surroundings show too.
 MAP_REACH = 2.0
+# Street names are taken from crimes this many times the reach away (east-west; the printed map
+# is wider than it is tall, and a label may sit at a street just outside the frame's middle).
+STREET_REACH = 5.0
+STREETS_MAX, POINTS_MAX = 40, 12
+# police.uk's anonymised locations that are places, not streets ("On or near Supermarket").
+NOT_STREETS = frozenset({
+    "airport/airfield", "bus/coach station", "conference/exhibition centre", "further/higher "
+    "educational building", "hospital", "nightclub", "park/open space", "parking area",
+    "pedestrian subway", "petrol station", "place of worship", "police station", "prison",
+    "shopping area", "sports/recreation area", "supermarket", "theatre/concert hall",
+    "theme/adventure park", "train station", "underground station", "no location", "",
+})
+_NEAR = re.compile(r"^\s*on or near\s+", re.IGNORECASE)
 
 
 def engagement_line(item: EngagementRow) -> str:
@@ -79,8 +94,53 @@ def _wards_near(uow: UnitOfWork, box: tuple[float, float, float, float]) -> tupl
     return tuple(found)
 
 
+def street_name(location: str) -> str:
+    """The street of a police.uk location ("On or near Shenley Road"), or "" for a place that is
+    not a street ("On or near Supermarket"); police.uk's "St Peter'S Street" as "St Peter's Street"."""
+    name = " ".join(_NEAR.sub("", location or "").split())
+    if name.lower() in NOT_STREETS or "/" in name:
+        return ""
+    return re.sub(r"'S\b", "'s", name)
+
+
+def _streets(uow: UnitOfWork, row: HotspotRow, reach: float) -> tuple[
+        tuple[str, tuple[tuple[float, float], ...]], ...]:
+    """The streets of the police.uk locations in and near the map, those with most crimes nearest
+    the hotspot first, each with its snapped points (the one nearest the middle of them first).
+    Every month in the store counts: a street's name and place do not depend on the period."""
+    lat_span = reach * STREET_REACH / METRES_PER_DEGREE
+    lon_span = lat_span / max(math.cos(math.radians(row.latitude)), 0.01)
+    query = (select(Crime.location, Crime.longitude, Crime.latitude, func.count())
+             .where(Crime.latitude.between(row.latitude - lat_span, row.latitude + lat_span),
+                    Crime.longitude.between(row.longitude - lon_span, row.longitude + lon_span))
+             .group_by(Crime.location, Crime.longitude, Crime.latitude))
+    points: dict[str, list[tuple[float, float, int]]] = {}
+    for location, lon, lat, count in uow.session.execute(query):
+        name = street_name(location)
+        if name and lon is not None and lat is not None:
+            points.setdefault(name, []).append((float(lon), float(lat), int(count)))
+    scale = math.cos(math.radians(row.latitude))
+
+    def metres(lon: float, lat: float) -> float:
+        return math.hypot((lon - row.longitude) * scale, lat - row.latitude) * METRES_PER_DEGREE
+
+    def weight(name: str) -> float:  # crimes, counting less the farther from the hotspot
+        return sum(count / (1 + (metres(lon, lat) / reach) ** 2) for lon, lat, count in points[name])
+
+    first = sorted(points, key=lambda n: (-weight(n), n))[:STREETS_MAX]
+    found = []
+    for name in first:
+        spots = points[name]
+        mid_lon = sum(p[0] for p in spots) / len(spots)
+        mid_lat = sum(p[1] for p in spots) / len(spots)
+        spots.sort(key=lambda p: (p[0] - mid_lon) ** 2 + (p[1] - mid_lat) ** 2)
+        found.append((name, tuple((lon, lat) for lon, lat, _ in spots[:POINTS_MAX])))
+    return tuple(found)
+
+
 def hotspot_map(uow: UnitOfWork, row: HotspotRow, period: MonthRange | None) -> MapData:
-    """The hotspot's circle or area, the crimes around it in the period and the wards nearby."""
+    """The hotspot's circle or area, the crimes around it in the period, the wards nearby and the
+    streets to find it by."""
     reach = _reach_m(row)
     around = HotspotShape(row.latitude, row.longitude, round(reach * MAP_REACH) or 1)
     box = around.bounding_box()
@@ -100,14 +160,24 @@ def hotspot_map(uow: UnitOfWork, row: HotspotRow, period: MonthRange | None) -> 
     return MapData(centre=(row.longitude, row.latitude),
                    radius_m=None if row.area else float(row.radius_m or DEFAULT_RADIUS_M),
                    area=_ring(row.area) if row.area else None, crimes=crimes,
-                   wards=_wards_near(uow, box))
+                   wards=_wards_near(uow, box), streets=_streets(uow, row, reach))
 
 
 def hotspot_sheet(uow: UnitOfWork, hotspot_id: uuid.UUID, period: MonthRange | None,
-                  with_names: bool = True) -> tuple[HotspotSheet, str]:
-    """The hotspot's sheet, and its owner's agency (what a public pack prints as the owner)."""
+                  with_names: bool = True, upto: date | None = None) -> tuple[HotspotSheet, str]:
+    """The hotspot's sheet, and its owner's agency (what a public pack prints as the owner).
+
+    With `upto`, the status, audits and engagement are those recorded by that day (a pack shows
+    its meeting's day, not later ones)."""
     detail = get_hotspot(uow, hotspot_id)
     row = detail.hotspot
+    status = row.status
+    engagements, audits = detail.engagements, detail.visual_audits
+    if upto is not None:
+        engagements = tuple(e for e in engagements if e.sent_on <= upto)
+        audits = tuple(a for a in audits if a.audit_date <= upto)
+        then = [change.status for change in detail.history if change.changed_on <= upto]
+        status = then[-1] if then else status
     monthly: tuple[MonthCount, ...] = ()
     if period is not None:
         table = hotspot_incidents(uow, hotspot_id, period)
@@ -119,9 +189,9 @@ def hotspot_sheet(uow: UnitOfWork, hotspot_id: uuid.UUID, period: MonthRange | N
     owner = f"{row.owner_name} ({row.owner_agency})" if row.owner_name and row.owner_agency else (
         row.owner_name or row.owner_agency)
     sheet = HotspotSheet(
-        name=row.name, status=row.status, locality=row.locality_name, ward=row.ward_name,
+        name=row.name, status=status, locality=row.locality_name, ward=row.ward_name,
         description=row.description, owner=owner, monthly=monthly,
-        engagement=tuple(engagement_line(e) for e in detail.engagements),
-        audits=tuple(audit_line(a, with_names) for a in detail.visual_audits),
-        map=hotspot_map(uow, row, period))
+        engagement=tuple(engagement_line(e) for e in engagements),
+        audits=tuple(audit_line(a, with_names) for a in audits),
+        map=hotspot_map(uow, row, period), period=period.title if period is not None else "")
     return sheet, row.owner_agency

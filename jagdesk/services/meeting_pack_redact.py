@@ -411,6 +411,7 @@ def public_pack(uow: UnitOfWork, r: Redactor, full: MeetingPack,
     """The public version of a pack built in full (hotspot sheets without audit attendees): every
     part cleaned, and each case, hotspot and action in it noted on the review with its setting."""
     meeting = public_minutes(r, full.meeting)
+    last = public_minutes(r, full.previous_minutes) if full.previous_minutes is not None else None
     r.at("Actions from earlier meetings")
     earlier = public_actions(r, full.previous_actions)
     hotspots = tuple(public_hotspot(r, sheet, agency)
@@ -425,10 +426,12 @@ def public_pack(uow: UnitOfWork, r: Redactor, full: MeetingPack,
         _record(uow, r, RecordKind.CASE, ProblemCase.reference, case.reference,
                 r.cases.get(case.reference, frozenset()))
     references = [a.reference for item in full.meeting.items for a in item.actions]
+    if full.previous_minutes is not None:
+        references += [a.reference for item in full.previous_minutes.items for a in item.actions]
     references += [a.reference for a in full.previous_actions]
     references += [a.reference for case in full.cases for a in case.actions]
     for reference in dict.fromkeys(references):
         _record(uow, r, RecordKind.ACTION, Action.reference, reference,
                 r.actions.get(reference, frozenset()))
     return replace(full, meeting=meeting, public=True, previous_actions=earlier, hotspots=hotspots,
-                   cases=cases, statistics=statistics, extra_sections=extra)
+                   cases=cases, statistics=statistics, extra_sections=extra, previous_minutes=last)

@@ -70,13 +70,15 @@ def test_full_and_public_packs(demo: Store, tmp_path: Path) -> None:
     assert all(sheet.map is not None and sheet.map.wards for sheet in full.hotspots)
     assert any(sheet.map is not None and sheet.map.crimes for sheet in full.hotspots)
     assert any(m.count for sheet in full.hotspots for m in sheet.monthly)
-    # The demo holds January and February 2021 only: those months, and no comparison with 2020.
+    # The months before the meeting: of Feb 2020 to Jan 2021 the demo holds January 2021 only
+    # (its February is after the meeting), and no comparison with 2020.
     [stats] = full.statistics
-    assert stats.title == "The partnership (all wards): Jan 2021 to Feb 2021"
-    assert stats.columns == ("Crime type", "Jan 2021 to Feb 2021")
-    assert stats.rows[-1] == ("All crime", "1099")
-    assert stats.sentences == ("No comparison with Jan 2020 to Feb 2020: the store does not hold "
+    assert full.crime_months == "Feb 2020 to Jan 2021"
+    assert stats.title == "The partnership (all wards): Jan 2021"
+    assert stats.columns == ("Crime type", "Jan 2021")
+    assert stats.sentences == ("No comparison with Jan 2020: the store does not hold "
                                "police.uk street data for every one of those months.",)
+    assert all(m.month == "2021-01" for sheet in full.hotspots for m in sheet.monthly)
 
     path = tmp_path / "full.pdf"
     write_pack_pdf(full, path)
@@ -125,3 +127,96 @@ def test_the_redactor_withholds_whole_words_only(demo: Store) -> None:
 def test_a_meeting_that_has_gone(demo: Store) -> None:
     with demo.unit_of_work() as uow, pytest.raises(NotFoundError):
         build_meeting_pack(uow, uuid.uuid4())
+
+
+def _meeting(store: Store, held_on: date) -> uuid.UUID:
+    with store.unit_of_work() as uow:
+        return uow.session.scalars(select(Meeting.id).where(Meeting.held_on == held_on)).one()
+
+
+def _built(store: Store, held_on: date, today: date) -> MeetingPack:
+    with store.unit_of_work() as uow:
+        return build_meeting_pack(uow, _meeting(store, held_on), today=today)
+
+
+LATER = date(2026, 12, 1)
+
+
+def test_a_pack_is_its_meetings_not_the_stores_latest(demo: Store, tmp_path: Path) -> None:
+    """Printed long after, the February pack is as the meeting saw it on 4 February 2021."""
+    pack = _built(demo, TODAY, LATER)
+    assert pack.records_to == TODAY
+    audits = [line for sheet in pack.hotspots for line in sheet.audits]
+    engagement = [line for sheet in pack.hotspots for line in sheet.engagement]
+    # The demo's audits of 11 and 15 February and letters of 18 and 22 February came later.
+    assert audits and not any(x in " ".join(audits) for x in ("11 Feb 2021", "15 Feb 2021"))
+    assert not any(x in " ".join(engagement) for x in ("18 Feb 2021", "22 Feb 2021"))
+    updates = [a.latest_update for a in pack.previous_actions if a.latest_update]
+    updates += [a.latest_update for case in pack.cases for a in case.actions if a.latest_update]
+    assert updates
+    for update in updates:
+        day, month, year = update.split(":", 1)[0].split()
+        assert date(int(year), ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                "Nov", "Dec"].index(month) + 1, int(day)) <= TODAY, update
+    # The newsletter action, open then and due in March, was not yet overdue.
+    newsletter = next(a for a in pack.previous_actions if a.reference == "JAG-2021-01/04")
+    assert (newsletter.status, newsletter.overdue, newsletter.latest_update) == ("open", False, "")
+    # Actions agreed at the meeting itself, or done after it, are not what the meeting read.
+    [case] = pack.cases
+    assert "JAG-2021-02/04" not in [a.reference for a in case.actions]
+    assert all(a.status != "done" or a.reference == "PS-2021-001/01" for a in case.actions)
+
+    path = tmp_path / "pack.pdf"
+    write_pack_pdf(pack, path)
+    text = _text(path)
+    assert "Printed on 1 Dec 2026, after the meeting" in text
+    assert "Crime figures Feb 2020 to Jan 2021, the last complete months before the meeting" in text
+
+
+def test_a_pack_before_any_data_says_so_rather_than_showing_later_months(demo: Store,
+                                                                         tmp_path: Path) -> None:
+    pack = _built(demo, date(2020, 12, 3), LATER)
+    assert pack.statistics == () and pack.crime_months == "Dec 2019 to Nov 2020"
+    assert all(sheet.monthly == () and sheet.map is not None and sheet.map.crimes == ()
+               for sheet in pack.hotspots)
+    path = tmp_path / "pack.pdf"
+    write_pack_pdf(pack, path)
+    text = _text(path)
+    assert ("The store holds no police.uk street data for Dec 2019 to Nov 2020, the last complete "
+            "months before the meeting") in text
+    # No month of 2021 (the store's) in a chart or a table of figures (a due date may be then).
+    for words in ("Jan 21", "Feb 21", "incidents from", "Jan 2021 to", "All crime"):
+        assert words not in text, words
+    assert "No incidents to chart: the store holds no police.uk street data for Dec 2019 to Nov 2020" in text
+
+
+def test_the_pack_carries_the_last_meetings_minutes_and_each_action_once(demo: Store,
+                                                                         tmp_path: Path) -> None:
+    pack = _built(demo, TODAY, TODAY)
+    assert pack.previous_minutes is not None
+    assert pack.previous_minutes.title == "Hertsmere JAG, January 2021"
+    path = tmp_path / "pack.pdf"
+    write_pack_pdf(pack, path)
+    text = _text(path)
+    assert "Minutes of the last meeting: Hertsmere JAG, January 2021" in text
+    assert "The chair welcomed members and wished them a happy new year." in text  # January's
+    assert "The analysis shows 17 thefts from vehicles" not in text  # February's own minutes
+    # Matters arising: each earlier action's description printed once.
+    for action in pack.previous_actions:
+        assert text.count(" ".join(action.description.split())) == 1, action.reference
+    # The first meeting of the series has none to agree.
+    first = _built(demo, date(2020, 12, 3), TODAY)
+    assert first.previous_minutes is None and first.previous_actions == ()
+
+
+def test_the_hotspot_maps_name_their_streets(demo: Store, tmp_path: Path) -> None:
+    pack = _built(demo, date(2021, 3, 4), date(2021, 3, 1))
+    by_name = {sheet.name: sheet for sheet in pack.hotspots}
+    parade = by_name["Shenley Road shopping parade, Borehamwood"]
+    assert parade.map is not None
+    names = [name for name, _ in parade.map.streets]
+    assert "Shenley Road" in names and "Supermarket" not in names
+    path = tmp_path / "pack.pdf"
+    write_pack_pdf(pack, path)
+    text = _text(path)
+    assert "Shenley Road" in text and "ward boundary" in text and "Darkes Lane" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date, time
 
 from case_sheet_sample import (
@@ -89,7 +90,11 @@ def sample_pack(public: bool = False, minutes_pages: int = 40) -> MeetingPack:
                    Attendee(PUNJABI, "Clarion Housing", "apologies"),
                    Attendee(CHINESE, "Hertfordshire County Council", "apologies"),
                    Attendee("Jo Bloggs", "Residents' association", "present", guest=True)),
-        items=items, next_meeting="8 December 2026, 10:00, Civic Offices", printed_on=date(2026, 11, 3))
+        items=tuple(replace(item, minutes="", decisions="", actions=()) for item in items),
+        next_meeting="8 December 2026, 10:00, Civic Offices", printed_on=date(2026, 11, 3))
+    # The October meeting's minutes, for members to agree: the long item is there.
+    previous = replace(meeting, title="Hertsmere JAG, October 2026", held_on=date(2026, 10, 13),
+                       items=items, next_meeting="10 November 2026, 10:00, Civic Offices")
     hotspot = HotspotSheet(
         name="Shenley Road parade", status="active", locality="Borehamwood",
         ward="Borehamwood Cowley Hill", description=f"Shops and benches; {EMOJI}",
@@ -108,4 +113,6 @@ def sample_pack(public: bool = False, minutes_pages: int = 40) -> MeetingPack:
                        previous_actions=tuple(_action(n, owner=PUNJABI) for n in range(4, 10)),
                        hotspots=(hotspot,), cases=(sample_sheet(actions=8),), statistics=(stats,),
                        extra_sections=(PackSection("CCTV reviews", ("Camera", "Review due"),
-                                                   (("Shenley Road 3", "1 Dec 2026"),)),))
+                                                   (("Shenley Road 3", "1 Dec 2026"),)),),
+                       previous_minutes=previous, records_to=date(2026, 11, 3),
+                       crime_months="Oct 2025 to Sep 2026")

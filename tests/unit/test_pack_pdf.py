@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +97,8 @@ def test_every_page_has_the_marking_twice_and_page_x_of_y(reader: pypdf.PdfReade
 def test_bookmarks_cover_every_section_and_sub_section(reader: pypdf.PdfReader) -> None:
     outline = _outline(reader)
     titles = [(level, title) for level, title, _ in outline]
-    for expected in [(0, "Contents"), (0, "Agenda"), (1, "Attendance"), (1, "Items"), (0, "Minutes"),
+    for expected in [(0, "Contents"), (0, "Agenda"), (1, "Attendance"), (1, "Items"),
+                     (0, "Minutes of the last meeting: Hertsmere JAG, October 2026"),
                      (1, "3. Shenley Road parade"), (0, "Actions from earlier meetings"),
                      (0, "Hotspots"), (1, "Hotspot 1: Shenley Road parade"),
                      (0, "Problem-solving cases"), (0, "Crime statistics"), (0, "CCTV reviews")]:
@@ -179,3 +181,118 @@ def test_the_public_pack_is_marked_official(tmp_path: Path) -> None:
         text = page.extract_text()
         assert "OFFICIAL-SENSITIVE" not in text and text.count("OFFICIAL") >= 2
     assert "Public version" in reader.pages[0].extract_text()
+
+
+# --- A pack that reads right on paper -----------------------------------------------------------
+
+LONG_SIDE = ("Older residents living alone in the bungalows of Windmill Street, who open the door to "
+             "callers claiming to be from the water board, the council or the gas board, and who keep "
+             "cash at home because the branch in the High Road closed last year; two have been "
+             "targeted twice within a month and a third has stopped going out after dark.")
+
+
+def _long_triangle_pack() -> Any:
+    from dataclasses import replace
+
+    sheet = sample_sheet(actions=4)
+    sides = {side.side: replace(side, description=LONG_SIDE + f" ({side.side.value})",
+                                controller=LONG_SIDE[:179] + f" ({side.side.value} controller)")
+             for side in sheet.triangle.sides()}
+    triangle = replace(sheet.triangle, victim=sides[sheet.triangle.victim.side],
+                       location=sides[sheet.triangle.location.side],
+                       offender=sides[sheet.triangle.offender.side])
+    return replace(sample_pack(minutes_pages=1), cases=(replace(sheet, triangle=triangle),))
+
+
+def test_the_triangle_is_never_cut_its_sides_follow_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "pack.pdf"
+    write_pack_pdf(_long_triangle_pack(), path)
+    reader = pypdf.PdfReader(path)
+    case_pages = [p for _, title, p in _outline(reader) if title.startswith("PS-2026-014")]
+    text = " ".join(" ".join(_text(reader.pages[n - 1]) for n in range(case_pages[0], case_pages[0] + 3))
+                    .split())
+    for side in ("victim", "location", "offender"):
+        assert f"{LONG_SIDE} ({side})" in text, side
+        assert f"{LONG_SIDE[:179]} ({side} controller)" in text, side
+    assert "…" not in text
+    assert "Each side in full" in text and "Guardian" in text and "Place manager" in text
+
+
+def _body_lines(path: Path) -> list[list[str]]:
+    """Each page's lines as laid out, without the marking and the footer."""
+    text = _pdftotext_layout(path)
+    pages = []
+    for page in text.split("\f")[:-1]:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        pages.append([line for line in lines if line != "OFFICIAL-SENSITIVE"
+                      and not line.startswith(("Meeting pack", "Public meeting pack"))])
+    return pages
+
+
+def _pdftotext_layout(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", str(path), "-"],
+                          capture_output=True, text=True, check=True)
+    return unicodedata.normalize("NFKC", BIDI_MARKS.sub("", done.stdout))
+
+
+def test_every_page_starts_with_a_heading_or_says_what_it_continues(
+        pack_pdf: Path, reader: pypdf.PdfReader) -> None:
+    starts: dict[int, str] = {}
+    for _, title, page in _outline(reader):
+        starts.setdefault(page, title)
+    pages = _body_lines(pack_pdf)
+    continued = 0
+    for number in range(2, len(pages) + 1):
+        first = pages[number - 1][0]
+        if number in starts:
+            assert starts[number].startswith(first[:30]) or first.endswith("(continued)"), (number, first)
+        else:
+            assert first.endswith("(continued)"), (number, first)
+            continued += 1
+    assert continued >= 40  # the 40-page minutes item says so on each of its pages
+    assert any(page[0] == "3. Shenley Road parade (continued)" for page in pages)
+
+
+def test_a_heading_is_never_last_on_its_page(pack_pdf: Path, reader: pypdf.PdfReader) -> None:
+    """A page's last line of text is never a heading: headings keep with what follows."""
+    titles = {title for _, title, _ in _outline(reader)} | {
+        "Decisions", "Engagement with residents", "Visual audits", "Actions",
+        "The problem analysis triangle", "Each side in full"}
+    for number, lines in enumerate(_body_lines(pack_pdf), start=1):
+        assert lines and lines[-1] not in titles, (number, lines[-1:])
+
+
+def test_a_section_with_nothing_to_say_takes_a_line(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    pack = replace(sample_pack(minutes_pages=1), previous_actions=(), statistics=(),
+                   extra_sections=(replace(sample_pack().extra_sections[0], rows=()),))
+    path = tmp_path / "pack.pdf"
+    write_pack_pdf(pack, path)
+    reader = pypdf.PdfReader(path)
+    pages = {title: page for _, title, page in _outline(reader)}
+    lines = _body_lines(path)
+    for title in ("Actions from earlier meetings", "Crime statistics", "CCTV reviews"):
+        assert lines[pages[title] - 1][0] != title, title  # not at the top of a page of its own
+    assert pages["Crime statistics"] == pages["CCTV reviews"]
+    text = _text(reader.pages[pages["Crime statistics"] - 1])
+    assert "no police.uk street data for Oct 2025 to Sep 2026" in " ".join(text.split())
+
+
+def test_a_pack_printed_after_its_meeting_says_so_on_its_cover(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    pack = sample_pack(minutes_pages=1)
+    later = replace(pack, meeting=replace(pack.meeting, printed_on=date(2027, 3, 1)),
+                    records_to=pack.meeting.held_on)
+    path = tmp_path / "pack.pdf"
+    write_pack_pdf(later, path)
+    cover = " ".join(_text(pypdf.PdfReader(path).pages[0]).split())
+    assert "Printed on 1 Mar 2027, after the meeting" in cover
+    assert "as it stood on the meeting day, 10 Nov 2026" in cover
+    assert "Oct 2025 to Sep 2026" in cover
+    before = tmp_path / "before.pdf"
+    write_pack_pdf(pack, before)
+    assert "after the meeting" not in _text(pypdf.PdfReader(before).pages[0])
