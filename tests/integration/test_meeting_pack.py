@@ -74,7 +74,7 @@ def test_full_and_public_packs(demo: Store, tmp_path: Path) -> None:
     [stats] = full.statistics
     assert stats.title == "The partnership (all wards): Jan 2021 to Feb 2021"
     assert stats.columns == ("Crime type", "Jan 2021 to Feb 2021")
-    assert stats.rows[-1] == ("All crime", "1099")
+    assert stats.rows[-1] == ("All crime (excluding ASB)", "1099")
     assert stats.sentences == ("No comparison with Jan 2020 to Feb 2020: the store does not hold "
                                "police.uk street data for every one of those months.",)
 
