@@ -77,8 +77,12 @@ def cmd_yoy(args: argparse.Namespace) -> int:
         print(to_json(table))
         return 0
     print(f"{table.area.title}, {period.title} against {table.year_before.title}")
-    rows = [*table.rows, *([table.total] if table.total else [])]
+    if not table.compared:
+        print(f"Nothing to compare with: no police.uk data for {table.year_before.title} has been "
+              "imported.")
+    rows = [*table.rows, *table.totals()]
     print(_table(table.header(), [[r.crime_type, r.current, r.previous, r.change, r.change_pct_text]
+                                  if table.compared else [r.crime_type, r.current, "", "", ""]
                                   for r in rows]))
     if rows:
         print()

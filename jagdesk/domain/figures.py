@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 ASB = "Anti-social behaviour"
+# The total of crimes and ASB incidents together, beside "All crime" (which leaves ASB out).
+CRIME_AND_ASB = "All crime and ASB"
 ONE_PLACE = Decimal("0.1")
 
 
@@ -29,6 +31,8 @@ def format_percent(value: Decimal | None, new: str = "new") -> str:
 
 def count_text(count: int, crime_type: str) -> str:
     """"245 offences"; anti-social behaviour is counted in incidents, not offences."""
+    if crime_type == CRIME_AND_ASB:
+        return f"{count} {'crime or incident' if count == 1 else 'crimes and incidents'}"
     unit = "incident" if crime_type == ASB else "offence"
     return f"{count} {unit}{'' if count == 1 else 's'}"
 

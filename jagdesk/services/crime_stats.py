@@ -17,6 +17,9 @@ from jagdesk.store.models import Crime, CrimeFile
 from jagdesk.store.uow import UnitOfWork
 
 ALL_CRIME = "All crime"
+# Police recorded crime leaves anti-social behaviour out; where ASB is among the rows the totals say so.
+ALL_CRIME_NO_ASB = "All crime (excluding ASB)"
+ALL_CRIME_AND_ASB = figures.CRIME_AND_ASB
 ALL_TYPES = "All types"
 
 
@@ -63,21 +66,41 @@ class YearOnYearRow:
 
 @dataclass(frozen=True)
 class YearOnYearTable:
-    """The year-on-year table for an area; `total` is all crime, anti-social behaviour apart."""
+    """The year-on-year table for an area.
+
+    `total` is all crime, anti-social behaviour apart ("All crime (excluding ASB)" when ASB is
+    among the rows); `with_asb` adds ASB back, so that one total agrees with the rows above it.
+    `missing_before` are the months of the year before with no data imported; without data for
+    any of them there is nothing to compare with: the rows hold this period's counts and the
+    sentences say only those.
+    """
 
     area: AreaRef
     period: MonthRange
     year_before: MonthRange
     rows: tuple[YearOnYearRow, ...]
     total: YearOnYearRow | None
+    with_asb: YearOnYearRow | None = None
+    missing_before: tuple[str, ...] = ()
+
+    @property
+    def compared(self) -> bool:
+        """Whether the year before has data to compare with (for one of its months at least)."""
+        return len(self.missing_before) < self.year_before.length
+
+    def totals(self) -> list[YearOnYearRow]:
+        """The total rows, in the order the table shows them under the types."""
+        return [row for row in (self.with_asb, self.total) if row is not None]
 
     def header(self) -> list[str]:
         return ["Crime type", self.period.title, self.year_before.title, "Change", "% change"]
 
     def body(self) -> list[list[object]]:
-        rows = [*self.rows, *([self.total] if self.total else [])]
+        if not self.compared:
+            return [[r.crime_type, r.current, "", "", ""] for r in (*self.rows, *self.totals())]
         return [[r.crime_type, r.current, r.previous, r.change,
-                 r.change_pct if r.change_pct is not None else r.change_pct_text] for r in rows]
+                 r.change_pct if r.change_pct is not None else r.change_pct_text]
+                for r in (*self.rows, *self.totals())]
 
 
 @dataclass(frozen=True)
@@ -101,6 +124,12 @@ class BaselineTable:
     period: MonthRange
     baseline_period: MonthRange | None  # None when the baseline counts were entered by hand
     rows: tuple[BaselineRow, ...]
+    baseline_missing: tuple[str, ...] = ()  # months of the baseline period with no data imported
+
+    @property
+    def has_baseline(self) -> bool:
+        """Whether there are baseline figures: entered, or counted from at least one month of data."""
+        return self.baseline_period is None or len(self.baseline_missing) < self.baseline_period.length
 
     def header(self) -> list[str]:
         base = f"Baseline {self.baseline_period.title}" if self.baseline_period else "Baseline"
@@ -109,7 +138,7 @@ class BaselineTable:
 
     def body(self) -> list[list[object]]:
         met = {True: "yes", False: "no", None: ""}
-        return [[r.crime_type, r.baseline, r.target_reduction_pct, r.actual,
+        return [[r.crime_type, r.baseline if self.has_baseline else "", r.target_reduction_pct, r.actual,
                  r.change_pct if r.change_pct is not None else r.change_pct_text, met[r.target_met]]
                 for r in self.rows]
 
@@ -172,7 +201,11 @@ def _by_type(counts: Counts) -> dict[str, int]:
     return totals
 
 
-def _yoy_row(crime_type: str, current: int, previous: int) -> YearOnYearRow:
+def _yoy_row(crime_type: str, current: int, previous: int, compared: bool = True) -> YearOnYearRow:
+    """A row with its change; without a year before to compare with, its count alone."""
+    if not compared:
+        return YearOnYearRow(crime_type, current, 0, 0, None, "",
+                             f"{crime_type} {figures.count_text(current, crime_type)}")
     pct = figures.percent_change(current, previous)
     return YearOnYearRow(
         crime_type, current, previous, current - previous,
@@ -187,15 +220,21 @@ def year_on_year(uow: UnitOfWork, area: AreaRef, period: MonthRange,
     """Each crime type this period against the same months a year before, with the change."""
     chosen = checked_types(uow, types)
     before = period.year_before()
+    covered = set(data_months(uow))
+    missing = tuple(month for month in before.months if month not in covered)
+    compared = len(missing) < before.length
     now_counts = count_crimes(uow, area, period, chosen)
-    then_counts = count_crimes(uow, area, before, chosen)
+    then_counts = count_crimes(uow, area, before, chosen) if compared else Counts()
     now, then = _by_type(now_counts), _by_type(then_counts)
-    rows = tuple(_yoy_row(t, now.get(t, 0), then.get(t, 0))
+    rows = tuple(_yoy_row(t, now.get(t, 0), then.get(t, 0), compared)
                  for t in _types_for(chosen, now_counts, then_counts))
     crimes = [row for row in rows if row.crime_type != figures.ASB]
-    total = (_yoy_row(ALL_CRIME, sum(r.current for r in crimes), sum(r.previous for r in crimes))
-             if crimes else None)
-    return YearOnYearTable(area, period, before, rows, total)
+    has_asb = len(crimes) < len(rows)
+    total = (_yoy_row(ALL_CRIME_NO_ASB if has_asb else ALL_CRIME, sum(r.current for r in crimes),
+                      sum(r.previous for r in crimes), compared) if crimes else None)
+    with_asb = (_yoy_row(ALL_CRIME_AND_ASB, sum(r.current for r in rows),
+                         sum(r.previous for r in rows), compared) if crimes and has_asb else None)
+    return YearOnYearTable(area, period, before, rows, total, with_asb, missing)
 
 
 def _target(value: object, crime_type: str) -> Decimal:
@@ -228,8 +267,11 @@ def baseline_table(uow: UnitOfWork, area: AreaRef, period: MonthRange,
     wanted = {t.lower(): (t, v) for t, v in targets.items()}
     target_of = {t: _target(wanted[t.lower()][1], t) for t in chosen}
     actual = _by_type(count_crimes(uow, area, period, chosen))
+    missing: tuple[str, ...] = ()
     if baseline_period is not None:
         baseline = _by_type(count_crimes(uow, area, baseline_period, chosen))
+        covered = set(data_months(uow))
+        missing = tuple(month for month in baseline_period.months if month not in covered)
     else:
         assert baseline_counts is not None
         given = {t.lower(): n for t, n in baseline_counts.items()}
@@ -244,7 +286,7 @@ def baseline_table(uow: UnitOfWork, area: AreaRef, period: MonthRange,
                                 None if pct is None else float(pct),
                                 figures.format_percent(pct, new="no baseline"),
                                 figures.target_met(base, now, target_of[crime_type])))
-    return BaselineTable(area, period, baseline_period, tuple(rows))
+    return BaselineTable(area, period, baseline_period, tuple(rows), missing)
 
 
 def latest_period(uow: UnitOfWork, length: int = 12) -> MonthRange | None:

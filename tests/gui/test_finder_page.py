@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hotspot_store import build_template, open_copy
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from jagdesk.gui.pages.finder_page import NO_DATA, FinderPage
 from jagdesk.gui.pages.hotspots_page import HotspotsPage
@@ -162,3 +162,30 @@ def test_the_chosen_types_and_square_size_are_remembered(page: FinderPage, store
     assert (again.types_button.text(), again.cell_size.value()) == ("Burglary", 500)
     assert again.chosen_types() == ["Burglary"]
     window.close()
+
+
+def test_how_this_works_folds_away_leaving_room_for_the_lists(qtbot: Any, store: Store) -> None:
+    page = FinderPage(store)
+    page.restore_state()
+    window = show(qtbot, page)
+    window.resize(1366, 700)
+    qtbot.waitExposed(window)
+    assert page.method_open() and page.method_scroll.isVisible()
+    assert page.method_toggle.text().replace("&", "") == "How this works"
+    lists_before = page.splitter.height()
+    # Space on the focused toggle folds it, as a click would.
+    page.method_toggle.setFocus()
+    qtbot.keyClick(page.method_toggle, Qt.Key.Key_Space)
+    QApplication.processEvents()  # the layout gives the lists the room in a posted event
+    assert not page.method_open() and not page.method_scroll.isVisible()
+    assert page.method_toggle.isVisible()
+    assert page.splitter.height() > lists_before + 3 * page.fontMetrics().lineSpacing()
+    window.close()
+    # Folded it stays, the next time the page is made.
+    again = FinderPage(store)
+    again.restore_state()
+    other = show(qtbot, again)
+    assert not again.method_open() and not again.method_scroll.isVisible()
+    again.method_toggle.click()
+    assert again.method_open() and again.method_scroll.isVisible()
+    other.close()

@@ -343,3 +343,54 @@ def test_the_status_shown_and_the_tab_are_remembered(page: HotspotsPage, qtbot: 
     assert again.tabs.currentWidget() is again.engagement
     assert names(again.list) == ["Darkes Lane car park, Potters Bar", PARADE]
     window.close()
+
+
+def test_a_new_hotspot_is_put_on_a_street_found_by_name(qtbot: Any, store: Store, dialogs: Any) -> None:
+    window, page = show(qtbot, store)
+    window.resize(1366, 700)
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: Any) -> None:
+        dialog.show()
+        dialog.found.setFocus()
+        qtbot.keyClicks(dialog.found, "maxwell rd")
+        popup = dialog.completer.popup()
+        seen["offered"] = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+        # Down to the first match and Enter, as with the keyboard.
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        seen["point"] = (dialog.place.latitude.text(), dialog.place.longitude.text())
+        seen["grid"] = dialog.place.easting.text()
+        seen["hint"] = dialog.found_hint.text()
+        seen["name"] = dialog.name.text()
+        dialog.name.setText("Maxwell Road garages")
+        qtbot.keyClicks(dialog.found, "x")  # a name with no match says what to do instead
+        seen["none"] = dialog.found_hint.text()
+
+    dialogs.will(fill)
+    page.new_record()
+    assert seen["offered"][0] == "Maxwell Road, Borehamwood Hillside"
+    assert seen["point"] == ("51.658306", "-0.267551")  # the middle of its crimes: one snap point
+    assert seen["grid"]  # the easting and northing follow, as if typed
+    assert seen["hint"].startswith("Put at Maxwell Road, Borehamwood Hillside: the middle of the 15 crimes")
+    assert seen["name"] == "Maxwell Road"  # an empty name takes the street's
+    assert seen["none"].startswith("No street, ward or hotspot of that name")
+    select(page, "Maxwell Road garages")
+    assert page.details.text("ward") == "Borehamwood Hillside"
+    assert page.details.text("lat_lon") == "51.658306, -0.267551"
+    window.close()
+
+
+def test_the_hotspot_dialog_fits_a_laptop_screen(qtbot: Any, store: Store, dialogs: Any) -> None:
+    _window, page = show(qtbot, store)
+    sizes: list[tuple[int, int]] = []
+
+    def fill(dialog: Any) -> None:
+        dialog.show()
+        sizes.append((dialog.width(), dialog.height()))
+        assert dialog.found.isVisible() and dialog.found.placeholderText()
+        dialog.reject()
+
+    dialogs.will(fill)
+    page.new_record()
+    assert sizes and sizes[0][0] <= 1366 and sizes[0][1] <= 700

@@ -73,7 +73,9 @@ def test_shows_the_wards_and_the_latest_month(qtbot: Any, map_store: Any) -> Non
     assert sorted(ward.name for ward in wards) == sorted(seeded.ward_names)
     assert len(wards) == 15
     assert any(label.isVisible() for label in page.map.ward_labels)
-    assert (page.from_month.currentText(), page.to_month.currentText()) == ("2021-02", "2021-02")
+    # Months as every page writes them, the data's own form behind them.
+    assert (page.from_month.currentText(), page.to_month.currentText()) == ("Feb 2021", "Feb 2021")
+    assert page.from_month.currentData() == "2021-02"
     inside = seeded.count({"2021-02"}, outside=False)
     outside = seeded.count({"2021-02"}, outside=True)
     assert page.map.crimes.counts() == (inside, outside)
@@ -82,7 +84,7 @@ def test_shows_the_wards_and_the_latest_month(qtbot: Any, map_store: Any) -> Non
     assert "Ward boundary" in legend(page)
     assert page.status_label.text().startswith(f"{inside:,} crimes mapped; {outside:,} outside")
     assert f"{seeded.no_location['2021-02']:,} with no location" in page.status_label.text()
-    assert page.map.legend_title() == "Crime, 2021-02 · all crime types"
+    assert page.map.legend_title() == "Crime, Feb 2021 · all crime types"
     # The whole partnership is in view: every ward lies inside what the viewport shows.
     shown = page.map.mapToScene(page.map.viewport().rect()).boundingRect()
     assert all(shown.contains(ward.sceneBoundingRect()) for ward in wards)
@@ -91,10 +93,10 @@ def test_shows_the_wards_and_the_latest_month(qtbot: Any, map_store: Any) -> Non
 def test_choosing_months_and_crime_types(qtbot: Any, map_store: Any) -> None:
     store, seeded, _ = map_store
     _, page = open_map(qtbot, store)
-    page.from_month.setCurrentText("2021-01")
+    page.from_month.setCurrentText("Jan 2021")
     assert page.map.crimes.counts()[0] == seeded.count({"2021-01", "2021-02"}, outside=False)
-    assert page.map.legend_title() == "Crime, 2021-01 to 2021-02 · all crime types"
-    page.to_month.setCurrentText("2021-01")
+    assert page.map.legend_title() == "Crime, Jan 2021 to Feb 2021 · all crime types"
+    page.to_month.setCurrentText("Jan 2021")
     assert page.map.crimes.counts()[0] == seeded.count({"2021-01"}, outside=False)
     page.no_types_button.click()
     assert page.map.crimes.counts() == (0, 0)
@@ -102,13 +104,13 @@ def test_choosing_months_and_crime_types(qtbot: Any, map_store: Any) -> None:
     burglary = page.types_list.findItems("Burglary", Qt.MatchFlag.MatchExactly)[0]
     burglary.setCheckState(Qt.CheckState.Checked)
     assert page.types_button.text() == "Burglary"
-    assert page.map.legend_title() == "Crime, 2021-01 · Burglary"
+    assert page.map.legend_title() == "Crime, Jan 2021 · Burglary"
     assert page.map.crimes.counts()[0] == seeded.count({"2021-01"}, {"Burglary"}, outside=False) > 0
     page.all_types_button.click()
     assert page.types_button.text() == "All crime types"
     # A first month after the last moves the last month with it, and the other way round.
-    page.from_month.setCurrentText("2021-02")
-    assert page.to_month.currentText() == "2021-02"
+    page.from_month.setCurrentText("Feb 2021")
+    assert page.to_month.currentText() == "Feb 2021"
 
 
 def test_crimes_outside_the_partnership_can_be_shown(qtbot: Any, map_store: Any) -> None:
@@ -277,7 +279,7 @@ def test_mode_and_outside_choice_are_remembered(qtbot: Any, map_store: Any) -> N
 def test_the_map_holds_every_crime_in_one_item(qtbot: Any, map_store: Any) -> None:
     store, seeded, _ = map_store
     _, page = open_map(qtbot, store)
-    page.from_month.setCurrentText("2021-01")
+    page.from_month.setCurrentText("Jan 2021")
     page.outside_check.setChecked(True)
     # Thousands of crimes, yet the scene holds only the wards, labels and hotspots besides them.
     assert page.map.crimes.shown_count() == len(seeded.located) > 10_000
@@ -313,3 +315,39 @@ def test_a_long_pan_does_not_end_the_app(tmp_path: Path) -> None:
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
                                "JAGDESK_DATA_DIR": str(tmp_path)})
     assert (done.returncode, done.stdout.strip()) == (0, "panned"), done.stderr[-500:]
+
+
+def test_names_on_the_map_never_overlap(qtbot: Any, map_store: Any) -> None:
+    store, _seeded, _ = map_store
+    # Two hotspots a few doors apart from Darkes Lane, and one where a ward's name is written.
+    add_hotspot(store, "Darkes Lane north", -0.1924, 51.6984)
+    add_hotspot(store, "Darkes Lane south", -0.1926, 51.6976, status="monitoring")
+    window, page = open_map(qtbot, store)
+    window.resize(1366, 700)
+    QApplication.processEvents()
+    ward = max(page.map.wards, key=lambda item: item.boundingRect().width())
+    label = page.map.ward_labels[page.map.wards.index(ward)]
+    lon, lat = _lon_lat(label.pos())
+    add_hotspot(store, "On the ward's name", lon, lat)
+    page.refresh()
+    QApplication.processEvents()
+    shown = page.map.visible_labels()
+    names = [name for name, _ in shown]
+    # Every hotspot named, each beside its own marker, and no two names on top of one another.
+    for name in ("Darkes Lane", "Darkes Lane north", "Darkes Lane south", "On the ward's name"):
+        assert name in names
+    for number, (name, box) in enumerate(shown):
+        for other, other_box in shown[number + 1:]:
+            assert not box.intersects(other_box), f"{name} overlaps {other}"
+    markers = [page.map._marker_box(item) for item in page.map.hotspots if item.is_marker]
+    for name, box in shown:
+        assert not any(box.intersects(marker) for marker in markers), f"{name} covers a marker"
+
+
+def _lon_lat(point: QPointF) -> tuple[float, float]:
+    """The longitude and latitude of a scene point (the map's scene is grid metres, north up)."""
+    from pyproj import Transformer
+
+    back = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
+    lon, lat = back.transform(point.x(), -point.y())
+    return float(lon), float(lat)

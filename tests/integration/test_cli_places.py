@@ -76,16 +76,18 @@ def test_yoy_text_and_json(db: Path, capsys: Capsys) -> None:
     assert (status, err) == (0, "")
     assert out == (
         "Borehamwood (locality), Jan 2021 to Feb 2021 against Jan 2020 to Feb 2020\n"
-        "Crime type             Jan 2021 to Feb 2021  Jan 2020 to Feb 2020  Change  % change\n"
-        "Anti-social behaviour                    21                    15       6       40%\n"
-        "Shoplifting                               4                     4       0        0%\n"
-        "Vehicle crime                             3                     0       3       new\n"
-        "All crime                                 7                     4       3       75%\n"
+        "Crime type                 Jan 2021 to Feb 2021  Jan 2020 to Feb 2020  Change  % change\n"
+        "Anti-social behaviour                        21                    15       6       40%\n"
+        "Shoplifting                                   4                     4       0        0%\n"
+        "Vehicle crime                                 3                     0       3       new\n"
+        "All crime and ASB                            28                    19       9     47.4%\n"
+        "All crime (excluding ASB)                     7                     4       3       75%\n"
         "\n"
         "Anti-social behaviour 21 incidents, 6 more 40%\n"
         "Shoplifting 4 offences, same as last year\n"
         "Vehicle crime 3 offences, new (none the year before)\n"
-        "All crime 7 offences, 3 more 75%\n"
+        "All crime and ASB 28 crimes and incidents, 9 more 47.4%\n"
+        "All crime (excluding ASB) 7 offences, 3 more 75%\n"
     )
     status, out, _err = run(capsys, "--db", str(db), "yoy", "--area", "E05004750", "--from",
                             "2021-01", "--to", "2021-02", "--json")

@@ -132,10 +132,30 @@ def test_year_on_year(store: Store, wards: dict[str, uuid.UUID]) -> None:
         "Shoplifting 4 offences, same as last year",
         "Vehicle crime 3 offences, new (none the year before)",
     ]
-    # All crime leaves anti-social behaviour out, as the plans count it.
-    assert table.total is not None
+    # All crime leaves anti-social behaviour out, as the plans count it, and says so; the other
+    # total puts it back, and agrees with the rows above it.
+    assert table.compared and table.missing_before == ()
+    assert table.total is not None and table.with_asb is not None
     assert (table.total.crime_type, table.total.current, table.total.previous,
-            table.total.sentence) == ("All crime", 9, 5, "All crime 9 offences, 4 more 80%")
+            table.total.sentence) == ("All crime (excluding ASB)", 9, 5,
+                                      "All crime (excluding ASB) 9 offences, 4 more 80%")
+    assert (table.with_asb.crime_type, table.with_asb.current, table.with_asb.previous) == (
+        "All crime and ASB", 30, 20)
+    assert table.with_asb.current == sum(r.current for r in table.rows)
+    assert table.totals() == [table.with_asb, table.total]
+
+
+def test_year_on_year_without_a_year_before_compares_nothing(store: Store,
+                                                            wards: dict[str, uuid.UUID]) -> None:
+    # No data for Jan-Feb 2019: the figures are this period's counts, with no change to any type.
+    with store.unit_of_work() as uow:
+        table = year_on_year(uow, find_area(uow, "Borehamwood"), MonthRange("2020-01", "2020-02"))
+    assert not table.compared and table.missing_before == ("2019-01", "2019-02")
+    assert [r.sentence for r in (*table.rows, *table.totals())] == [
+        "Anti-social behaviour 15 incidents", "Burglary 1 offence", "Shoplifting 4 offences",
+        "All crime and ASB 20 crimes and incidents", "All crime (excluding ASB) 5 offences"]
+    assert all(r.change_pct_text == "" and r.change == 0 for r in table.rows)
+    assert table.body()[0] == ["Anti-social behaviour", 15, "", "", ""]
 
 
 def test_year_on_year_seed_figures(store: Store, shared_data: Path) -> None:
@@ -209,5 +229,6 @@ def test_year_on_year_to_csv(store: Store, wards: dict[str, uuid.UUID], tmp_path
         ["Burglary", "2", "1", "1", "100.0"],
         ["Shoplifting", "4", "4", "0", "0.0"],
         ["Vehicle crime", "3", "0", "3", "new"],
-        ["All crime", "9", "5", "4", "80.0"],
+        ["All crime and ASB", "30", "20", "10", "50.0"],
+        ["All crime (excluding ASB)", "9", "5", "4", "80.0"],
     ]

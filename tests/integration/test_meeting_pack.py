@@ -76,6 +76,7 @@ def test_full_and_public_packs(demo: Store, tmp_path: Path) -> None:
     assert full.crime_months == "Feb 2020 to Jan 2021"
     assert stats.title == "The partnership (all wards): Jan 2021"
     assert stats.columns == ("Crime type", "Jan 2021")
+    assert stats.rows[-1][0] == "All crime (excluding ASB)"
     assert stats.sentences == ("No comparison with Jan 2020: the store does not hold "
                                "police.uk street data for every one of those months.",)
     assert all(m.month == "2021-01" for sheet in full.hotspots for m in sheet.monthly)

@@ -162,6 +162,8 @@ def test_percent_change_is_exact() -> None:
     assert figures.change_text(3, 0) == "new (none the year before)"
     assert figures.count_text(1, "Burglary") == "1 offence"
     assert figures.count_text(1, "Anti-social behaviour") == "1 incident"
+    # The total that puts ASB back with the crimes is neither offences nor incidents alone.
+    assert figures.count_text(1406, "All crime and ASB") == "1406 crimes and incidents"
 
 
 # Seed 000 (Hertsmere plan 2008-11): baseline 2003/4, 2007/08 target % reduction, 2007/08

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from jagdesk.domain.hotspots import (
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.widgets.category_list import CategoryList
 from jagdesk.gui.widgets.point_fields import PointFields
+from jagdesk.services import gazetteer
 from jagdesk.services.agencies import ContactRow
 from jagdesk.services.hotspot_activity import (
     EngagementInput,
@@ -121,8 +123,10 @@ class HotspotDialog(RecordDialog):
     def __init__(self, save: Save, contacts: Sequence[ContactRow], localities: Sequence[LocalityRow],
                  wards: Sequence[WardRow], initial: HotspotRow | None = None,
                  parent: QWidget | None = None, *, area: str | None = None,
-                 point: tuple[float, float] | None = None) -> None:
-        """`area` and `point` (latitude, longitude): a new hotspot's area drawn on the map."""
+                 point: tuple[float, float] | None = None,
+                 places: Sequence[gazetteer.Place] = ()) -> None:
+        """`area` and `point` (latitude, longitude): a new hotspot's area drawn on the map;
+        `places`: the streets, wards and hotspots the point can be found by, by name."""
         super().__init__("Edit hotspot" if initial else "New hotspot", save, parent)
         self._initial = initial
         self._area = initial.area if initial else area
@@ -134,6 +138,23 @@ class HotspotDialog(RecordDialog):
         self.place = PointFields()
         start = (initial.latitude, initial.longitude) if initial else point or (None, None)
         self.place.set_point(*start)
+        self.places = list(places)
+        self.matches: list[gazetteer.Place] = []
+        self.found = QLineEdit()
+        self.found.setAccessibleName("Street or place")
+        self.found.setPlaceholderText("A street, ward or hotspot, as Shenley Road")
+        self.found.setToolTip("Type a street, ward or hotspot and choose it from the list: the "
+                              "point is put there. Latitude and longitude can still be typed.")
+        self._match_model = QStringListModel(self)
+        self.completer = QCompleter(self._match_model, self)
+        # The service ranks the matches: the list shows them as given, not filtered again.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(12)
+        self.found.setCompleter(self.completer)
+        self.found_hint = QLabel()
+        self.found_hint.setWordWrap(True)
+        self.found_hint.setStyleSheet("color: palette(mid);")
         self.radius = QSpinBox()
         self.radius.setRange(0, MAX_RADIUS_M)
         self.radius.setSingleStep(10)
@@ -163,6 +184,9 @@ class HotspotDialog(RecordDialog):
         self.notes = text_box(initial.notes if initial else "", 110)
         self.add_field("name", "&Name:", self.name)
         self.add_field("description", "&Description:", self.description)
+        if self.places:
+            self.add_field("place", "Street or pl&ace:", self.found)
+            self.form.addRow("", self.found_hint)
         self.add_field("latitude", "&Latitude, longitude:", self.place.lat_lon_row)
         self.add_field("easting", "&Easting, northing:", self.place.grid_row)
         hint = QLabel("The ward is found from the point when you save.")
@@ -182,12 +206,40 @@ class HotspotDialog(RecordDialog):
         self._add_side_field("categories", "Issue &categories:", self.categories)
         self._add_side_field("notes", "No&tes:", self.notes)
         self.keep_area.toggled.connect(lambda keep: self.radius.setEnabled(not keep))
-        tab_chain(self.name, self.description, *self.place.widgets(), self.radius,
+        self.found.textEdited.connect(self._on_found_text_edited)
+        self.completer.activated.connect(self._on_completer_activated)
+        tab_chain(self.name, self.description, *([self.found] if self.places else []),
+                  *self.place.widgets(), self.radius,
                   *([self.keep_area] if has_area else []), self.priority, self.source, self.owner,
                   self.locality, *([self.proposed_on] if initial is None else []),
                   self.categories.list, self.categories.other, self.categories.add_button,
                   self.notes)
         self.name.setFocus()
+
+    def _on_found_text_edited(self, text: str) -> None:
+        """The places matching what is typed, best first, in the list under the box."""
+        self.matches = gazetteer.search(self.places, text)
+        self._match_model.setStringList([place.title for place in self.matches])
+        if not text.strip():
+            self.found_hint.clear()
+        elif not self.matches:
+            self.found_hint.setText("No street, ward or hotspot of that name: streets are known "
+                                    "from the crimes imported. Type the point below instead.")
+        else:
+            self.found_hint.clear()
+            self.completer.complete()
+
+    def _on_completer_activated(self, title: str) -> None:
+        self.put_at(gazetteer.find(self.matches, title) or gazetteer.find(self.places, title))
+
+    def put_at(self, place: gazetteer.Place | None) -> None:
+        """Put the point at a place found by name; name the hotspot after it if it has no name."""
+        if place is None:
+            return
+        self.place.set_point(place.latitude, place.longitude)
+        self.found_hint.setText(f"Put at {place.describe()} Move it by typing the point below.")
+        if not self.name.text().strip() and place.kind == gazetteer.STREET:
+            self.name.setText(place.name)
 
     def _two_columns(self) -> None:
         """A second form beside the first: the dialog is too tall for a laptop as one column."""

@@ -114,8 +114,9 @@ class RecordDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, save: Callable[[Any], Any], *args: Any) -> Any:
+    def ask(cls, parent: QWidget | None, save: Callable[[Any], Any], *args: Any,
+            **options: Any) -> Any:
         """Show the dialog; the saved row, or None if the user cancelled."""
         # Each subclass takes its own arguments after `save`; only `parent` is common to all.
-        dialog = cast(Any, cls)(save, *args, parent=parent)
+        dialog = cast(Any, cls)(save, *args, parent=parent, **options)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

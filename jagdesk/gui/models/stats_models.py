@@ -38,6 +38,7 @@ BETTER = QColor("#1e7b34")
 EDITABLE = QColor("#fff6d5")
 # Where "no % change" sorts: after every real change.
 NO_CHANGE_SORT = float("inf")
+NO_FIGURE = "—"
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,9 @@ class TotalsLastProxy(QSortFilterProxyModel):
             # Qt asks lessThan(right, left) for a descending sort: a total must lose both ways.
             descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
             return left_total == descending
+        if left_total:  # totals stay in their own order, whichever way the types are sorted
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (left.row() < right.row()) != descending
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if type(a) is not type(b) and not (isinstance(a, int | float) and isinstance(b, int | float)):
             return str(a) < str(b)
@@ -164,8 +168,8 @@ def monthly_header(table: MonthlyTable, month_labels: Sequence[str]) -> list[str
 
 
 def year_on_year_header(table: YearOnYearTable) -> list[str]:
-    return ["Crime type", period_lines(table.period.title), period_lines(table.year_before.title),
-            "Change", "% change"]
+    before = period_lines(table.year_before.title) + ("" if table.compared else "\n(no data)")
+    return ["Crime type", period_lines(table.period.title), before, "Change", "% change"]
 
 
 def baseline_header(table: BaselineTable) -> list[str]:
@@ -184,26 +188,42 @@ def monthly_cells(table: MonthlyTable) -> list[list[Cell]]:
     return rows
 
 
+def no_data_cell(tip: str) -> Cell:
+    """A figure there is nothing to work out from: a dash, never a 0 that reads as "no crime"."""
+    return Cell(NO_FIGURE, NO_CHANGE_SORT, number=True, tip=tip)
+
+
 def year_on_year_cells(table: YearOnYearTable) -> list[list[Cell]]:
-    """The year-on-year rows: counts, change and % change; "All crime" (no ASB) last."""
-    rows = [*table.rows, *([table.total] if table.total else [])]
+    """The year-on-year rows: counts, change and % change; the totals last ("All crime and ASB",
+    which the rows add up to, then all crime without ASB, as plans count it).
+
+    Without data for the year before, only this period's counts: the rest is a dash.
+    """
+    rows = [*table.rows, *table.totals()]
+    if not table.compared:
+        tip = f"No police.uk data for {table.year_before.title} has been imported."
+        return [[text_cell(r.crime_type, r.sentence), count_cell(r.current),
+                 *(no_data_cell(tip) for _ in range(3))] for r in rows]
     return [[text_cell(r.crime_type, r.sentence), count_cell(r.current), count_cell(r.previous),
              change_cell(r.change), percent_cell(r.change_pct, r.change_pct_text)] for r in rows]
 
 
 # Baseline table ---------------------------------------------------------------------------------
 COL_TYPE, COL_BASELINE, COL_TARGET, COL_ACTUAL, COL_CHANGE, COL_MET = range(6)
-MET_TEXT = {True: "Yes", False: "No", None: "—"}
+MET_TEXT = {True: "Yes", False: "No", None: NO_FIGURE}
 
 
 def target_text(value: float) -> str:
     return figures.format_percent(Decimal(str(value)).quantize(figures.ONE_PLACE))
 
 
-def baseline_cells(row: BaselineRow) -> list[Cell]:
+def baseline_cells(row: BaselineRow, has_baseline: bool = True) -> list[Cell]:
+    """A row of the baseline table; without baseline data its baseline is a dash, not a 0."""
     met_tone = {True: BETTER, False: WORSE, None: None}[row.target_met]
     met_tip = "" if row.target_met is not None else "No baseline to measure a reduction from."
-    return [text_cell(row.crime_type), count_cell(row.baseline),
+    base = count_cell(row.baseline) if has_baseline else no_data_cell(
+        "No police.uk data has been imported for the baseline's months.")
+    return [text_cell(row.crime_type), base,
             Cell(target_text(row.target_reduction_pct), row.target_reduction_pct, number=True,
                  tip="Double-click to change the target % reduction"),
             count_cell(row.actual), percent_cell(row.change_pct, row.change_pct_text),
@@ -231,7 +251,8 @@ class BaselineModel(StatsTableModel):
         if table is None:
             self.set_cells([], [])
         else:
-            self.set_cells(baseline_header(table), [baseline_cells(r) for r in table.rows])
+            self.set_cells(baseline_header(table),
+                           [baseline_cells(r, table.has_baseline) for r in table.rows])
 
     def table(self) -> BaselineTable | None:
         """The table as shown, with the targets as edited."""
@@ -266,7 +287,7 @@ class BaselineModel(StatsTableModel):
         rows = list(self._table.rows)
         rows[index.row()] = with_target(rows[index.row()], target)
         self._table = dataclasses.replace(self._table, rows=tuple(rows))
-        self._rows[index.row()] = baseline_cells(rows[index.row()])
+        self._rows[index.row()] = baseline_cells(rows[index.row()], self._table.has_baseline)
         self.dataChanged.emit(self.index(index.row(), COL_TARGET), self.index(index.row(), COL_MET))
         self.target_changed.emit(rows[index.row()].crime_type, target)
         return True

@@ -13,13 +13,13 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +43,8 @@ from jagdesk.store.opening import Store
 NO_DATA = ("No crime data yet: import the police.uk street-level files to find the places with "
            "the most incidents in them.")
 BEFORE_FIND = "Choose the crime types, the months and the size of square, then press Find."
+METHOD_TITLE = "&How this works"
+METHOD_KEY = "FinderPage/method_open"
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,22 @@ class FinderPage(Page):
         self.method_scroll.setWidgetResizable(True)
         self.method_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.method_scroll.setWidget(self.method)
-        method_box = QGroupBox("How the finder works")
-        QVBoxLayout(method_box).addWidget(self.method_scroll)
+        # Folds away, leaving the rankings the room; open or folded as the user last left it.
+        self.method_toggle = QToolButton()
+        self.method_toggle.setText(METHOD_TITLE)
+        self.method_toggle.setAccessibleName("How this works")
+        self.method_toggle.setToolTip("Show or hide how the finder counts and ranks the squares")
+        self.method_toggle.setCheckable(True)
+        self.method_toggle.setChecked(True)
+        self.method_toggle.setAutoRaise(True)
+        self.method_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.method_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        method_box = QWidget()
+        method_layout = QVBoxLayout(method_box)
+        method_layout.setContentsMargins(0, 0, 0, 0)
+        method_layout.setSpacing(2)
+        method_layout.addWidget(self.method_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        method_layout.addWidget(self.method_scroll)
         rise_pane = QWidget()
         rise_layout = QVBoxLayout(rise_pane)
         rise_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +178,7 @@ class FinderPage(Page):
 
     def _connect_signals(self) -> None:
         self.find_button.clicked.connect(self.run_search)
+        self.method_toggle.toggled.connect(self._on_method_toggle_toggled)
         self.make_button.clicked.connect(lambda: self.make_hotspot())
         self.cell_size.valueChanged.connect(self._show_method)
         self.from_month.currentIndexChanged.connect(self._on_from_month_current_index_changed)
@@ -215,12 +232,20 @@ class FinderPage(Page):
         line = self.method.fontMetrics().lineSpacing()
         self.method_scroll.setFixedHeight(max(4 * line, min(needed + line // 2, self.height() // 4)))
 
+    def method_open(self) -> bool:
+        """Whether "How this works" is unfolded."""
+        return self.method_toggle.isChecked()
+
     def save_state(self) -> None:
+        settings.save_bytes(METHOD_KEY, QByteArray(b"1" if self.method_open() else b"0"))
         settings.save_bytes("FinderPage/splitter", self.splitter.saveState())
         options = {"cell_size_m": self.cell_size.value(), "unticked": sorted(self._unticked())}
         settings.save_bytes("FinderPage/options", QByteArray(json.dumps(options).encode()))
 
     def restore_state(self) -> None:
+        opened = settings.load_bytes(METHOD_KEY)
+        if opened is not None:
+            self.method_toggle.setChecked(bytes(opened.data()) != b"0")
         state = settings.load_bytes("FinderPage/splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -343,6 +368,11 @@ class FinderPage(Page):
         return saved
 
     # Slots and helpers ---------------------------------------------------------------------------
+    def _on_method_toggle_toggled(self, opened: bool) -> None:
+        self.method_scroll.setVisible(opened)
+        self.method_toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+        settings.save_bytes(METHOD_KEY, QByteArray(b"1" if opened else b"0"))
+
     def _update_make_button(self) -> None:
         self.make_button.setEnabled(self.selected() is not None)
 

@@ -54,6 +54,7 @@ from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services import hotspot_activity as activity
 from jagdesk.services import hotspots as svc
 from jagdesk.services.agencies import list_contacts
+from jagdesk.services.gazetteer import gazetteer
 from jagdesk.services.localities import list_localities, list_wards
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
@@ -296,16 +297,17 @@ class HotspotsPage(UndoDeletePage):
         """Open the hotspot's dialog (None: a new hotspot) and show what was saved."""
         row = self._fresh(row)
         lists = attempt(self, self.store, lambda uow: (
-            list_contacts(uow), list_localities(uow), list_wards(uow)))
+            list_contacts(uow), list_localities(uow), list_wards(uow), gazetteer(uow)))
         if lists is None:
             return
+        contacts, localities, wards, places = lists
 
         def save(entry: HotspotEntry) -> svc.HotspotRow:
             return call(self.store, lambda uow: svc.save_hotspot(
                 uow, entry.data, row.id if row else None, row.version if row else None,
                 proposed_on=entry.proposed_on))
 
-        saved = HotspotDialog.ask(self, save, *lists, row)
+        saved = HotspotDialog.ask(self, save, contacts, localities, wards, row, places=places)
         if saved is None:
             return
         self._show_saved(saved)

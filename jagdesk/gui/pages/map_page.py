@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.periods import MonthRange, month_title
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.hotspot_dialogs import HotspotDialog, HotspotEntry
@@ -242,7 +243,7 @@ class MapPage(Page):
 
     def _period(self, months: Sequence[str]) -> tuple[str, str]:
         """The chosen first and last months; the latest month when nothing (valid) is chosen yet."""
-        first, last = self.from_month.currentText(), self.to_month.currentText()
+        first, last = str(self.from_month.currentData()), str(self.to_month.currentData())
         if first not in months or last not in months:
             latest = months[-1] if months else ""
             return latest, latest
@@ -254,8 +255,9 @@ class MapPage(Page):
         for combo, month in ((self.from_month, first), (self.to_month, last)):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems(list(choices.months))
-            combo.setCurrentText(month)
+            for item in choices.months:  # as every page shows a month: "Feb 2021"
+                combo.addItem(month_title(item), item)
+            combo.setCurrentIndex(max(combo.findData(month), 0))
             combo.blockSignals(False)
         # Types unticked before stay unticked; types new to the data come ticked.
         self.types_button.set_types(choices.crime_types)
@@ -264,7 +266,7 @@ class MapPage(Page):
         if not self.choices.months:
             return "Wards and hotspots"
         first, last = self._period(self.choices.months)
-        period = first if first == last else f"{first} to {last}"
+        period = MonthRange(first, last).title
         types = self.types_button.text()
         return f"Crime, {period} · {types[0].lower() + types[1:] if types.startswith('All') else types}"
 
@@ -294,16 +296,16 @@ class MapPage(Page):
 
     # Slots ---------------------------------------------------------------------------------------
     def _on_from_month_current_index_changed(self, _index: int) -> None:
-        if self.from_month.currentText() > self.to_month.currentText():
+        if str(self.from_month.currentData()) > str(self.to_month.currentData()):
             self.to_month.blockSignals(True)
-            self.to_month.setCurrentText(self.from_month.currentText())
+            self.to_month.setCurrentIndex(self.from_month.currentIndex())
             self.to_month.blockSignals(False)
         self._load_crimes()
 
     def _on_to_month_current_index_changed(self, _index: int) -> None:
-        if self.to_month.currentText() < self.from_month.currentText():
+        if str(self.to_month.currentData()) < str(self.from_month.currentData()):
             self.from_month.blockSignals(True)
-            self.from_month.setCurrentText(self.to_month.currentText())
+            self.from_month.setCurrentIndex(self.to_month.currentIndex())
             self.from_month.blockSignals(False)
         self._load_crimes()
 

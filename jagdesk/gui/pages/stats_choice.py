@@ -59,14 +59,24 @@ def default_period(months: Sequence[str]) -> MonthRange:
     return MonthRange(next(m for m in months if m >= start), months[-1])
 
 
+def baseline_months(months: Sequence[str], period: MonthRange) -> list[str]:
+    """The months a baseline may start at: those with data, and a year before the period and the
+    period before it even without data (the page then says there is none)."""
+    return sorted({*months, period.year_before().first, period.previous().first})
+
+
 def baseline_start(months: Sequence[str], period: MonthRange, wanted: str | None) -> str:
-    """The baseline's first month: the user's if there is data for it; else a year before the
-    period, else the period before it, else the first month of data."""
-    for candidate in (wanted, period.year_before().first, period.previous().first):
+    """The baseline's first month: the user's if it is offered; else a year before the period if
+    there is data for it, else the period before it if there is, else a year before all the same.
+
+    Never the period itself by default: measured against itself every target would be met.
+    """
+    if wanted is not None and wanted in baseline_months(months, period):
+        return wanted
+    for candidate in (period.year_before().first, period.previous().first):
         if candidate in months:
-            assert candidate is not None
             return candidate
-    return months[0]
+    return period.year_before().first
 
 
 def choose(months: Sequence[str], areas: Sequence[AreaRef], types: Sequence[str], *,
@@ -83,16 +93,23 @@ def choose(months: Sequence[str], areas: Sequence[AreaRef], types: Sequence[str]
                   baseline_start(months, period, baseline_first), tuple(months))
 
 
-def missing_note(months: Sequence[str], wanted: MonthRange, what: str) -> str:
-    """A sentence when some or all of `wanted` has no data imported; "" when it all has."""
+def missing_note(months: Sequence[str], wanted: MonthRange, what: str, then: str) -> str:
+    """A sentence when some or all of `wanted` has no data imported ("" when it all has), with
+    what follows from it (`then`)."""
     missing = [m for m in wanted.months if m not in months]
     if not missing:
         return ""
     if len(missing) == wanted.length:
-        return (f"No police.uk data for {wanted.title} ({what}) has been imported, so it counts as "
-                "none: import those months to compare.")
+        return f"No police.uk data for {wanted.title} ({what}) has been imported: {then}"
     return (f"{len(missing)} of the {wanted.length} months of {what} ({wanted.title}) have no "
-            "police.uk data imported and count as none.")
+            f"police.uk data imported: {then}")
+
+
+YEAR_BEFORE_THEN = "there is nothing to compare with. Import those months to compare."
+PARTIAL_YEAR_BEFORE_THEN = "they count as none, so the year before reads lower than it was."
+BASELINE_THEN = ("there is no baseline to measure a reduction from. Import those months, or "
+                 "start the baseline at a month with data.")
+PARTIAL_BASELINE_THEN = "they count as none, so the baseline is too low."
 
 
 def read_baseline(uow: UnitOfWork, choice: Choice,
@@ -105,7 +122,9 @@ def read_baseline(uow: UnitOfWork, choice: Choice,
                                        {t: targets.get(t, 0.0) for t in wanted}, baseline_period=period)
     if choice.types is None:  # every type: leave out those with nothing in either period
         table = dataclasses.replace(table, rows=tuple(r for r in table.rows if r.baseline or r.actual))
-    return table, missing_note(choice.data_months, period, "the baseline")
+    whole = all(m not in choice.data_months for m in period.months)
+    return table, missing_note(choice.data_months, period, "the baseline",
+                               BASELINE_THEN if whole else PARTIAL_BASELINE_THEN)
 
 
 def read_tables(uow: UnitOfWork, choice: Choice, targets: Mapping[str, float]) -> Tables:
@@ -116,4 +135,6 @@ def read_tables(uow: UnitOfWork, choice: Choice, targets: Mapping[str, float]) -
     yoy = crime_stats.year_on_year(uow, choice.area, choice.period, choice.types)
     baseline, baseline_note = read_baseline(uow, choice, targets)
     return Tables(monthly, yoy, baseline,
-                  missing_note(choice.data_months, yoy.year_before, "the year before"), baseline_note)
+                  missing_note(choice.data_months, yoy.year_before, "the year before",
+                               YEAR_BEFORE_THEN if not yoy.compared else PARTIAL_YEAR_BEFORE_THEN),
+                  baseline_note)

@@ -32,6 +32,7 @@ from jagdesk.gui.pages.stats_choice import (
     Choice,
     Tables,
     area_key,
+    baseline_months,
     choose,
     read_baseline,
     read_tables,
@@ -270,7 +271,8 @@ class StatsPage(Page):
             return
         found = attempt(self, self.store, lambda uow: read_baseline(uow, choice, self.targets))
         if found is not None:
-            self.baseline.set_months(self.months, choice.baseline_first, choice.period.length)
+            self.baseline.set_months(baseline_months(self.months, choice.period), self.months,
+                                     choice.baseline_first, choice.period.length)
             self.baseline.show_table(*found)
             self._update_buttons()
 
@@ -299,7 +301,8 @@ class StatsPage(Page):
     def _show_tables(self, choice: Choice, tables: Tables) -> None:
         self.monthly.show_table(tables.monthly, tables.reason)
         self.year_on_year.show_table(tables.year_on_year, tables.year_on_year_note or tables.reason)
-        self.baseline.set_months(self.months, choice.baseline_first, choice.period.length)
+        self.baseline.set_months(baseline_months(self.months, choice.period), self.months,
+                                 choice.baseline_first, choice.period.length)
         self.baseline.show_table(tables.baseline, tables.baseline_note or tables.reason)
         if tables.monthly is None:
             self.status_label.clear()

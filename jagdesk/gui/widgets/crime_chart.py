@@ -20,8 +20,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
 
 # Tableau 10: told apart by most readers, colour-blind ones included, and prints well in grey.
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
@@ -36,6 +36,10 @@ OTHER_TYPES = "Other types"
 EXPORT_SIZE = QSize(1500, 900)
 # Drawn as if on a screen this much smaller, then enlarged: type stays readable when the picture shrinks.
 EXPORT_SCALE = 1.5
+# The crime types beside horizontal bars: as wide as the longest name, but never more than this
+# share of the chart, so that a narrow window still has room for the bars (the rest is elided).
+MAX_LABEL_SHARE = 0.4
+LABEL_GAP = 8.0  # between a crime type's name and its bars
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -82,6 +86,10 @@ class CrimeChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(320, 220)
         self.message = ""
+        # The names beside a comparison's bars, drawn by the chart rather than by its category
+        # axis: QtCharts cuts an axis label to "..." when the bars are thinner than a line of text.
+        self.category_labels: list[QGraphicsSimpleTextItem] = []
+        self._label_width = 0
 
     @staticmethod
     def _new_chart() -> QChart:
@@ -96,10 +104,15 @@ class CrimeChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         return chart
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_label_margin()
+
     # What the chart shows -------------------------------------------------------------------------
     def clear(self) -> None:
         """Start on a new, empty chart: QtCharts leaves a removed axis drawn, so nothing is reused."""
         old = self.chart()
+        self.category_labels = []
         self.setChart(self._new_chart())
         old.deleteLater()
 
@@ -201,12 +214,62 @@ class CrimeChart(QChartView):
         self.chart().addSeries(series)
         axis = QBarCategoryAxis()
         axis.append([name for name, _ in reversed(rows)])
-        axis.setLabelsFont(_font(8.5))
+        axis.setLabelsVisible(False)  # the names are drawn beside the bars: see _place_labels
         axis.setGridLineVisible(False)
         top = max((v for _, values in rows for v in values), default=0)
         self._attach(series, self._count_axis(top), axis)
+        self._label_categories([name for name, _ in rows])
         self.chart().legend().setReverseMarkers(True)  # the legend in the groups' order
         self.chart().legend().show()
+
+    def _label_categories(self, names: Sequence[str]) -> None:
+        """The names of a comparison's categories, top down, on the left of their bars; each
+        holds its full name as a tooltip, for when the chart is too narrow to show it whole."""
+        chart = self.chart()
+        font = _font(8.5)
+        widest = max((QFontMetricsF(font).horizontalAdvance(name) for name in names), default=0.0)
+        self._label_width = math.ceil(widest)
+        self.category_labels = []
+        for name in names:
+            item = QGraphicsSimpleTextItem(name, chart)
+            item.setFont(font)
+            item.setBrush(QColor("#333333"))
+            item.setToolTip(name)
+            item.setData(0, name)
+            self.category_labels.append(item)
+        chart.plotAreaChanged.connect(self._place_labels)
+        self._fit_label_margin()
+
+    def _fit_label_margin(self) -> None:
+        """Room on the left of the plot for the names: the longest, up to a share of the chart."""
+        if not self.category_labels:
+            return
+        chart = self.chart()
+        room = min(self._label_width, int(max(chart.size().width(), 320) * MAX_LABEL_SHARE))
+        margins = chart.margins()
+        wanted = room + int(LABEL_GAP) + 6
+        if margins.left() != wanted:
+            chart.setMargins(QMargins(wanted, margins.top(), margins.right(), margins.bottom()))
+        self._place_labels(chart.plotArea())
+
+    def _place_labels(self, plot: QRectF) -> None:
+        """Each name level with its bars, right-aligned to the plot, elided if there is no room."""
+        count = len(self.category_labels)
+        if not count or plot.height() <= 0:
+            return
+        room = max(plot.left() - LABEL_GAP - 2, 10.0)
+        band = plot.height() / count
+        for number, item in enumerate(self.category_labels):
+            full = str(item.data(0))
+            metrics = QFontMetricsF(item.font())
+            item.setText(metrics.elidedText(full, Qt.TextElideMode.ElideRight, room))
+            width = metrics.horizontalAdvance(item.text())
+            centre = plot.top() + band * (number + 0.5)
+            item.setPos(plot.left() - LABEL_GAP - width, centre - metrics.height() / 2)
+
+    def labels_shown(self) -> list[str]:
+        """The category names as drawn now, top down (elided ones end in "…")."""
+        return [item.text() for item in self.category_labels]
 
     # Saving ---------------------------------------------------------------------------------------
     def image(self, size: QSize = EXPORT_SIZE, scale: float = EXPORT_SCALE) -> QImage:

@@ -90,18 +90,29 @@ class MapLabel(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         # Filling text outlines costs far more than copying a picture of them: paint once, reuse.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._offset: tuple[float, float] | None = (-1.0, -1.0)  # none yet
+        self.set_offset(offset)
+
+    def set_offset(self, offset: QPointF | None) -> None:
+        """Where the text's top left corner sits from the item's point, in pixels (None: centred)."""
+        wanted = None if offset is None else (offset.x(), offset.y())
+        if wanted == self._offset:
+            return
+        self._offset = wanted
         metrics = QFontMetricsF(self.font)
-        width, height = metrics.horizontalAdvance(text), metrics.height()
+        width, height = metrics.horizontalAdvance(self.text), metrics.height()
         dx, dy = (offset.x(), offset.y()) if offset else (-width / 2, -height / 2)
+        self.prepareGeometryChange()
         self._rect = QRectF(dx, dy, width, height)
         self._baseline = QPointF(dx, dy + metrics.ascent())
         path = QPainterPath()
-        path.addText(self._baseline, self.font, text)
+        path.addText(self._baseline, self.font, self.text)
         stroker = QPainterPathStroker()
         stroker.setWidth(3.0)
         stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self._halo = stroker.createStroke(path)
         self._path = path
+        self.update()
 
     def size(self) -> QRectF:
         return self._rect

@@ -57,6 +57,16 @@ ZOOM_STEP = 1.25
 # Pixels per metre: from the whole of southern England down to a street.
 MIN_SCALE, MAX_SCALE = 0.0008, 4.0
 Z_WARDS, Z_CRIMES, Z_OUTLINES, Z_HOTSPOTS, Z_LABELS, Z_MARKERS, Z_DRAFT = 0, 1, 2, 3, 4, 5, 6
+MARKER_HALF = 8.0  # half a hotspot marker's width on the screen, with a pixel to spare
+
+
+def hotspot_label_places(width: float, height: float) -> list[QPointF]:
+    """Where a hotspot's name may go from its marker, best first: right, left, above, below."""
+    gap = MARKER_HALF + 3  # clear of the marker, with the 2 pixels kept round every name
+    return [QPointF(gap, -height / 2 - 1), QPointF(-gap - width, -height / 2 - 1),
+            QPointF(-width / 2, -gap - height), QPointF(-width / 2, gap),
+            QPointF(gap, -gap - height), QPointF(gap, gap - 2),
+            QPointF(-gap - width, -gap - height), QPointF(-gap - width, gap - 2)]
 # Clicks closer than this (pixels) to the last corner add no corner: a double-click's own press.
 SAME_CORNER_PX = 3
 
@@ -154,6 +164,7 @@ class MapView(QGraphicsView):
             self.hotspot_labels.append(label)
         self._hotspot_statuses = sorted({shape.status for shape in shapes})
         self._update_scene_rect()
+        self._update_labels()
         if any(shape.id == self._selected for shape in shapes):
             self.select_hotspot(self._selected)
         else:
@@ -375,11 +386,23 @@ class MapView(QGraphicsView):
         self.setSceneRect(rect.adjusted(-room, -room, room, room))
 
     def _update_labels(self) -> None:
-        """Show a ward's name when the ward is big enough on the screen and no bigger ward's name
-        is in the way (bigger wards first)."""
+        """Names that never overlap: each hotspot's beside its marker, on whichever side is free
+        of other names and markers; then a ward's name where the ward is big enough on the screen
+        and nothing is in the way (bigger wards first). A name with no free place is hidden; its
+        marker or ward still names it in a tooltip."""
         scale = self.scale_factor()
         window = QRectF(self.viewport().rect())
-        taken: list[QRectF] = []
+        taken = [self._marker_box(marker) for marker in self.hotspots if marker.is_marker]
+        for label in self.hotspot_labels:
+            label.setVisible(False)
+            at = QPointF(self.mapFromScene(label.pos()))
+            for offset in hotspot_label_places(label.size().width(), label.size().height()):
+                place = QRectF(offset, label.size().size()).translated(at).adjusted(-2, -1, 2, 1)
+                if window.contains(place) and not any(place.intersects(other) for other in taken):
+                    label.set_offset(offset)
+                    label.setVisible(True)
+                    taken.append(place)
+                    break
         pairs = sorted(zip(self.wards, self.ward_labels, strict=True),
                        key=lambda pair: -pair[0].boundingRect().width() * pair[0].boundingRect().height())
         for ward, label in pairs:
@@ -392,6 +415,20 @@ class MapView(QGraphicsView):
             label.setVisible(show)
             if show:
                 taken.append(place)
+
+    def _marker_box(self, marker: HotspotItem) -> QRectF:
+        """Where a hotspot's marker is on the screen, in the viewport's pixels."""
+        centre = QPointF(self.mapFromScene(marker.pos()))
+        half = MARKER_HALF
+        return QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half)
+
+    def visible_labels(self) -> list[tuple[str, QRectF]]:
+        """Each name shown on the map now, with where it is in the viewport's pixels."""
+        shown = []
+        for label in [*self.hotspot_labels, *self.ward_labels]:
+            if label.isVisible():
+                shown.append((label.text, label.size().translated(QPointF(self.mapFromScene(label.pos())))))
+        return shown
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
         super().scrollContentsBy(dx, dy)

@@ -165,13 +165,26 @@ class MonthlyView(StatsView):
             self.chart.show_line(title, titles, ALL_TYPES, table.totals)
 
 
+def sentences_heading(table: YearOnYearTable) -> str:
+    if not table.compared:
+        return f"{table.area.title}: crime figures for {table.period.title}"
+    return (f"{table.area.title}: crime figures for {table.period.title} compared to the same "
+            f"period a year before ({table.year_before.title})")
+
+
+def nothing_to_compare(table: YearOnYearTable) -> str:
+    """Why the sentences give counts only: there is no year before to compare with."""
+    return (f"There is nothing to compare these figures with: no police.uk data for "
+            f"{table.year_before.title} (the same months a year before) has been imported.")
+
+
 def sentences_html(table: YearOnYearTable) -> str:
     """The seed 004 lines: all crime first, then the types that fell, rose and stayed the same."""
-    parts = [f"<p><b>{html.escape(table.area.title)}: crime figures for "
-             f"{table.period.title} compared to the same period a year before "
-             f"({table.year_before.title})</b></p>"]
-    if table.total is not None:
-        parts.append(f"<p><b>{html.escape(table.total.sentence)}</b></p>")
+    parts = [f"<p><b>{html.escape(sentences_heading(table))}</b></p>"]
+    if not table.compared:
+        parts.append(f"<p>{html.escape(nothing_to_compare(table))}</p>")
+    for total in reversed(table.totals()):
+        parts.append(f"<p><b>{html.escape(total.sentence)}</b></p>")
     for heading, rows in sentence_groups(table):
         items = "".join(f"<li>{html.escape(r.sentence)}</li>" for r in rows)
         parts.append(f"<p><b>{heading}</b></p><ul style='margin-top: 0'>{items}</ul>")
@@ -179,6 +192,8 @@ def sentences_html(table: YearOnYearTable) -> str:
 
 
 def sentence_groups(table: YearOnYearTable) -> list[tuple[str, list[YearOnYearRow]]]:
+    if not table.compared:
+        return [("By crime type", list(table.rows))] if table.rows else []
     groups = (("Crime decrease", [r for r in table.rows if r.change < 0]),
               ("Crime increase", [r for r in table.rows if r.change > 0]),
               ("No change", [r for r in table.rows if r.change == 0]))
@@ -187,10 +202,12 @@ def sentence_groups(table: YearOnYearTable) -> list[tuple[str, list[YearOnYearRo
 
 def sentences_text(table: YearOnYearTable) -> str:
     """The same lines as plain text, for pasting into a report or an email."""
-    lines = [f"{table.area.title}: crime figures for {table.period.title} compared to the same "
-             f"period a year before ({table.year_before.title})", ""]
-    if table.total is not None:
-        lines += [table.total.sentence, ""]
+    lines = [sentences_heading(table), ""]
+    if not table.compared:
+        lines += [nothing_to_compare(table), ""]
+    totals = [total.sentence for total in reversed(table.totals())]
+    if totals:
+        lines += [*totals, ""]
     for heading, rows in sentence_groups(table):
         lines += [heading, *(r.sentence for r in rows), ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -244,7 +261,7 @@ class YearOnYearView(StatsView):
             self.chart.show_message("Year on year", note)
             return
         self.model.set_cells(year_on_year_header(table), year_on_year_cells(table),
-                             totals=1 if table.total else 0)
+                             totals=len(table.totals()))
         self._fit_columns()
         self._share_width()
         self.sentences.setHtml(sentences_html(table))
@@ -252,9 +269,13 @@ class YearOnYearView(StatsView):
         if not table.rows:
             self.chart.show_message(title, "No crimes of the chosen types in either period.")
             return
-        self.chart.show_comparison(title, [r.crime_type for r in table.rows], [
-            (table.period.title, [r.current for r in table.rows]),
-            (table.year_before.title, [r.previous for r in table.rows])])
+        groups: list[tuple[str, Sequence[float]]] = [
+            (table.period.title, [r.current for r in table.rows])]
+        if table.compared:
+            groups.append((table.year_before.title, [r.previous for r in table.rows]))
+        else:
+            title = f"{title} – no data for {table.year_before.title} to compare with"
+        self.chart.show_comparison(title, [r.crime_type for r in table.rows], groups)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -306,6 +327,7 @@ class BaselineView(StatsView):
         self.view.setItemDelegateForColumn(COL_TARGET, TargetDelegate(self.view))
         self.baseline_first = QComboBox()
         self.baseline_first.setAccessibleName("Baseline first month")
+        self.baseline_first.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.baseline_end = QLabel()
         hint = QLabel("Double-click a target to change it.")
         hint.setStyleSheet("color: palette(dark);")
@@ -328,12 +350,15 @@ class BaselineView(StatsView):
         self.baseline_first.currentIndexChanged.connect(self._on_baseline_first_current_index_changed)
         self.baseline_model.target_changed.connect(lambda _type, _target: self._after_edit())
 
-    def set_months(self, months: Sequence[str], first: str, length: int) -> None:
-        """Offer the months of data to start the baseline at; `first` chosen; as long as the period."""
+    def set_months(self, months: Sequence[str], with_data: Sequence[str], first: str,
+                   length: int) -> None:
+        """Offer `months` to start the baseline at (those not `with_data` say so); `first` chosen;
+        as long as the period."""
         self.baseline_first.blockSignals(True)
         self.baseline_first.clear()
         for month in months:
-            self.baseline_first.addItem(month_title(month), month)
+            self.baseline_first.addItem(month_title(month) + ("" if month in with_data else
+                                                              " (no data)"), month)
         self.baseline_first.setCurrentIndex(max(0, self.baseline_first.findData(first)))
         self.baseline_first.blockSignals(False)
         last = add_months(first, length - 1)
