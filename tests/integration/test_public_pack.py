@@ -99,14 +99,15 @@ def test_every_demo_meetings_public_pack_names_nobody(demo: Store, tmp_path: Pat
 
 def test_the_review_lists_each_span_and_more_words_can_be_withheld(demo: Store, tmp_path: Path) -> None:
     with demo.unit_of_work() as uow:
-        meeting_id = uow.session.scalars(select(Meeting.id).where(Meeting.held_on == date(2021, 2, 4))).one()
+        meeting_id = uow.session.scalars(select(Meeting.id).where(Meeting.held_on == date(2021, 3, 4))).one()
     text, review = _public(demo, meeting_id, tmp_path / "public.pdf")
     assert "Hatfield" in text and "Hatfield" in review.possible_names
     names = review.of_kind(ReviewKind.NAME)
     assert any(line.text == "Meena Patel" and "Cllr [Meena Patel]" in line.context
                and line.section.startswith("Minutes, item 1.") for line in names)
     fields = review.of_kind(ReviewKind.FIELD)
-    assert any(line.section == "Case PS-2021-001" and "licence" in line.context for line in fields)
+    assert any(line.section == "Case PS-2020-003" and line.text == "Offender side"
+               for line in fields)
     text, review = _public(demo, meeting_id, tmp_path / "more.pdf", withhold=("Hatfield",))
     assert "Hatfield" not in text and "Hatfield" not in review.possible_names
     assert any(line.text == "Hatfield" for line in review.of_kind(ReviewKind.NAME))
@@ -114,8 +115,11 @@ def test_the_review_lists_each_span_and_more_words_can_be_withheld(demo: Store, 
 
 def test_names_in_free_text_and_places_that_look_like_names(demo: Store, tmp_path: Path) -> None:
     with demo.unit_of_work() as uow:
-        meeting_id = uow.session.scalars(select(Meeting.id).where(Meeting.held_on == date(2021, 2, 4))).one()
-        item = uow.session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+        meeting_id = uow.session.scalars(select(Meeting.id).where(Meeting.held_on == date(2021, 3, 4))).one()
+        # The March pack carries February's minutes for members to agree.
+        february = uow.session.scalars(select(Meeting.id).where(
+            Meeting.held_on == date(2021, 2, 4))).one()
+        item = uow.session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == february)
                                    .order_by(AgendaItem.position)).first()
         assert item is not None
         item.minutes = ("Marcus Bell walked from Bell Lane to Grace Baptist Church. Mr Donovan, DONOVAN "
@@ -131,20 +135,20 @@ def test_names_in_free_text_and_places_that_look_like_names(demo: Store, tmp_pat
 
 def test_each_record_keeps_its_own_fields_out(demo: Store, tmp_path: Path) -> None:
     with demo.unit_of_work() as uow:
-        meeting_id = uow.session.scalars(select(Meeting.id).where(Meeting.held_on == date(2021, 2, 4))).one()
+        meeting_id = uow.session.scalars(select(Meeting.id).where(Meeting.held_on == date(2021, 3, 4))).one()
         hotspot = uow.session.scalars(select(Hotspot).where(Hotspot.name.like("Darkes Lane%"))).one()
-        case = uow.session.scalars(select(ProblemCase).where(ProblemCase.reference == "PS-2021-001")).one()
+        case = uow.session.scalars(select(ProblemCase).where(ProblemCase.reference == "PS-2020-003")).one()
         hotspot_id, case_id = hotspot.id, case.id
         assert public_setting(uow, RecordKind.HOTSPOT, hotspot_id).withheld == {"audits"}
         assert not public_setting(uow, RecordKind.CASE, case_id).chosen
     text, _ = _public(demo, meeting_id, tmp_path / "before.pdf")
-    assert "does not cover the rear bays" not in text and "one man working alone" not in text
+    assert "drug litter by the recycling bins" not in text and "adult street drinkers" not in text
     assert "Suspected drug dealing from cars" in text
     with demo.unit_of_work() as uow:
         set_public_withheld(uow, RecordKind.HOTSPOT, hotspot_id, ["description"])
         setting = set_public_withheld(uow, RecordKind.CASE, case_id, ["victim", "guardian", "handler"])
         assert setting.chosen and setting.withheld == {"victim", "guardian", "handler"}
     text, _ = _public(demo, meeting_id, tmp_path / "after.pdf")
-    assert "does not cover the rear bays" in text and "one man working alone" in text
+    assert "drug litter by the recycling bins" in text and "adult street drinkers" in text
     assert "Suspected drug dealing from cars" not in text
 
