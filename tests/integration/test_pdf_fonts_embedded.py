@@ -27,7 +27,7 @@ PDF_KINDS: dict[str, tuple[list[str], str]] = {
     "case sheet": (["export", "case-sheet", "PS-2026-001"], "case.pdf"),
     "action plan": (["export", "action-plan", "2020"], "plan.pdf"),
     "meeting pack": (["export", "pack", "2021-03-04"], "pack.pdf"),
-    "public meeting pack": (["export", "pack", "2021-03-04", "--public"], "public.pdf"),
+    "public meeting pack": (["export", "pack", "2021-03-04", "--public", "--confirm"], "public.pdf"),
 }
 
 
