@@ -325,7 +325,7 @@ def test_the_public_pack_is_checked_before_it_is_written(page: MeetingsPage, jag
     assert written == tmp_path / "public (public).pdf"
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(written).pages).split())
     assert "Co-op" not in text and "Civic Offices" not in text and "Rahman" not in text
-    assert "by the [name withheld]" in text
+    assert "Committee Room 2, [name withheld], Elstree Way" in text  # the words added by hand
     with store.unit_of_work() as uow:
         setting = public_setting(uow, RecordKind.CASE, seen["case"])
     assert setting.chosen and "offender" not in setting.withheld and "victim" in setting.withheld
