@@ -9,7 +9,7 @@ from datetime import date, time
 
 from jagdesk.domain import validation as v
 from jagdesk.domain.cases import choice_problem, day_text
-from jagdesk.domain.meetings import Attendance, ItemKind, Marking, MeetingStatus
+from jagdesk.domain.meetings import ATTENDANCE_STATUSES, ItemKind, Marking, MeetingStatus
 from jagdesk.domain.problem_solving import SIDE_TITLES, Side
 
 TITLE_LENGTH = 200
@@ -105,7 +105,7 @@ def attendee_errors(contact_id: Hashable | None, guest_name: str, guest_agency: 
     return v.collect(
         guest_name=guest,
         guest_agency=v.max_length_text(guest_agency, "guest's agency", GUEST_LENGTH),
-        attendance=choice_problem(attendance, Attendance, "kind of attendance"),
+        attendance=choice_problem(attendance, ATTENDANCE_STATUSES, "kind of attendance"),
     )
 
 

@@ -40,6 +40,20 @@ class Attendance(StrEnum):
         return self.value.capitalize()
 
 
+# On the list before the meeting, not yet marked present, apologies or absent. Not an Attendance:
+# the minutes and the pack count who came, and someone invited has not come or sent apologies yet.
+INVITED = "invited"
+# Every value an attendance list may hold, in the order the Attendance tab shows them.
+ATTENDANCE_STATUSES: tuple[str, ...] = (INVITED, *(a.value for a in Attendance))
+# The item a meeting of a series opens with.
+OPENING_ITEM = "Welcome, introductions and apologies"
+
+
+def attendance_label(value: str) -> str:
+    """"Invited", "Present", "Apologies", "Absent" (or the value as stored)."""
+    return value.capitalize() if value in ATTENDANCE_STATUSES else value
+
+
 class MeetingStatus(StrEnum):
     PLANNED = "planned"
     HELD = "held"

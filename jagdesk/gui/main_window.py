@@ -1,4 +1,5 @@
-"""The main window: sidebar of pages, office menus and shortcuts, the open store in the status bar."""
+"""The main window: sidebar of pages, office menus and shortcuts, the open store in the status bar.
+The File menu holds the exports of the page shown; Edit, Undo names what it would undo."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -18,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk import APP_NAME
+from jagdesk import APP_NAME, paths
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, settings
+from jagdesk.gui.dialogs import help_dialogs
 from jagdesk.gui.dialogs.about_dialog import about_dialog
+from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
 from jagdesk.gui.pages.action_plans_page import ActionPlansPage
 from jagdesk.gui.pages.agencies_page import AgenciesPage
-from jagdesk.gui.pages.base import Page
+from jagdesk.gui.pages.base import Page, UndoDeletePage
 from jagdesk.gui.pages.cases_page import CasesPage
 from jagdesk.gui.pages.dashboard_page import DashboardPage
 from jagdesk.gui.pages.finder_page import FinderPage
@@ -36,10 +40,13 @@ from jagdesk.gui.pages.meetings_page import MeetingsPage
 from jagdesk.gui.pages.people_page import PeoplePage
 from jagdesk.gui.pages.stats_page import StatsPage
 from jagdesk.services.cases import find_case
-from jagdesk.services.safekeeping import backup_store
+from jagdesk.services.safekeeping import backup_store, restore_store
+from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.opening import Store
+from jagdesk.store.preflight import read_header
 
 MARKING = "OFFICIAL-SENSITIVE"
+UNDO_TEXT = 60  # characters of what Edit, Undo names
 P = TypeVar("P", bound=Page)
 
 
@@ -71,6 +78,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.sidebar.addItem(page.title)
             self.stack.addWidget(page)
+            if isinstance(page, UndoDeletePage):
+                page.undo_shortcut.setEnabled(False)  # Edit, Undo has Ctrl+Z in the window
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
@@ -93,12 +102,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_crimes_action)
         file_menu.addAction(self.import_boundaries_action)
         file_menu.addSeparator()
+        # The exports of the page shown go here, each time the menu opens.
+        self.export_actions: list[QAction] = []
+        self.exports_end = file_menu.addSeparator()
         self.backup_action = QAction("&Back up the store…", self)
+        self.restore_action = QAction("&Restore from a backup…", self)
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        self.file_menu = file_menu
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = edit_menu
+        # Ctrl+Z: a text box takes it for its typing first; elsewhere it undoes the page's last delete.
+        self.undo_action = QAction("&Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setWhatsThis("Undo the last delete on the page")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         self.new_action = QAction("&New…", self, shortcut=QKeySequence(QKeySequence.StandardKey.New))
         self.find_action = QAction("&Find", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
         self.refresh_action = QAction("&Refresh", self)
@@ -116,7 +137,13 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.page_actions.append(action)
         help_menu = self.menuBar().addMenu("&Help")
+        self.guide_action = QAction("&Guide to the main tasks", self,
+                                    shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
         self.about_action = QAction(f"&About {APP_NAME}", self)
+        for action in (self.guide_action, self.shortcuts_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _connect_signals(self) -> None:
@@ -127,6 +154,12 @@ class MainWindow(QMainWindow):
         self.people_page.case_requested.connect(self._on_case_requested)
         self.map_page.hotspot_selected.connect(self._on_map_page_hotspot_selected)
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
+        self.restore_action.triggered.connect(self._on_restore_action_triggered)
+        self.file_menu.aboutToShow.connect(self._on_file_menu_about_to_show)
+        self.edit_menu.aboutToShow.connect(self._on_edit_menu_about_to_show)
+        self.undo_action.triggered.connect(lambda: self.current_page().undo())
+        self.guide_action.triggered.connect(self._on_guide_action_triggered)
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.import_crimes_action.triggered.connect(self._on_import_crimes_action_triggered)
         self.import_boundaries_action.triggered.connect(self._on_import_boundaries_action_triggered)
         self.quit_action.triggered.connect(self.close)
@@ -170,6 +203,42 @@ class MainWindow(QMainWindow):
     def _on_about_action_triggered(self) -> None:
         about_dialog(self.store.describe(), self).exec()
 
+    def _on_guide_action_triggered(self) -> None:
+        help_dialogs.guide_dialog(self).exec()
+
+    def _on_shortcuts_action_triggered(self) -> None:
+        help_dialogs.shortcuts_dialog(self).exec()
+
+    def _on_file_menu_about_to_show(self) -> None:
+        """The exports of the page shown, between the imports and the backups."""
+        for action in self.export_actions:
+            self.file_menu.removeAction(action)
+            action.deleteLater()
+        exports = self.current_page().exports()
+        if not exports:
+            none = QAction(f"No exports on the {self.current_page().title} page", self)
+            none.setEnabled(False)
+            exports_shown = [none]
+        else:
+            exports_shown = []
+            for text, run in exports:
+                action = QAction(text, self)
+                action.triggered.connect(lambda _=False, run=run: run())
+                exports_shown.append(action)
+        self.file_menu.insertActions(self.exports_end, exports_shown)
+        self.export_actions = exports_shown
+
+    def _on_edit_menu_about_to_show(self) -> None:
+        self.update_undo_text()
+
+    def update_undo_text(self) -> None:
+        """Edit, Undo says what it would undo on the page shown."""
+        what = self.current_page().undo_text()
+        if len(what) > UNDO_TEXT:
+            what = what[:UNDO_TEXT - 1].rstrip() + "…"
+        self.undo_action.setText(f"&Undo {what.replace('&', '&&')}" if what
+                                 else "&Undo (nothing to undo on this page)")
+
     def _on_import_crimes_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, "Import police.uk files", str(Path.home()), "police.uk files (*.csv)")
@@ -206,6 +275,46 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, str(exc))
             return
         self.statusBar().showMessage(f"Backed up to {dest}", 10000)
+
+    def _on_restore_action_triggered(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Restore from a backup", str(paths.backups_dir() if paths.backups_dir().is_dir()
+                                               else Path.home()),
+            "JAGDesk store or backup (*.db);;All files (*)")
+        if chosen:
+            self.restore_from(Path(chosen))
+
+    def restore_from(self, backup: Path) -> bool:
+        """Replace every record with the backup's, once the user has agreed; the page shown is
+        read again. Whether the store was restored."""
+        question = (f"Restore from {backup.name}? Every record in the store is replaced with the "
+                    "backup's. A copy of the store as it is now is kept first, in the backups "
+                    "folder.")
+        if not prompts.confirm(self, question, "Restore"):
+            return False
+        for page in self.pages:
+            page.save_state()  # typed minutes are saved first, and kept in the before-restore copy
+        key = None
+        try:
+            if read_header(backup) != SQLITE_HEADER and not self.store.encrypted:
+                key = PassphraseDialog.ask(str(backup))  # the backup has a passphrase of its own
+                if key is None:
+                    return False
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                counts = restore_store(self.store, backup, key)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except (JagdeskError, OSError) as exc:
+            prompts.show_error(self, str(exc))
+            return False
+        for page in self.pages:
+            if isinstance(page, UndoDeletePage):
+                page.last_deleted = None  # deleted from the store that was replaced
+        self.current_page().refresh()
+        self.statusBar().showMessage(
+            f"Restored {sum(counts.values())} rows from {backup}.", 15000)
+        return True
 
     def _restore_geometry(self) -> None:
         geometry = settings.load_bytes("main_window/geometry")

@@ -1,6 +1,9 @@
-"""The GUI's remembered state (window geometry, splitters): the one place QSettings is used."""
+"""The GUI's remembered state (window geometry, splitters, the last export folder): the one place
+QSettings is used."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -26,3 +29,29 @@ def save_bytes(key: str, value: QByteArray) -> None:
 
 
 ORGANISATION = APP_NAME
+
+
+def load_text(key: str) -> str:
+    """A remembered choice (a folder, a name), "" if there is none."""
+    value = _settings().value(key)
+    return value if isinstance(value, str) else ""
+
+
+def save_text(key: str, value: str) -> None:
+    """Remember a choice for the next time and the next start."""
+    settings = _settings()
+    settings.setValue(key, value)
+    settings.sync()
+
+
+EXPORT_FOLDER = "exports/folder"
+
+
+def export_folder() -> Path:
+    """Where the last export was written (else the home folder): the next is suggested there."""
+    folder = Path(load_text(EXPORT_FOLDER)) if load_text(EXPORT_FOLDER) else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def remember_export_folder(written: Path) -> None:
+    save_text(EXPORT_FOLDER, str(written.parent))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from jagdesk.domain.cases import day_text
@@ -20,7 +20,7 @@ from jagdesk.domain.meetings import ItemKind
 from jagdesk.domain.problem_solving import CaseStatus
 from jagdesk.domain.wording import plural
 from jagdesk.services.action_log import matters_arising
-from jagdesk.services.meeting_items import stage_item
+from jagdesk.services.meeting_items import place_for_new, stage_item
 from jagdesk.services.meeting_read import item_rows, today_or
 from jagdesk.services.meeting_rows import ItemInput, ItemRow
 from jagdesk.services.records import touch
@@ -188,25 +188,26 @@ def propose_items(uow: UnitOfWork, meeting_id: uuid.UUID, today: date | None = N
 
 
 def stage_proposals(uow: UnitOfWork, meeting: Meeting, proposals: list[Proposal]) -> list[uuid.UUID]:
-    """Add proposals at the end of the agenda, skipping those already on it; no commit."""
+    """Add proposals at the end of the agenda, before any other business if it is there already,
+    skipping those already on it; no commit."""
     seen = _on_agenda(uow, meeting.id)
-    position = uow.session.scalar(select(func.max(AgendaItem.position))
-                                  .where(AgendaItem.meeting_id == meeting.id)) or 0
     added: list[uuid.UUID] = []
     for proposal in proposals:
         key = _key(proposal.kind, proposal.hotspot_id, proposal.case_id)
         if key in seen:
             continue
         seen.add(key)
-        position += 1
+        uow.session.flush()  # the items staged so far count where the next one goes
         item = stage_item(uow, meeting, ItemInput(proposal.name, proposal.kind, proposal.hotspot_id,
-                                                  proposal.case_id), position)
+                                                  proposal.case_id),
+                          place_for_new(uow, meeting.id, proposal.kind))
         added.append(item.id)
     return added
 
 
 def add_proposals(uow: UnitOfWork, meeting_id: uuid.UUID, proposals: list[Proposal]) -> list[ItemRow]:
-    """Add the chosen proposals at the end of the agenda, in one transaction (those already on it
+    """Add the chosen proposals at the end of the agenda (before any other business), in one
+    transaction (those already on it
     are skipped); returns the items added. The meeting's version moves on when any were."""
     meeting = uow.get(Meeting, meeting_id)
     wanted = set(stage_proposals(uow, meeting, proposals))

@@ -12,6 +12,7 @@ from jagdesk.domain.meeting_rules import (
     landing_position,
     minutes_errors,
 )
+from jagdesk.domain.meetings import ItemKind
 from jagdesk.errors import ConflictError, InUseError, JagdeskError, ValidationError
 from jagdesk.services.meeting_read import get_item, item_rows, today_or
 from jagdesk.services.meeting_rows import ItemInput, ItemRow
@@ -21,14 +22,14 @@ from jagdesk.store.models import Action, AgendaItem, Hotspot, Meeting, MeetingTy
 from jagdesk.store.uow import UnitOfWork
 
 
-def _problem_solving(uow: UnitOfWork, meeting: Meeting) -> bool:
+def is_problem_solving(uow: UnitOfWork, meeting: Meeting) -> bool:
     return bool(uow.session.scalar(select(MeetingType.is_problem_solving)
                                    .where(MeetingType.id == meeting.meeting_type_id)))
 
 
 def _check_item(uow: UnitOfWork, meeting: Meeting, data: ItemInput) -> None:
     validated(item_errors(data.name, data.kind, data.hotspot_id is not None, data.case_id is not None,
-                          data.side, _problem_solving(uow, meeting)))
+                          data.side, is_problem_solving(uow, meeting)))
     if data.hotspot_id is not None and uow.session.get(Hotspot, data.hotspot_id) is None:
         raise ValidationError({"hotspot_id": "That hotspot is no longer in the store."})
     if data.case_id is not None and uow.session.get(ProblemCase, data.case_id) is None:
@@ -58,10 +59,26 @@ def stage_item(uow: UnitOfWork, meeting: Meeting, data: ItemInput, position: int
     return item
 
 
+def place_for_new(uow: UnitOfWork, meeting_id: uuid.UUID, kind: str = ItemKind.GENERAL.value) -> int:
+    """Where a new item goes: before any other business when the agenda closes with it (the items
+    from there move down one), else at the end; any other business itself goes at the end."""
+    items = _ordered(uow, meeting_id)
+    closing = next((index for index, item in enumerate(items)
+                    if item.kind == ItemKind.ANY_OTHER_BUSINESS), None)
+    if closing is None or kind == ItemKind.ANY_OTHER_BUSINESS:
+        return max((item.position for item in items), default=0) + 1
+    _renumber(items)
+    for item in items[closing:]:
+        item.position += 1
+    return closing + 1
+
+
 def add_item(uow: UnitOfWork, meeting_id: uuid.UUID, data: ItemInput) -> ItemRow:
-    """Add an item at the end of the agenda (the meeting's version moves on)."""
+    """Add an item to the agenda: before any other business if it is there, else at the end (the
+    meeting's version moves on)."""
     meeting = uow.get(Meeting, meeting_id)
-    item = stage_item(uow, meeting, data, _last_position(uow, meeting.id) + 1)
+    _check_item(uow, meeting, data)
+    item = stage_item(uow, meeting, data, place_for_new(uow, meeting.id, data.kind))
     touch(uow, meeting)
     uow.commit()
     return get_item(uow, item.id)
@@ -115,6 +132,21 @@ def delete_item(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int | Non
     uow.commit()
 
 
+def restore_item(uow: UnitOfWork, item_id: uuid.UUID) -> ItemRow:
+    """Bring back a deleted agenda item, with its minutes, at the place it had (the items after it
+    move down again); the meeting's version moves on. Refused if its meeting is gone too."""
+    from jagdesk.services.undo import stage_undo_delete
+
+    stage_undo_delete(uow, AgendaItem.__tablename__, item_id)
+    item = uow.get(AgendaItem, item_id)
+    items = [other for other in _ordered(uow, item.meeting_id) if other.id != item.id]
+    items.insert(landing_position(item.position, len(items) + 1) - 1, item)
+    _renumber(items)
+    touch(uow, uow.get(Meeting, item.meeting_id))
+    uow.commit()
+    return get_item(uow, item.id)
+
+
 def move_item(uow: UnitOfWork, item_id: uuid.UUID, new_position: int,
               expected_version: int | None) -> list[ItemRow]:
     """Move an item to `new_position` (1 = first; out-of-range goes to the nearest end); every item
@@ -134,7 +166,6 @@ def move_item(uow: UnitOfWork, item_id: uuid.UUID, new_position: int,
         touch(uow, meeting)
     uow.commit()
     return item_rows(uow.session, item.meeting_id, today_or(None))
-
 
 
 def save_minutes(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int, minutes: str,
@@ -167,7 +198,7 @@ def save_minutes(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int, min
 
 def stage_problem_solving_agenda(uow: UnitOfWork, meeting: Meeting) -> list[AgendaItem]:
     """As new_problem_solving_agenda, leaving the commit to the caller; returns the items added."""
-    if not _problem_solving(uow, meeting) or meeting.case_id is None:
+    if not is_problem_solving(uow, meeting) or meeting.case_id is None:
         raise JagdeskError(f"'{meeting.name}' is not a problem-solving meeting: its agenda does not "
                            "follow the triangle.")
     there = {(item.kind, item.side, item.name.strip().lower()) for item in _ordered(uow, meeting.id)}

@@ -12,9 +12,17 @@ from jagdesk.domain.meeting_rules import (
     meeting_case_problem,
     meeting_errors,
 )
+from jagdesk.domain.meetings import INVITED, OPENING_ITEM, ItemKind
 from jagdesk.errors import InUseError, ValidationError
+from jagdesk.services import meeting_items
 from jagdesk.services.meeting_read import attendee_rows, get_meeting
-from jagdesk.services.meeting_rows import AttendeeInput, AttendeeRow, MeetingDetail, MeetingInput
+from jagdesk.services.meeting_rows import (
+    AttendeeInput,
+    AttendeeRow,
+    ItemInput,
+    MeetingDetail,
+    MeetingInput,
+)
 from jagdesk.services.records import (
     NAMED_USES,
     load_for_change,
@@ -67,6 +75,60 @@ def save_meeting(uow: UnitOfWork, data: MeetingInput, record_id: uuid.UUID | Non
 
     Action references already given keep their month if the meeting's date changes.
     """
+    meeting = _stage_meeting(uow, data, record_id, expected_version)
+    uow.commit()
+    return get_meeting(uow, meeting.id)
+
+
+def _last_with_members(uow: UnitOfWork, series_id: uuid.UUID | None) -> Meeting | None:
+    """The series' latest meeting with anyone on its attendance list."""
+    if series_id is None:
+        return None
+    listed = select(MeetingAttendee.id).where(MeetingAttendee.meeting_id == Meeting.id).exists()
+    return uow.session.scalars(select(Meeting).where(Meeting.series_id == series_id, listed)
+                               .order_by(Meeting.held_on.desc(), Meeting.created_at.desc())
+                               .limit(1)).first()
+
+
+def new_meeting(uow: UnitOfWork, data: MeetingInput) -> MeetingDetail:
+    """Arrange a meeting, in one transaction. A meeting of a series has the members on the list of
+    the series' last meeting with a list invited (contacts: guests come once) and opens with the
+    welcome, introductions and apologies; a problem-solving meeting's agenda walks the triangle."""
+    last = _last_with_members(uow, data.series_id)
+    members = [a.contact_id for a in sorted(last.attendees, key=lambda a: a.position)
+               if a.contact_id is not None] if last is not None else []
+    meeting = _stage_meeting(uow, data, None, None)
+    uow.session.flush()
+    for position, contact_id in enumerate(members, 1):
+        uow.session.add(MeetingAttendee(id=uuid.uuid4(), meeting_id=meeting.id, position=position,
+                                        contact_id=contact_id, guest_name="", guest_agency="",
+                                        attendance=INVITED))
+    if meeting.case_id is not None and meeting_items.is_problem_solving(uow, meeting):
+        meeting_items.stage_problem_solving_agenda(uow, meeting)
+    elif meeting.series_id is not None:
+        meeting_items.stage_item(uow, meeting, ItemInput(OPENING_ITEM, ItemKind.GENERAL.value), 1)
+    uow.commit()
+    return get_meeting(uow, meeting.id)
+
+
+def series_defaults(uow: UnitOfWork) -> dict[uuid.UUID, MeetingInput]:
+    """What a new meeting of each series starts from: the times, venue, chair and minute-taker of
+    the series' last meeting (the rest as a new meeting has them)."""
+    found: dict[uuid.UUID, MeetingInput] = {}
+    query = (select(Meeting).where(Meeting.series_id.is_not(None))
+             .order_by(Meeting.held_on.desc(), Meeting.created_at.desc()))
+    for meeting in uow.session.scalars(query):
+        if meeting.series_id is not None and meeting.series_id not in found:
+            found[meeting.series_id] = MeetingInput(
+                name="", series_id=meeting.series_id, starts_at=meeting.starts_at,
+                ends_at=meeting.ends_at, venue=meeting.venue, chair_id=meeting.chair_id,
+                minute_taker_id=meeting.minute_taker_id, marking=meeting.marking)
+    return found
+
+
+def _stage_meeting(uow: UnitOfWork, data: MeetingInput, record_id: uuid.UUID | None,
+                   expected_version: int | None) -> Meeting:
+    """Check and write a meeting's fields, leaving the commit to the caller."""
     errors = meeting_errors(data.name, data.held_on, data.starts_at, data.ends_at, data.marking,
                             data.status, data.venue, data.next_meeting, data.notes)
     validated(errors)
@@ -95,8 +157,7 @@ def save_meeting(uow: UnitOfWork, data: MeetingInput, record_id: uuid.UUID | Non
     meeting.status = data.status
     meeting.next_meeting = data.next_meeting.strip()
     meeting.notes = data.notes.strip()
-    uow.commit()
-    return get_meeting(uow, meeting.id)
+    return meeting
 
 
 def _references(uow: UnitOfWork, condition: ColumnElement[bool], count: int) -> str:

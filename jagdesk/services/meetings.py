@@ -4,8 +4,9 @@ The work is split over the meeting_*.py modules; pages and the command line impo
 - types and series: ensure_meeting_types, list_meeting_types, save/delete_meeting_type,
   list_series, get_series, save/delete_series (meeting_types.py);
 - meetings: list_meetings (newest first), get_meeting, find_meeting, get_item (meeting_read.py),
+  new_meeting (with its series' members invited and its opening item), series_defaults,
   save_meeting, delete_meeting, set_attendance, add/update/remove_attendee (meeting_write.py);
-- the agenda: add/update/delete_item, move_item, save_minutes (the autosave path),
+- the agenda: add/update/delete_item, restore_item, move_item, save_minutes (the autosave path),
   new_problem_solving_agenda (meeting_items.py);
 - actions agreed at items: add/save/delete_meeting_action (meeting_actions.py); dated updates go
   through services.case_actions.add_update.
@@ -23,6 +24,7 @@ from jagdesk.services.meeting_items import (
     delete_item,
     move_item,
     new_problem_solving_agenda,
+    restore_item,
     save_minutes,
     update_item,
 )
@@ -53,8 +55,10 @@ from jagdesk.services.meeting_types import (
 from jagdesk.services.meeting_write import (
     add_attendee,
     delete_meeting,
+    new_meeting,
     remove_attendee,
     save_meeting,
+    series_defaults,
     set_attendance,
     update_attendee,
 )
@@ -65,7 +69,8 @@ __all__ = [
     "add_attendee", "add_item", "add_meeting_action", "delete_item", "delete_meeting",
     "delete_meeting_action", "delete_meeting_type", "delete_series", "ensure_meeting_types",
     "find_meeting", "get_item", "get_meeting", "get_series", "list_meeting_types", "list_meetings",
-    "list_series", "move_item", "new_problem_solving_agenda", "remove_attendee", "save_meeting",
+    "list_series", "move_item", "new_meeting", "new_problem_solving_agenda", "remove_attendee",
+    "restore_item", "save_meeting", "series_defaults",
     "save_meeting_action", "save_meeting_type", "save_minutes", "save_series", "set_attendance",
     "update_attendee", "update_item",
 ]

@@ -64,6 +64,13 @@ def _deleted_with(uow: UnitOfWork, entry: AuditEntry) -> list[AuditEntry]:
 def undo_delete(uow: UnitOfWork, table_name: str, record_id: uuid.UUID) -> str:
     """Put a deleted record back, with its id and fields, from its delete entry, and every record
     deleted with it; the record's title."""
+    title = stage_undo_delete(uow, table_name, record_id)
+    uow.commit()
+    return title
+
+
+def stage_undo_delete(uow: UnitOfWork, table_name: str, record_id: uuid.UUID) -> str:
+    """As undo_delete, leaving the commit to the caller (which may put the record in its place)."""
     model = _model_for(table_name)
     if uow.session.get(model, record_id) is not None:
         raise JagdeskError(f"That {model.label} is in the store already.")
@@ -96,5 +103,4 @@ def undo_delete(uow: UnitOfWork, table_name: str, record_id: uuid.UUID) -> str:
         from jagdesk.services.boundaries import place_crimes
 
         place_crimes(uow.session)
-    uow.commit()
     return entry.record_title

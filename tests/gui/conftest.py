@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
 from jagdesk.gui import prompts
@@ -100,3 +102,31 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogDriver:
 
     monkeypatch.setattr(RecordDialog, "exec", exec_)
     return driver
+
+
+class Offers:
+    """Files the GUI offered to open once written, and those it opened (nothing really opens)."""
+
+    def __init__(self) -> None:
+        self.offered: list[str] = []
+        self.opened: list[str] = []
+        self.answer = False
+
+
+@pytest.fixture(autouse=True)
+def offers(monkeypatch: pytest.MonkeyPatch) -> Offers:
+    """Answer "Open it?" after an export (No unless told otherwise) and record what was opened,
+    rather than start Word or a PDF reader."""
+    seen = Offers()
+
+    def offer_open(_parent: Any, message: str) -> bool:
+        seen.offered.append(message)
+        return seen.answer
+
+    def open_url(url: QUrl) -> bool:
+        seen.opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(prompts, "offer_open", offer_open)
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return seen

@@ -174,5 +174,6 @@ def test_ctrl_z_brings_back_a_deleted_contact(window: MainWindow, messages: Any,
     assert shown_names(page.detail) == ["Dr Imran Qureshi"]
     assert window.statusBar().currentMessage() == "Brought back the contact 'Dr Imran Qureshi'."
     page.undo_last_delete()
-    assert window.statusBar().currentMessage() == "Nothing to undo."
+    assert window.statusBar().currentMessage() == (
+        "Nothing to undo: Ctrl+Z brings back the last record deleted on this page.")
     assert messages.errors == []

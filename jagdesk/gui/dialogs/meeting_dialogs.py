@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import Attendance, ItemKind
+from jagdesk.domain.meetings import ATTENDANCE_STATUSES, Attendance, ItemKind, attendance_label
 from jagdesk.domain.problem_solving import Side
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, tab_chain
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
@@ -39,10 +39,12 @@ class NewMeetingDialog(RecordDialog):
 
     def __init__(self, save: Save, types: Sequence[MeetingTypeRow], series: Sequence[SeriesRow],
                  contacts: Sequence[ContactRow], cases: Sequence[Any],
+                 defaults: dict[Any, MeetingInput] | None = None,
                  parent: QWidget | None = None) -> None:
+        """`defaults`: what a new meeting of each series starts from (services' series_defaults)."""
         super().__init__("New meeting", save, parent)
         self.setMinimumWidth(560)
-        self.fields = MeetingFields(types, series, contacts, cases)
+        self.fields = MeetingFields(types, series, contacts, cases, defaults=defaults)
         f = self.fields
         self.add_field("meeting_type_id", "T&ype:", f.meeting_type)
         self.add_field("series_id", "Se&ries:", f.series)
@@ -182,7 +184,8 @@ class GuestDialog(RecordDialog):
         self.guest_agency = QLineEdit()
         self.guest_agency.setPlaceholderText("Their organisation, or 'Resident'")
         self.attendance = QComboBox()
-        choices(self.attendance, [(a.label, a.value) for a in Attendance], Attendance.PRESENT.value)
+        choices(self.attendance, [(attendance_label(a), a) for a in ATTENDANCE_STATUSES],
+                Attendance.PRESENT.value)
         self.add_field("guest_name", "&Name:", self.guest_name)
         self.add_field("guest_agency", "&Agency:", self.guest_agency)
         self.add_field("attendance", "A&ttendance:", self.attendance)

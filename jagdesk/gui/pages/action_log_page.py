@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import tempfile
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -34,7 +34,7 @@ from jagdesk.domain.action_log import ActionLogDocument, scope_text
 from jagdesk.domain.cases import day_text
 from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import JagdeskError
-from jagdesk.gui import prompts
+from jagdesk.gui import export_files, prompts
 from jagdesk.gui.dialogs.action_dialogs import (
     ActionDialog,
     LogActionDialog,
@@ -412,12 +412,16 @@ class ActionLogPage(Page):
         self.tell(f"Printed the action log ({printed} pages).")
         return printed
 
+    def exports(self) -> list[tuple[str, Callable[[], object]]]:
+        return [("E&xport the action log…", self._on_export_button_clicked),
+                ("&Print the action log…", self.print_log)]
+
     def _on_export_button_clicked(self) -> None:
-        suggested = Path.home() / f"action-log-{date.today().isoformat()}.docx"
+        suggested = export_files.suggested(f"Action log {date.today().isoformat()}.docx")
         target, _ = QFileDialog.getSaveFileName(self, "Export the action log", str(suggested),
                                                 EXPORT_FILTERS)
-        if target:
-            self.export_log(Path(target))
+        if target and self.export_log(Path(target)):
+            export_files.written(self, Path(target), "the action log")
 
     def _on_print_button_clicked(self) -> None:
         self.print_log()

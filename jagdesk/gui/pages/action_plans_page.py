@@ -5,6 +5,7 @@ next year's plan started from this year's open items; the plan exported to Word 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.wording import plural
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.gui import prompts, settings
+from jagdesk.gui import export_files, prompts, settings
 from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.action_plans_dialogs import PlanDialog, ThemeDialog
 from jagdesk.gui.pages.action_plans_export import export_action_plan
@@ -483,10 +484,16 @@ class ActionPlansPage(UndoDeletePage):
         if self.plan is None:
             return
         kind = "Word document (*.docx)" if suffix == ".docx" else "PDF document (*.pdf)"
-        name = f"JAG action plan {self.plan.period}{suffix}"
-        target, _ = QFileDialog.getSaveFileName(self, "Export action plan", str(Path.home() / name), kind)
-        if target:
-            self.export_plan(Path(target).with_suffix(suffix))
+        name = export_files.suggested(f"JAG action plan {self.plan.period}{suffix}")
+        target, _ = QFileDialog.getSaveFileName(self, "Export action plan", str(name), kind)
+        if target and self.export_plan(Path(target).with_suffix(suffix)):
+            export_files.written(self, Path(target).with_suffix(suffix), "the action plan")
+
+    def exports(self) -> list[tuple[str, Callable[[], object]]]:
+        if self.plan is None:
+            return []
+        return [("Action plan to &Word…", lambda: self._on_export_clicked(".docx")),
+                ("Action plan as P&DF…", lambda: self._on_export_clicked(".pdf"))]
 
     def export_plan(self, target: Path) -> bool:
         """Write the plan, with the chosen quarter's updates, to `target` (.docx or .pdf)."""

@@ -4,6 +4,7 @@ reopening, linking people, actions and their updates, and opening a side of the 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import JagdeskError
-from jagdesk.gui import prompts
+from jagdesk.gui import export_files, prompts
 from jagdesk.gui.dialogs import case_dialogs
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog, UpdateEntry
 from jagdesk.gui.dialogs.case_dialogs import (
@@ -195,10 +196,18 @@ class CaseWork(UndoDeletePage):
             return
         reference = self.view.detail.reference
         target, _ = QFileDialog.getSaveFileName(
-            self, "Export case sheet", str(Path.home() / f"{reference}.pdf"),
+            self, "Export case sheet", str(export_files.suggested(f"{reference} case sheet.pdf")),
             "PDF document (*.pdf);;Word document (*.docx)")
-        if target:
-            self.export_sheet(Path(target))
+        if target and self.export_sheet(Path(target)):
+            written = Path(target)
+            if written.suffix.lower() not in (".pdf", ".docx"):
+                written = written.with_suffix(".pdf")
+            export_files.written(self, written, f"the case sheet of {reference}")
+
+    def exports(self) -> list[tuple[str, Callable[[], object]]]:
+        if self.view is None:
+            return []
+        return [("E&xport case sheet…", self._on_export_button_clicked)]
 
     def export_sheet(self, target: Path) -> bool:
         """Write the selected case's sheet to `target` (.pdf or .docx)."""

@@ -1,5 +1,6 @@
-"""The Attendance tab: the contacts directory grouped by agency, each marked present, apologies or
-absent (or not on the list), guests with their agency; saved in one go."""
+"""The Attendance tab: the contacts directory grouped by agency, each marked invited (before the
+meeting), present, apologies or absent (or not on the list), guests with their agency; saved in one
+go."""
 
 from __future__ import annotations
 
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import Attendance
+from jagdesk.domain.meetings import ATTENDANCE_STATUSES, INVITED, Attendance
 from jagdesk.services.agencies import ContactRow
 from jagdesk.services.meeting_rows import AttendeeInput, AttendeeRow
 
-COLUMNS = ("Name", "Present", "Apologies", "Absent")
-CHOICES = (Attendance.PRESENT.value, Attendance.APOLOGIES.value, Attendance.ABSENT.value)
-KEYS = {Qt.Key.Key_P: 0, Qt.Key.Key_A: 1, Qt.Key.Key_X: 2}
+COLUMNS = ("Name", "Invited", "Present", "Apologies", "Absent")
+CHOICES = ATTENDANCE_STATUSES  # invited, present, apologies, absent: one column each
+KEYS = {Qt.Key.Key_I: CHOICES.index(INVITED), Qt.Key.Key_P: CHOICES.index(Attendance.PRESENT),
+        Qt.Key.Key_A: CHOICES.index(Attendance.APOLOGIES), Qt.Key.Key_X: CHOICES.index(Attendance.ABSENT)}
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # (contact id | None, guest name, guest agency)
 
 
@@ -61,15 +63,17 @@ class AttendanceTab(QWidget):
         self.tree.setAccessibleName("Attendance")
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setToolTip("Tick one column for each person on the list: P present, A apologies, "
-                             "X absent, Delete takes them off the list.")
+        self.tree.setToolTip("Tick one column for each person on the list: I invited (before the "
+                             "meeting), P present, A apologies, X absent; Delete takes them off "
+                             "the list.")
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
-        self.hint = QLabel("Keys on a name: P present · A apologies · X absent · Delete: not on the list")
+        self.hint = QLabel("Keys on a name: I invited · P present · A apologies · X absent · "
+                           "Delete: not on the list")
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.guest_button = QPushButton("Add g&uest…")
         self.remove_guest_button = QPushButton("Remove guest")
@@ -234,7 +238,9 @@ class AttendanceTab(QWidget):
             attendance = self._attendance(item)
             if attendance is not None:
                 counts[attendance] += 1
-        self.summary.setText(", ".join(f"{counts[v]} {Attendance(v).value}" for v in CHOICES))
+        # "3 invited" until the meeting, then who came: no "0 invited" once everyone is marked.
+        self.summary.setText(", ".join(f"{counts[v]} {v}" for v in CHOICES
+                                       if v != INVITED or counts[v]))
         self.save_button.setEnabled(self.dirty)
         current: Any = self.tree.currentItem()
         self.remove_guest_button.setEnabled(

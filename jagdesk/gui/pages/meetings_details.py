@@ -19,6 +19,7 @@ from jagdesk.domain.meetings import MeetingStatus
 from jagdesk.gui.dialogs.hotspot_dialogs import choices, tab_chain, text_box
 from jagdesk.gui.pages.cases_parts import CaseTab
 from jagdesk.gui.pages.meetings_fields import MeetingFields
+from jagdesk.gui.widgets.date_field import DateField
 from jagdesk.services.agencies import ContactRow
 from jagdesk.services.meeting_rows import MeetingDetail, MeetingInput, MeetingTypeRow, SeriesRow
 
@@ -81,12 +82,13 @@ class DetailsTab(CaseTab):
         finally:
             self._loading = False
         self.fields = fields
-        tab_chain(*fields.widgets(), self.status, self.next_meeting, self.notes, self.save_button)
         old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
         self.scroll_area.setWidget(holder)
         self.holder = holder
+        # Once the form is in this tab's window: Qt orders Tab only between widgets of one window.
+        tab_chain(*fields.widgets(), self.status, self.next_meeting, self.notes, self.save_button)
         self.saved()
 
     def rebase(self, detail: MeetingDetail) -> None:
@@ -101,8 +103,10 @@ class DetailsTab(CaseTab):
         super().watch(widget)
         if isinstance(widget, QTimeEdit):
             widget.timeChanged.connect(self.mark_dirty)
-        elif isinstance(widget, QDateEdit):
+        elif isinstance(widget, QDateEdit | DateField):
             widget.dateChanged.connect(self.mark_dirty)
+        if isinstance(widget, DateField):
+            widget.line.textEdited.connect(self.mark_dirty)
 
     def values(self) -> dict[str, Any]:
         assert self.fields is not None and self._base is not None

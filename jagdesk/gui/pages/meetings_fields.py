@@ -1,5 +1,6 @@
 """The fields of a meeting, shared by the New meeting dialog and the meeting's Details tab: the title
-follows the series (or the type, or the case) and the month until the user types their own."""
+follows the series (or the type, or the case) and the month until the user types their own; a new
+meeting of a series starts with the times, venue, chair and minute-taker of the series' last one."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from jagdesk.domain.meetings import Marking
-from jagdesk.gui.dialogs.hotspot_dialogs import choices, date_edit
+from jagdesk.errors import ValidationError
+from jagdesk.gui.dialogs.hotspot_dialogs import choices
+from jagdesk.gui.widgets.date_field import DateField
 from jagdesk.services.agencies import ContactRow
 from jagdesk.services.meeting_rows import MeetingInput, MeetingTypeRow, SeriesRow
 
@@ -51,9 +54,13 @@ class MeetingFields:
 
     def __init__(self, types: Sequence[MeetingTypeRow], series: Sequence[SeriesRow],
                  contacts: Sequence[ContactRow], cases: Sequence[Any],
-                 initial: MeetingInput | None = None) -> None:
+                 initial: MeetingInput | None = None,
+                 defaults: dict[Any, MeetingInput] | None = None) -> None:
+        """`defaults`: for a new meeting, what each series' meetings start from."""
         data = initial or MeetingInput(name="", held_on=date.today(), starts_at=time(10, 0),
                                        ends_at=time(12, 0))
+        self._defaults = defaults or {}
+        self._new = initial is None
         self._types = {t.id: t for t in types}
         self._series = {s.id: s for s in series}
         self.meeting_type = QComboBox()
@@ -65,7 +72,8 @@ class MeetingFields:
         self.name.setMaxLength(200)
         self._title_typed = bool(data.name)
         held = data.held_on or date.today()
-        self.held_on = date_edit(held)
+        self.held_on = DateField(held)
+        self.held_on.setAccessibleName("Date of the meeting")
         self.starts_at = time_edit(data.starts_at, "Starts at")
         self.ends_at = time_edit(data.ends_at, "Ends at")
         self.times = QWidget()
@@ -114,7 +122,25 @@ class MeetingFields:
         series = self._series.get(self.series.currentData())
         if series is not None:  # a series' meetings are of its type
             self.meeting_type.setCurrentIndex(self.meeting_type.findText(series.meeting_type))
+        last = self._defaults.get(self.series.currentData()) if self._new else None
+        if last is not None:
+            self._start_from(last)
         self._follow_title()
+
+    def _start_from(self, last: MeetingInput) -> None:
+        """A new meeting of a series: where, when in the day, who chairs and who minutes, as at
+        the series' last meeting."""
+        for edit, value in ((self.starts_at, last.starts_at), (self.ends_at, last.ends_at)):
+            edit.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
+        self.venue.setText(last.venue)
+        wanted: tuple[tuple[QComboBox, object], ...] = (
+            (self.chair, last.chair_id), (self.minute_taker, last.minute_taker_id),
+            (self.marking, last.marking))
+        for combo, data in wanted:
+            # findData() does not match ids: compare each item's.
+            index = next((i for i in range(combo.count()) if combo.itemData(i) == data), -1)
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
     def _follow_title(self) -> None:
         if self._title_typed:
@@ -124,17 +150,21 @@ class MeetingFields:
         case = self._cases.get(self.case.currentData())
         if series is None and case is not None and self.is_problem_solving():
             name = f"{name} {case.reference}"  # "Problem-solving meeting PS-2021-002, June 2021"
-        self.name.setText(default_title(name, self.day()))
+        day = self.day()
+        if day is not None:  # while the date is half typed the title waits
+            self.name.setText(default_title(name, day))
 
-    def day(self) -> date:
-        picked = self.held_on.date().toPython()
-        assert isinstance(picked, date)
-        return picked
+    def day(self) -> date | None:
+        """The date typed, None while it names no day."""
+        return self.held_on.value()
 
     def set_day(self, value: date) -> None:
-        self.held_on.setDate(QDate(value.year, value.month, value.day))
+        self.held_on.set_value(value)
 
     def values(self, base: MeetingInput | None = None) -> MeetingInput:
+        """The meeting as typed; ValidationError at the date if it names no day."""
+        if self.day() is None and self.held_on.line.text().strip():
+            raise ValidationError({"held_on": self.held_on.problem()})
         base = base or MeetingInput(name="")
         return MeetingInput(
             name=self.name.text(), meeting_type_id=self.meeting_type.currentData(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import MeetingStatus
-from jagdesk.gui import settings
+from jagdesk.domain.meetings import INVITED, ItemKind, MeetingStatus
+from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt
@@ -31,7 +31,7 @@ from jagdesk.gui.pages.cases_view import OpenCount
 from jagdesk.gui.pages.meetings_actions import ActionsTab, fit_columns
 from jagdesk.gui.pages.meetings_attendance import AttendanceTab
 from jagdesk.gui.pages.meetings_details import DetailsTab
-from jagdesk.gui.pages.meetings_view import ALL_SERIES, heading_html, read_meeting
+from jagdesk.gui.pages.meetings_view import ALL_SERIES, heading_html, read_matters, read_meeting
 from jagdesk.gui.pages.meetings_work import MeetingWork
 from jagdesk.gui.widgets.agenda_list import AgendaList
 from jagdesk.gui.widgets.labels import buddy_label
@@ -154,6 +154,8 @@ class MeetingsPage(MeetingWork):
         self.agenda.build_requested.connect(self.build_agenda)
         self.agenda.item_moved.connect(self.move_item)
         self.minutes.action_added.connect(lambda _row: self.after_minutes_action())
+        self.minutes.matter_update_requested.connect(self.add_matter_update)
+        self.minutes.matter_done_requested.connect(self.close_matter)
         self.actions_tab.table.edit_requested.connect(self.edit_action)
         self.actions_tab.table.delete_requested.connect(self.delete_action)
         self.actions_tab.update_requested.connect(self.add_update)
@@ -270,11 +272,16 @@ class MeetingsPage(MeetingWork):
     def show_items(self, detail: svc.MeetingDetail, select_id: uuid.UUID | None = None) -> None:
         """The agenda, the minutes mode and the actions of the meeting, and the tabs' counts."""
         self.agenda.set_rows(detail.items, select_id)
+        arising = any(item.kind == ItemKind.MATTERS_ARISING for item in detail.items)
+        matters = attempt(self, self.store, lambda uow: read_matters(uow, detail.id)) if arising else []
         self.minutes.set_meeting(detail.id, detail.items, self.view.contacts if self.view else [],
-                                 self.default_due(detail))
+                                 self.default_due(detail), matters or [])
         count = self.actions_tab.show_items(detail.items)
         present = sum(1 for a in detail.attendees if a.attendance == "present")
-        self.tabs.setTabText(1, f"A&ttendance ({present})" if detail.attendees else "A&ttendance")
+        invited = sum(1 for a in detail.attendees if a.attendance == INVITED)
+        # Before the meeting, how many are invited; then how many came.
+        listed = f"{invited} invited" if invited and not present else str(present)
+        self.tabs.setTabText(1, f"A&ttendance ({listed})" if detail.attendees else "A&ttendance")
         self.tabs.setTabText(2, f"Agend&a ({len(detail.items)})")
         self.tabs.setTabText(4, f"Acti&ons ({count})")
 
@@ -288,19 +295,34 @@ class MeetingsPage(MeetingWork):
             return
         current = self.view.detail if self.view is not None else None
         changed = self.dirty_tabs()
-        if current is not None and changed and (row is None or row.id != current.id):
-            from jagdesk.gui import prompts
-
-            question = (f"Leave '{current.name}' without saving your changes on the "
-                        f"{' and '.join(changed)} tab{'s' if len(changed) > 1 else ''}?")
-            if not prompts.confirm(self, question, "Discard changes"):
-                self._quiet = True
-                try:
-                    self.list.select_id(current.id)
-                finally:
-                    self._quiet = False
-                return
+        leaving = current is not None and changed and (row is None or row.id != current.id)
+        if leaving and current is not None and not self._leave_changes(current, changed, row):
+            self._quiet = True
+            try:
+                self.list.select_id(current.id)
+            finally:
+                self._quiet = False
+            return
         self.load_meeting(keep_edits=False)
+
+    def _leave_changes(self, current: svc.MeetingDetail, changed: list[str], row: Any) -> bool:
+        """Unsaved changes on the meeting being left: save them (Save, the default), leave them
+        (Discard) or stay (Cancel). Whether to go on to the meeting `row` now."""
+        question = (f"Save your changes on the {' and '.join(changed)} "
+                    f"tab{'s' if len(changed) > 1 else ''} of '{current.name}' before leaving it?")
+        answer = prompts.save_discard_cancel(self, question)
+        if answer == prompts.SAVE and row is not None:
+            # Saved once the list has settled back on this meeting (saving reloads the list, which
+            # must not happen while it is still changing its current row), then on to `row`.
+            QTimer.singleShot(0, lambda: self._save_and_go(row.id))
+        return answer == prompts.DISCARD
+
+    def _save_and_go(self, target: uuid.UUID) -> None:
+        if self.details.dirty and not self.save_details():
+            return
+        if self.attendance.dirty and not self.save_attendance():
+            return
+        self.list.select_id(target)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.minutes and self.minutes.current_item() is not None:

@@ -1,13 +1,16 @@
 """The meeting's papers from its page: minutes to Word, the pack as a PDF, printed, and the calendar.
-Each is written from what is in the store once the minutes typed so far are saved."""
+Each is written from what is in the store once the minutes typed so far are saved, suggested in the
+folder of the last export under a clean name ("Hertsmere JAG 2026-12-10 minutes.docx"), and offered
+to open once written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jagdesk.errors import JagdeskError
-from jagdesk.gui import prompts
+from jagdesk.gui import export_files, prompts
 from jagdesk.gui.pages import meetings_exports as papers
 from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.services import meetings as svc
@@ -29,20 +32,28 @@ class MeetingPapers(UndoDeletePage):
     def _meeting(self) -> svc.MeetingDetail | None:
         return self.view.detail if self.view is not None else None
 
-    def _file_stem(self, detail: svc.MeetingDetail) -> str:
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in detail.name).strip()
-        return f"{safe} {detail.held_on:%Y-%m-%d}"
+    @staticmethod
+    def _file_stem(detail: svc.MeetingDetail) -> str:
+        """"Hertsmere JAG 2026-12-10": the series (else the title) and the day."""
+        return f"{detail.series or detail.name} {detail.held_on:%Y-%m-%d}"
+
+    def exports(self) -> list[tuple[str, Callable[[], object]]]:
+        if self._meeting() is None:
+            return []
+        return [("Minutes to &Word…", self.export_minutes), ("Meeting &pack (PDF)…", self.export_pack),
+                ("Print pac&k…", self.print_pack), ("&Calendar (.ics)…", self.export_calendar)]
 
     def export_minutes(self) -> Path | None:
         detail = self._meeting()
         if detail is None:
             return None
         self.minutes.flush()
-        suggested = Path.home() / f"{self._file_stem(detail)} minutes.docx"
+        suggested = export_files.suggested(f"{self._file_stem(detail)} minutes.docx")
         written = papers.MinutesExportDialog.ask(
             self, lambda entry: papers.write_minutes(self.store, detail.id, entry), suggested)
         if written is not None:
             self.tell(f"Wrote the minutes to {written}.")
+            export_files.written(self, written, "the minutes")
         return written  # type: ignore[no-any-return]
 
     def export_pack(self) -> Path | None:
@@ -50,11 +61,12 @@ class MeetingPapers(UndoDeletePage):
         if detail is None:
             return None
         self.minutes.flush()
-        suggested = Path.home() / f"{self._file_stem(detail)} pack.pdf"
+        suggested = export_files.suggested(f"{self._file_stem(detail)} pack.pdf")
         written = papers.PackExportDialog.ask(
             self, lambda entry: papers.write_pack(self, self.store, detail.id, entry), suggested)
         if written is not None:
             self.tell(f"Wrote the meeting pack to {written}.")
+            export_files.written(self, written, "the meeting pack")
         return written  # type: ignore[no-any-return]
 
     def print_pack(self) -> None:
@@ -82,8 +94,10 @@ class MeetingPapers(UndoDeletePage):
             counted.append(count)
             return written
 
-        written = papers.CalendarExportDialog.ask(self, save, Path.home() / f"{name}.ics")
+        written = papers.CalendarExportDialog.ask(self, save, export_files.suggested(f"{name}.ics"))
         if written is not None:
             count = counted[-1]
-            self.tell(f"Wrote {count} event{'s' if count != 1 else ''} to {written}.")
+            events = f"{count} event{'s' if count != 1 else ''}"
+            self.tell(f"Wrote {events} to {written}.")
+            export_files.written(self, written, f"the calendar's {events}")
         return written  # type: ignore[no-any-return]

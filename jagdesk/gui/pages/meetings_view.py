@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import html
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jagdesk.domain.meetings import MeetingStatus
+from jagdesk.gui.widgets.minutes_parts import Matter
 from jagdesk.services import meetings as svc
+from jagdesk.services.action_log import ActionLogRow, matters_arising
 from jagdesk.services.agencies import ContactRow, list_contacts
+from jagdesk.services.case_actions import ActionRow
 from jagdesk.services.cases import list_cases
 from jagdesk.services.hotspots import list_hotspots
 from jagdesk.store.uow import UnitOfWork
@@ -27,6 +30,8 @@ class Choices:
     contacts: list[ContactRow]
     cases: list[Any]
     hotspots: list[Any]
+    # What a new meeting of each series starts from (its last meeting's times, venue and people).
+    defaults: dict[uuid.UUID, svc.MeetingInput] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -44,13 +49,29 @@ class MeetingView:
 def read_choices(uow: UnitOfWork) -> Choices:
     """The lists for a new meeting or an item (the default meeting types come on first need)."""
     return Choices(svc.list_meeting_types(uow), svc.list_series(uow), list_contacts(uow),
-                   list_cases(uow), list_hotspots(uow))
+                   list_cases(uow), list_hotspots(uow), svc.series_defaults(uow))
 
 
 def read_meeting(uow: UnitOfWork, meeting_id: uuid.UUID) -> MeetingView:
     choices = read_choices(uow)
     return MeetingView(svc.get_meeting(uow, meeting_id), choices.types, choices.series,
                        choices.contacts, choices.cases, choices.hotspots)
+
+
+def matter(row: ActionRow | ActionLogRow) -> Matter:
+    """An action as the matters-arising item shows it."""
+    if isinstance(row, ActionLogRow):
+        owner = row.owner_and_agency
+    else:
+        owner = f"{row.owner_name} ({row.agency_name})" if row.owner_name and row.agency_name \
+            else row.owner_name or row.agency_name
+    return Matter(row.id, row.reference, row.description, owner, row.due_on, row.status,
+                  row.latest_update, row.version)
+
+
+def read_matters(uow: UnitOfWork, meeting_id: uuid.UUID) -> list[Matter]:
+    """The open actions of the meeting's series' earlier meetings, oldest first."""
+    return [matter(row) for row in matters_arising(uow, meeting_id)]
 
 
 def when_text(detail: svc.MeetingDetail) -> str:

@@ -7,6 +7,7 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog, UpdateEntry
@@ -14,7 +15,8 @@ from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, 
 from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.meetings_actions import fit_columns
 from jagdesk.gui.pages.meetings_papers import MeetingPapers
-from jagdesk.gui.pages.meetings_view import ALL_SERIES, read_choices
+from jagdesk.gui.pages.meetings_view import ALL_SERIES, matter, read_choices
+from jagdesk.gui.widgets.minutes_parts import Matter
 from jagdesk.services import agenda_builder
 from jagdesk.services import case_actions as actions
 from jagdesk.services import meetings as svc
@@ -57,26 +59,27 @@ class MeetingWork(MeetingPapers):
 
     # The meeting ---------------------------------------------------------------------------------
     def new_meeting(self) -> None:
-        """Ctrl+N: arrange a meeting; a problem-solving meeting starts with the triangle's items."""
+        """Ctrl+N: arrange a meeting. One of a series starts with its last meeting's members invited
+        and the opening item; a problem-solving meeting with the triangle's items."""
         lists = attempt(self, self.store, read_choices)
         if lists is None:
             return
 
         def save(data: svc.MeetingInput) -> svc.MeetingDetail:
-            def create(uow: UnitOfWork) -> svc.MeetingDetail:
-                saved = svc.save_meeting(uow, data)
-                if saved.is_problem_solving and saved.case_id is not None:
-                    svc.new_problem_solving_agenda(uow, saved.id)
-                return saved
+            return call(self.store, lambda uow: svc.new_meeting(uow, data))
 
-            return call(self.store, create)
-
-        saved = NewMeetingDialog.ask(self, save, lists.types, lists.series, lists.contacts, lists.cases)
+        saved = NewMeetingDialog.ask(self, save, lists.types, lists.series, lists.contacts, lists.cases,
+                                     lists.defaults)
         if saved is None:
             return
         self._reload(saved.id)
         self.tabs.setCurrentWidget(self.attendance)
-        self.tell(f"Added '{saved.name}'. Next: mark who is invited here, then build the agenda.")
+        invited = len(saved.attendees)
+        if invited:
+            self.tell(f"Added '{saved.name}' with the {invited} members of the series' last meeting "
+                      "invited. Next: change who is invited here, then build the agenda.")
+        else:
+            self.tell(f"Added '{saved.name}'. Next: mark who is invited here, then build the agenda.")
 
     def delete_meeting(self, row: svc.MeetingRow) -> None:
         if not prompts.confirm(self, f"Delete the meeting '{row.name}' with its attendance, agenda "
@@ -87,15 +90,30 @@ class MeetingWork(MeetingPapers):
         if deleted:
             self.deleted("meeting", row.id, f"the meeting '{row.name}' with its agenda and minutes")
 
+    undoes = "the last meeting, agenda item or action deleted on this page"
+
+    def restore(self, uow: UnitOfWork, table: str, record_id: uuid.UUID) -> object:
+        if table == "agenda_item":  # back in its place on the agenda
+            return svc.restore_item(uow, record_id)
+        return super().restore(uow, table, record_id)
+
     def after_undo(self) -> None:
-        self._reload(self.last_undone)
+        if self.last_undone_kind == "meeting" or self.view is None:
+            self._reload(self.last_undone)
+            return
+        self._reload_items(self.last_undone)  # an item or an action of the meeting shown
+        if self.last_undone_kind == "agenda_item":
+            self.tabs.setCurrentWidget(self.agenda)
+        elif self.last_undone is not None:
+            self.tabs.setCurrentWidget(self.actions_tab)
+            self.actions_tab.table.select_id(self.last_undone)
 
     def save_details(self) -> bool:
         detail = self._meeting()
         if detail is None:
             return False
-        data = self.details.values()["data"]
         try:
+            data = self.details.values()["data"]
             saved = call(self.store, lambda uow: svc.save_meeting(uow, data, detail.id,
                                                                   self.details.version))
         except ValidationError as exc:
@@ -193,9 +211,10 @@ class MeetingWork(MeetingPapers):
             svc.delete_item(uow, row.id, row.version)
             return True
 
-        if attempt(self, self.store, delete):
-            self.tell(f"Deleted the item '{row.name}'.")
+        deleted = attempt(self, self.store, delete)
         self._reload_items()
+        if deleted:
+            self.deleted("agenda_item", row.id, f"the agenda item '{row.name}'")
 
     def move_item(self, item_id: uuid.UUID, new_index: int) -> None:
         """An item was dragged or moved by the keyboard: renumber the agenda in the store, refused
@@ -266,9 +285,46 @@ class MeetingWork(MeetingPapers):
             svc.delete_meeting_action(uow, row.action.id, row.action.version)
             return True
 
-        if attempt(self, self.store, delete):
-            self.tell(f"Deleted {what}.")
+        deleted = attempt(self, self.store, delete)
         self._reload_items()
+        if deleted:
+            self.deleted("action", row.action.id, what)
+
+    # Matters arising, in the minutes mode -----------------------------------------------------------
+    def add_matter_update(self, row: Matter) -> None:
+        """An update on an earlier meeting's action, given at the matters-arising item."""
+        action = attempt(self, self.store, lambda uow: actions.get_action(uow, row.id))
+        if action is None:
+            return
+
+        def save(entry: UpdateEntry) -> actions.UpdateRow:
+            return call(self.store, lambda uow: actions.add_update(uow, row.id, entry.written_on,
+                                                                   entry.text))
+
+        if UpdateDialog.ask(self, save, action) is not None:
+            self._refresh_matter(row)
+            self.tell(f"Added an update to {row.reference}.")
+
+    def close_matter(self, row: Matter) -> None:
+        """An earlier meeting's action reported done at the matters-arising item: closed today."""
+        def close(uow: UnitOfWork) -> actions.ActionRow:
+            action = actions.get_action(uow, row.id)
+            data = actions.ActionInput(
+                action.description, action.side, action.technique, action.owner_contact_id,
+                action.owner_agency_id, action.due_on, ActionStatus.DONE.value, date.today())
+            return svc.save_meeting_action(uow, row.id, data, row.version)
+
+        closed = attempt(self, self.store, close)
+        if closed is not None:
+            self.minutes.replace_matter(matter(closed))
+            self.refresh_list_counts()
+            self.tell(f"Closed {row.reference}: done today. Edit it on the Actions tab of its "
+                      "meeting, or in the action log, to change that.")
+
+    def _refresh_matter(self, row: Matter) -> None:
+        fresh = attempt(self, self.store, lambda uow: actions.get_action(uow, row.id))
+        if fresh is not None:
+            self.minutes.replace_matter(matter(fresh))
 
     def add_update(self, row: ItemAction) -> None:
         def save(entry: UpdateEntry) -> actions.UpdateRow:

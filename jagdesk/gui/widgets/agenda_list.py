@@ -213,14 +213,17 @@ class AgendaList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
-        keys: list[tuple[str, Callable[[], object]]] = [
-            ("Ctrl+Up", lambda: self.move_current(-1)), ("Ctrl+Down", lambda: self.move_current(1)),
-            ("Return", lambda: self._emit_current(self.edit_requested)),
-            ("Enter", lambda: self._emit_current(self.edit_requested)),
-            ("Delete", lambda: self._emit_current(self.delete_requested))]
-        for sequence, slot in keys:
+        # What each does is its whatsThis: Help, Keyboard shortcuts lists them from there.
+        keys: list[tuple[str, Callable[[], object], str]] = [
+            ("Ctrl+Up", lambda: self.move_current(-1), "Agenda: move the item up"),
+            ("Ctrl+Down", lambda: self.move_current(1), "Agenda: move the item down"),
+            ("Return", lambda: self._emit_current(self.edit_requested), "Agenda: edit the item"),
+            ("Enter", lambda: self._emit_current(self.edit_requested), ""),
+            ("Delete", lambda: self._emit_current(self.delete_requested), "Agenda: delete the item")]
+        for sequence, slot, what in keys:
             shortcut = QShortcut(QKeySequence(sequence), self.view, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(what)
         self._connect_signals()
         self.set_rows([])
 

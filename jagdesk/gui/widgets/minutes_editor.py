@@ -1,9 +1,10 @@
 """Taking minutes: one agenda item at a time, from the keyboard, saved as the officer types.
 
 Ctrl+PageDown / Ctrl+PageUp (or Alt+N / Alt+P) go to the next / previous item; Ctrl+Shift+A opens
-a one-line new action (Enter saves it, Esc cancels). Text is saved 1.5 s after the last keystroke,
-on leaving a box or an item, and when the editor is hidden (page change, window close): a crash
-loses at most the last few seconds.
+a one-line new action (Enter saves it, Esc cancels). The matters-arising item lists the open actions
+of the series' earlier meetings with their latest update, to update or mark done there. Text is
+saved 1.5 s after the last keystroke, on leaving a box or an item, and when the editor is hidden
+(page change, window close): a crash loses at most the last few seconds.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
+from jagdesk.domain.meetings import ItemKind
+from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import ConflictError, JagdeskError, ValidationError
 from jagdesk.gui.operations import call
 from jagdesk.gui.widgets.agenda_list import kind_label, linked_text
-from jagdesk.gui.widgets.minutes_parts import ActionRowBox, MinutesLayout, owner_choices
+from jagdesk.gui.widgets.minutes_parts import ActionRowBox, Matter, MinutesLayout, owner_choices
 from jagdesk.services import meetings as svc
 from jagdesk.services.agencies import ContactRow
 from jagdesk.services.case_actions import ActionInput
@@ -39,6 +42,8 @@ class MinutesEditor(QWidget):
     """The minutes-taking mode over a meeting's agenda items (services' ItemRow)."""
 
     action_added = Signal(object)  # the ActionRow agreed
+    matter_update_requested = Signal(object)  # the Matter to add an update to
+    matter_done_requested = Signal(object)  # the Matter to close
     minutes_saved = Signal(object, int)  # (item id, new version)
     item_shown = Signal(int)  # the 0-based index of the item now shown
 
@@ -53,6 +58,7 @@ class MinutesEditor(QWidget):
         self._loading = False
         self.failed = ""  # the sentence of the last save that failed, "" once saved
         self._contacts: list[ContactRow] = []
+        self._matters: list[Matter] = []
         self.default_due: date | None = None
         self._return_focus: QWidget | None = None
         self.ui = MinutesLayout(self)
@@ -68,12 +74,16 @@ class MinutesEditor(QWidget):
         self._show_current()
 
     def _shortcuts(self) -> None:
-        keys = (("Ctrl+PgDown", self.next_item), ("Alt+N", self.next_item),
-                ("Ctrl+PgUp", self.previous_item), ("Alt+P", self.previous_item),
-                ("Ctrl+Shift+A", self.open_action_row))
-        for sequence, slot in keys:
+        # What each does is its whatsThis: Help, Keyboard shortcuts lists them from there.
+        keys = (("Ctrl+PgDown", self.next_item, "Minutes: next agenda item"),
+                ("Alt+N", self.next_item, "Minutes: next agenda item"),
+                ("Ctrl+PgUp", self.previous_item, "Minutes: previous agenda item"),
+                ("Alt+P", self.previous_item, "Minutes: previous agenda item"),
+                ("Ctrl+Shift+A", self.open_action_row, "Minutes: agree a new action"))
+        for sequence, slot, what in keys:
             shortcut = QShortcut(QKeySequence(sequence), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)
 
     def _connect_signals(self) -> None:
         for box in (self.minutes_box, self.decisions_box):
@@ -84,19 +94,27 @@ class MinutesEditor(QWidget):
         self.ui.previous_button.clicked.connect(self.previous_item)
         self.ui.action_button.clicked.connect(self.open_action_row)
         self.ui.keep_button.clicked.connect(self.keep_mine)
+        self.ui.update_button.clicked.connect(lambda: self._emit_matter(self.matter_update_requested))
+        self.ui.done_button.clicked.connect(lambda: self._emit_matter(self.matter_done_requested))
+        self.ui.matters_view.itemActivated.connect(
+            lambda *_a: self._emit_matter(self.matter_update_requested))
+        self.ui.matters_view.currentItemChanged.connect(lambda *_a: self._update_matter_buttons())
         self.action_row.save_requested.connect(self.save_action)
         self.action_row.cancel_requested.connect(self.close_action_row)
 
     # What the page gives -------------------------------------------------------------------------
     def set_meeting(self, meeting_id: uuid.UUID | None, items: Sequence[Any],
-                    contacts: Sequence[ContactRow], default_due: date | None = None) -> None:
-        """Show a meeting's items; the same meeting stays on the same item."""
+                    contacts: Sequence[ContactRow], default_due: date | None = None,
+                    matters: Sequence[Matter] = ()) -> None:
+        """Show a meeting's items; the same meeting stays on the same item. `matters`: the open
+        actions of the series' earlier meetings, shown under its matters-arising item."""
         self.flush()
         keep = self.current_item().id if self.current_item() is not None \
             and meeting_id == self._meeting_id else None
         self._meeting_id = meeting_id
         self._items = list(items)
         self._contacts = list(contacts)
+        self._matters = list(matters)
         self.default_due = default_due
         self.action_row.set_owners(owner_choices(contacts))
         index = next((i for i, item in enumerate(self._items) if item.id == keep), 0)
@@ -106,6 +124,51 @@ class MinutesEditor(QWidget):
 
     def current_item(self) -> Any:
         return self._items[self._index] if 0 <= self._index < len(self._items) else None
+
+    # Matters arising -----------------------------------------------------------------------------
+    def matters(self) -> list[Matter]:
+        return list(self._matters)
+
+    def current_matter(self) -> Matter | None:
+        item = self.ui.matters_view.currentItem()
+        if item is None or not self.ui.matters.isVisible():
+            return None
+        wanted = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((m for m in self._matters if m.id == wanted), None)
+
+    def select_matter(self, action_id: uuid.UUID) -> bool:
+        view = self.ui.matters_view
+        for index in range(view.topLevelItemCount()):
+            item = view.topLevelItem(index)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == action_id:
+                view.setCurrentItem(item)
+                return True
+        return False
+
+    def replace_matter(self, matter: Matter) -> None:
+        """An action changed here (an update, closed): shown as it is now, in its place, until the
+        meeting is read again."""
+        self._matters = [matter if m.id == matter.id else m for m in self._matters]
+        self._show_matters()
+        self.select_matter(matter.id)
+
+    def _show_matters(self) -> None:
+        item = self.current_item()
+        arising = item is not None and item.kind == ItemKind.MATTERS_ARISING
+        self.ui.show_matters(self._matters if arising else None)
+        self._update_matter_buttons()
+
+    def _update_matter_buttons(self) -> None:
+        matter = self.current_matter()
+        self.ui.update_button.setEnabled(matter is not None)
+        self.ui.done_button.setEnabled(matter is not None and matter.status == ActionStatus.OPEN)
+
+    def _emit_matter(self, signal: Any) -> None:
+        if not self.flush():
+            return
+        matter = self.current_matter()
+        if matter is not None:
+            signal.emit(matter)
 
     def items(self) -> list[Any]:
         return list(self._items)
@@ -150,6 +213,7 @@ class MinutesEditor(QWidget):
             self.ui.show_item("No items on the agenda yet", "Add items on the Agenda tab, or press "
                               "Build agenda… there, then take the minutes here.", "")
             self.ui.show_actions([])
+            self._show_matters()
             self._status("")
             return
         kind, link = kind_label(item.kind), linked_text(item)
@@ -160,6 +224,7 @@ class MinutesEditor(QWidget):
         self.ui.show_item(f"{item.number}. {item.name}", about,
                           f"Item {self._index + 1} of {len(self._items)}")
         self.ui.show_actions(item.actions)
+        self._show_matters()
         self._status("")
         self.item_shown.emit(self._index)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,8 +31,23 @@ from PySide6.QtWidgets import (
 from jagdesk.gui.dialogs.record_dialog import ERROR_STYLE
 from jagdesk.services.agencies import ContactRow
 
+MATTER_ROWS = 4  # the matters arising shown at once at 1366 x 700
 KEYS_HINT = ("Ctrl+PgDn or Alt+N: next item  ·  Ctrl+PgUp or Alt+P: previous  ·  "
              "Ctrl+Shift+A: new action  ·  saved as you type")
+
+
+@dataclass(frozen=True)
+class Matter:
+    """An open action of an earlier meeting of the series, as the matters-arising item shows it."""
+
+    id: uuid.UUID
+    reference: str
+    description: str
+    owner: str  # "Priya Raman (Hertsmere Borough Council)", or whichever there is
+    due_on: date | None
+    status: str  # ActionStatus value
+    latest_update: str  # "12 Nov 2026: text" or ""
+    version: int
 
 
 def owner_choices(contacts: Sequence[ContactRow]) -> list[tuple[str, uuid.UUID, str]]:
@@ -206,6 +223,38 @@ class MinutesLayout:
         header.setStretchLastSection(False)
         self.no_actions = QLabel("No actions at this item yet.")
         self.no_actions.setStyleSheet("color: palette(placeholder-text);")
+        self.matters_view = QTreeWidget()
+        self.matters_view.setRootIsDecorated(False)
+        self.matters_view.setHeaderLabels(["Ref", "Action", "Owner", "Due", "Status",
+                                           "Latest update"])
+        self.matters_view.setAccessibleName("Matters arising: open actions of earlier meetings")
+        self.matters_view.setAlternatingRowColors(True)
+        self.matters_view.setUniformRowHeights(True)
+        header = self.matters_view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 170)  # the owner's name and agency: the tooltip has it whole
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.update_button = QPushButton("Add &update…")
+        self.update_button.setToolTip("A dated update on the selected action (Enter on it)")
+        self.done_button = QPushButton("Mark d&one")
+        self.done_button.setToolTip("The selected action is done: closed today")
+        self.matters_label = QLabel("<b>Matters arising</b>: the open actions of earlier meetings")
+        matters_head = QHBoxLayout()
+        matters_head.addWidget(self.matters_label)
+        matters_head.addStretch(1)
+        matters_head.addWidget(self.update_button)
+        matters_head.addWidget(self.done_button)
+        self.matters = QWidget()
+        matters_box = QVBoxLayout(self.matters)
+        matters_box.setContentsMargins(0, 0, 0, 0)
+        matters_box.setSpacing(2)
+        matters_box.addLayout(matters_head)
+        matters_box.addWidget(self.matters_view)
+        self.matters.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.matters.hide()
         self.action_row = ActionRowBox()
         self.hint = QLabel(KEYS_HINT)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
@@ -222,6 +271,7 @@ class MinutesLayout:
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.about)
+        layout.addWidget(self.matters)
         layout.addWidget(minutes_label)
         layout.addWidget(self.minutes_box, 1)  # the room left goes to the minutes
         layout.addWidget(decisions_label)
@@ -237,6 +287,38 @@ class MinutesLayout:
         self.about.setText(about)
         self.about.setVisible(bool(about))
         self.position.setText(position)
+
+    def show_matters(self, matters: Sequence[Matter] | None) -> None:
+        """The matters arising under a matters-arising item (None: another kind of item)."""
+        self.matters.setVisible(matters is not None)
+        current = self.matters_view.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        self.matters_view.clear()
+        if matters is None:
+            return
+        self.matters_label.setText(
+            f"<b>Matters arising</b>: {len(matters)} action{'s' if len(matters) != 1 else ''} of "
+            "earlier meetings" if matters else "<b>Matters arising</b>: no open actions from "
+            "earlier meetings")
+        for matter in matters:
+            due = f"{matter.due_on:%d/%m/%Y}" if matter.due_on else ""
+            item = QTreeWidgetItem([matter.reference, matter.description, matter.owner, due,
+                                    matter.status.capitalize(), matter.latest_update])
+            item.setData(0, Qt.ItemDataRole.UserRole, matter.id)
+            for column in (1, 2, 5):
+                item.setToolTip(column, item.text(column))
+            self.matters_view.addTopLevelItem(item)
+            if matter.id == keep:
+                self.matters_view.setCurrentItem(item)
+        # As tall as its rows, up to MATTER_ROWS (then it scrolls): the minutes keep their room.
+        rows = min(max(len(matters), 1), MATTER_ROWS)
+        row_height = self.matters_view.sizeHintForRow(0) if matters else 22
+        self.matters_view.setFixedHeight(self.matters_view.header().sizeHint().height()
+                                         + rows * max(row_height, 18) + 2 * self.matters_view.frameWidth()
+                                         + 2)
+        first = self.matters_view.topLevelItem(0)
+        if self.matters_view.currentItem() is None and first is not None:
+            self.matters_view.setCurrentItem(first)
 
     def show_actions(self, actions: Sequence[Any]) -> None:
         self.actions_view.clear()
