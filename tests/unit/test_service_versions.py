@@ -40,9 +40,12 @@ ALLOWED: dict[str, str] = {
     "hotspot_finder.make_hotspot": "creates a new hotspot from a finder's candidate",
     "meeting_actions.add_meeting_action": "creates a new action with the next reference",
     "meeting_items.add_item": "appends a new item to the agenda; the meeting's version moves on",
+    "meeting_items.restore_item": "puts a deleted item back as it was (Ctrl+Z), refused when it is "
+                                  "back; the meeting's version moves on",
     "meeting_items.new_problem_solving_agenda": "appends the triangle's items not on the agenda "
                                                 "yet; the meeting's version moves on",
     "meeting_types.list_meeting_types": "writes the default meeting types only to a store with none",
+    "meeting_write.new_meeting": "creates a new meeting with its invited members and opening item",
     "meeting_write.add_attendee": "appends one person, refused when listed already; the meeting's "
                                   "version moves on",
     "undo.undo_delete": "puts back deleted records as they were, refused when they are back",
