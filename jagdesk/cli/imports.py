@@ -1,4 +1,4 @@
-"""Commands for importing boundaries and police.uk crime files."""
+"""Commands for importing boundaries, police.uk crime files and postcodes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 from jagdesk.cli.commands import open_for_command
 
 if TYPE_CHECKING:
+    from jagdesk.importers.policeuk import Rejection
     from jagdesk.services.crime_import import ImportSummary
+    from jagdesk.services.postcodes import PostcodeImportSummary
 
 # The services load numpy and shapely: imported when an import runs, not when the app starts.
 BOUNDARY_KINDS = ("ward", "lsoa")
@@ -18,7 +20,8 @@ BOUNDARY_KINDS = ("ward", "lsoa")
 
 def add_parsers(sub: Any) -> None:
     """Add this capability's commands to the top-level subparsers."""
-    parser = sub.add_parser("import", help="import ward/LSOA boundaries or police.uk crime files")
+    parser = sub.add_parser("import", help="import ward/LSOA boundaries, police.uk crime files or "
+                                           "postcodes")
     what = parser.add_subparsers(dest="import_what", metavar="WHAT", required=True)
     bounds = what.add_parser("boundaries", help="add or update wards or LSOAs from a GeoJSON file")
     bounds.add_argument("file", metavar="FILE")
@@ -34,13 +37,18 @@ def add_parsers(sub: Any) -> None:
                         help="the property holding each area's name (default: such as WD13NM)")
     police = what.add_parser("police-uk", help="import police.uk street-level or outcomes CSV files")
     police.add_argument("files", metavar="FILE", nargs="+")
+    postcodes = what.add_parser(
+        "postcodes", help="replace the postcodes in and near the wards with those of an ONS "
+                          "Postcode Directory (ONSPD) CSV or OS Code-Point Open CSV files")
+    postcodes.add_argument("files", metavar="FILE", nargs="+")
 
 
-def _print_summary(summary: ImportSummary) -> None:
+def _print_summary(summary: ImportSummary | PostcodeImportSummary) -> None:
     print(summary.sentence())
-    for rejection in summary.rejections:
+    rejections: tuple[Rejection, ...] = summary.rejections
+    for rejection in rejections:
         print(f"  {rejection}")
-    more = summary.rejected - len(summary.rejections)
+    more = summary.rejected - len(rejections)
     if more > 0:
         print(f"  ... and {more:,} more rejected rows.")
 
@@ -71,9 +79,22 @@ def cmd_import_police_uk(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_postcodes(args: argparse.Namespace) -> int:
+    from jagdesk.services.postcodes import check_postcode_files, import_postcodes
+
+    paths = [Path(name) for name in args.files]
+    check_postcode_files(paths)  # a stray file refuses the command before the store is opened
+    with open_for_command(args) as store, store.unit_of_work() as uow:
+        for summary in import_postcodes(uow, paths):
+            _print_summary(summary)
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     if args.import_what == "boundaries":
         return cmd_import_boundaries(args)
+    if args.import_what == "postcodes":
+        return cmd_import_postcodes(args)
     return cmd_import_police_uk(args)
 
 

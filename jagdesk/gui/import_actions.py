@@ -1,4 +1,5 @@
-"""Importing files from the GUI: police.uk crime files and boundary GeoJSON, off the GUI thread.
+"""Importing files from the GUI: police.uk crime files, boundary GeoJSON and postcode files, off
+the GUI thread.
 
 Used by the File menu and by files dropped on the main window. Each file is its own transaction:
 a refused or cancelled file leaves nothing behind, and the files before it stay imported.
@@ -20,6 +21,7 @@ from jagdesk.store.opening import Store
 if TYPE_CHECKING:
     from jagdesk.services.boundaries import BoundaryImportSummary
     from jagdesk.services.crime_import import ImportSummary
+    from jagdesk.services.postcodes import PostcodeImportSummary
 
 CRIME_SUFFIXES = {".csv"}
 BOUNDARY_SUFFIXES = {".geojson", ".json"}
@@ -58,7 +60,7 @@ def _police_uk_job(store: Store, files: Sequence[Path]) -> Callable[..., list[st
     return job
 
 
-def _with_rejections(summary: ImportSummary) -> str:
+def _with_rejections(summary: ImportSummary | PostcodeImportSummary) -> str:
     text = summary.sentence()
     for rejection in summary.rejections[:SHOWN_REJECTIONS]:
         text += f"\n    line {rejection.line}: {rejection.reason}"
@@ -95,6 +97,35 @@ def import_boundary_file(parent: QWidget | None, store: Store, path: Path) -> bo
         prompts.show_error(parent, task.error)
         return False
     prompts.inform(parent, task.result.sentence())
+    return True
+
+
+def import_postcode_files(parent: QWidget | None, store: Store, files: Sequence[Path]) -> bool:
+    """Replace the postcodes with those of an ONSPD file or Code-Point Open files, in and near the
+    wards, with a progress dialog; tell the user what each file gave."""
+    if not files:
+        return False
+    total = sum(max(path.stat().st_size, 1) if path.is_file() else 1 for path in files)
+
+    def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]
+            ) -> list[PostcodeImportSummary]:
+        from jagdesk.services.postcodes import import_postcodes
+
+        def progress(rows: int, read: int) -> None:
+            report(min(read, total), total, f"{rows:,} postcodes read")
+
+        report(0, total, f"Reading {files[0].name}")
+        with store.unit_of_work() as uow:
+            return import_postcodes(uow, files, progress=progress, cancelled=cancelled)
+
+    task = run_with_progress(parent, "Importing postcodes", job)
+    if task.error:
+        prompts.show_error(parent, task.error)
+        return False
+    summaries: list[PostcodeImportSummary] = task.result or []
+    lines = [_with_rejections(summary) for summary in summaries]
+    first = lines[0].splitlines()[0] if len(lines) == 1 else f"{len(files)} files were read."
+    prompts.inform(parent, first, "\n".join(lines))
     return True
 
 

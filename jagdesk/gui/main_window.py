@@ -99,8 +99,10 @@ class MainWindow(QMainWindow):
         self.import_crimes_action = QAction("&Import police.uk files…", self)
         self.import_crimes_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_boundaries_action = QAction("Import &boundaries (GeoJSON)…", self)
+        self.import_postcodes_action = QAction("Import p&ostcodes (ONSPD or Code-Point Open)…", self)
         file_menu.addAction(self.import_crimes_action)
         file_menu.addAction(self.import_boundaries_action)
+        file_menu.addAction(self.import_postcodes_action)
         file_menu.addSeparator()
         # The exports of the page shown go here, each time the menu opens.
         self.export_actions: list[QAction] = []
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.import_crimes_action.triggered.connect(self._on_import_crimes_action_triggered)
         self.import_boundaries_action.triggered.connect(self._on_import_boundaries_action_triggered)
+        self.import_postcodes_action.triggered.connect(self._on_import_postcodes_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.new_action.triggered.connect(lambda: self.current_page().new_record())
         self.find_action.triggered.connect(lambda: self.current_page().focus_search())
@@ -250,6 +253,13 @@ class MainWindow(QMainWindow):
             self, "Import ward or LSOA boundaries", str(Path.home()),
             "GeoJSON boundaries (*.geojson *.json)")
         if target and import_actions.import_boundary_file(self, self.store, Path(target)):
+            self.current_page().refresh()
+
+    def _on_import_postcodes_action_triggered(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import postcodes: an ONS Postcode Directory file, or Code-Point Open files",
+            str(Path.home()), "Postcode files (*.csv)")
+        if files and import_actions.import_postcode_files(self, self.store, [Path(f) for f in files]):
             self.current_page().refresh()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API

@@ -113,7 +113,7 @@ def _too_long(fields: list[str], limits: tuple[tuple[int, int, str], ...]) -> st
     return None
 
 
-def _utf16(head: bytes) -> bool:
+def is_utf16(head: bytes) -> bool:
     """Whether a file's first bytes are UTF-16 (as Excel's "Unicode text"), with or without a BOM.
 
     police.uk publishes UTF-8: a UTF-16 copy has been through another program, which may have
@@ -163,7 +163,7 @@ class PoliceUkFile:
         except OSError as exc:
             self.close()
             raise JagdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-        if _utf16(head):
+        if is_utf16(head):
             self.close()
             raise NotPoliceUkError(f"{self.name} is UTF-16 text; save it as UTF-8, as police.uk "
                                    "gives it, and import it again.")

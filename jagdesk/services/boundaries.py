@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from jagdesk.domain.geo import AreaLocator, area_shape
@@ -17,7 +17,7 @@ from jagdesk.domain.reference import locality_errors, ward_errors
 from jagdesk.domain.validation import required_text
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.importers.boundaries import KIND_OF_CODE, Boundary, read_boundaries
-from jagdesk.store.models import Crime, Locality, Lsoa, Ward
+from jagdesk.store.models import Crime, Locality, Lsoa, Postcode, Ward
 from jagdesk.store.uow import UnitOfWork
 
 KINDS = ("ward", "lsoa")
@@ -139,7 +139,8 @@ def import_boundaries(uow: UnitOfWork, path: Path, *, kind: str | None = None,
 
     The kind and the code/name properties are found by pattern unless given. Existing wards keep
     their locality unless `locality` is given (created if the store has none of that name); new
-    wards go into `locality`. After a ward import every crime is placed in the wards again.
+    wards go into `locality`. After a ward import every crime and postcode is placed in the wards
+    again.
     """
     if kind is not None and kind not in KINDS:
         raise ValidationError({"kind": "Choose wards or LSOAs."})
@@ -171,6 +172,7 @@ def import_boundaries(uow: UnitOfWork, path: Path, *, kind: str | None = None,
     if kind == "ward":
         session.flush()
         placed = place_crimes(session)
+        place_postcodes(session)
     uow.commit()
     return BoundaryImportSummary(path.name, kind, found.code_property, found.name_property, added,
                                  updated, home.name if home else None, created, placed,
@@ -231,3 +233,21 @@ def place_crimes(session: Session) -> int:
         result = connection.exec_driver_sql(sql, params)
         changed += max(result.rowcount, 0)
     return changed
+
+
+def place_postcodes(session: Session) -> None:
+    """Give every postcode the ward its point lies in; one in none keeps the ward it had, if any
+    (it was kept because its file put it in that ward)."""
+    places = ward_places(session)
+    table = Postcode.__table__
+    assert isinstance(table, Table)
+    statement = (update(table).where(table.c.postcode == bindparam("key"))
+                 .values(ward_id=bindparam("ward")))
+    rows = session.execute(select(Postcode.postcode, Postcode.longitude, Postcode.latitude)).all()
+    for start in range(0, len(rows), REPLACE_BATCH):
+        chunk = rows[start:start + REPLACE_BATCH]
+        found = places.locator.locate([row[1] for row in chunk], [row[2] for row in chunk]).tolist()
+        changes = [{"key": row[0], "ward": places.ward_ids[index]}
+                   for row, index in zip(chunk, found, strict=True) if index >= 0]
+        if changes:
+            session.connection().execute(statement, changes)

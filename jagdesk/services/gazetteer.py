@@ -1,10 +1,11 @@
-"""Places a user can find by name: the streets police.uk places crimes on, the wards and the
-hotspots already in the store.
+"""Places a user can find by name: the streets police.uk places crimes on, the wards, the
+hotspots already in the store, and the postcodes imported for the partnership's area.
 
 police.uk moves every crime to the nearest of a fixed set of points and names the point
 ("On or near Shenley Road"). A street is found at the middle of the crimes on or near it, one
 place for each ward it runs through (a long road crosses several); streets are only known where
-crimes have been imported.
+crimes have been imported. A postcode is at the point the ONS or Ordnance Survey gives it, and is
+found however it is typed ("WD6 1", "wd61aa").
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from jagdesk.domain.postcodes import compact, could_start_postcode
+from jagdesk.domain.streets import location_name
 from jagdesk.services.map_layers import ward_outlines
-from jagdesk.store.models import Crime, Hotspot, Ward
+from jagdesk.store.models import Crime, Hotspot, Postcode, Ward
 from jagdesk.store.uow import UnitOfWork
 
-STREET, WARD, HOTSPOT = "street", "ward", "hotspot"
-NEAR = re.compile(r"^\s*on or near\s+", re.IGNORECASE)
-# Locations that name no place one could stand at.
-NOWHERE = {"", "no location", "none"}
+STREET, WARD, HOTSPOT, POSTCODE = "street", "ward", "hotspot", "postcode"
 # How people shorten street names, and what police.uk writes in full.
 SHORT_FORMS = {"rd": "road", "st": "street", "ave": "avenue", "av": "avenue", "ln": "lane",
                "cl": "close", "ct": "court", "dr": "drive", "gdns": "gardens", "cres": "crescent",
@@ -32,11 +32,11 @@ SEARCH_LIMIT = 20
 
 @dataclass(frozen=True)
 class Place:
-    """Somewhere a hotspot can be put: a street in a ward, a ward, or a hotspot."""
+    """Somewhere a hotspot can be put: a street in a ward, a ward, a hotspot or a postcode."""
 
     name: str  # "Shenley Road"
     ward: str  # the ward it is in ("" if outside every ward, or for a ward itself)
-    kind: str  # STREET, WARD or HOTSPOT
+    kind: str  # STREET, WARD, HOTSPOT or POSTCODE
     latitude: float
     longitude: float
     crimes: int = 0  # for a street: the crimes police.uk placed on or near it
@@ -48,6 +48,8 @@ class Place:
             return f"{self.name} (ward)"
         if self.kind == HOTSPOT:
             return f"{self.name} (hotspot)"
+        if self.kind == POSTCODE:
+            return f"{self.name} (postcode, {self.ward})" if self.ward else f"{self.name} (postcode)"
         return f"{self.name}, {self.ward}" if self.ward else self.name
 
     def describe(self) -> str:
@@ -58,14 +60,14 @@ class Place:
                     "police.uk placed on or near it.")
         if self.kind == WARD:
             return f"{self.name}: a point well inside the ward."
+        if self.kind == POSTCODE:
+            where = f" in {self.ward}" if self.ward else ""
+            return f"{self.name}: the postcode's point{where}, the middle of its addresses."
         return f"{self.name}: the hotspot's own point."
 
 
-def street_name(location: str) -> str | None:
-    """The street of a police.uk location ("On or near Shenley Road" -> "Shenley Road"); None
-    when it names no place."""
-    name = " ".join(NEAR.sub("", location or "").split())
-    return None if name.lower() in NOWHERE else name
+# The place a police.uk location names ("On or near Shenley Road" -> "Shenley Road"), or None.
+street_name = location_name
 
 
 def streets(uow: UnitOfWork) -> list[Place]:
@@ -104,9 +106,19 @@ def hotspots(uow: UnitOfWork) -> list[Place]:
             for name, ward, lat, lon in uow.session.execute(query)]
 
 
+def postcodes(uow: UnitOfWork) -> list[Place]:
+    """Every postcode imported, in order, at its point, with its ward."""
+    query = (select(Postcode.postcode, Ward.name, Postcode.latitude, Postcode.longitude)
+             .outerjoin(Ward, Ward.id == Postcode.ward_id))
+    found = [Place(code, ward or "", POSTCODE, lat, lon)
+             for code, ward, lat, lon in uow.session.execute(query)]
+    # In the order people read them: "WD6 1AA" before "WD6 1AB", and "WD6" before "WD60".
+    return sorted(found, key=lambda place: (len(place.name.split()[0]), place.name))
+
+
 def gazetteer(uow: UnitOfWork) -> list[Place]:
-    """Every place there is to find: hotspots, wards, then streets, busiest first."""
-    return [*hotspots(uow), *wards(uow), *streets(uow)]
+    """Every place there is to find: hotspots, wards, streets (busiest first), then postcodes."""
+    return [*hotspots(uow), *wards(uow), *streets(uow), *postcodes(uow)]
 
 
 def _words(text: str) -> list[str]:
@@ -115,8 +127,16 @@ def _words(text: str) -> list[str]:
     return [SHORT_FORMS.get(word, word) for word in words]
 
 
-def _rank(place: Place, wanted: list[str]) -> tuple[int, ...] | None:
-    """How well a place matches the words typed (lower is better); None when it does not."""
+KIND_ORDER = {HOTSPOT: 0, WARD: 1, STREET: 2, POSTCODE: 3}
+
+
+def _rank(place: Place, wanted: list[str], typed: str) -> tuple[int, ...] | None:
+    """How well a place matches the words typed (lower is better); None when it does not.
+
+    A postcode matches when what is typed, spaces or none, starts it ("wd61", "WD6 1A")."""
+    if place.kind == POSTCODE:
+        return (0, KIND_ORDER[POSTCODE], 0) if typed and compact(place.name).startswith(typed) \
+            else None
     name, where = _words(place.name), _words(place.ward)
     words = name + where
     if not all(any(word.startswith(w) for word in words) for w in wanted):
@@ -126,19 +146,20 @@ def _rank(place: Place, wanted: list[str]) -> tuple[int, ...] | None:
     starts = (len(name) >= count and name[:count - 1] == wanted[:-1]
               and name[count - 1].startswith(wanted[-1]))
     in_name = all(any(word.startswith(w) for word in name) for w in wanted)
-    kind = {HOTSPOT: 0, WARD: 1, STREET: 2}.get(place.kind, 3)
+    kind = KIND_ORDER.get(place.kind, len(KIND_ORDER))
     return (0 if starts else 1 if in_name else 2, kind, -place.crimes)
 
 
 def search(places: Iterable[Place], text: str, limit: int = SEARCH_LIMIT) -> list[Place]:
     """The places whose name (or ward) has words starting with each word typed, best first:
     names that start with it, then names holding it, then by ward; hotspots and wards before
-    streets, and busier streets first."""
+    streets, and busier streets first; postcodes that start with what is typed, spaces or none."""
     wanted = _words(text)
     if not wanted:
         return []
+    typed = compact(text) if could_start_postcode(text) else ""
     ranked = [(rank, number, place) for number, place in enumerate(places)
-              if (rank := _rank(place, wanted)) is not None]
+              if (rank := _rank(place, wanted, typed)) is not None]
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [place for _rank_, _number, place in ranked[:limit]]
 

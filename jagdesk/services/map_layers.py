@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import and_, func, or_, select
 
+from jagdesk.domain.streets import street_name
 from jagdesk.store.models import Crime, CrimeFile, Hotspot, Ward
 from jagdesk.store.uow import UnitOfWork
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,6 +62,18 @@ class HotspotShape:
     latitude: float
     radius_m: int | None
     area: tuple[FloatArray, ...]  # the drawn area's lon/lat rings; empty when there is none
+
+
+@dataclass(frozen=True, eq=False)
+class StreetPoints:
+    """A street named by police.uk locations ("On or near Shenley Road") and the points it snaps
+    that street's crimes to: where the map can write its name."""
+
+    name: str
+    lon: FloatArray
+    lat: FloatArray
+    crimes: IntArray  # the crimes at each point
+    outside: BoolArray  # each point outside every ward of the partnership
 
 
 @dataclass(frozen=True)
@@ -133,6 +147,33 @@ def crime_points(uow: UnitOfWork, first_month: str, last_month: str,
     flat = np.fromiter(chain.from_iterable(rows), dtype=np.float64, count=3 * len(rows))
     table = flat.reshape(-1, 3)
     return CrimePoints(table[:, 0].copy(), table[:, 1].copy(), table[:, 2] != 0, int(no_location))
+
+
+def crime_streets(uow: UnitOfWork, first_month: str, last_month: str,
+                  crime_types: Collection[str] | None = None) -> list[StreetPoints]:
+    """The streets of the crimes of the months first..last of the given types (None: every type),
+    the street with most of those crimes first; places that are not streets ("On or near
+    Supermarket") are left out."""
+    period = [Crime.month >= first_month, Crime.month <= last_month,
+              Crime.longitude.is_not(None), Crime.latitude.is_not(None)]
+    if crime_types is not None:
+        period.append(Crime.crime_type.in_(list(crime_types)))
+    rows = uow.session.execute(
+        select(Crime.location, Crime.longitude, Crime.latitude, Crime.outside, func.count())
+        .where(*period).group_by(Crime.location, Crime.longitude, Crime.latitude, Crime.outside)
+    ).all()
+    points: dict[str, list[tuple[float, float, int, bool]]] = {}
+    for location, lon, lat, outside, count in rows:
+        name = street_name(location)
+        if name and lon is not None and lat is not None:
+            points.setdefault(name, []).append((float(lon), float(lat), int(count), bool(outside)))
+    streets = []
+    for name, spots in points.items():
+        spots.sort()
+        streets.append(StreetPoints(
+            name, np.array([p[0] for p in spots]), np.array([p[1] for p in spots]),
+            np.array([p[2] for p in spots], dtype=np.int64), np.array([p[3] for p in spots], dtype=np.bool_)))
+    return sorted(streets, key=lambda street: (-int(street.crimes.sum()), street.name))
 
 
 def hotspot_shapes(uow: UnitOfWork) -> list[HotspotShape]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import uuid
 from datetime import date
 
@@ -15,6 +14,7 @@ from jagdesk.domain.hotspots import DEFAULT_RADIUS_M, area_polygon
 from jagdesk.domain.meetings import HotspotSheet, MapData, MonthCount
 from jagdesk.domain.periods import MonthRange
 from jagdesk.domain.shapes import METRES_PER_DEGREE, HotspotShape
+from jagdesk.domain.streets import street_name
 from jagdesk.services.hotspot_activity import EngagementRow, VisualAuditRow
 from jagdesk.services.hotspots import HotspotRow, get_hotspot, hotspot_incidents
 from jagdesk.store.models import Crime, CrimeFile, Ward
@@ -26,15 +26,6 @@ MAP_REACH = 2.0
 # is wider than it is tall, and a label may sit at a street just outside the frame's middle).
 STREET_REACH = 5.0
 STREETS_MAX, POINTS_MAX = 40, 12
-# police.uk's anonymised locations that are places, not streets ("On or near Supermarket").
-NOT_STREETS = frozenset({
-    "airport/airfield", "bus/coach station", "conference/exhibition centre", "further/higher "
-    "educational building", "hospital", "nightclub", "park/open space", "parking area",
-    "pedestrian subway", "petrol station", "place of worship", "police station", "prison",
-    "shopping area", "sports/recreation area", "supermarket", "theatre/concert hall",
-    "theme/adventure park", "train station", "underground station", "no location", "",
-})
-_NEAR = re.compile(r"^\s*on or near\s+", re.IGNORECASE)
 
 
 def engagement_line(item: EngagementRow) -> str:
@@ -92,15 +83,6 @@ def _wards_near(uow: UnitOfWork, box: tuple[float, float, float, float]) -> tupl
             if polygon and len(polygon[0]) >= 3:
                 found.append((name, tuple((float(p[0]), float(p[1])) for p in polygon[0])))
     return tuple(found)
-
-
-def street_name(location: str) -> str:
-    """The street of a police.uk location ("On or near Shenley Road"), or "" for a place that is
-    not a street ("On or near Supermarket"); police.uk's "St Peter'S Street" as "St Peter's Street"."""
-    name = " ".join(_NEAR.sub("", location or "").split())
-    if name.lower() in NOT_STREETS or "/" in name:
-        return ""
-    return re.sub(r"'S\b", "'s", name)
 
 
 def _streets(uow: UnitOfWork, row: HotspotRow, reach: float) -> tuple[

@@ -343,7 +343,8 @@ def test_the_file_menu_has_the_page_exports_and_restore(window: MainWindow, page
     texts = lambda: [a.text() for a in window.file_menu.actions() if not a.isSeparator()]  # noqa: E731
     assert page.show_meeting(jag.held_id)
     window.file_menu.aboutToShow.emit()
-    assert texts() == ["&Import police.uk files…", "Import &boundaries (GeoJSON)…", "Minutes to &Word…",
+    assert texts() == ["&Import police.uk files…", "Import &boundaries (GeoJSON)…",
+                       "Import p&ostcodes (ONSPD or Code-Point Open)…", "Minutes to &Word…",
                        "Meeting &pack (PDF)…", "Print pac&k…", "&Calendar (.ics)…",
                        "&Back up the store…", "&Restore from a backup…", "&Quit"]
     opened: list[Any] = []

@@ -94,3 +94,22 @@ def test_other_kinds_of_file_are_named_in_the_refusal(
     drop(window, [minutes])
     assert told["errors"] == [
         "JAGDesk imports police.uk .csv files and boundary .geojson files, not minutes.docx."]
+
+
+def test_postcodes_from_the_file_menu_need_the_wards_first(
+    empty_store: Store, shared_data: Path, tmp_path: Path, told: dict[str, list[str]]
+) -> None:
+    from postcode_files import onspd_file
+
+    path = onspd_file(tmp_path, shared_data)
+    assert not import_actions.import_postcode_files(None, empty_store, [path])
+    assert told["errors"] == ["The store has no ward boundaries yet: import them first (jagdesk "
+                              "import boundaries FILE), as only the postcodes in and near the "
+                              "partnership's wards are kept."]
+    assert import_actions.import_boundary_file(None, empty_store,
+                                               shared_data / "geo/hertsmere-wards-2013.geojson")
+    assert import_actions.import_postcode_files(None, empty_store, [path])
+    assert told["info"][-1] == ("ONSPD_FEB_2024_UK.csv (ONS Postcode Directory): 5 postcodes "
+                                "imported, 2 outside the partnership's area, 1 terminated, 3 "
+                                "rejected.")
+    assert told["details"][-1].endswith("\n    line 8: EN6 9ZZ has no grid reference")

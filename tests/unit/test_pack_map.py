@@ -10,11 +10,11 @@ from pathlib import Path
 import pypdf
 from pack_sample import CENTRE, sample_map, sample_pack
 
+from jagdesk.domain.streets import street_name
 from jagdesk.exports.pack_hotspots import MAP_HEIGHT
 from jagdesk.exports.pack_map import MapFlowable, overlaps
 from jagdesk.exports.pack_parts import FRAME_W
 from jagdesk.exports.pack_pdf import write_pack_pdf
-from jagdesk.services.meeting_pack_hotspots import street_name
 
 STREETS = ("Shenley Road", "Theobald Street", "Drayton Road", "Glenhaven Avenue", "Furzehill Road",
            "Station Road", "Elstree Way", "Brook Road", "Manor Way", "Cowley Hill", "Eldon Avenue",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain import postcodes
 from jagdesk.domain.hotspots import (
     DEFAULT_RADIUS_M,
     MAX_RADIUS_M,
@@ -142,9 +143,11 @@ class HotspotDialog(RecordDialog):
         self.matches: list[gazetteer.Place] = []
         self.found = QLineEdit()
         self.found.setAccessibleName("Street or place")
-        self.found.setPlaceholderText("A street, ward or hotspot, as Shenley Road")
-        self.found.setToolTip("Type a street, ward or hotspot and choose it from the list: the "
-                              "point is put there. Latitude and longitude can still be typed.")
+        self.found.setPlaceholderText("A street, postcode, ward or hotspot, as Shenley Road or "
+                                      "WD6 1AA")
+        self.found.setToolTip("Type a street, postcode, ward or hotspot and choose it from the "
+                              "list: the point is put there. Latitude and longitude can still be "
+                              "typed.")
         self._match_model = QStringListModel(self)
         self.completer = QCompleter(self._match_model, self)
         # The service ranks the matches: the list shows them as given, not filtered again.
@@ -222,12 +225,23 @@ class HotspotDialog(RecordDialog):
         self._match_model.setStringList([place.title for place in self.matches])
         if not text.strip():
             self.found_hint.clear()
+        elif not self.matches and self._postcode_wanted(text):
+            self.found_hint.setText("No postcodes are in the store yet: import them (File, "
+                                    "Import postcodes) to find places by postcode. Type the point "
+                                    "below instead.")
         elif not self.matches:
-            self.found_hint.setText("No street, ward or hotspot of that name: streets are known "
-                                    "from the crimes imported. Type the point below instead.")
+            self.found_hint.setText("No street, postcode, ward or hotspot of that name: streets are "
+                                    "known from the crimes imported, postcodes from the postcode "
+                                    "file. Type the point below instead.")
         else:
             self.found_hint.clear()
             self.completer.complete()
+
+    def _postcode_wanted(self, text: str) -> bool:
+        """Whether a postcode is being typed ("WD6 1") and the store holds none to find."""
+        typed = postcodes.compact(text)
+        return (postcodes.could_start_postcode(text) and any(c.isdigit() for c in typed)
+                and not any(place.kind == gazetteer.POSTCODE for place in self.places))
 
     def _on_completer_activated(self, title: str) -> None:
         self.put_at(gazetteer.find(self.matches, title) or gazetteer.find(self.places, title))

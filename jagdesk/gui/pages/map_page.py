@@ -39,7 +39,13 @@ from jagdesk.services import map_layers
 from jagdesk.services.agencies import list_contacts
 from jagdesk.services.hotspots import HotspotInput, HotspotRow
 from jagdesk.services.localities import list_localities, list_wards
-from jagdesk.services.map_layers import CrimePoints, HotspotShape, MapChoices, WardOutline
+from jagdesk.services.map_layers import (
+    CrimePoints,
+    HotspotShape,
+    MapChoices,
+    StreetPoints,
+    WardOutline,
+)
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -56,7 +62,14 @@ NO_WARDS = "No ward boundaries yet: import them (jagdesk import boundaries FILE)
 DRAWING_HINT = ("Drawing an area: click to add corners ({count} so far); Backspace takes the last "
                 "back, Enter or a double-click finishes, Escape cancels.")
 
-Loaded = tuple[MapChoices, list[WardOutline], list[HotspotShape], CrimePoints]
+Crimes = tuple[CrimePoints, list[StreetPoints]]
+Loaded = tuple[MapChoices, list[WardOutline], list[HotspotShape], Crimes]
+
+
+def _crimes(uow: UnitOfWork, first: str, last: str, types: Sequence[str] | None) -> Crimes:
+    """The crimes of the period and types, and the streets they are on."""
+    return (map_layers.crime_points(uow, first, last, types),
+            map_layers.crime_streets(uow, first, last, types))
 
 
 class MapPage(Page):
@@ -198,22 +211,21 @@ class MapPage(Page):
             choices = map_layers.map_choices(uow)
             first, last = self._period(choices.months)
             types = self.types_button.chosen()
-            points = (map_layers.crime_points(uow, first, last, types) if choices.months
-                      else map_layers.NO_POINTS)
+            crimes = _crimes(uow, first, last, types) if choices.months else (map_layers.NO_POINTS, [])
             self._stamp = map_layers.data_stamp(uow)
-            return choices, map_layers.ward_outlines(uow), map_layers.hotspot_shapes(uow), points
+            return choices, map_layers.ward_outlines(uow), map_layers.hotspot_shapes(uow), crimes
 
         loaded = attempt(self, self.store, read)
         if loaded is None:
             return
         self._stale = False
-        choices, wards, hotspots, points = loaded
+        choices, wards, hotspots, crimes = loaded
         self._show_choices(choices)
         self._hotspot_names = {shape.id: shape.name for shape in hotspots}
         had_data = self.map.has_data()
         self.map.set_wards(wards)
         self.map.set_hotspots(hotspots)
-        self._show_points(points)
+        self._show_points(crimes)
         if not had_data:
             self.map.fit_to_data()
         self.body.setCurrentWidget(self.map if self.map.has_data() else self.empty_label)
@@ -231,13 +243,15 @@ class MapPage(Page):
             return
         first, last = self._period(self.choices.months)
         types = self.types_button.chosen()
-        points = attempt(self, self.store, lambda uow: map_layers.crime_points(uow, first, last, types))
-        if points is not None:
-            self._show_points(points)
+        crimes = attempt(self, self.store, lambda uow: _crimes(uow, first, last, types))
+        if crimes is not None:
+            self._show_points(crimes)
 
-    def _show_points(self, points: CrimePoints) -> None:
+    def _show_points(self, crimes: Crimes) -> None:
+        points, streets = crimes
         self.points = points
         self.map.set_crimes(points)
+        self.map.set_streets(streets)
         self.map.set_caption(self._caption())
         self._show_status()
 

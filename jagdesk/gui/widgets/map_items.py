@@ -25,6 +25,7 @@ from jagdesk.services.map_layers import FloatArray, to_grid
 WARD_FILL = QColor("#fdfcf8")
 WARD_LINE = QColor("#4a5560")
 LABEL_TEXT = QColor("#26323c")
+STREET_TEXT = QColor("#5b4636")
 STATUS_COLOURS = {
     "proposed": QColor("#7b3fa0"),
     "active": QColor("#1f4e9c"),
@@ -80,13 +81,14 @@ class MapLabel(QGraphicsItem):
     """Text centred on a scene point, the same size at every zoom, with a halo to read over points."""
 
     def __init__(self, text: str, colour: QColor = LABEL_TEXT, bold: bool = False,
-                 offset: QPointF | None = None) -> None:
+                 offset: QPointF | None = None, italic: bool = False) -> None:
         super().__init__()
         self.text = text
         self.colour = colour
         self.font = QFont()
-        self.font.setPointSizeF(8.5)
+        self.font.setPointSizeF(8.0 if italic else 8.5)
         self.font.setBold(bold)
+        self.font.setItalic(italic)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         # Filling text outlines costs far more than copying a picture of them: paint once, reuse.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

@@ -18,6 +18,7 @@ from jagdesk.store.models.meetings import (
     MeetingType,
 )
 from jagdesk.store.models.people import Person
+from jagdesk.store.models.postcodes import Postcode
 from jagdesk.store.models.problem_solving import (
     Action,
     ActionUpdate,
@@ -42,6 +43,6 @@ __all__ = [
     "RECORD_MODELS", "Action", "ActionPlan", "ActionPlanItem", "ActionPlanTheme", "ActionPlanUpdate",
     "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "CaseAgency", "CaseHotspot", "CasePerson",
     "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
-    "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "ProblemCase",
+    "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
     "ReferenceSequence", "VisualAudit", "Ward",
 ]
