@@ -179,12 +179,9 @@ class MeetingWork(MeetingPapers):
         rows = attempt(self, self.store, lambda uow: svc.list_meetings(
             uow, None if wanted == ALL_SERIES else wanted))
         if rows is not None:
-            page._quiet = True
-            try:
+            with page.quietly():
                 page.list.set_rows(rows)
                 fit_columns(page.list.view, 1, {2: 80})
-            finally:
-                page._quiet = False
 
     def edit_item(self, row: svc.ItemRow | None) -> None:
         detail = self._meeting()
