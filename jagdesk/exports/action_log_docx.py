@@ -11,60 +11,30 @@ import os
 from typing import Any
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 from jagdesk.domain import action_log as log
 from jagdesk.exports.atomic import replacing
+from jagdesk.exports.docx_document import LANDSCAPE_TEXT_W, marked_landscape_pages
 from jagdesk.exports.docx_styles import ensure_styles
 from jagdesk.exports.docx_tables import (
-    MARKING_COLOUR,
     TABLE_STYLE,
+    keep_row_whole,
     repeat_header_row,
     set_column_widths,
     shade_cell,
 )
-from jagdesk.exports.docx_text import add_field, add_text
+from jagdesk.exports.docx_text import add_text
 
-PAGE_W, PAGE_H = 29.7, 21.0  # A4 landscape, cm
-SIDE_MARGIN, TOP_MARGIN = 1.5, 1.8
 CELL_SIZE = 8.5
 # Ref, action, owner and agency, due, status; the latest update takes the rest.
 WIDTHS = [3.4, 8.2, 4.6, 2.4, 1.9]
 OVERDUE_COLOUR, OVERDUE_FILL, HEADER_FILL = "B3261E", "FBE9E7", "E4E9F0"
 
 
-def _keep_whole(row: Any) -> None:
-    """Ask Word not to break the row across pages (w:cantSplit, in schema order before w:tblHeader):
-    an action and its latest update are read together."""
-    row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
-
-
-def _furniture(doc: Any, document: log.ActionLogDocument) -> None:
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(PAGE_W), Cm(PAGE_H)
-    section.left_margin = section.right_margin = Cm(SIDE_MARGIN)
-    section.top_margin = section.bottom_margin = Cm(TOP_MARGIN)
-    header = section.header.paragraphs[0]
-    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_text(header, document.marking, bold=True, colour=MARKING_COLOUR)
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_text(footer, document.marking, bold=True, colour=MARKING_COLOUR)
-    line = section.footer.add_paragraph()
-    line.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_text(line, f"{log.footer_text(document)} · Page ", size=8)
-    add_field(line, "PAGE", size=8)
-    add_text(line, " of ", size=8)
-    add_field(line, "NUMPAGES", size=8)
-
-
 def _table(doc: Any, document: log.ActionLogDocument) -> None:
-    widths = [*WIDTHS, round(PAGE_W - 2 * SIDE_MARGIN - sum(WIDTHS), 2)]
+    widths = [*WIDTHS, round(LANDSCAPE_TEXT_W - sum(WIDTHS), 2)]
     table = doc.add_table(rows=1, cols=len(log.HEADER))
     table.style = doc.styles[TABLE_STYLE]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -74,7 +44,7 @@ def _table(doc: Any, document: log.ActionLogDocument) -> None:
     repeat_header_row(table.rows[0])
     for action in document.actions:
         row = table.add_row()
-        _keep_whole(row)
+        keep_row_whole(row)  # an action and its latest update are read together
         cells = row.cells
         add_text(cells[0].paragraphs[0], action.reference, bold=True, size=CELL_SIZE)
         add_text(cells[1].paragraphs[0], action.description, size=CELL_SIZE)
@@ -96,7 +66,7 @@ def write_action_log_docx(document: log.ActionLogDocument, path: str | os.PathLi
     doc = Document()
     ensure_styles(doc, ["Title"])
     doc.styles["Normal"].font.size = Pt(10)
-    _furniture(doc, document)
+    marked_landscape_pages(doc, document.marking, log.footer_text(document))
     add_text(doc.add_paragraph(style="Title"), document.title)
     add_text(doc.add_paragraph(), document.scope)
     add_text(doc.add_paragraph(), log.summary_text(document), size=8, colour="444444")

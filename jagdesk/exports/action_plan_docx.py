@@ -11,32 +11,32 @@ import os
 from typing import Any
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
 from jagdesk.exports import action_plan_text as pt
 from jagdesk.exports.atomic import replacing
-from jagdesk.exports.docx_document import set_properties, use_shipped_fonts
-from jagdesk.exports.docx_tables import TABLE_STYLE, repeat_header_row, set_column_widths, shade_cell
-from jagdesk.exports.docx_text import add_field, add_text
+from jagdesk.exports.docx_document import (
+    LANDSCAPE_TEXT_W,
+    marked_landscape_pages,
+    set_properties,
+    use_shipped_fonts,
+)
+from jagdesk.exports.docx_tables import (
+    TABLE_STYLE,
+    keep_row_whole,
+    repeat_header_row,
+    set_column_widths,
+    shade_cell,
+)
+from jagdesk.exports.docx_text import add_text
 
-PAGE_W, PAGE_H = 29.7, 21.0  # A4 landscape, cm
-SIDE_MARGIN, TOP_MARGIN = 1.5, 1.8
 CELL_SIZE = 8.5
 # A row with less text than this is kept on one page; a longer one may break across pages, as
 # a row taller than the page must.
 KEEP_WHOLE = 1500
-
-
-def _keep_whole(row: Any) -> None:
-    """Ask Word not to break the row across pages (w:cantSplit, in schema order before w:tblHeader)."""
-    props = row._tr.get_or_add_trPr()
-    props.insert(0, OxmlElement("w:cantSplit"))
 
 
 class _Writer:
@@ -46,29 +46,12 @@ class _Writer:
         self.doc = Document()
         use_shipped_fonts(self.doc)
         self.doc.styles["Normal"].font.size = Pt(10)
-        width = PAGE_W - 2 * SIDE_MARGIN
-        self.widths = [round(share * width, 2) for share in pt.WIDTHS]
-        self.widths[-1] = round(width - sum(self.widths[:-1]), 2)
+        self.widths = [round(share * LANDSCAPE_TEXT_W, 2) for share in pt.WIDTHS]
+        self.widths[-1] = round(LANDSCAPE_TEXT_W - sum(self.widths[:-1]), 2)
 
     def furniture(self) -> None:
         """Landscape A4, the marking at the top and bottom of every page, "Page X of Y"."""
-        section = self.doc.sections[0]
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Cm(PAGE_W), Cm(PAGE_H)
-        section.left_margin = section.right_margin = Cm(SIDE_MARGIN)
-        section.top_margin = section.bottom_margin = Cm(TOP_MARGIN)
-        header = section.header.paragraphs[0]
-        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        add_text(header, self.plan.marking, bold=True, colour=pt.MARKING_COLOUR)
-        footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        add_text(footer, self.plan.marking, bold=True, colour=pt.MARKING_COLOUR)
-        line = section.footer.add_paragraph()
-        line.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        add_text(line, f"{pt.footer_text(self.plan)} · Page ", size=8)
-        add_field(line, "PAGE", size=8)
-        add_text(line, " of ", size=8)
-        add_field(line, "NUMPAGES", size=8)
+        marked_landscape_pages(self.doc, self.plan.marking, pt.footer_text(self.plan))
 
     def cell_lines(self, cell: Any, text: str, *, bullets: bool = False, lead: str = "",
                    colour: str | None = None) -> None:
@@ -103,7 +86,7 @@ class _Writer:
             self.item_row(row.cells, item)
             if sum(len(text) for text in (item.objective, item.actions, pt.update_text(
                     item, self.quarter))) < KEEP_WHOLE:
-                _keep_whole(row)
+                keep_row_whole(row)
         set_column_widths(table, self.widths)
 
     def item_row(self, cells: Any, item: PlanItem) -> None:

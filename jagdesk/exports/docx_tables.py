@@ -31,6 +31,12 @@ def repeat_header_row(row: Any) -> None:
     props.append(header)
 
 
+def keep_row_whole(row: Any) -> None:
+    """Ask Word not to break the row across pages (w:cantSplit, in schema order before
+    w:tblHeader)."""
+    row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
+
+
 def set_column_widths(table: Any, widths_cm: list[float]) -> None:
     """Fix the column widths: Word reads each cell's width, LibreOffice the table grid's."""
     table.autofit = False

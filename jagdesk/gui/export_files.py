@@ -1,15 +1,19 @@
-"""What every export shares: a clean file name suggested in the folder of the last export, that
-folder remembered, and the file offered to open once written."""
+"""What every export shares: a clean file name suggested in the folder of the last export, a
+refusal or a disk error told in one sentence, that folder remembered, and the file offered to open
+once written."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts, settings
 
 # Characters Windows refuses in a file name, and control characters.
@@ -18,6 +22,8 @@ REFUSED = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
                       *(f"LPT{n}" for n in range(1, 10))})
 LONGEST = 150  # characters of the name before the extension: room for a deep folder
+
+T = TypeVar("T")
 
 
 def clean_name(name: str, fallback: str = "export") -> str:
@@ -36,6 +42,18 @@ def clean_name(name: str, fallback: str = "export") -> str:
 def suggested(name: str) -> Path:
     """Where to suggest writing `name`: cleaned, in the folder of the last export."""
     return settings.export_folder() / clean_name(name)
+
+
+def attempt_writing(parent: QWidget | None, target: Path, write: Callable[[], T]) -> T | None:
+    """Run `write`, which writes `target` and returns what the caller needs next; on a refusal or a
+    disk error tell the user why in one sentence and return None."""
+    try:
+        return write()
+    except JagdeskError as exc:
+        prompts.show_error(parent, str(exc))
+    except OSError as exc:
+        prompts.show_error(parent, f"Could not write {target}: {exc.strerror or exc}.")
+    return None
 
 
 def written(parent: QWidget | None, path: Path, what: str) -> None:

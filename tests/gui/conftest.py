@@ -1,13 +1,18 @@
-"""Fixtures for the GUI tests: a real demo store on a SQLite file, the real main window, and a way
-to fill in and submit the real dialogs that the pages open."""
+"""Fixtures for the GUI tests: a real demo store on a SQLite file, the real main window, the demo
+stores of hotspot_store and meeting_store built once per test module and copied for each test, and a
+way to fill in and submit the real dialogs that the pages open."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import hotspot_store
+import meeting_store
 import pytest
+from meeting_store import Jag
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
@@ -44,6 +49,40 @@ def window(qtbot: Any, demo_store: Store) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture(scope="module")
+def hotspot_template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
+    """The store of hotspot_store (the demo partnership, its hotspots and incidents at real police.uk
+    snap points), built once for the test module."""
+    return hotspot_store.build_template(tmp_path_factory.mktemp("hotspots"), shared_data)
+
+
+@pytest.fixture
+def hotspot_copy(hotspot_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the hotspot store for one test, open."""
+    with closing(hotspot_store.open_copy(hotspot_template, tmp_path)) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def meeting_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jag]:
+    """The store of meeting_store (the demo partnership and the Borehamwood JAG), built once for the
+    test module, and the ids of its JAG."""
+    return meeting_store.build_template(tmp_path_factory.mktemp("meetings"))
+
+
+@pytest.fixture
+def jag(meeting_template: tuple[Path, Jag]) -> Jag:
+    """The Borehamwood JAG's series, meetings and contacts in the meeting store."""
+    return meeting_template[1]
+
+
+@pytest.fixture
+def meeting_copy(meeting_template: tuple[Path, Jag], tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the meeting store for one test, open."""
+    with closing(meeting_store.open_copy(meeting_template[0], tmp_path)) as opened:
+        yield opened
 
 
 class Messages:

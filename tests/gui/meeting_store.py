@@ -110,6 +110,12 @@ def build_template(folder: Path) -> tuple[Path, Jag]:
     return path, jag
 
 
+def meeting(store: Store, meeting_id: uuid.UUID) -> svc.MeetingDetail:
+    """The meeting as the store holds it now."""
+    with store.unit_of_work() as uow:
+        return svc.get_meeting(uow, meeting_id)
+
+
 def open_copy(template: Path, folder: Path) -> Store:
     """A private copy of the built store, open."""
     path = folder / "meetings.db"

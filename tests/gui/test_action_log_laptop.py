@@ -15,7 +15,7 @@ from typing import Any
 import docx
 import pypdf
 import pytest
-from hotspot_store import build_template, open_copy
+from on_screen import LAPTOP, laptop_window, show_page
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -23,41 +23,26 @@ from PySide6.QtPrintSupport import QPrinter
 from jagdesk.domain.action_log import CSV_HEADER, HEADER
 from jagdesk.domain.cases import day_text
 from jagdesk.gui.dialogs.action_dialogs import LogActionDialog
-from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.action_log_page import ActionLogPage
 from jagdesk.services.action_log import action_log
 from jagdesk.services.case_actions import list_updates
 from jagdesk.services.meetings import list_meetings
 from jagdesk.store.opening import Store
 
-SIZE = (1366, 700)
 JANUARY = "Hertsmere JAG, January 2021"  # four actions, one still open (so overdue)
 SHORT_DATE = re.compile(r"^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$")
 NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    return build_template(tmp_path_factory.mktemp("action_log_laptop"), shared_data)
-
-
 @pytest.fixture
-def store(template: Path, tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(template, tmp_path)
-    yield opened
-    opened.close()
+def store(hotspot_copy: Store) -> Store:
+    return hotspot_copy
 
 
 @pytest.fixture
 def page(qtbot: Any, store: Store) -> Iterator[ActionLogPage]:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.resize(*SIZE)
-    window.show()
-    shown = window.page(ActionLogPage)
-    window.show_page(window.pages.index(shown))
-    assert (window.width(), window.height()) == SIZE
-    yield shown
+    window = laptop_window(qtbot, store)
+    yield show_page(window, ActionLogPage)
     window.close()
 
 
@@ -251,7 +236,7 @@ def test_the_buttons_and_the_table_fit_the_laptop(page: ActionLogPage) -> None:
     for button in (page.table.new_button, page.done_button, page.update_button,
                    page.table.edit_button, page.export_button, page.print_button):
         assert button.isVisible()
-        assert button.mapTo(page.window(), button.rect().bottomRight()).x() <= SIZE[0]
+        assert button.mapTo(page.window(), button.rect().bottomRight()).x() <= LAPTOP[0]
     view = page.table.view
     assert not view.horizontalScrollBar().isVisible()
     assert view.verticalHeader().length() > 0 and view.viewport().height() >= 8 * view.rowHeight(0)

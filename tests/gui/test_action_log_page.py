@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
-from meeting_store import Jag, build_template, open_copy
+from on_screen import choose, page_window
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMainWindow
 
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
@@ -24,36 +22,21 @@ NOTICE = "BJAG-2021-05/01"  # Priya Raman's, due 1 June 2021: open, so overdue t
 LIGHTS = "BJAG-2021-05/02"  # Siobhan Keane's, done
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jag]:
-    return build_template(tmp_path_factory.mktemp("action_log"))
-
-
 @pytest.fixture
-def store(built: tuple[Path, Jag], tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(built[0], tmp_path)
-    yield opened
-    opened.close()
+def store(meeting_copy: Store) -> Store:
+    return meeting_copy
 
 
 @pytest.fixture
 def page(qtbot: Any, store: Store) -> Iterator[ActionLogPage]:
-    window = QMainWindow()
     shown = ActionLogPage(store)
-    window.setCentralWidget(shown)
-    qtbot.addWidget(window)
-    window.resize(1160, 740)
-    window.show()
+    window = page_window(qtbot, shown)
     yield shown
     window.close()
 
 
 def refs(page: ActionLogPage) -> list[str]:
     return [page.table.proxy.index(r, 0).data() for r in range(page.table.proxy.rowCount())]
-
-
-def choose(combo: Any, text: str) -> None:
-    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith(text)))
 
 
 def row_of(page: ActionLogPage, reference: str) -> int:

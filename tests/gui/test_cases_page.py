@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hotspot_store import PARADE, build_template, open_copy
+from hotspot_store import PARADE
+from on_screen import page_window
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMainWindow
 
 from jagdesk.domain.problem_solving import Side
 from jagdesk.errors import ConflictError
@@ -28,26 +28,15 @@ OWNER = "Daniel Okafor"  # at Hertsmere Borough Council in the demo
 PERSON = "Tyler Bishop"
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    return build_template(tmp_path_factory.mktemp("cases"), shared_data)
-
-
 @pytest.fixture
-def store(template: Path, tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(template, tmp_path)
-    yield opened
-    opened.close()
+def store(hotspot_copy: Store) -> Store:
+    return hotspot_copy
 
 
 @pytest.fixture
 def page(qtbot: Any, store: Store) -> Iterator[CasesPage]:
-    window = QMainWindow()
     shown = CasesPage(store)
-    window.setCentralWidget(shown)
-    qtbot.addWidget(window)
-    window.resize(1160, 740)  # a 1366 x 768 laptop's screen, less the sidebar
-    window.show()
+    window = page_window(qtbot, shown)
     yield shown
     window.close()
 

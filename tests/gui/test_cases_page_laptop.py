@@ -6,49 +6,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
-from hotspot_store import build_template, open_copy
+from on_screen import laptop_window, show_page
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from jagdesk.domain.problem_solving import Side
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog
-from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.cases_page import CasesPage
 from jagdesk.services.case_actions import list_actions
 from jagdesk.services.cases import list_cases
 from jagdesk.store.opening import Store
 
 PARADE_CASE = "PS-2020-003"  # six open actions; two of its actions were agreed at a meeting
-SIZE = (1366, 700)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    return build_template(tmp_path_factory.mktemp("cases_laptop"), shared_data)
 
 
 @pytest.fixture
-def store(template: Path, tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(template, tmp_path)
-    yield opened
-    opened.close()
+def store(hotspot_copy: Store) -> Store:
+    return hotspot_copy
 
 
 @pytest.fixture
 def page(qtbot: Any, store: Store) -> Iterator[CasesPage]:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.resize(*SIZE)
-    window.show()
-    shown = window.page(CasesPage)
-    window.show_page(window.pages.index(shown))
-    assert (window.width(), window.height()) == SIZE
-    yield shown
+    window = laptop_window(qtbot, store)
+    yield show_page(window, CasesPage)
     window.close()
 
 

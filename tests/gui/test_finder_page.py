@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hotspot_store import build_template, open_copy
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -19,16 +18,9 @@ from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    return build_template(tmp_path_factory.mktemp("finder"), shared_data)
-
-
 @pytest.fixture
-def store(template: Path, tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(template, tmp_path)
-    yield opened
-    opened.close()
+def store(hotspot_copy: Store) -> Store:
+    return hotspot_copy
 
 
 def show(qtbot: Any, page: Any) -> QMainWindow:

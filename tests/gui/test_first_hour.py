@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from meeting_store import CHAIR, SERIES, TAKER, Jag, build_template, open_copy
+from meeting_store import CHAIR, SERIES, TAKER, Jag, meeting
+from on_screen import LAPTOP, choose, laptop_window, show_page
 from PySide6.QtCore import QDate, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
@@ -33,56 +34,26 @@ from jagdesk.services.case_actions import get_action
 from jagdesk.services.safekeeping import backup_store
 from jagdesk.store.opening import Store
 
-SIZE = (1366, 700)
 CTRL = Qt.KeyboardModifier.ControlModifier
 # The off-screen test platform's own notes: not JAGDesk's.
 PLATFORM = ("This plugin does not support",)
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jag]:
-    return build_template(tmp_path_factory.mktemp("first_hour"))
-
-
 @pytest.fixture
-def jag(built: tuple[Path, Jag]) -> Jag:
-    return built[1]
-
-
-@pytest.fixture
-def store(built: tuple[Path, Jag], tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(built[0], tmp_path)
-    yield opened
-    opened.close()
+def store(meeting_copy: Store) -> Store:
+    return meeting_copy
 
 
 @pytest.fixture
 def window(qtbot: Any, store: Store) -> Iterator[MainWindow]:
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.resize(*SIZE)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    assert (win.width(), win.height()) == SIZE
+    win = laptop_window(qtbot, store, active=True)
     yield win
     win.close()
 
 
 @pytest.fixture
 def page(window: MainWindow) -> MeetingsPage:
-    shown = window.meetings_page
-    window.show_page(window.pages.index(shown))
-    return shown
-
-
-def meeting(store: Store, meeting_id: Any) -> svc.MeetingDetail:
-    with store.unit_of_work() as uow:
-        return svc.get_meeting(uow, meeting_id)
-
-
-def choose(combo: Any, text: str) -> None:
-    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith(text)))
+    return show_page(window, MeetingsPage)
 
 
 def titles(page: MeetingsPage) -> list[str]:
@@ -386,7 +357,7 @@ def test_help_has_a_guide_and_the_shortcuts_from_the_actions(window: MainWindow,
     window.guide_action.trigger()
     window.shortcuts_action.trigger()
     guide, keys = shown
-    assert guide.width() <= SIZE[0] and guide.height() <= SIZE[1]
+    assert guide.width() <= LAPTOP[0] and guide.height() <= LAPTOP[1]
     text = guide.findChild(help_dialogs.QTextBrowser).toPlainText()
     for task in ("Arrange the next meeting", "On the day: attendance and minutes", "Chase the actions",
                  "Undo, backups and restoring"):
@@ -421,7 +392,7 @@ def test_no_qt_warnings_when_the_window_is_built_and_every_page_shown(qtbot: Any
     try:
         win = MainWindow(store)
         qtbot.addWidget(win)
-        win.resize(*SIZE)
+        win.resize(*LAPTOP)
         win.show()
         for row in range(len(win.pages)):
             win.show_page(row)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hotspot_store import PARADE, build_template, open_copy
+from hotspot_store import PARADE
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 
@@ -22,16 +22,9 @@ BALDOCK = "Baldock Way garages, Cowley Hill"
 OAKMERE = "Oakmere Park, Potters Bar"
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    return build_template(tmp_path_factory.mktemp("hotspots"), shared_data)
-
-
 @pytest.fixture
-def store(template: Path, tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(template, tmp_path)
-    yield opened
-    opened.close()
+def store(hotspot_copy: Store) -> Store:
+    return hotspot_copy
 
 
 def show(qtbot: Any, store: Store) -> tuple[QMainWindow, HotspotsPage]:

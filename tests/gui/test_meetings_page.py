@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from meeting_store import CHAIR, SERIES, Jag, build_template, open_copy
+from meeting_store import CHAIR, SERIES, Jag, meeting
+from on_screen import choose, page_window
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMainWindow
 
 from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, NewMeetingDialog
 from jagdesk.gui.pages import meetings_exports as papers
@@ -27,44 +27,17 @@ from jagdesk.store.opening import Store
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jag]:
-    return build_template(tmp_path_factory.mktemp("meetings"))
-
-
 @pytest.fixture
-def jag(built: tuple[Path, Jag]) -> Jag:
-    return built[1]
-
-
-@pytest.fixture
-def store(built: tuple[Path, Jag], tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(built[0], tmp_path)
-    yield opened
-    opened.close()
+def store(meeting_copy: Store) -> Store:
+    return meeting_copy
 
 
 @pytest.fixture
 def page(qtbot: Any, store: Store) -> Iterator[MeetingsPage]:
-    window = QMainWindow()
     shown = MeetingsPage(store)
-    window.setCentralWidget(shown)
-    qtbot.addWidget(window)
-    window.resize(1160, 740)  # a 1366 x 768 laptop's screen, less the sidebar
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = page_window(qtbot, shown, active=True)
     yield shown
     window.close()
-
-
-def meeting(store: Store, meeting_id: Any) -> svc.MeetingDetail:
-    with store.unit_of_work() as uow:
-        return svc.get_meeting(uow, meeting_id)
-
-
-def choose(combo: Any, text: str) -> None:
-    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith(text)))
 
 
 def titles(page: MeetingsPage) -> list[str]:
@@ -391,22 +364,32 @@ def test_a_stale_attendance_save_is_refused_and_the_ticks_stay(page: MeetingsPag
     assert tab.person("Zofia Kowalczyk (guest)") is not None
 
 
-def test_the_user_s_own_list_saves_do_not_make_the_details_stale(page: MeetingsPage, store: Store,
-                                                                  jag: Jag, messages: Any) -> None:
-    assert page.show_meeting(jag.held_id)
+def _type_after_the_venue(page: MeetingsPage, text: str) -> None:
+    """Type `text` at the end of the Details tab's venue, as the user would."""
     venue = page.details.fields.venue if page.details.fields else None
     assert venue is not None
     venue.setFocus()
     venue.end(False)
-    QTest.keyClicks(venue, " (upstairs)")
-    assert page.details.dirty
-    page.tabs.setCurrentWidget(page.attendance)
-    _tick(page, "Siobhan Keane", Qt.Key.Key_P)
-    page.attendance.save_button.click()
+    QTest.keyClicks(venue, text)
+
+
+def _move_the_first_item_down(page: MeetingsPage) -> None:
+    """On the Agenda tab, move the first item down one place with Ctrl+Down."""
     page.tabs.setCurrentWidget(page.agenda)
     page.agenda.view.setFocus()
     page.agenda.view.setCurrentIndex(page.agenda.model.index(0, 0))
     QTest.keyClick(page.agenda.view, Qt.Key.Key_Down, CTRL)
+
+
+def test_the_user_s_own_list_saves_do_not_make_the_details_stale(page: MeetingsPage, store: Store,
+                                                                  jag: Jag, messages: Any) -> None:
+    assert page.show_meeting(jag.held_id)
+    _type_after_the_venue(page, " (upstairs)")
+    assert page.details.dirty
+    page.tabs.setCurrentWidget(page.attendance)
+    _tick(page, "Siobhan Keane", Qt.Key.Key_P)
+    page.attendance.save_button.click()
+    _move_the_first_item_down(page)
     assert page.details.dirty  # the typing is kept through both saves
     page.tabs.setCurrentWidget(page.details)
     page.details.save_button.click()
@@ -419,20 +402,13 @@ def test_the_user_s_own_list_saves_do_not_make_the_details_stale(page: MeetingsP
 def test_a_colleague_s_details_are_not_overwritten_after_the_agenda_is_read_again(
         page: MeetingsPage, store: Store, jag: Jag, messages: Any) -> None:
     assert page.show_meeting(jag.held_id)
-    venue = page.details.fields.venue if page.details.fields else None
-    assert venue is not None
-    venue.setFocus()
-    venue.end(False)
-    QTest.keyClicks(venue, " (upstairs)")
+    _type_after_the_venue(page, " (upstairs)")
     with store.unit_of_work("colleague") as uow:
         held = svc.get_meeting(uow, jag.held_id)
         svc.save_meeting(uow, replace(held.as_input(), notes="Moved to the library."), held.id,
                          held.version)
     # The user moves an item: refused (the meeting changed), and the agenda is read again.
-    page.tabs.setCurrentWidget(page.agenda)
-    page.agenda.view.setFocus()
-    page.agenda.view.setCurrentIndex(page.agenda.model.index(0, 0))
-    QTest.keyClick(page.agenda.view, Qt.Key.Key_Down, CTRL)
+    _move_the_first_item_down(page)
     assert len(messages.errors) == 1 and messages.errors[0].startswith("colleague changed this meeting")
     page.details.save_button.click()
     assert len(messages.errors) == 2 and messages.errors[1].startswith("colleague changed this meeting")

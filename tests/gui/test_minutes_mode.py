@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from meeting_store import Jag, build_template, open_copy
+from meeting_store import Jag
+from on_screen import page_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
@@ -28,29 +29,16 @@ ALT = Qt.KeyboardModifier.AltModifier
 HELD = "Borehamwood JAG, May 2021"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jag]:
-    return build_template(tmp_path_factory.mktemp("minutes"))
+@pytest.fixture
+def store(meeting_copy: Store) -> Store:
+    return meeting_copy
 
 
 @pytest.fixture
-def store(built: tuple[Path, Jag], tmp_path: Path) -> Iterator[Store]:
-    opened = open_copy(built[0], tmp_path)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot: Any, store: Store, built: tuple[Path, Jag]) -> Iterator[QMainWindow]:
-    shown = QMainWindow()
+def window(qtbot: Any, store: Store, jag: Jag) -> Iterator[QMainWindow]:
     page = MeetingsPage(store)
-    shown.setCentralWidget(page)
-    qtbot.addWidget(shown)
-    shown.resize(1160, 740)
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)  # shortcuts act in the active window only
-    assert page.show_meeting(built[1].held_id)
+    shown = page_window(qtbot, page, active=True)  # shortcuts act in the active window only
+    assert page.show_meeting(jag.held_id)
     page.tabs.setCurrentWidget(page.minutes)
     yield shown
     shown.close()
@@ -88,7 +76,7 @@ def type_at_end(box: Any, text: str) -> None:
 
 
 def test_a_keyboard_only_journey_through_three_items(qtbot: Any, window: QMainWindow, tmp_path: Path,
-                                                     built: tuple[Path, Jag]) -> None:
+                                                     jag: Jag) -> None:
     editor = page_of(window).minutes
     box = editor.minutes_box
     assert editor.ui.title.text() == "1. Matters arising"
@@ -142,7 +130,7 @@ def test_a_keyboard_only_journey_through_three_items(qtbot: Any, window: QMainWi
 
 
 def test_text_is_saved_after_a_pause_in_typing(qtbot: Any, window: QMainWindow, tmp_path: Path,
-                                               built: tuple[Path, Jag]) -> None:
+                                               jag: Jag) -> None:
     editor = page_of(window).minutes
     type_at_end(editor.minutes_box, " Typed, then a pause.")
     assert editor.dirty and editor.timer.isActive()
@@ -166,7 +154,7 @@ def test_typing_without_a_pause_is_saved_within_five_seconds(qtbot: Any, window:
 
 
 def test_closing_the_window_saves_what_was_typed(window: QMainWindow, tmp_path: Path,
-                                                 built: tuple[Path, Jag]) -> None:
+                                                 jag: Jag) -> None:
     editor = page_of(window).minutes
     type_at_end(editor.minutes_box, " Typed just before closing.")
     window.close()
@@ -174,7 +162,7 @@ def test_closing_the_window_saves_what_was_typed(window: QMainWindow, tmp_path: 
 
 
 def test_escape_leaves_the_new_action_unsaved(window: QMainWindow, tmp_path: Path,
-                                              built: tuple[Path, Jag]) -> None:
+                                              jag: Jag) -> None:
     editor = page_of(window).minutes
     QTest.keyClick(editor.minutes_box, Qt.Key.Key_A, CTRL | SHIFT)
     QTest.keyClicks(editor.action_row.description, "Not agreed after all")
@@ -185,7 +173,7 @@ def test_escape_leaves_the_new_action_unsaved(window: QMainWindow, tmp_path: Pat
 
 
 def test_an_unknown_owner_is_refused_in_the_row(window: QMainWindow, tmp_path: Path,
-                                                built: tuple[Path, Jag]) -> None:
+                                                jag: Jag) -> None:
     editor = page_of(window).minutes
     QTest.keyClick(editor.minutes_box, Qt.Key.Key_A, CTRL | SHIFT)
     QTest.keyClicks(editor.action_row.description, "Check the CCTV")
@@ -198,10 +186,10 @@ def test_an_unknown_owner_is_refused_in_the_row(window: QMainWindow, tmp_path: P
 
 
 def test_a_colleagues_change_does_not_swallow_the_typing(window: QMainWindow, store: Store,
-                                                         tmp_path: Path, built: tuple[Path, Jag]) -> None:
+                                                         tmp_path: Path, jag: Jag) -> None:
     editor = page_of(window).minutes
     with store.unit_of_work("colleague") as uow:  # another session, as a colleague's would be
-        first = svc.get_meeting(uow, built[1].held_id).items[0]
+        first = svc.get_meeting(uow, jag.held_id).items[0]
         svc.save_minutes(uow, first.id, first.version, "The colleague's version.", "")
 
     type_at_end(editor.minutes_box, " My addition.")

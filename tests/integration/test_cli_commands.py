@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from command_line import Capsys, run
 
 from jagdesk.cli import main
 from jagdesk.services.transfer import table_counts
@@ -16,14 +17,7 @@ from jagdesk.store.location import resolve_location, sqlite_location
 from jagdesk.store.migrate import head_revision
 from jagdesk.store.opening import open_store
 
-Capsys = pytest.CaptureFixture[str]
 PASSPHRASE = "correct horse battery"
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

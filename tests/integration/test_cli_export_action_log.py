@@ -10,16 +10,14 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
+from command_line import Capsys, demo_store_file, run
 
-from jagdesk.cli import main
 from jagdesk.domain.action_log import CSV_HEADER, HEADER
 from jagdesk.services.action_log import action_log
-from jagdesk.services.demo import load_demo
 from jagdesk.services.meetings import find_meeting
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 
-Capsys = pytest.CaptureFixture[str]
 JANUARY = "Hertsmere JAG, January 2021"
 
 
@@ -28,20 +26,7 @@ def demo_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     empty = tmp_path / "no-public-data"
     empty.mkdir()
     monkeypatch.setenv("JAGDESK_SHARED_DATA", str(empty))  # the demo without crimes: quicker
-    path = tmp_path / "demo.db"
-    store = open_store(sqlite_location(path))
-    try:
-        with store.unit_of_work() as uow:
-            load_demo(uow)
-    finally:
-        store.close()
-    return path
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
+    return demo_store_file(tmp_path / "demo.db")
 
 
 def stored(db: Path, **filters: object) -> list[str]:

@@ -7,13 +7,12 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
+from command_line import Capsys, run
 
 from jagdesk.cli import main
 from jagdesk.services.demo_plan import stage_demo_plan
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
-
-Capsys = pytest.CaptureFixture[str]
 
 
 @pytest.fixture
@@ -27,12 +26,6 @@ def plan_db(tmp_path: Path) -> Path:
     finally:
         store.close()
     return path
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_exports_word_and_pdf_for_a_quarter(plan_db: Path, tmp_path: Path, capsys: Capsys) -> None:

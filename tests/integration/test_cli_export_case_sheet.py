@@ -8,10 +8,10 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
+from command_line import Capsys, run
 from crime_seed import SUPERMARKET, add_crimes, add_wards
 from sqlalchemy import select
 
-from jagdesk.cli import main
 from jagdesk.services.case_actions import ActionInput, save_action
 from jagdesk.services.cases import CaseInput, save_case
 from jagdesk.services.demo_places import add_demo_hotspots
@@ -19,7 +19,6 @@ from jagdesk.store.location import sqlite_location
 from jagdesk.store.models.hotspots import Hotspot
 from jagdesk.store.opening import open_store
 
-Capsys = pytest.CaptureFixture[str]
 ARABIC = "محمد عبد الله"
 PUNJABI = "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"
 
@@ -48,12 +47,6 @@ def case_db(tmp_path: Path, shared_data: Path) -> tuple[Path, str]:
     finally:
         store.close()
     return path, reference
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_export_pdf_and_word(case_db: tuple[Path, str], tmp_path: Path, capsys: Capsys) -> None:

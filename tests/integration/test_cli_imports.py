@@ -7,17 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from command_line import Capsys, run
 
 from jagdesk.cli import main
 
-Capsys = pytest.CaptureFixture[str]
 FORCE = "Hertfordshire Constabulary"
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

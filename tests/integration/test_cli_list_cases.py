@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from command_line import Capsys, run
 
 from jagdesk.cli import main
 from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
@@ -13,14 +14,6 @@ from jagdesk.services.case_actions import ActionInput, save_action
 from jagdesk.services.cases import CaseInput, close_case, save_case
 from jagdesk.services.people import PersonInput, merge_people, save_person
 from jagdesk.store.opening import Store
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from command_line import Capsys, run
 
 from jagdesk.cli import main
 from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
@@ -22,18 +23,10 @@ from jagdesk.services.people import PersonInput, save_person
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 
-Capsys = pytest.CaptureFixture[str]
-
 # Quotes, a line break, a tab, emoji (one a joined family), Arabic, markup characters.
 AWKWARD = "O'Brien \"Spud\"\nline two\ttabbed 🍺 👩‍👩‍👧 مرحبا <b>&amp;</b> &"
 LONG_WORD = "W" * 300  # one 300-character word, as a paste of a URL or a reference can be
 MARK = "Spud"  # in every kind's awkward record, to find it in the listing
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture(scope="module")

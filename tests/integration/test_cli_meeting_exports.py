@@ -8,8 +8,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from command_line import Capsys, run
 
-from jagdesk.cli import main
 from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.services.case_actions import ActionInput
 from jagdesk.services.meetings import (
@@ -28,7 +28,6 @@ from jagdesk.services.meetings import (
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 
-Capsys = pytest.CaptureFixture[str]
 ARABIC = "محمد عبد الله"
 POLISH = "Łukasz Wójcik-Żółć"
 MINUTES = 'Groups gathering after 8pm; <b>&</b> "quotes" 😀'
@@ -76,12 +75,6 @@ def meeting_db(tmp_path: Path) -> Path:
     finally:
         store.close()
     return path
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_minutes_to_word(meeting_db: Path, tmp_path: Path, capsys: Capsys) -> None:

@@ -6,31 +6,12 @@ from pathlib import Path
 
 import pypdf
 import pytest
-
-from jagdesk.cli import main
-from jagdesk.services.demo import load_demo
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import open_store
-
-Capsys = pytest.CaptureFixture[str]
+from command_line import Capsys, demo_store_file, run
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    path = tmp_path_factory.mktemp("cli-pack") / "demo.db"
-    store = open_store(sqlite_location(path))
-    try:
-        with store.unit_of_work() as uow:
-            load_demo(uow)
-    finally:
-        store.close()
-    return path
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
+    return demo_store_file(tmp_path_factory.mktemp("cli-pack") / "demo.db")
 
 
 def test_export_the_pack_and_the_public_pack(demo_db: Path, tmp_path: Path, capsys: Capsys) -> None:

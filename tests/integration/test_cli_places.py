@@ -6,20 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from command_line import Capsys, run
 from crime_seed import DARKES_LANE, MAXWELL_ROAD, SUPERMARKET, add_crimes, add_wards
 
-from jagdesk.cli import main
 from jagdesk.services.demo_places import add_demo_hotspots
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

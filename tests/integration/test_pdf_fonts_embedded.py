@@ -10,6 +10,7 @@ from typing import Any
 
 import pypdf
 import pytest
+from command_line import demo_made_by_command
 from pypdf.generic import DictionaryObject
 
 from jagdesk.cli import main
@@ -72,11 +73,7 @@ def pdf_fonts(path: Path) -> dict[str, bool]:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The demo partnership, with a case whose name and action are in every script."""
-    folder = tmp_path_factory.mktemp("pdf-fonts")
-    path = folder / "demo.db"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("JAGDESK_DATA_DIR", str(folder / "data"))
-        assert main(["--db", str(path), "demo"]) == 0
+    with demo_made_by_command(tmp_path_factory.mktemp("pdf-fonts")) as path:
         with open_store(sqlite_location(path), None) as store, store.unit_of_work("t") as uow:
             case = save_case(uow, CaseInput(MIXED, date(2026, 3, 3), behaviour=MIXED))
             save_action(uow, case.id, ActionInput(f"Visit {MIXED}", due_on=date(2026, 4, 1)))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from command_line import demo_made_by_command
 from docx.oxml.ns import qn
 
 from jagdesk.cli import main
@@ -36,11 +37,7 @@ WORD_KINDS: dict[str, tuple[list[str], str, str, str, str]] = {
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("word-properties")
-    path = folder / "demo.db"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("JAGDESK_DATA_DIR", str(folder / "data"))
-        assert main(["--db", str(path), "demo"]) == 0
+    with demo_made_by_command(tmp_path_factory.mktemp("word-properties")) as path:
         yield str(path)
 
 

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from jagdesk.domain.problem_solving import TECHNIQUE_HEADINGS, TECHNIQUES_BY_KEY, ActionStatus, Side
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_chain, text_box
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.operations import call
 from jagdesk.gui.pages.cases_parts import OptionalDate
 from jagdesk.services.action_log import ActionHome
 from jagdesk.services.agencies import AgencyRow, ContactRow
-from jagdesk.services.case_actions import ActionInput, ActionRow
+from jagdesk.services.case_actions import ActionInput, ActionRow, UpdateRow, add_update
+from jagdesk.store.opening import Store
 
 NO_TECHNIQUE = "(none fits)"
 
@@ -256,3 +258,13 @@ class UpdateDialog(RecordDialog):
         on = self.written_on.date().toPython()
         assert isinstance(on, date)
         return UpdateEntry(on, self.text.toPlainText())
+
+    @classmethod
+    def add_to(cls, parent: QWidget | None, store: Store, action: ActionRow) -> UpdateRow | None:
+        """Ask for a dated update on `action` and add it to the store (its own unit of work); the
+        update added, or None if the user cancelled."""
+        def save(entry: UpdateEntry) -> UpdateRow:
+            return call(store, lambda uow: add_update(uow, action.id, entry.written_on, entry.text))
+
+        added: UpdateRow | None = cls.ask(parent, save, action)
+        return added

@@ -16,11 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -40,7 +39,6 @@ from jagdesk.gui.dialogs.action_dialogs import (
     LogActionDialog,
     LogActionEntry,
     UpdateDialog,
-    UpdateEntry,
 )
 from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
 from jagdesk.gui.models.row_table_model import Column
@@ -339,12 +337,7 @@ class ActionLogPage(Page):
         action = attempt(self, self.store, lambda uow: actions.get_action(uow, row.id))
         if action is None:
             return
-
-        def save(entry: UpdateEntry) -> actions.UpdateRow:
-            return call(self.store, lambda uow: actions.add_update(uow, row.id, entry.written_on,
-                                                                   entry.text))
-
-        if UpdateDialog.ask(self, save, action) is not None:
+        if UpdateDialog.add_to(self, self.store, action) is not None:
             self.reload(row.id)
             self.tell(f"Added an update to {row.reference}.")
 
@@ -378,13 +371,9 @@ class ActionLogPage(Page):
 
         if target.suffix.lower() not in KINDS:
             target = target.with_suffix(".pdf")
-        try:
-            kind = write_action_log(self.document(), target)
-        except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
-            return False
-        except OSError as exc:
-            prompts.show_error(self, f"Could not write {target}: {exc.strerror or exc}.")
+        kind = export_files.attempt_writing(self, target,
+                                            lambda: write_action_log(self.document(), target))
+        if kind is None:
             return False
         self.tell(f"Exported {len(self.shown_rows())} actions to {target} ({kind}).")
         return True
@@ -393,13 +382,11 @@ class ActionLogPage(Page):
         """Print the actions shown (the PDF's pages); with no printer given, ask in the dialog.
         The number of pages printed."""
         from jagdesk.exports.action_log_pdf import write_action_log_pdf
-        from jagdesk.gui.pages.meetings_exports import print_pdf
+        from jagdesk.gui.pages.meetings_exports import choose_printer, print_pdf
 
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("Print the action log")
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            printer = choose_printer(self, "Print the action log")
+            if printer is None:
                 return 0
         try:
             with tempfile.TemporaryDirectory(prefix="jagdesk-log-") as folder:

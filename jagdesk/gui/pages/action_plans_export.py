@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from jagdesk.errors import JagdeskError
-from jagdesk.gui import prompts
+from jagdesk.domain.meetings import ActionPlanDocument
+from jagdesk.gui.export_files import attempt_writing
 from jagdesk.gui.operations import call
 from jagdesk.services import action_plans as svc
 from jagdesk.store.opening import Store
@@ -18,7 +18,7 @@ def export_action_plan(parent: QWidget, store: Store, plan_id: uuid.UUID, quarte
                        target: Path) -> str:
     """Write the plan with the quarter's updates (None: the latest) to `target` (.docx or .pdf).
     What to tell the user when written, "" when it was not (the user has been told why)."""
-    try:
+    def write() -> ActionPlanDocument:
         document = call(store, lambda uow: svc.build_action_plan_document(uow, plan_id, quarter))
         # Imported here: the writers load python-docx or reportlab, which the rest of the GUI
         # does not need.
@@ -28,10 +28,9 @@ def export_action_plan(parent: QWidget, store: Store, plan_id: uuid.UUID, quarte
         else:
             from jagdesk.exports.action_plan_pdf import write_action_plan_pdf
             write_action_plan_pdf(document, target)
-    except JagdeskError as exc:
-        prompts.show_error(parent, str(exc))
-        return ""
-    except OSError as exc:
-        prompts.show_error(parent, f"Could not write {target}: {exc.strerror or exc}.")
+        return document
+
+    document = attempt_writing(parent, target, write)
+    if document is None:
         return ""
     return f"Exported the {document.period} action plan to {target}."

@@ -54,7 +54,6 @@ class ActionPlansPage(UndoDeletePage):
         self.store = store
         self.plan: svc.PlanDetail | None = None
         self.new_in_theme: uuid.UUID | None = None  # the theme a new item is being written in
-        self._quiet = False
         self._build()
         self._connect_signals()
 
@@ -197,8 +196,7 @@ class ActionPlansPage(UndoDeletePage):
             saved = settings.load_bytes("ActionPlansPage/year")
             year = bytes(saved.data()).decode() if saved is not None else ""
             keep = next((p.id for p in plans if str(p.year) == year), None)
-        self._quiet = True
-        try:
+        with self.quietly():
             self.year.clear()
             for row in plans:
                 self.year.addItem(f"{row.period}: {row.name}  ({row.items} items, {row.open_items} "
@@ -206,8 +204,6 @@ class ActionPlansPage(UndoDeletePage):
             # Ids as text: Qt finds a Python object's copy in a combo box only by its text form.
             index = self.year.findData(str(keep)) if keep is not None else -1
             self.year.setCurrentIndex(index if index >= 0 else 0 if plans else -1)
-        finally:
-            self._quiet = False
         self.load_plan()
 
     def load_plan(self, select: tuple[str, uuid.UUID] | None = None) -> None:
@@ -229,11 +225,8 @@ class ActionPlansPage(UndoDeletePage):
         self._show_selected()
 
     def _fill_tree(self, select: tuple[str, uuid.UUID] | None) -> None:
-        self._quiet = True
-        try:
+        with self.quietly():
             self.tree.show_plan(self.plan, select)
-        finally:
-            self._quiet = False
 
     # What is selected ---------------------------------------------------------------------------
     def selected_item(self) -> svc.ItemRow | None:
@@ -461,11 +454,8 @@ class ActionPlansPage(UndoDeletePage):
             return
         if self._unsaved() and not self._may_leave():
             if previous is not None:
-                self._quiet = True
-                try:
+                with self.quietly():
                     self.tree.setCurrentItem(previous)
-                finally:
-                    self._quiet = False
             return
         for tab in (self.form, *self.updates.quarters.values()):
             tab.saved()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,6 +22,8 @@ class Page(QWidget):
     """A page of the main window's sidebar. The defaults suit a page with nothing to add or find."""
 
     title = ""
+    # True while the page changes its own list or choices (see quietly): its slots then do nothing.
+    _quiet = False
 
     def refresh(self) -> None:
         """Reload what the page shows from the store (F5)."""
@@ -50,6 +53,16 @@ class Page(QWidget):
         """The page's exports, for the File menu: (menu text, what it does); those that need a
         selection only while there is one."""
         return []
+
+    @contextmanager
+    def quietly(self) -> Iterator[None]:
+        """While the page itself refills a list or puts a selection back: the slots that follow the
+        user's choices see `_quiet` and leave what is shown alone."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
 
     def tell(self, message: str) -> None:
         """Say what was done in the main window's status bar."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.problem_solving import CaseStatus
+from jagdesk.domain.wording import tabs_text
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.case_dialogs import NewCaseDialog
@@ -67,7 +68,6 @@ class CasesPage(CaseWork):
         self.store = store
         super().__init__(parent)
         self.view: CaseView | None = None
-        self._quiet = False
         self.list = late_table("Cases", "case", CASE_COLUMNS, lambda r: r.review_overdue)
         self.list.edit_button.hide()  # the case is edited in its tabs
         self.list.view.horizontalHeader().setMinimumSectionSize(36)
@@ -199,11 +199,8 @@ class CasesPage(CaseWork):
         wanted = self.status_filter.currentData()
         rows = attempt(self, self.store, lambda uow: svc.list_cases(uow, wanted))
         if rows is not None:
-            self._quiet = True
-            try:
+            with self.quietly():
                 self.list.set_rows(rows, select_id)
-            finally:
-                self._quiet = False
             # The list fits its side of the page: the title takes the room left, cut short with
             # "…" (the cell's tooltip has it whole), so that nothing needs scrolling sideways.
             fit_columns(self.list.view, 1)
@@ -308,13 +305,10 @@ class CasesPage(CaseWork):
         changed = self.dirty_tabs()
         if current is not None and changed and (row is None or row.id != current.id):
             question = (f"Leave {current.reference} without saving your changes on the "
-                        f"{' and '.join(changed)} tab{'s' if len(changed) > 1 else ''}?")
+                        f"{tabs_text(changed)}?")
             if not prompts.confirm(self, question, "Discard changes"):
-                self._quiet = True
-                try:
+                with self.quietly():
                     self.list.select_id(current.id)
-                finally:
-                    self._quiet = False
                 return
         self.load_case()
 

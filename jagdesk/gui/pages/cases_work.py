@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog
 
 from jagdesk.domain.problem_solving import ActionStatus
-from jagdesk.errors import JagdeskError
 from jagdesk.gui import export_files, prompts
 from jagdesk.gui.dialogs import case_dialogs
-from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog, UpdateEntry
+from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
 from jagdesk.gui.dialogs.case_dialogs import (
     CloseCaseDialog,
     CloseEntry,
@@ -178,11 +177,7 @@ class CaseWork(UndoDeletePage):
         self.response.show_updates(row, found or [])
 
     def add_update(self, row: actions.ActionRow) -> None:
-        def save(entry: UpdateEntry) -> actions.UpdateRow:
-            return call(self.store, lambda uow: actions.add_update(uow, row.id, entry.written_on,
-                                                                   entry.text))
-
-        if UpdateDialog.ask(self, save, row) is not None:
+        if UpdateDialog.add_to(self, self.store, row) is not None:
             self.load_case(row.id)
             self.tell(f"Added an update to {row.reference}.")
 
@@ -216,7 +211,8 @@ class CaseWork(UndoDeletePage):
         reference = self.view.detail.reference
         if target.suffix.lower() not in (".pdf", ".docx"):
             target = target.with_suffix(".pdf")
-        try:
+
+        def write() -> Path:
             from jagdesk.services.case_sheet import build_case_sheet
 
             sheet = call(self.store, lambda uow: build_case_sheet(uow, reference))
@@ -228,11 +224,9 @@ class CaseWork(UndoDeletePage):
             else:
                 from jagdesk.exports.case_sheet_pdf import write_case_sheet_pdf
                 write_case_sheet_pdf(sheet, target)
-        except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
-            return False
-        except OSError as exc:
-            prompts.show_error(self, f"Could not write {target}: {exc.strerror or exc}.")
+            return target
+
+        if export_files.attempt_writing(self, target, write) is None:
             return False
         self.tell(f"Exported the case sheet of {reference} to {target}.")
         return True

@@ -262,14 +262,22 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
     return printed
 
 
+def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """Ask in the print dialog, titled `title`, for the printer and pages; None if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
 def print_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID, public: bool = False,
                printer: QPrinter | None = None) -> int:
     """Write the pack to a temporary PDF and print it; with no printer given, ask in the dialog."""
     if printer is None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Print the meeting pack")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        printer = choose_printer(parent, "Print the meeting pack")
+        if printer is None:
             return 0
     with tempfile.TemporaryDirectory(prefix="jagdesk-pack-") as folder:
         path = write_pack(parent, store, meeting_id, PackExport(Path(folder) / "pack.pdf", public))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.meetings import INVITED, ItemKind, MeetingStatus
+from jagdesk.domain.wording import tabs_text
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
 from jagdesk.gui.models.row_table_model import Column
@@ -62,7 +63,6 @@ class MeetingsPage(MeetingWork):
         self.store = store
         super().__init__(parent)
         self.view: Any = None
-        self._quiet = False
         self._wanted_series: str | None = None
         self.list = RecordTable("Meetings", "meeting", COLUMNS)
         self.list.edit_button.hide()  # the meeting is edited in its tabs
@@ -212,12 +212,9 @@ class MeetingsPage(MeetingWork):
         series_id = None if wanted == ALL_SERIES else wanted
         rows = attempt(self, self.store, lambda uow: svc.list_meetings(uow, series_id))
         if rows is not None:
-            self._quiet = True
-            try:
+            with self.quietly():
                 self.list.set_rows(rows, select_id)
                 fit_columns(self.list.view, 1, {2: 80})  # the title matters most
-            finally:
-                self._quiet = False
         self.load_meeting()
 
     def _fill_series(self, series: list[svc.SeriesRow]) -> None:
@@ -297,19 +294,15 @@ class MeetingsPage(MeetingWork):
         changed = self.dirty_tabs()
         leaving = current is not None and changed and (row is None or row.id != current.id)
         if leaving and current is not None and not self._leave_changes(current, changed, row):
-            self._quiet = True
-            try:
+            with self.quietly():
                 self.list.select_id(current.id)
-            finally:
-                self._quiet = False
             return
         self.load_meeting(keep_edits=False)
 
     def _leave_changes(self, current: svc.MeetingDetail, changed: list[str], row: Any) -> bool:
         """Unsaved changes on the meeting being left: save them (Save, the default), leave them
         (Discard) or stay (Cancel). Whether to go on to the meeting `row` now."""
-        question = (f"Save your changes on the {' and '.join(changed)} "
-                    f"tab{'s' if len(changed) > 1 else ''} of '{current.name}' before leaving it?")
+        question = f"Save your changes on the {tabs_text(changed)} of '{current.name}' before leaving it?"
         answer = prompts.save_discard_cancel(self, question)
         if answer == prompts.SAVE and row is not None:
             # Saved once the list has settled back on this meeting (saving reloads the list, which

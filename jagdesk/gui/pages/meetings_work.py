@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts
-from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog, UpdateEntry
+from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
 from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, ItemDialog, NewMeetingDialog
 from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.meetings_actions import fit_columns
@@ -179,12 +179,9 @@ class MeetingWork(MeetingPapers):
         rows = attempt(self, self.store, lambda uow: svc.list_meetings(
             uow, None if wanted == ALL_SERIES else wanted))
         if rows is not None:
-            page._quiet = True
-            try:
+            with page.quietly():
                 page.list.set_rows(rows)
                 fit_columns(page.list.view, 1, {2: 80})
-            finally:
-                page._quiet = False
 
     def edit_item(self, row: svc.ItemRow | None) -> None:
         detail = self._meeting()
@@ -296,12 +293,7 @@ class MeetingWork(MeetingPapers):
         action = attempt(self, self.store, lambda uow: actions.get_action(uow, row.id))
         if action is None:
             return
-
-        def save(entry: UpdateEntry) -> actions.UpdateRow:
-            return call(self.store, lambda uow: actions.add_update(uow, row.id, entry.written_on,
-                                                                   entry.text))
-
-        if UpdateDialog.ask(self, save, action) is not None:
+        if UpdateDialog.add_to(self, self.store, action) is not None:
             self._refresh_matter(row)
             self.tell(f"Added an update to {row.reference}.")
 
@@ -327,11 +319,7 @@ class MeetingWork(MeetingPapers):
             self.minutes.replace_matter(matter(fresh))
 
     def add_update(self, row: ItemAction) -> None:
-        def save(entry: UpdateEntry) -> actions.UpdateRow:
-            return call(self.store, lambda uow: actions.add_update(uow, row.action.id, entry.written_on,
-                                                                   entry.text))
-
-        if UpdateDialog.ask(self, save, row.action) is not None:
+        if UpdateDialog.add_to(self, self.store, row.action) is not None:
             self._reload_items()
             self.actions_tab.table.select_id(row.action.id)
             self.tell(f"Added an update to {row.action.reference}.")

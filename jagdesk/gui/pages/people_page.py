@@ -67,7 +67,6 @@ class PeoplePage(UndoDeletePage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.person: svc.PersonDetail | None = None
-        self._quiet = False
         self._connect_signals()
         self._update_merge_button()
 
@@ -125,11 +124,8 @@ class PeoplePage(UndoDeletePage):
         if rows is not None:
             self.list.set_empty_text(NOT_FOUND if text.strip() else EMPTY)
             # Refilling the list reselects the person; their page is loaded once, after.
-            self._quiet = True
-            try:
+            with self.quietly():
                 self.list.set_rows(rows, select_id)
-            finally:
-                self._quiet = False
         self._load_person()
         return select_id is not None and getattr(self.list.current_row(), "id", None) == select_id
 
