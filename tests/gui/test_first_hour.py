@@ -224,7 +224,6 @@ def test_the_minutes_mode_shows_matters_arising_to_update_or_close(page: Meeting
                      f"{TAKER} (Hertsmere Borough Council)", "01/06/2021", "Open",
                      "20 May 2021: Draft sent to legal services."]]
     qtbot.wait(20)  # laid out
-    page.window().grab().save("/tmp/meetw/matters.png")
     assert editor.minutes_box.height() >= 150  # room left to type at 1366 x 700
 
     def update(dialog: Any) -> None:
