@@ -10,17 +10,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
 from jagdesk import paths
 from jagdesk.domain.meeting_rules import NO_SERIES_PREFIX, action_series, meeting_action_reference
-from jagdesk.domain.periods import add_months
+from jagdesk.domain.periods import add_months, month_index
 from jagdesk.errors import JagdeskError
 from jagdesk.services.demo_cases import demo_cases_data, stage_demo_cases
 from jagdesk.services.demo_meetings import demo_meetings_data, stage_demo_meetings
-from jagdesk.services.demo_places import stage_demo_hotspots
+from jagdesk.services.demo_places import DEMO_HOTSPOTS, stage_demo_hotspots
 from jagdesk.services.demo_plan import stage_demo_plan
 from jagdesk.services.demo_time import MONTH_NAMES, DemoTime, demo_day, demo_time
 from jagdesk.services.maintenance import has_records
-from jagdesk.store.models import Agency, Contact, Locality, Lsoa, Ward
+from jagdesk.store.models import Agency, Contact, CrimeFile, Hotspot, Locality, Lsoa, Ward
 from jagdesk.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -74,18 +76,62 @@ class DemoSummary:
     first_month: str = field(default="", compare=False)
     last_month: str = field(default="", compare=False)
 
+    def sentence(self) -> str:
+        """What was loaded, in one sentence."""
+        return (f"Demo loaded: {self.agencies} agencies, {self.contacts} contacts, "
+                f"{self.localities} localities, {self.wards} wards, {self.hotspots} hotspots, "
+                f"{self.cases} cases with {self.people} people and {self.actions} actions, "
+                f"{self.meetings} meetings with {self.meeting_actions} actions, "
+                f"an action plan of {self.action_plan_items} items, {self.crimes:,} crimes.")
+
+    def story_note(self) -> str:
+        """Where the story was placed, when it was moved to the day it was loaded."""
+        if self.placed_on is None:
+            return ""
+        day = self.placed_on
+        return (f"The fictional story is placed around {day.day} {MONTH_NAMES[day.month - 1]} "
+                f"{day.year}: its meetings, cases and actions fall in the months around that day.")
+
+    def notes(self) -> list[str]:
+        """What the user should know about what was loaded, a sentence each."""
+        moved = self.crime_note() if self.month_offset else ""
+        return [note for note in (self.story_note(), moved, self.missing) if note]
+
     def crime_note(self) -> str:
         """What the demo's crimes are, so that no one takes them for current figures."""
         if not self.crimes:
             return ""
-        months = _months_text(self.first_month, self.last_month)
-        if not self.month_offset:
-            return f"The crimes are the real police.uk figures for Hertfordshire of {months}."
-        own = _months_text(add_months(self.first_month, -self.month_offset),
-                           add_months(self.last_month, -self.month_offset))
-        return (f"The crimes of {months} are the real police.uk figures for Hertfordshire of "
-                f"{own}, placed as the latest months so that the demo has recent data to show: "
-                "they are not current figures.")
+        return crime_note(self.first_month, self.last_month, self.month_offset)
+
+
+def crime_note(first: str, last: str, offset: int) -> str:
+    """What the demo's crimes of months `first` to `last` are, moved `offset` months from their own."""
+    months = _months_text(first, last)
+    if not offset:
+        return f"The crimes are the real police.uk figures for Hertfordshire of {months}."
+    own = _months_text(add_months(first, -offset), add_months(last, -offset))
+    return (f"The crimes of {months} are the real police.uk figures for Hertfordshire of "
+            f"{own}, placed as the latest months so that the demo has recent data to show: "
+            "they are not current figures.")
+
+
+def demo_note(uow: UnitOfWork) -> str:
+    """A sentence saying that the store holds the demo partnership and what its crimes are;
+    "" for any other store (the About box shows it)."""
+    session = uow.session
+    demo_files = {Path(name).name for name in MOVED_CRIME_FILES if "street" in name}
+    files = session.execute(select(CrimeFile.file_name, CrimeFile.month).where(
+        CrimeFile.source == "street", CrimeFile.file_name.in_(demo_files))).all()
+    hotspots = [item["name"] for item in DEMO_HOTSPOTS]
+    held = session.scalar(select(Hotspot.id).where(Hotspot.name.in_(hotspots)).limit(1))
+    if held is None and not files:
+        return ""
+    text = "This store holds the demo partnership, a fictional Hertsmere CSP."
+    if files:
+        first, last = min(month for _name, month in files), max(month for _name, month in files)
+        offsets = {month_index(month) - month_index(name[:7]) for name, month in files}
+        text += " " + crime_note(first, last, max(offsets))
+    return text
 
 
 def _months_text(first: str, last: str) -> str:
@@ -93,6 +139,8 @@ def _months_text(first: str, last: str) -> str:
         return ""
     if first == last:
         return long_month(first)
+    if first[:4] == last[:4]:
+        return f"{long_month(first).split()[0]} to {long_month(last)}"
     return f"{long_month(first)} to {long_month(last)}"
 
 
