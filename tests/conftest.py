@@ -43,6 +43,21 @@ JAGDESK_ENV = ("JAGDESK_DB", "JAGDESK_PASSPHRASE", "JAGDESK_TARGET_PASSPHRASE",
                "JAGDESK_SHARED_DATA", "JAGDESK_USER")
 
 
+# The day the demo's story stands at (its March 2021 JAG): the demo loads on its own dates, as
+# the tests written around it expect. Tests of the demo placed around another day pass `today`
+# or set JAGDESK_DEMO_DAY themselves.
+DEMO_STORY_DAY = "2021-03-04"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def demo_story_day() -> Iterator[str]:
+    """Every test (and every store a module or session fixture fills) gets the demo on its own
+    days, whatever the date the tests run on."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("JAGDESK_DEMO_DAY", DEMO_STORY_DAY)
+        yield DEMO_STORY_DAY
+
+
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder and no store or passphrase from the environment."""

@@ -90,14 +90,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     with open_for_command(args, create=True) as store, store.unit_of_work() as uow:
+        # Placed around today, or the day JAGDESK_DEMO_DAY names (for reproducible demos).
         summary = demo.load_demo(uow)
-    print(f"Demo loaded: {summary.agencies} agencies, {summary.contacts} contacts, "
-          f"{summary.localities} localities, {summary.wards} wards, {summary.hotspots} hotspots, "
-          f"{summary.cases} cases with {summary.people} people and {summary.actions} actions, "
-          f"{summary.meetings} meetings with {summary.meeting_actions} actions, "
-          f"an action plan of {summary.action_plan_items} items, {summary.crimes:,} crimes.")
-    if summary.missing:
-        print(summary.missing)
+    print(summary.sentence())
+    for note in summary.notes():
+        print(note)
     return 0
 
 

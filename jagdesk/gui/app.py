@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -13,10 +14,11 @@ from PySide6.QtWidgets import QApplication
 from jagdesk import APP_NAME, __version__
 from jagdesk.errors import JagdeskError, WrongPassphraseError
 from jagdesk.gui import prompts
+from jagdesk.gui.background import run_with_progress
 from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.services.demo import load_demo
+from jagdesk.services.demo import DemoSummary, load_demo
 from jagdesk.services.maintenance import has_records
 from jagdesk.services.safekeeping import restore_store
 from jagdesk.store.engine import SQLITE_HEADER
@@ -69,8 +71,12 @@ def _open_existing(location: StoreLocation) -> Store | None:
             error, key = str(exc), None
 
 
-def open_for_gui(db: str | None) -> Store | None:
-    """The store to work on, or None if the user cancelled. Raises JagdeskError on bad input."""
+def open_for_gui(db: str | None, told: list[tuple[str, str]] | None = None) -> Store | None:
+    """The store to work on, or None if the user cancelled. Raises JagdeskError on bad input.
+
+    What the user should be told once the window is up (what the demo loaded) is added to `told`
+    as (message, details).
+    """
     location = resolve_location(db)
     if _is_new_file(location):
         assert location.path is not None
@@ -97,12 +103,35 @@ def open_for_gui(db: str | None) -> Store | None:
         if choice.backup is not None:
             _restore_first(store, choice.backup)
         elif choice.demo:
-            with store.unit_of_work() as uow:
-                load_demo(uow)
+            message = _load_demo(store)
+            if told is not None:
+                told.append(message)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _load_demo(store: Store) -> tuple[str, str]:
+    """Load the demo behind a progress dialog, off the GUI thread (a year of police.uk crimes
+    takes some seconds); returns what to tell the user. A cancelled load leaves the store empty,
+    and the next start offers the demo again."""
+
+    def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> DemoSummary:
+        # Placed around today, or the day JAGDESK_DEMO_DAY names (for reproducible demos).
+        with store.unit_of_work() as uow:
+            return load_demo(uow, progress=report, cancelled=cancelled)
+
+    task = run_with_progress(None, "Loading the demo partnership", job)
+    if task.cancelled:
+        return ("Loading the demo was cancelled; the store is empty. JAGDesk offers the demo "
+                "again the next time it starts with an empty store.", "")
+    if task.error:
+        raise JagdeskError(task.error)
+    summary: DemoSummary = task.result
+    text = summary.sentence().replace("Demo loaded:", "The demo partnership is loaded:", 1)
+    notes = summary.notes()
+    return "\n\n".join([text, *notes]), ""
 
 
 def _restore_first(store: Store, backup: Path) -> None:
@@ -118,8 +147,9 @@ def _restore_first(store: Store, backup: Path) -> None:
 def run_app(db: str | None = None) -> int:
     """Run the GUI until the window closes; 2 if the store could not be opened."""
     app = application()
+    told: list[tuple[str, str]] = []
     try:
-        store = open_for_gui(db)
+        store = open_for_gui(db, told)
     except JagdeskError as exc:
         prompts.show_error(None, str(exc))
         print(f"jagdesk: {exc}", file=sys.stderr)
@@ -131,6 +161,8 @@ def run_app(db: str | None = None) -> int:
         window.show()
         if store.warning:
             QTimer.singleShot(0, lambda: prompts.warn(window, store.warning or ""))
+        for message, details in told:
+            QTimer.singleShot(0, lambda m=message, d=details: prompts.inform(window, m, d))
         # Start-up objects live until exit: keep the collector from walking them again and again.
         QTimer.singleShot(0, gc.freeze)
         if os.environ.get(QUIT_WHEN_SHOWN_ENV):

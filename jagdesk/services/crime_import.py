@@ -11,6 +11,7 @@ from sqlalchemy import Connection, distinct, func, select
 from sqlalchemy.exc import IntegrityError
 
 from jagdesk.domain.geo import Point
+from jagdesk.domain.periods import add_months
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Rejection, Row
 from jagdesk.services.boundaries import ward_places
@@ -91,11 +92,20 @@ class _Importer:
     """The work of one import, holding its counts; run() returns the summary."""
 
     def __init__(self, uow: UnitOfWork, source: PoliceUkFile, progress: Progress | None,
-                 cancelled: Cancelled | None) -> None:
+                 cancelled: Cancelled | None, month_offset: int = 0) -> None:
         self.uow, self.file = uow, source
         self.progress, self.cancelled = progress, cancelled
+        self.month_offset = month_offset
         self.imported = self.skipped = self.outside = self.no_location = 0
         self.updated = self.unknown = 0
+
+    @property
+    def month(self) -> str:
+        """The month the file's rows are stored under: the file's own, or moved by the offset."""
+        assert self.file.month is not None
+        if not self.month_offset:
+            return self.file.month
+        return add_months(self.file.month, self.month_offset)
 
     def _tick(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -116,7 +126,7 @@ class _Importer:
             raise JagdeskError(f"{source.name} has no row that can be read{problem}; nothing was "
                                "imported from it.")
         previous = self.uow.session.scalars(select(CrimeFile).where(
-            CrimeFile.source == source.kind, CrimeFile.month == source.month,
+            CrimeFile.source == source.kind, CrimeFile.month == self.month,
             CrimeFile.force == source.force)).first()
         if previous is not None:
             return self._already(first, batches, previous.file_name)
@@ -151,7 +161,7 @@ class _Importer:
         # Among the rows stored: street rows imported, or every readable row of an outcomes file.
         no_location = self.no_location if source.kind == STREET else source.no_location
         no_location = 0 if already else no_location
-        return ImportSummary(source.name, source.kind, source.month, source.force, self.imported,
+        return ImportSummary(source.name, source.kind, self.month, source.force, self.imported,
                              self.skipped, source.rejected, tuple(source.rejections), no_location,
                              self.outside, self.updated, self.unknown, already, previous)
 
@@ -167,7 +177,7 @@ class _Importer:
     def _add_record(self, record: CrimeFile) -> CrimeFile:
         source = self.file
         assert source.month is not None and source.force is not None
-        record.source, record.month, record.force = source.kind, source.month, source.force
+        record.source, record.month, record.force = source.kind, self.month, source.force
         record.file_name = source.name[:260]
         if record.sha256 is None:
             record.sha256, record.rejections = "", ""
@@ -190,7 +200,7 @@ class _Importer:
         inside, outside = (_bound(connection, table.c.outside, flag) for flag in (False, True))
         flags = [inside] * len(places.ward_ids) + [outside]
         file_id = _bound(connection, table.c.file_id, record.id)
-        month = self.file.month
+        month = self.month
         mark = _mark(connection)
         # Every row is kept, as police.uk counts rows: its files repeat a Crime ID within a month
         # (another location or outcome). A file is imported once, by its kind, month and force.
@@ -225,7 +235,7 @@ class _Importer:
     outcome is never overwritten."""
         session = self.uow.session
         connection = session.connection()
-        month = self.file.month
+        month = self.month
         mark = _mark(connection)
         sql = (f"UPDATE crime SET last_outcome = {mark}, outcome_month = {mark} "
                f"WHERE crime_ref = {mark} AND (outcome_month IS NULL OR outcome_month <= {mark})")
@@ -267,7 +277,12 @@ def import_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None =
 
 
 def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = None,
-                    cancelled: Cancelled | None = None) -> ImportSummary:
-    """As import_police_uk, but leaves the commit to the caller (the demo loads in one go)."""
+                    cancelled: Cancelled | None = None, month_offset: int = 0) -> ImportSummary:
+    """As import_police_uk, but leaves the commit to the caller (the demo loads in one go).
+
+    `month_offset` stores the file's rows that many months after their own month (the file's
+    record keeps its name, so where they came from shows): the demo places the police.uk files
+    of 2021 as the latest months. A user's file is always imported under its own month.
+    """
     with PoliceUkFile(path) as source:
-        return _Importer(uow, source, progress, cancelled).run()
+        return _Importer(uow, source, progress, cancelled, month_offset).run()

@@ -12,8 +12,10 @@ from sqlalchemy import select, update
 
 from jagdesk import paths
 from jagdesk.domain import cases as rules
+from jagdesk.domain.cases import months_between
 from jagdesk.domain.people import normal_postcode, person_errors, search_key
 from jagdesk.errors import JagdeskError
+from jagdesk.services.demo_time import DemoTime
 from jagdesk.services.references import case_action_reference, case_reference
 from jagdesk.store.models import (
     Action,
@@ -70,10 +72,13 @@ class _Names:
         return table[name]
 
 
-def _person(item: dict[str, Any], today: date) -> Person:
+def _person(item: dict[str, Any], story: DemoTime) -> Person:
     aliases = "\n".join(item.get("aliases", []))
-    born = _day(item.get("date_of_birth"))
+    # Born as many days earlier as the story moves: the ages are those the story means.
+    born = _day(story.iso(item.get("date_of_birth")))
     fields = {key: item.get(key, "") for key in ("address", "postcode", "phone", "email", "notes")}
+    fields["notes"] = story.text(fields["notes"])
+    today = story.today
     name = f"{item['given_names']} {item['family_name']}"
     demo_check(person_errors(item["given_names"], item["family_name"], aliases, born, today=today,
                          **fields), f"person '{name}'")
@@ -87,22 +92,46 @@ def _person(item: dict[str, Any], today: date) -> Person:
     )
 
 
-def _case_fields(item: dict[str, Any], with_periods: bool) -> dict[str, Any]:
+def _first_of_month(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month + 1, 1)
+
+
+def _moved_periods(periods: dict[str, str], started: date, ended: date | None) -> dict[str, date]:
+    """A moved case's before and after periods, as the story sets them around its response:
+    the same number of whole months, the before period ending the month before the response
+    started, the after period starting the month after it ended (or started, while it runs)."""
+    before = months_between(date.fromisoformat(periods["before_from"]),
+                            date.fromisoformat(periods["before_to"]))
+    after = months_between(date.fromisoformat(periods["after_from"]),
+                           date.fromisoformat(periods["after_to"]))
+    after_from = _first_of_month(ended or started, 1)
+    return {"before_from": _first_of_month(started, -before), "before_to": _first_of_month(started, -1),
+            "after_from": after_from, "after_to": _first_of_month(after_from, after - 1)}
+
+
+def _case_fields(item: dict[str, Any], with_periods: bool, story: DemoTime) -> dict[str, Any]:
     """The case's own columns from the file, checked against the rules a user's case meets."""
     text_keys = ("objective", "objective_measure", "objective_target", "scanning_notes",
                  "victim_description", "guardian", "location_description", "place_manager",
                  "offender_description", "handler", "assessment_notes")
-    fields: dict[str, Any] = {key: item[key] for key in text_keys}
+    fields: dict[str, Any] = {key: story.text(item[key]) for key in text_keys}
     for key in ("name", "behaviour", "place", "time_pattern", "status", "assessment_result",
                 "closed_reason"):
-        fields[key] = item.get(key, "")
+        fields[key] = story.text(item.get(key, ""))
     for key in ("opened_on", "review_on", "objective_due_on", "response_started_on",
-                "response_ended_on", "closed_on"):
-        fields[key] = _day(item.get(key))
+                "response_ended_on"):
+        fields[key] = _day(story.iso(item.get(key)))
+    closed = _day(item.get("closed_on"))
+    fields["closed_on"] = None if closed is None else story.done(closed)
     # Periods only with crimes to count in them: without the public data there is nothing to compare.
     periods = item.get("periods") if with_periods else None
-    for key in PERIOD_FIELDS:
-        fields[key] = _day(periods[key]) if periods else None
+    if periods and story.moved:
+        moved = _moved_periods(periods, fields["response_started_on"], fields["response_ended_on"])
+        fields.update(moved)
+    else:
+        for key in PERIOD_FIELDS:
+            fields[key] = _day(periods[key]) if periods else None
     what = f"case '{item['name']}'"
     demo_check(rules.statement_errors(fields["name"], fields["behaviour"], fields["place"],
                                   fields["time_pattern"]), what)
@@ -122,21 +151,25 @@ def _case_fields(item: dict[str, Any], with_periods: bool) -> dict[str, Any]:
     return fields
 
 
-def _action(uow: UnitOfWork, case: ProblemCase, item: dict[str, Any], names: _Names) -> Action:
+def _action(uow: UnitOfWork, case: ProblemCase, item: dict[str, Any], names: _Names,
+            story: DemoTime) -> Action:
     owner: Contact = names.get(names.contacts, item["owner"], "contact")
-    due, done = _day(item["due_on"]), _day(item["completed_on"])
-    what = f"action '{item['description']}'"
-    demo_check(rules.action_errors(item["description"], item["side"], item["technique"],
+    due, done = _day(story.iso(item["due_on"])), _day(item["completed_on"])
+    done = None if done is None else story.done(done)
+    description = story.text(item["description"])
+    what = f"action '{description}'"
+    demo_check(rules.action_errors(description, item["side"], item["technique"],
                                item["status"], due, done, case.opened_on), what)
     action = Action(
         id=uuid.uuid4(), reference=case_action_reference(uow.session, case.reference),
-        description=item["description"], case_id=case.id, side=item["side"],
+        description=description, case_id=case.id, side=item["side"],
         technique=item["technique"], owner_contact_id=owner.id, owner_agency_id=owner.agency_id,
         due_on=due, status=item["status"], completed_on=done,
     )
     for written, text in item["updates"]:
-        demo_check(rules.update_errors(_day(written), text, case.opened_on), what)
-        action.updates.append(ActionUpdate(id=uuid.uuid4(), written_on=_day(written), text=text))
+        day, said = story.done(date.fromisoformat(written)), story.text(text)
+        demo_check(rules.update_errors(day, said, case.opened_on), what)
+        action.updates.append(ActionUpdate(id=uuid.uuid4(), written_on=day, text=said))
     return action
 
 
@@ -150,10 +183,10 @@ def _raised_on(action: Action, opened_on: date) -> date:
 
 
 def _add_case(uow: UnitOfWork, item: dict[str, Any], people: dict[str, Person], names: _Names,
-              with_periods: bool, raised: dict[uuid.UUID, date]) -> int:
+              with_periods: bool, raised: dict[uuid.UUID, date], story: DemoTime) -> int:
     """One case with its links and actions; returns how many actions it has."""
     session = uow.session
-    fields = _case_fields(item, with_periods)
+    fields = _case_fields(item, with_periods, story)
     owner: Contact = names.get(names.contacts, item["owner"], "contact")
     locality: Locality = names.get(names.localities, item["locality"], "locality")
     # Every record is complete before it is added, so each writes one audit entry, not two.
@@ -166,12 +199,13 @@ def _add_case(uow: UnitOfWork, item: dict[str, Any], people: dict[str, Person], 
         hotspot: Hotspot = names.get(names.hotspots, name, "hotspot")
         case.hotspots.append(CaseHotspot(id=uuid.uuid4(), hotspot_id=hotspot.id))
     for key, side, role in item["people"]:
+        role = story.text(role)
         demo_check(rules.link_errors(side, role), f"link of '{key}' to '{item['name']}'")
         case.people.append(CasePerson(id=uuid.uuid4(), person_id=people[key].id, side=side, role=role))
     session.add(case)
     for data in item["actions"]:
-        action = _action(uow, case, data, names)
-        raised[action.id] = _raised_on(action, case.opened_on)
+        action = _action(uow, case, data, names, story)
+        raised[action.id] = story.by_today(_raised_on(action, case.opened_on))
         session.add(action)
     return len(item["actions"])
 
@@ -183,11 +217,12 @@ def demo_cases_data() -> dict[str, Any]:
     return data
 
 
-def stage_demo_cases(uow: UnitOfWork) -> DemoCasesSummary:
+def stage_demo_cases(uow: UnitOfWork, story: DemoTime | None = None) -> DemoCasesSummary:
     """Add the demo people and cases after the demo's agencies, contacts, localities and
     hotspots, leaving the commit to the caller (the demo loads in one transaction).
 
     Assessment periods are set only when crimes were loaded, so that they have data to count.
+    `time` moves the dates with the demo's story; without it they keep their own.
     """
     session = uow.session
     if session.scalar(select(ProblemCase.id).limit(1)) is not None:
@@ -195,17 +230,17 @@ def stage_demo_cases(uow: UnitOfWork) -> DemoCasesSummary:
     data = demo_cases_data()
     names = _Names(uow)
     with_periods = session.scalar(select(CrimeFile.id).limit(1)) is not None
-    today = date.today()
-    people = {item["key"]: _person(item, today) for item in data["people"]}
+    story = story or DemoTime(today=date.today())
+    people = {item["key"]: _person(item, story) for item in data["people"]}
     session.add_all(people.values())
     actions = 0
     raised: dict[uuid.UUID, date] = {}
     # Oldest first, so that the references run in the order the cases were opened.
     for item in sorted(data["cases"], key=lambda case: case["opened_on"]):
-        actions += _add_case(uow, item, people, names, with_periods, raised)
+        actions += _add_case(uow, item, people, names, with_periods, raised, story)
     # The demo's actions are dated as if written down when they were agreed (a pack of a 2021
     # meeting shows the actions known then), not when the demo was loaded; the saving stamps
-    # every new record with the time now, so the dates are set after it, on the table itself.
+    # every new record with the story now, so the dates are set after it, on the table itself.
     session.flush()
     table = Action.metadata.tables["action"]
     for action_id, day in raised.items():

@@ -4,6 +4,7 @@ agenda from the agenda builder, and a problem-solving meeting for a demo case.""
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, time
@@ -18,6 +19,7 @@ from jagdesk.errors import JagdeskError
 from jagdesk.services.agenda_builder import propose_items, stage_proposals
 from jagdesk.services.case_actions import ActionInput
 from jagdesk.services.demo_cases import demo_check
+from jagdesk.services.demo_time import MONTH_NAMES, DemoTime
 from jagdesk.services.meeting_actions import stage_meeting_action
 from jagdesk.services.meeting_items import stage_item, stage_problem_solving_agenda
 from jagdesk.services.meeting_rows import ItemInput
@@ -37,6 +39,8 @@ from jagdesk.store.models import (
 from jagdesk.store.uow import UnitOfWork
 
 MEETINGS_FILE = "demo/meetings.json"
+# A series meeting named by its month: "Hertsmere JAG, March 2021".
+_MONTH_NAME = re.compile(rf"^(.*), (?:{'|'.join(MONTH_NAMES)}) \d{{4}}$")
 
 
 @dataclass(frozen=True)
@@ -99,25 +103,40 @@ def _time(text: str | None) -> time | None:
     return None if text is None else time.fromisoformat(text)
 
 
-def _meeting(uow: UnitOfWork, item: dict[str, Any], names: _Names) -> Meeting:
-    what = f"meeting '{item['name']}'"
+def _name(item: dict[str, Any], held_on: date, story: DemoTime, taken: set[str]) -> str:
+    """The meeting's name; a moved series meeting's month ("Hertsmere JAG, March 2021") is the
+    month it is now held in, with the day too should two fall in one month."""
+    named = _MONTH_NAME.match(item["name"])
+    if not story.moved or named is None:
+        return story.text(item["name"])
+    name = f"{named.group(1)}, {MONTH_NAMES[held_on.month - 1]} {held_on.year}"
+    if name in taken:
+        name = f"{named.group(1)}, {held_on.day} {MONTH_NAMES[held_on.month - 1]} {held_on.year}"
+    taken.add(name)
+    return name
+
+
+def _meeting(uow: UnitOfWork, item: dict[str, Any], names: _Names, story: DemoTime,
+             taken: set[str]) -> Meeting:
     series: MeetingSeries | None = names.get("series", item.get("series"))
     type_id = (names.id_of("meeting type", item["type"]) if "type" in item
                else series.meeting_type_id if series else None)
     kind: MeetingType = uow.session.get_one(MeetingType, type_id)
-    held_on = date.fromisoformat(item["held_on"])
+    held_on = story.day(date.fromisoformat(item["held_on"]))
+    name, next_meeting = _name(item, held_on, story, taken), story.text(item["next_meeting"])
+    what = f"meeting '{name}'"
     starts_at, ends_at = _time(item.get("starts_at")), _time(item.get("ends_at"))
-    demo_check(rules.meeting_errors(item["name"], held_on, starts_at, ends_at, item["marking"],
-                                item["status"], item["venue"], item["next_meeting"]), what)
+    demo_check(rules.meeting_errors(name, held_on, starts_at, ends_at, item["marking"],
+                                item["status"], item["venue"], next_meeting), what)
     case_id = names.id_of("case", item.get("case"))
     problem = rules.meeting_case_problem(kind.is_problem_solving, case_id is not None)
     demo_check({"case": problem} if problem else {}, what)
     meeting = Meeting(
         id=uuid.uuid4(), series_id=series.id if series else None, meeting_type_id=kind.id,
-        case_id=case_id, name=item["name"], held_on=held_on, starts_at=starts_at, ends_at=ends_at,
+        case_id=case_id, name=name, held_on=held_on, starts_at=starts_at, ends_at=ends_at,
         venue=item["venue"], chair_id=names.id_of("contact", item["chair"]),
         minute_taker_id=names.id_of("contact", item["minute_taker"]), marking=item["marking"],
-        status=item["status"], next_meeting=item["next_meeting"], notes="")
+        status=item["status"], next_meeting=next_meeting, notes="")
     uow.session.add(meeting)
     _attendance(uow, meeting, item, names)
     return meeting
@@ -136,22 +155,24 @@ def _attendance(uow: UnitOfWork, meeting: Meeting, item: dict[str, Any], names: 
 
 
 def _actions(uow: UnitOfWork, meeting: Meeting, item: AgendaItem, entries: list[dict[str, Any]],
-             names: _Names) -> int:
+             names: _Names, story: DemoTime) -> int:
     for entry in entries:
+        description = story.text(entry["description"])
         data = ActionInput(
-            description=entry["description"], owner_contact_id=names.id_of("contact", entry["owner"]),
-            due_on=date.fromisoformat(entry["due_on"]), status=entry["status"],
-            completed_on=(date.fromisoformat(entry["completed_on"]) if entry["completed_on"]
-                          else None))
+            description=description, owner_contact_id=names.id_of("contact", entry["owner"]),
+            due_on=story.day(date.fromisoformat(entry["due_on"])), status=entry["status"],
+            completed_on=(story.done(date.fromisoformat(entry["completed_on"]))
+                          if entry["completed_on"] else None))
         action = stage_meeting_action(uow, item, data, meeting.held_on)
         for written, text in entry["updates"]:
-            day = date.fromisoformat(written)
-            demo_check(update_errors(day, text, meeting.held_on), f"update of '{entry['description']}'")
-            action.updates.append(ActionUpdate(id=uuid.uuid4(), written_on=day, text=text))
+            day, said = story.done(date.fromisoformat(written)), story.text(text)
+            demo_check(update_errors(day, said, meeting.held_on), f"update of '{description}'")
+            action.updates.append(ActionUpdate(id=uuid.uuid4(), written_on=day, text=said))
     return len(entries)
 
 
-def _items(uow: UnitOfWork, meeting: Meeting, item: dict[str, Any], names: _Names) -> int:
+def _items(uow: UnitOfWork, meeting: Meeting, item: dict[str, Any], names: _Names,
+           story: DemoTime) -> int:
     """The meeting's agenda with its minutes and actions; returns how many actions it has."""
     agenda = item.get("agenda")
     # Every item is complete before it is flushed, so that each writes one audit entry, not two.
@@ -162,28 +183,30 @@ def _items(uow: UnitOfWork, meeting: Meeting, item: dict[str, Any], names: _Name
         else:
             staged_items = []
             for position, entry in enumerate(item["items"], 1):
-                data = ItemInput(entry["title"], entry["kind"],
+                data = ItemInput(story.text(entry["title"]), entry["kind"],
                                  names.id_of("hotspot", entry.get("hotspot")),
                                  names.id_of("case", entry.get("case")))
                 staged_items.append(stage_item(uow, meeting, data, position))
         for staged, entry in zip(staged_items, item["items"], strict=True):
-            demo_check(rules.minutes_errors(entry["minutes"], entry["decisions"]), entry["title"])
-            staged.minutes, staged.decisions = entry["minutes"], entry["decisions"]
+            minutes, decisions = story.text(entry["minutes"]), story.text(entry["decisions"])
+            demo_check(rules.minutes_errors(minutes, decisions), entry["title"])
+            staged.minutes, staged.decisions = minutes, decisions
     uow.session.flush()  # the items are in before the actions that point at them
     actions = 0
     for staged, entry in zip(staged_items, item["items"], strict=True):
-        actions += _actions(uow, meeting, staged, entry.get("actions", []), names)
+        actions += _actions(uow, meeting, staged, entry.get("actions", []), names, story)
     if agenda == "builder":
         uow.session.flush()  # the earlier meetings' actions count as matters arising
         stage_proposals(uow, meeting, propose_items(uow, meeting.id, meeting.held_on))
     return actions
 
 
-def stage_demo_meetings(uow: UnitOfWork) -> DemoMeetingsSummary:
+def stage_demo_meetings(uow: UnitOfWork, story: DemoTime | None = None) -> DemoMeetingsSummary:
     """Add the demo meeting series and meetings after the demo's contacts, hotspots and cases,
     leaving the commit to the caller (the demo loads in one transaction).
 
-    Meetings are added oldest first, so that action references run in date order.
+    Meetings are added oldest first, so that action references run in date order. `time` moves
+    the dates with the demo's story; without it they keep their own.
     """
     session = uow.session
     if session.scalar(select(Meeting.id).limit(1)) is not None:
@@ -193,11 +216,13 @@ def stage_demo_meetings(uow: UnitOfWork) -> DemoMeetingsSummary:
     names = _Names(uow)
     for item in data["series"]:
         _series(uow, item, names)
+    story = story or DemoTime(today=date.today())
+    taken: set[str] = set()
     actions = 0
     for item in sorted(data["meetings"], key=lambda meeting: meeting["held_on"]):
-        meeting = _meeting(uow, item, names)
+        meeting = _meeting(uow, item, names, story, taken)
         session.flush()
-        actions += _items(uow, meeting, item, names)
+        actions += _items(uow, meeting, item, names, story)
     session.flush()
     items = len(list(session.scalars(select(AgendaItem.id))))
     return DemoMeetingsSummary(len(data["series"]), len(data["meetings"]), items, actions)

@@ -17,6 +17,7 @@ from jagdesk.domain.hotspots import (
 )
 from jagdesk.errors import JagdeskError
 from jagdesk.services.crime_areas import ward_at
+from jagdesk.services.demo_time import DemoTime
 from jagdesk.store.models import Contact, Engagement, Hotspot, HotspotStatusChange, VisualAudit, Ward
 from jagdesk.store.uow import UnitOfWork
 
@@ -143,6 +144,19 @@ def _check(errors: dict[str, str], name: str) -> None:
         raise JagdeskError(f"Demo hotspot '{name}': " + " ".join(errors.values()))
 
 
+def _moved(item: dict[str, Any], story: DemoTime) -> dict[str, Any]:
+    """A demo hotspot with its dates (and the dates its texts name) moved with the story."""
+    if not story.moved:
+        return item
+    on, attendees, findings, recommendations = item["audit"]
+    sent_on, kind, roads, sent, responses, summary = item["engagement"]
+    return {**item, "description": story.text(item["description"]),
+            "history": [(status, story.day(day), story.text(reason))
+                        for status, day, reason in item["history"]],
+            "audit": (story.day(on), attendees, story.text(findings), story.text(recommendations)),
+            "engagement": (story.day(sent_on), kind, roads, sent, responses, story.text(summary))}
+
+
 def _add(uow: UnitOfWork, item: dict[str, Any], today: date) -> None:
     session = uow.session
     lat, lon = item["point"]
@@ -184,12 +198,14 @@ def add_demo_hotspots(uow: UnitOfWork) -> int:
     return added
 
 
-def stage_demo_hotspots(uow: UnitOfWork) -> int:
-    """As add_demo_hotspots, but leaves the commit to the caller (the demo loads in one go)."""
+def stage_demo_hotspots(uow: UnitOfWork, story: DemoTime | None = None) -> int:
+    """As add_demo_hotspots, but leaves the commit to the caller (the demo loads in one go).
+
+    `time` moves the hotspots' dates with the demo's story; without it they keep their own."""
     names = [item["name"] for item in DEMO_HOTSPOTS]
     if uow.session.scalars(select(Hotspot.name).where(Hotspot.name.in_(names))).first():
         raise JagdeskError("The demo hotspots are already in the store.")
-    today = date.today()
+    story = story or DemoTime(today=date.today())
     for item in DEMO_HOTSPOTS:
-        _add(uow, item, today)
+        _add(uow, _moved(item, story), story.today)
     return len(DEMO_HOTSPOTS)

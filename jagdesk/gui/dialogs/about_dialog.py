@@ -11,6 +11,8 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from jagdesk import __version__, paths
+from jagdesk.services.demo import demo_note
+from jagdesk.store.opening import Store
 
 
 def _label(dialog: QDialog, name: str) -> QLabel:
@@ -20,7 +22,8 @@ def _label(dialog: QDialog, name: str) -> QLabel:
 
 
 def about_dialog(store_description: str, parent: QWidget | None = None) -> QDialog:
-    """The About box, filled in with the version and the open store."""
+    """The About box, filled in with the version and the open store (the main window's, as the
+    parent, says whether it holds the demo)."""
     form = QFile(str(paths.forms_dir() / "about.ui"))
     form.open(QFile.OpenModeFlag.ReadOnly)
     dialog = QUiLoader().load(form, parent)
@@ -31,4 +34,13 @@ def about_dialog(store_description: str, parent: QWidget | None = None) -> QDial
         f"Version {__version__} (Python {python}, Qt for Python {pyside_version})"
     )
     _label(dialog, "storeLabel").setText(f"Open store: {store_description}")
+    # The demo's crimes are real but not current: the box says so while the store holds it.
+    store = getattr(parent, "store", None)
+    note = ""
+    if isinstance(store, Store):
+        with store.unit_of_work() as uow:
+            note = demo_note(uow)
+    demo = _label(dialog, "demoLabel")
+    demo.setText(note)
+    demo.setVisible(bool(note))
     return dialog

@@ -1,0 +1,102 @@
+"""The demo as a new user first sees it, loaded today: the first start loads it behind a progress
+dialog and then says what it loaded; the dashboard at 1366 x 700 shows a few overdue actions,
+not years of them; the About box says the crimes are 2021's placed as recent months."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressDialog
+
+from jagdesk.gui import app as gui_app
+from jagdesk.gui.dialogs.start_dialogs import StartChoice, StartDialog
+from jagdesk.gui.main_window import MainWindow
+from jagdesk.gui.pages.dashboard_page import DashboardPage
+from jagdesk.services.demo import load_demo
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import Store, open_store
+
+SIZE = (1366, 700)
+
+
+@pytest.fixture
+def today_store(tmp_path: Path, shared_data: Path) -> Iterator[Store]:
+    """The demo placed around the day the test runs, as a new user would load it."""
+    store = open_store(sqlite_location(tmp_path / "today.db"))
+    with store.unit_of_work() as uow:
+        load_demo(uow, date.today())
+    yield store
+    store.close()
+
+
+def test_the_first_start_loads_the_demo_with_progress_then_says_what_it_loaded(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: Any, shared_data: Path) -> None:
+    monkeypatch.delenv("JAGDESK_DEMO_DAY")  # today, as a new user starts it
+    monkeypatch.setattr(StartDialog, "ask", classmethod(lambda cls, *a, **k: StartChoice(demo=True)))
+    seen: list[str] = []
+
+    def look() -> None:
+        seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog) and w.isVisible())
+        if not seen:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+    told: list[tuple[str, str]] = []
+    store = gui_app.open_for_gui(str(tmp_path / "new.db"), told)
+    assert store is not None
+    store.close()
+    assert seen and seen[0].startswith("Loading")
+    [(message, _details)] = told
+    assert message.startswith("The demo partnership is loaded: 11 agencies, 21 contacts")
+    assert "100,407 crimes." in message
+    assert f"The fictional story is placed around {date.today().day} " in message
+    assert "are the real police.uk figures for Hertfordshire of January to December 2021, placed " \
+           "as the latest months" in message
+
+
+def test_the_dashboard_at_1366_by_700(qtbot: Any, today_store: Store, tmp_path: Path) -> None:
+    window = MainWindow(today_store)
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    page = window.page(DashboardPage)
+    window.show_page(window.pages.index(page))
+    assert (window.width(), window.height()) == SIZE
+    shown = page.current
+    assert shown is not None and shown.today == date.today()
+    counts = shown.counts
+    assert counts.open_cases == 4 and counts.cases_past_review <= 1
+    assert 0 < counts.overdue_actions <= counts.open_actions // 3
+    late = [row.days_overdue for section in shown.sections for row in section.rows]
+    assert late and max(late) < 60  # weeks late at most, not thousands of days
+    picture = window.grab()
+    assert (picture.width(), picture.height()) == SIZE
+    assert picture.save(str(tmp_path / "dashboard.png"))
+    window.close()
+
+
+def test_the_about_box_says_what_the_demos_crimes_are(qtbot: Any, today_store: Store) -> None:
+    window = MainWindow(today_store)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        seen.extend(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    window.about_action.trigger()
+    text = " ".join(seen)
+    assert "This store holds the demo partnership, a fictional Hertsmere CSP." in text
+    assert "real police.uk figures for Hertfordshire of January to December 2021" in text
+    assert "they are not current figures" in text
+    window.close()
