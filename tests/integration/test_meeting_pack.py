@@ -200,7 +200,7 @@ def test_the_pack_carries_the_last_meetings_minutes_and_each_action_once(demo: S
     write_pack_pdf(pack, path)
     text = _text(path)
     assert "Minutes of the last meeting: Hertsmere JAG, January 2021" in text
-    assert "The chair welcomed members and wished them a happy new year." in text  # January's
+    assert "The chair welcomed members. PCSO Gary Lund joined" in text  # January's
     assert "The analysis shows 17 thefts from vehicles" not in text  # February's own minutes
     # Matters arising: each earlier action's description printed once.
     for action in pack.previous_actions:
