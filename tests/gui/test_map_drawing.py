@@ -240,3 +240,18 @@ def test_the_question_offers_the_selected_hotspot(qtbot: Any) -> None:
     QTimer.singleShot(0, lambda: answer_with("&New hotspot…"))
     assert area_drawing.choose_area_use(None, None) == area_drawing.NEW
     assert sorted(offered[-1]) == sorted(["&New hotspot…", "Cancel"])
+
+
+def test_a_new_hotspot_can_be_placed_by_a_click_on_the_map(qtbot: Any, map_store: Any,
+                                                            dialogs: Any) -> None:
+    """Right-click (or the Menu key) on the map: New hotspot here, with the point filled in."""
+    store, _, _ = map_store
+    _, page = open_map(qtbot, store)
+    dialogs.will(lambda dialog: dialog.name.setText("Corner by the shops"))
+    page.map.new_hotspot_at(at(page, EAST, NORTH))
+    new_id = page.map.selected_hotspot()
+    assert new_id is not None
+    with store.unit_of_work() as uow:
+        row = get_hotspot(uow, new_id).hotspot
+    assert row.name == "Corner by the shops" and row.area is None and row.ward_name
+    assert abs(row.longitude - EAST) < 3e-5 and abs(row.latitude - NORTH) < 3e-5

@@ -165,6 +165,7 @@ class MapPage(Page):
         self.map.drawing_ended.connect(self._on_map_drawing_ended)
         self.map.area_refused.connect(lambda reason: prompts.show_error(self, reason))
         self.map.area_drawn.connect(self._on_map_area_drawn)
+        self.map.point_chosen.connect(self._on_map_point_chosen)
 
     # The page interface --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -389,8 +390,19 @@ class MapPage(Page):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(f"Saved the area of the hotspot '{saved.name}'.", 10000)
 
-    def _new_hotspot(self, area: DrawnArea) -> HotspotRow | None:
-        """The hotspot dialog, filled in with the area and its centre as the point."""
+    def _on_map_point_chosen(self, point: tuple[float, float]) -> None:
+        saved = self._new_hotspot(None, point)
+        if saved is None:
+            return
+        self._load()
+        self.map.select_hotspot(saved.id)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Saved the new hotspot '{saved.name}'.", 10000)
+
+    def _new_hotspot(self, area: DrawnArea | None,
+                     point: tuple[float, float] | None = None) -> HotspotRow | None:
+        """The hotspot dialog, filled in with the area and its centre as the point (or a point)."""
         lists = attempt(self, self.store, lambda uow: (
             list_contacts(uow), list_localities(uow), list_wards(uow)))
         if lists is None:
@@ -400,8 +412,10 @@ class MapPage(Page):
             return call(self.store, lambda uow: hotspot_service.save_hotspot(
                 uow, entry.data, proposed_on=entry.proposed_on))
 
-        dialog = HotspotDialog(save, *lists, None, parent=self, area=area.geojson,
-                               point=(area.latitude, area.longitude))
+        if area is not None:
+            point = (area.latitude, area.longitude)
+        dialog = HotspotDialog(save, *lists, None, parent=self,
+                               area=area.geojson if area is not None else None, point=point)
         saved: HotspotRow | None = dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
         return saved
 

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QCursor,
     QKeyEvent,
     QMouseEvent,
@@ -17,9 +18,9 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
-from jagdesk.gui.widgets.area_drawing import DraftItem, area_problem, drawn_area
+from jagdesk.gui.widgets.area_drawing import DraftItem, area_problem, drawn_area, lon_lat
 from jagdesk.gui.widgets.crime_layer import (
     DENSITY,
     DENSITY_ALPHA,
@@ -102,6 +103,7 @@ class MapView(QGraphicsView):
     area_drawn = Signal(object)  # a finished area (area_drawing.DrawnArea); drawing has ended
     area_refused = Signal(str)  # why the area cannot be finished yet, in one sentence
     drawing_ended = Signal()  # drawing stopped, finished or cancelled
+    point_chosen = Signal(object)  # (latitude, longitude) asked for as a new hotspot's point
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -409,6 +411,22 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        """Right-click (or the Menu key): a new hotspot at that point."""
+        if self.draft is not None:
+            event.accept()
+            return
+        menu = QMenu(self)
+        new = menu.addAction("&New hotspot here…")
+        if menu.exec(event.globalPos()) is new:
+            self.new_hotspot_at(event.pos())
+        event.accept()
+
+    def new_hotspot_at(self, at: QPoint) -> None:
+        """Ask for a new hotspot whose point is the place shown at `at` (viewport pixels)."""
+        lon, lat = lon_lat(self.mapToScene(at))
+        self.point_chosen.emit((round(lat, 7), round(lon, 7)))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if self.draft is not None:
