@@ -48,6 +48,8 @@ ALLOWED: dict[str, str] = {
     "meeting_write.new_meeting": "creates a new meeting with its invited members and opening item",
     "meeting_write.add_attendee": "appends one person, refused when listed already; the meeting's "
                                   "version moves on",
+    "postcodes.import_postcodes": "replaces the postcodes with what the files say, not an earlier "
+                                  "reading",
     "undo.undo_delete": "puts back deleted records as they were, refused when they are back",
 }
 
