@@ -144,7 +144,7 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=20)
     args = parser.parse_args()
 
-    from jagdesk.exports.minutes_docx import write_minutes_docx
+    from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
     from jagdesk.services.minutes_document import build_minutes_document
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store

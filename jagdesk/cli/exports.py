@@ -67,11 +67,11 @@ def cmd_case_sheet(args: argparse.Namespace) -> int:
         with store.unit_of_work() as uow:
             sheet = build_case_sheet(uow, args.reference.strip())
     if kind == "PDF":
-        from jagdesk.exports.case_sheet_pdf import write_case_sheet_pdf
+        from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
 
         write_case_sheet_pdf(sheet, out)
     else:
-        from jagdesk.exports.case_sheet_docx import write_case_sheet_docx
+        from jagdesk.exports.problem_solving.case_sheet_docx import write_case_sheet_docx
 
         write_case_sheet_docx(sheet, out)
     print(f"Wrote the case sheet for {sheet.reference} to {out} ({kind}).")

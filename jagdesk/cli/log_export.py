@@ -31,7 +31,7 @@ def add_parsers(sub: Any) -> None:
 
 def cmd_action_log(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    from jagdesk.exports.action_log_files import log_kind, write_action_log
+    from jagdesk.exports.meetings.action_log_files import log_kind, write_action_log
 
     log_kind(out)  # a wrong ending is refused before the store is opened
     from jagdesk.services.action_log import build_action_log_document

@@ -57,7 +57,7 @@ def _day(text: str | None, option: str) -> date | None:
 def cmd_minutes(args: argparse.Namespace) -> int:
     out = Path(args.out)
     _suffix(out, ".docx")
-    from jagdesk.exports.minutes_docx import open_template, write_minutes_docx
+    from jagdesk.exports.meetings.minutes_docx import open_template, write_minutes_docx
 
     template = Path(args.template) if args.template else None
     if template is not None:
@@ -85,7 +85,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     def wanted(day: date | None) -> bool:
         return day is not None and (first is None or day >= first) and (last is None or day <= last)
 
-    from jagdesk.exports.calendar_ics import action_events, meeting_events, write_ics
+    from jagdesk.exports.meetings.calendar_ics import action_events, meeting_events, write_ics
     from jagdesk.services.action_log import action_log
     from jagdesk.services.meetings import get_meeting, list_meetings
 

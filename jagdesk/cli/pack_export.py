@@ -66,7 +66,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         print(f"Nothing written: check the list, then run again with --confirm to write {out}.")
         return 0
     # reportlab loads only when a document is written.
-    from jagdesk.exports.pack_pdf import write_pack_pdf
+    from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
 
     write_pack_pdf(pack, out)
     version = "public pack" if args.public else "pack"

@@ -48,11 +48,11 @@ def cmd_action_plan(args: argparse.Namespace) -> int:
             plan = build_action_plan_document(uow, found.id, args.quarter, args.marking)
     # The writers load reportlab or python-docx: imported only when a document is written.
     if kind == "PDF":
-        from jagdesk.exports.action_plan_pdf import write_action_plan_pdf
+        from jagdesk.exports.action_plans.action_plan_pdf import write_action_plan_pdf
 
         write_action_plan_pdf(plan, out)
     else:
-        from jagdesk.exports.action_plan_docx import write_action_plan_docx
+        from jagdesk.exports.action_plans.action_plan_docx import write_action_plan_docx
 
         write_action_plan_docx(plan, out)
     print(f"Wrote the {plan.period} action plan to {out} ({kind}).")

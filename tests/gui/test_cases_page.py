@@ -342,7 +342,7 @@ def test_a_deleted_action_comes_back_with_ctrl_z(page: CasesPage, dialogs: Any, 
 
 
 def test_exports_the_case_sheet(page: CasesPage, tmp_path: Path, messages: Any) -> None:
-    pytest.importorskip("jagdesk.exports.case_sheet_pdf")
+    pytest.importorskip("jagdesk.exports.problem_solving.case_sheet_pdf")
     page.list.view.selectRow(0)
     target = tmp_path / "sheet.pdf"
     assert page.export_sheet(target), messages.errors

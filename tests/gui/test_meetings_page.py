@@ -233,7 +233,7 @@ def test_minutes_go_to_word(page: MeetingsPage, jag: Jag, dialogs: Any, tmp_path
 
 def test_the_pack_is_written_and_prints_to_a_pdf_printer(page: MeetingsPage, jag: Jag, dialogs: Any,
                                                          tmp_path: Path, store: Store) -> None:
-    pytest.importorskip("jagdesk.exports.pack_pdf")
+    pytest.importorskip("jagdesk.exports.meetings.pack.pdf")
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
@@ -265,7 +265,7 @@ def test_the_pack_is_written_and_prints_to_a_pdf_printer(page: MeetingsPage, jag
 
 def test_the_public_pack_is_checked_before_it_is_written(page: MeetingsPage, jag: Jag, dialogs: Any,
                                                           tmp_path: Path, store: Store) -> None:
-    pytest.importorskip("jagdesk.exports.pack_pdf")
+    pytest.importorskip("jagdesk.exports.meetings.pack.pdf")
     import pypdf
 
     from jagdesk.domain.public_fields import RecordKind

@@ -22,7 +22,7 @@ from crime_seed import (
 
 from jagdesk.domain.periods import MonthRange
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.exports.csv_export import write_table
+from jagdesk.exports.common.csv_export import write_table
 from jagdesk.services.crime_areas import PARTNERSHIP, AreaKind, find_area, list_areas
 from jagdesk.services.crime_stats import (
     baseline_table,

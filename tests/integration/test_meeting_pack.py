@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from jagdesk.domain.meetings import MeetingPack
 from jagdesk.errors import NotFoundError
-from jagdesk.exports.pack_pdf import write_pack_pdf
+from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
 from jagdesk.services.demo import load_demo
 from jagdesk.services.meeting_pack import build_meeting_pack
 from jagdesk.services.meeting_pack_redact import WITHHELD, build_redactor

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from jagdesk.domain.public_fields import RecordKind
 from jagdesk.domain.public_names import COMMON_WORDS
-from jagdesk.exports.pack_pdf import write_pack_pdf
+from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
 from jagdesk.services.demo import load_demo
 from jagdesk.services.meeting_pack import build_meeting_pack
 from jagdesk.services.meeting_pack_redact import LEFT_OUT, PackReview, ReviewKind

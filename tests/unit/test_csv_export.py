@@ -12,7 +12,7 @@ import pytest
 
 from jagdesk.domain.periods import MonthRange
 from jagdesk.errors import JagdeskError
-from jagdesk.exports.csv_export import csv_text, safe_cell, write_csv, write_table
+from jagdesk.exports.common.csv_export import csv_text, safe_cell, write_csv, write_table
 from jagdesk.services.crime_areas import AreaKind, AreaRef
 from jagdesk.services.crime_stats import MonthlyRow, MonthlyTable
 

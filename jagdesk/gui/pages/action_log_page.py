@@ -367,7 +367,7 @@ class ActionLogPage(Page):
 
     def export_log(self, target: Path) -> bool:
         """Write the actions shown to `target`: Word, PDF or CSV by its ending (else a PDF)."""
-        from jagdesk.exports.action_log_files import KINDS, write_action_log
+        from jagdesk.exports.meetings.action_log_files import KINDS, write_action_log
 
         if target.suffix.lower() not in KINDS:
             target = target.with_suffix(".pdf")
@@ -381,7 +381,7 @@ class ActionLogPage(Page):
     def print_log(self, printer: QPrinter | None = None) -> int:
         """Print the actions shown (the PDF's pages); with no printer given, ask in the dialog.
         The number of pages printed."""
-        from jagdesk.exports.action_log_pdf import write_action_log_pdf
+        from jagdesk.exports.meetings.action_log_pdf import write_action_log_pdf
         from jagdesk.gui.pages.meetings_exports import choose_printer, print_pdf
 
         if printer is None:

@@ -219,10 +219,10 @@ class CaseWork(UndoDeletePage):
             # Imported here: the writers load reportlab or python-docx, which the rest of the GUI
             # does not need.
             if target.suffix.lower() == ".docx":
-                from jagdesk.exports.case_sheet_docx import write_case_sheet_docx
+                from jagdesk.exports.problem_solving.case_sheet_docx import write_case_sheet_docx
                 write_case_sheet_docx(sheet, target)
             else:
-                from jagdesk.exports.case_sheet_pdf import write_case_sheet_pdf
+                from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
                 write_case_sheet_pdf(sheet, target)
             return target
 

@@ -153,7 +153,7 @@ def write_minutes(store: Store, meeting_id: uuid.UUID, entry: MinutesExport) -> 
     path = _checked(entry.path, ".docx", "minutes")
     if entry.template is not None and not entry.template.is_file():
         raise ValidationError({"template": f"There is no letterhead file {entry.template}."})
-    from jagdesk.exports.minutes_docx import write_minutes_docx
+    from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
     from jagdesk.services.minutes_document import build_minutes_document
 
     document = call(store, lambda uow: build_minutes_document(uow, meeting_id))
@@ -170,7 +170,7 @@ def pack_job(store: Store, meeting_id: uuid.UUID, path: Path | None, public: boo
     worker thread (its own unit of work, no widgets)."""
 
     def job(_report: Any, cancelled: Any) -> Path | None:
-        from jagdesk.exports.pack_pdf import write_pack_pdf
+        from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
         from jagdesk.services.meeting_pack import build_meeting_pack
 
         with store.unit_of_work() as uow:
@@ -321,7 +321,7 @@ def write_calendar(store: Store, entry: CalendarExport,
                    series_id: uuid.UUID | None) -> tuple[Path, int]:
     """Meetings (of a series, or all) and open actions' due dates as an .ics file; (path, events).
     ValidationError at the field that is wrong."""
-    from jagdesk.exports.calendar_ics import action_events, meeting_events, write_ics
+    from jagdesk.exports.meetings.calendar_ics import action_events, meeting_events, write_ics
     from jagdesk.services.action_log import action_log
     from jagdesk.services.meetings import get_meeting, list_meetings
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from jagdesk.domain.periods import month_title
 from jagdesk.errors import JagdeskError
-from jagdesk.exports.csv_export import write_table
+from jagdesk.exports.common.csv_export import write_table
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.base import Page

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.periods import add_months, month_title
-from jagdesk.exports.csv_export import Table
+from jagdesk.exports.common.csv_export import Table
 from jagdesk.gui.models.stats_models import (
     COL_TARGET,
     BaselineModel,

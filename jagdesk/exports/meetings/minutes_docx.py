@@ -29,12 +29,12 @@ from docx.text.paragraph import Paragraph
 from jagdesk.domain.meetings import Attendance, Attendee, MinutesAction, MinutesDocument, MinutesItem
 from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.errors import JagdeskError
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.docx_document import set_properties, use_shipped_fonts
-from jagdesk.exports.docx_styles import ensure_styles, number_paragraph, restarted_list
-from jagdesk.exports.docx_tables import MARKING_COLOUR, TABLE_STYLE, repeat_header_row, shade_cell
-from jagdesk.exports.docx_text import add_field, add_text, xml_safe
-from jagdesk.exports.sheet_text import NONE, day, side_title
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.docx_document import set_properties, use_shipped_fonts
+from jagdesk.exports.common.docx_styles import ensure_styles, number_paragraph, restarted_list
+from jagdesk.exports.common.docx_tables import MARKING_COLOUR, TABLE_STYLE, repeat_header_row, shade_cell
+from jagdesk.exports.common.docx_text import add_field, add_text, xml_safe
+from jagdesk.exports.common.sheet_text import NONE, day, side_title
 
 STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "List Bullet", "List Number", TABLE_STYLE)
 HEADER_FILL = "E4E9F0"

@@ -10,11 +10,16 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from jagdesk.domain.meetings import HotspotSheet, MonthCount
 from jagdesk.domain.problem_solving import CaseSheet
-from jagdesk.exports import sheet_text as st
-from jagdesk.exports.fonts import BASE
-from jagdesk.exports.pack_map import MapFlowable
-from jagdesk.exports.pack_parts import FRAME_W, NAVY, OVERDUE_FILL, Story, widths
-from jagdesk.exports.triangle_drawing import NOT_RECORDED, NOTHING, TriangleDrawing, linked_text
+from jagdesk.exports.common import sheet_text as st
+from jagdesk.exports.common.fonts import BASE
+from jagdesk.exports.meetings.pack.map import MapFlowable
+from jagdesk.exports.meetings.pack.parts import FRAME_W, NAVY, OVERDUE_FILL, Story, widths
+from jagdesk.exports.problem_solving.triangle_drawing import (
+    NOT_RECORDED,
+    NOTHING,
+    TriangleDrawing,
+    linked_text,
+)
 
 # What the drawing says where it shortens a text (the full text follows it).
 MORE = " (in full below)"

@@ -15,17 +15,17 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt
 
 from jagdesk.domain import action_log as log
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.docx_document import LANDSCAPE_TEXT_W, marked_landscape_pages
-from jagdesk.exports.docx_styles import ensure_styles
-from jagdesk.exports.docx_tables import (
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.docx_document import LANDSCAPE_TEXT_W, marked_landscape_pages
+from jagdesk.exports.common.docx_styles import ensure_styles
+from jagdesk.exports.common.docx_tables import (
     TABLE_STYLE,
     keep_row_whole,
     repeat_header_row,
     set_column_widths,
     shade_cell,
 )
-from jagdesk.exports.docx_text import add_text
+from jagdesk.exports.common.docx_text import add_text
 
 CELL_SIZE = 8.5
 # Ref, action, owner and agency, due, status; the latest update takes the rest.

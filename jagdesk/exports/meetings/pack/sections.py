@@ -14,16 +14,16 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from jagdesk.domain.meetings import Attendance, MeetingPack, MinutesAction, MinutesDocument
 from jagdesk.domain.problem_solving import ActionStatus
-from jagdesk.exports import sheet_text as st
-from jagdesk.exports.fonts import paragraph, paragraph_style
-from jagdesk.exports.pack_parts import (
+from jagdesk.exports.common import sheet_text as st
+from jagdesk.exports.common.fonts import paragraph, paragraph_style
+from jagdesk.exports.common.pdf_tables import MARKING_COLOUR
+from jagdesk.exports.meetings.pack.parts import (
     FRAME_W,
     NONE,
     OVERDUE_FILL,
     Story,
     widths,
 )
-from jagdesk.exports.pdf_tables import MARKING_COLOUR
 
 
 def when(doc: MinutesDocument) -> str:

@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable
 
 from jagdesk.domain.bng import to_bng_many
 from jagdesk.domain.meetings import MapData
-from jagdesk.exports.fonts import BASE, FAMILY_FILES, register_fonts
+from jagdesk.exports.common.fonts import BASE, FAMILY_FILES, register_fonts
 
 WARD_LINE = colors.HexColor("#7A8694")
 STREET_TEXT = colors.HexColor("#2B2F36")

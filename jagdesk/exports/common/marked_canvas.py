@@ -9,8 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from jagdesk.exports.fonts import BASE, FAMILY_FILES, register_fonts
-from jagdesk.exports.pdf_tables import GRID, MARKING_COLOUR
+from jagdesk.exports.common.fonts import BASE, FAMILY_FILES, register_fonts
+from jagdesk.exports.common.pdf_tables import GRID, MARKING_COLOUR
 
 
 class MarkedCanvas(Canvas):  # type: ignore[misc]

@@ -22,12 +22,12 @@ from reportlab.platypus import (
 )
 
 from jagdesk.domain.problem_solving import CaseSheet
-from jagdesk.exports import sheet_text as st
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.fonts import paragraph, register_fonts, sample_styles
-from jagdesk.exports.marked_canvas import MarkedCanvas
-from jagdesk.exports.pdf_tables import HEAD_FILL, OVERDUE, fields_table, grid_table
-from jagdesk.exports.triangle_drawing import TriangleDrawing
+from jagdesk.exports.common import sheet_text as st
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.fonts import paragraph, register_fonts, sample_styles
+from jagdesk.exports.common.marked_canvas import MarkedCanvas
+from jagdesk.exports.common.pdf_tables import HEAD_FILL, OVERDUE, fields_table, grid_table
+from jagdesk.exports.problem_solving.triangle_drawing import TriangleDrawing
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm

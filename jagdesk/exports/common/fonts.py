@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
-from jagdesk.exports import bidi, reportlab_fixes
+from jagdesk.exports.common import bidi, reportlab_fixes
 from jagdesk.paths import resources_dir
 
 BASE = "NotoSans"

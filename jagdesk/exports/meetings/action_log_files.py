@@ -24,15 +24,15 @@ def write_action_log(document: ActionLogDocument, path: Path) -> str:
     """Write the log to `path` as its ending says; the kind written ("Word", "PDF" or "CSV")."""
     kind = log_kind(path)
     if kind == "Word":
-        from jagdesk.exports.action_log_docx import write_action_log_docx
+        from jagdesk.exports.meetings.action_log_docx import write_action_log_docx
 
         write_action_log_docx(document, path)
     elif kind == "PDF":
-        from jagdesk.exports.action_log_pdf import write_action_log_pdf
+        from jagdesk.exports.meetings.action_log_pdf import write_action_log_pdf
 
         write_action_log_pdf(document, path)
     else:
-        from jagdesk.exports.action_log_csv import write_action_log_csv
+        from jagdesk.exports.meetings.action_log_csv import write_action_log_csv
 
         write_action_log_csv(document, path)
     return kind

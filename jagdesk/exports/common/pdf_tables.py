@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
-from jagdesk.exports.fonts import paragraph
+from jagdesk.exports.common.fonts import paragraph
 
 GRID = colors.HexColor("#B8BEC6")
 HEAD_FILL = colors.HexColor("#E4E9F0")

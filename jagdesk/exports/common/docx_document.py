@@ -20,9 +20,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from jagdesk import __version__
-from jagdesk.exports.docx_tables import MARKING_COLOUR
-from jagdesk.exports.docx_text import add_field, add_text, xml_safe
-from jagdesk.exports.fonts import ARABIC, BASE, CJK, FAMILY_FILES
+from jagdesk.exports.common.docx_tables import MARKING_COLOUR
+from jagdesk.exports.common.docx_text import add_field, add_text, xml_safe
+from jagdesk.exports.common.fonts import ARABIC, BASE, CJK, FAMILY_FILES
 
 PROPERTY_CHARS = 255  # the longest text a core property may hold
 # The font of each slot of w:rFonts: Latin text, Chinese/Japanese/Korean, and complex scripts

@@ -18,13 +18,14 @@ from reportlab.platypus import (
 )
 
 from jagdesk.domain.meetings import MeetingPack
-from jagdesk.exports import pack_sections as sections
-from jagdesk.exports import sheet_text as st
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.fonts import markup, register_fonts
-from jagdesk.exports.marked_canvas import draw_page_furniture
-from jagdesk.exports.pack_hotspots import case_summary, hotspot_sheet
-from jagdesk.exports.pack_parts import (
+from jagdesk.exports.common import sheet_text as st
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.fonts import markup, register_fonts
+from jagdesk.exports.common.marked_canvas import draw_page_furniture
+from jagdesk.exports.common.reportlab_fixes import REHEARSAL
+from jagdesk.exports.meetings.pack import sections
+from jagdesk.exports.meetings.pack.hotspots import case_summary, hotspot_sheet
+from jagdesk.exports.meetings.pack.parts import (
     BOTTOM,
     FRAME_H,
     FRAME_W,
@@ -33,7 +34,6 @@ from jagdesk.exports.pack_parts import (
     KeepWithFirst,
     Story,
 )
-from jagdesk.exports.reportlab_fixes import REHEARSAL
 
 
 class _PageTotal(Flowable):  # type: ignore[misc]

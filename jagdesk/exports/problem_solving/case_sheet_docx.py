@@ -18,18 +18,18 @@ from docx.shared import Cm, Pt, RGBColor
 
 from jagdesk.domain.problem_solving import CaseSheet, Side
 from jagdesk.domain.wording import plural
-from jagdesk.exports import sheet_text as st
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.docx_document import set_properties, use_shipped_fonts
-from jagdesk.exports.docx_tables import (
+from jagdesk.exports.common import sheet_text as st
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.docx_document import set_properties, use_shipped_fonts
+from jagdesk.exports.common.docx_tables import (
     MARKING_COLOUR,
     TABLE_STYLE,
     repeat_header_row,
     set_column_widths,
     shade_cell,
 )
-from jagdesk.exports.docx_text import add_field, add_text
-from jagdesk.exports.triangle_drawing import COLOURS, LIMITS, actions_text, clip, linked_text
+from jagdesk.exports.common.docx_text import add_field, add_text
+from jagdesk.exports.problem_solving.triangle_drawing import COLOURS, LIMITS, actions_text, clip, linked_text
 
 SIDE_ORDER = (Side.OFFENDER, Side.LOCATION, Side.VICTIM)  # left to right, as the triangle is drawn
 

@@ -13,8 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from jagdesk.exports.fonts import paragraph, paragraph_style, sample_styles
-from jagdesk.exports.pdf_tables import OVERDUE, fields_table, grid_table
+from jagdesk.exports.common.fonts import paragraph, paragraph_style, sample_styles
+from jagdesk.exports.common.pdf_tables import OVERDUE, fields_table, grid_table
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm

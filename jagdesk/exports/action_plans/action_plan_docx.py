@@ -16,22 +16,22 @@ from docx.shared import Pt
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
-from jagdesk.exports import action_plan_text as pt
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.docx_document import (
+from jagdesk.exports.action_plans import action_plan_text as pt
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.docx_document import (
     LANDSCAPE_TEXT_W,
     marked_landscape_pages,
     set_properties,
     use_shipped_fonts,
 )
-from jagdesk.exports.docx_tables import (
+from jagdesk.exports.common.docx_tables import (
     TABLE_STYLE,
     keep_row_whole,
     repeat_header_row,
     set_column_widths,
     shade_cell,
 )
-from jagdesk.exports.docx_text import add_text
+from jagdesk.exports.common.docx_text import add_text
 
 CELL_SIZE = 8.5
 # A row with less text than this is kept on one page; a longer one may break across pages, as

@@ -23,11 +23,11 @@ from reportlab.platypus import (
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
-from jagdesk.exports import action_plan_text as pt
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.fonts import paragraph, paragraph_style, sample_styles
-from jagdesk.exports.marked_canvas import MarkedCanvas
-from jagdesk.exports.pdf_tables import GRID
+from jagdesk.exports.action_plans import action_plan_text as pt
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.fonts import paragraph, paragraph_style, sample_styles
+from jagdesk.exports.common.marked_canvas import MarkedCanvas
+from jagdesk.exports.common.pdf_tables import GRID
 
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 12 * mm

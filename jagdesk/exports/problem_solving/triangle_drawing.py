@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph
 
 from jagdesk.domain.problem_solving import Side, Triangle, TriangleSide
 from jagdesk.domain.wording import plural
-from jagdesk.exports.fonts import BASE, FAMILY_FILES, paragraph, paragraph_style
+from jagdesk.exports.common.fonts import BASE, FAMILY_FILES, paragraph, paragraph_style
 
 NOTHING = "Nothing recorded yet"
 NOT_RECORDED = "not recorded"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jagdesk.domain import action_log as log
-from jagdesk.exports.csv_export import write_csv
+from jagdesk.exports.common.csv_export import write_csv
 
 
 def write_action_log_csv(document: log.ActionLogDocument, path: Path) -> Path:

@@ -13,10 +13,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from jagdesk.domain import action_log as log
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.fonts import paragraph, register_fonts, sample_styles
-from jagdesk.exports.marked_canvas import MarkedCanvas
-from jagdesk.exports.pdf_tables import OVERDUE, grid_table
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.fonts import paragraph, register_fonts, sample_styles
+from jagdesk.exports.common.marked_canvas import MarkedCanvas
+from jagdesk.exports.common.pdf_tables import OVERDUE, grid_table
 
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 14 * mm

@@ -23,8 +23,8 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from jagdesk import __version__
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.fonts import clean
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.common.fonts import clean
 
 TZID = "Europe/London"
 UID_DOMAIN = "jagdesk.invalid"  # a domain that is nobody's, as RFC 5545 suggests for UIDs

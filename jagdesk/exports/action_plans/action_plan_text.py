@@ -8,7 +8,7 @@ from collections import Counter
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, RagStatus
-from jagdesk.exports.sheet_text import day
+from jagdesk.exports.common.sheet_text import day
 
 # The columns of seed 003's table, in its order; the last heading names the plan year and quarter.
 HEADINGS = ("JAG ref", "Objective", "Actions", "Performance indicator / outcome",

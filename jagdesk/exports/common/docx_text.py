@@ -14,8 +14,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from jagdesk.exports import bidi
-from jagdesk.exports.fonts import ARABIC, BASE, FAMILY_FILES, GURMUKHI, clean, font_runs
+from jagdesk.exports.common import bidi
+from jagdesk.exports.common.fonts import ARABIC, BASE, FAMILY_FILES, GURMUKHI, clean, font_runs
 
 COMPLEX_SCRIPTS = (ARABIC, GURMUKHI)
 # What XML 1.0 refuses beyond the control characters clean() drops: lone surrogate halves (a
