@@ -60,7 +60,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_case_sheet(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind = document_kind(out)
-    from jagdesk.services.case_sheet import build_case_sheet
+    from jagdesk.services.problem_solving.sheet import build_case_sheet
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()

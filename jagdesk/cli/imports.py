@@ -11,8 +11,8 @@ from jagdesk.cli.commands import open_for_command
 
 if TYPE_CHECKING:
     from jagdesk.importers.policeuk import Rejection
-    from jagdesk.services.crime_import import ImportSummary
-    from jagdesk.services.postcodes import PostcodeImportSummary
+    from jagdesk.services.places.crime_import import ImportSummary
+    from jagdesk.services.places.postcodes import PostcodeImportSummary
 
 # The services load numpy and shapely: imported when an import runs, not when the app starts.
 BOUNDARY_KINDS = ("ward", "lsoa")
@@ -54,7 +54,7 @@ def _print_summary(summary: ImportSummary | PostcodeImportSummary) -> None:
 
 
 def cmd_import_boundaries(args: argparse.Namespace) -> int:
-    from jagdesk.services.boundaries import import_boundaries
+    from jagdesk.services.places.boundaries import import_boundaries
 
     with open_for_command(args) as store, store.unit_of_work() as uow:
         summary = import_boundaries(uow, Path(args.file), kind=args.kind, locality=args.locality,
@@ -66,7 +66,7 @@ def cmd_import_boundaries(args: argparse.Namespace) -> int:
 
 def cmd_import_police_uk(args: argparse.Namespace) -> int:
     from jagdesk.importers.policeuk import PoliceUkFile
-    from jagdesk.services.crime_import import import_police_uk
+    from jagdesk.services.places.crime_import import import_police_uk
 
     paths = [Path(name) for name in args.files]
     # Every file's header is checked first, so a stray file refuses the command before any import.
@@ -80,7 +80,7 @@ def cmd_import_police_uk(args: argparse.Namespace) -> int:
 
 
 def cmd_import_postcodes(args: argparse.Namespace) -> int:
-    from jagdesk.services.postcodes import check_postcode_files, import_postcodes
+    from jagdesk.services.places.postcodes import check_postcode_files, import_postcodes
 
     paths = [Path(name) for name in args.files]
     check_postcode_files(paths)  # a stray file refuses the command before the store is opened

@@ -34,7 +34,7 @@ def cmd_action_log(args: argparse.Namespace) -> int:
     from jagdesk.exports.meetings.action_log_files import log_kind, write_action_log
 
     log_kind(out)  # a wrong ending is refused before the store is opened
-    from jagdesk.services.action_log import build_action_log_document
+    from jagdesk.services.meetings.action_log import build_action_log_document
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()

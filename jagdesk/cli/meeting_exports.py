@@ -63,7 +63,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     if template is not None:
         open_template(template)  # refused before the store is opened, in one sentence
     from jagdesk.services.meetings import find_meeting
-    from jagdesk.services.minutes_document import build_minutes_document
+    from jagdesk.services.meetings.minutes_document import build_minutes_document
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
@@ -86,8 +86,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
         return day is not None and (first is None or day >= first) and (last is None or day <= last)
 
     from jagdesk.exports.meetings.calendar_ics import action_events, meeting_events, write_ics
-    from jagdesk.services.action_log import action_log
     from jagdesk.services.meetings import get_meeting, list_meetings
+    from jagdesk.services.meetings.action_log import action_log
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()

@@ -10,7 +10,7 @@ from typing import Any
 from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.exports import export_subparsers
 from jagdesk.errors import JagdeskError
-from jagdesk.services.meeting_pack_redact import PackReview, ReviewKind
+from jagdesk.services.meetings.pack.redact import PackReview, ReviewKind
 
 
 def add_parsers(sub: Any) -> None:
@@ -52,8 +52,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
         raise JagdeskError("--withhold and --confirm are for the public pack: add --public.")
     if any(not word.strip() for word in args.withhold):
         raise JagdeskError("--withhold needs a word or a name, not an empty text.")
-    from jagdesk.services.meeting_pack import build_meeting_pack
     from jagdesk.services.meetings import find_meeting
+    from jagdesk.services.meetings.pack.pack import build_meeting_pack
 
     review = PackReview(withhold=tuple(w.strip() for w in args.withhold))
     with open_for_command(args, upgrade=False, lock=False) as store:

@@ -10,8 +10,8 @@ from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.output import to_json
 from jagdesk.domain.periods import MonthRange, range_errors
 from jagdesk.errors import JagdeskError
-from jagdesk.services import crime_stats
-from jagdesk.services.crime_areas import find_area
+from jagdesk.services.places import crime_stats
+from jagdesk.services.places.crime_areas import find_area
 
 
 def _area_arguments(parser: argparse.ArgumentParser) -> None:

@@ -39,7 +39,7 @@ def add_parsers(sub: Any) -> None:
 def cmd_action_plan(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind = document_kind(out)
-    from jagdesk.services.action_plans import build_action_plan_document, find_plan
+    from jagdesk.services.action_plans.plans import build_action_plan_document, find_plan
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()

@@ -21,7 +21,7 @@ from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
 from jagdesk.gui.dialogs.case_dialogs import CloseCaseDialog, LinkPersonDialog, NewCaseDialog
 from jagdesk.gui.pages.cases_page import CasesPage
 from jagdesk.gui.pages.cases_parts import OptionalDate
-from jagdesk.services import cases as svc
+from jagdesk.services.problem_solving import cases as svc
 from jagdesk.store.opening import Store
 
 OWNER = "Daniel Okafor"  # at Hertsmere Borough Council in the demo

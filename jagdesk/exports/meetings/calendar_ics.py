@@ -90,7 +90,7 @@ class MeetingLike(Protocol):
 
 
 class ActionLike(Protocol):
-    """What action_events reads (services.action_log ActionLogRow has it)."""
+    """What action_events reads (services.meetings.action_log ActionLogRow has it)."""
 
     @property
     def id(self) -> UUID: ...

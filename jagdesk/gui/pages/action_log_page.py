@@ -47,9 +47,9 @@ from jagdesk.gui.pages.base import Page
 from jagdesk.gui.pages.cases_parts import late_table, short_day
 from jagdesk.gui.pages.meetings_actions import action_status, button_row, fit_columns
 from jagdesk.gui.widgets.labels import buddy_label
-from jagdesk.services import case_actions as actions
 from jagdesk.services import meetings as meetings_svc
-from jagdesk.services.action_log import (
+from jagdesk.services.meetings import MeetingRow
+from jagdesk.services.meetings.action_log import (
     DEFAULT_MARKING,
     ActionLogRow,
     action_homes,
@@ -57,9 +57,9 @@ from jagdesk.services.action_log import (
     add_log_action,
     log_document,
 )
-from jagdesk.services.agencies import list_agencies, list_contacts
-from jagdesk.services.cases import find_case
-from jagdesk.services.meeting_rows import MeetingRow
+from jagdesk.services.problem_solving import actions
+from jagdesk.services.problem_solving.cases import find_case
+from jagdesk.services.reference.agencies import list_agencies, list_contacts
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from jagdesk.domain.meetings import ActionPlanDocument
 from jagdesk.gui.export_files import attempt_writing
 from jagdesk.gui.operations import call
-from jagdesk.services import action_plans as svc
+from jagdesk.services.action_plans import plans as svc
 from jagdesk.store.opening import Store
 
 

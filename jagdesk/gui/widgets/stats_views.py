@@ -37,7 +37,7 @@ from jagdesk.gui.models.stats_models import (
     year_on_year_header,
 )
 from jagdesk.gui.widgets.crime_chart import CrimeChart, month_labels
-from jagdesk.services.crime_stats import (
+from jagdesk.services.places.crime_stats import (
     ALL_TYPES,
     BaselineTable,
     MonthlyTable,
