@@ -31,7 +31,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from jagdesk.domain.periods import MonthRange
-    from jagdesk.services.hotspot_finder import find_hotspots
+    from jagdesk.services.hotspots.finder import find_hotspots
 
     months = _crime_store.months()
     period = MonthRange(months[-12], months[-1])

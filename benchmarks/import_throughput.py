@@ -80,7 +80,7 @@ def _maxrss_mb() -> float:
 
 
 def _fresh_store(folder: Path):  # type: ignore[no-untyped-def]
-    from jagdesk.services.boundaries import import_boundaries
+    from jagdesk.services.places.boundaries import import_boundaries
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store
 
@@ -91,7 +91,7 @@ def _fresh_store(folder: Path):  # type: ignore[no-untyped-def]
 
 
 def child_import(file: Path, folder: Path, trace: bool) -> dict[str, object]:
-    from jagdesk.services.crime_import import import_police_uk
+    from jagdesk.services.places.crime_import import import_police_uk
 
     store = _fresh_store(folder)
     before = _maxrss_mb()
@@ -118,7 +118,7 @@ def child_floor(file: Path, folder: Path) -> dict[str, object]:
     import uuid
 
     from jagdesk.importers.policeuk import PoliceUkFile
-    from jagdesk.services.boundaries import ward_places
+    from jagdesk.services.places.boundaries import ward_places
 
     store = _fresh_store(folder)
     with store.unit_of_work("bench") as uow:

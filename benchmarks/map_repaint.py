@@ -5,7 +5,7 @@
 Builds a scratch SQLite store with the real Hertsmere wards and 100,000 crimes made by repeating
 the rows of the two real police.uk street months (real, snapped coordinates across
 Hertfordshire, each row's outside flag from the ward boundaries), loads them with
-services.map_layers as the map page does (timed), and shows a MapView off-screen at the given
+services.places.map_layers as the map page does (timed), and shows a MapView off-screen at the given
 size. Then, per case:
 
 - repaint: the whole view rendered into an image (background, wards, all crimes, hotspots,
@@ -138,7 +138,7 @@ def main() -> int:
         from jagdesk.gui.app import application
         from jagdesk.gui.widgets.map_items import scene_point
         from jagdesk.gui.widgets.map_view import DENSITY, POINTS, MapView
-        from jagdesk.services import map_layers
+        from jagdesk.services.places import map_layers
 
         _common.note(f"building a store with {args.points:,} crimes")
         store, build_s = build_store(scratch, args.points)

@@ -50,7 +50,7 @@ def _prepare(db: Path, minutes_pages: int) -> tuple[object, object]:
     before it; returns the two meetings' ids (planned, previous)."""
     from sqlalchemy import func, select
 
-    from jagdesk.services.demo import load_demo
+    from jagdesk.services.demo.load import load_demo
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.models import AgendaItem, Hotspot, Meeting, ProblemCase
     from jagdesk.store.opening import open_store
@@ -94,8 +94,8 @@ def _prepare(db: Path, minutes_pages: int) -> tuple[object, object]:
 
 
 def _time_pack(db: Path, meeting_id: object, out: Path, runs: int) -> tuple[list[float], list[float], int]:
-    from jagdesk.exports.pack_pdf import write_pack_pdf
-    from jagdesk.services.meeting_pack import build_meeting_pack
+    from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
+    from jagdesk.services.meetings.pack.pack import build_meeting_pack
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store
 
@@ -122,8 +122,8 @@ def _time_soffice(db: Path, meeting_id: object, work: Path, runs: int) -> list[f
     if soffice is None:
         _common.note("soffice is not installed: no LibreOffice comparison")
         return None
-    from jagdesk.exports.minutes_docx import write_minutes_docx
-    from jagdesk.services.minutes_document import build_minutes_document
+    from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
+    from jagdesk.services.meetings.minutes_document import build_minutes_document
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store
 

@@ -82,9 +82,7 @@ def _minutes(rng: random.Random) -> str:
 
 def add_benchmark_meeting(store: object, items: int = 20, seed: int = SEED) -> uuid.UUID:
     """Add a JAG meeting with `items` full agenda items to an open demo store; its id."""
-    from jagdesk.services.agencies import list_contacts
-    from jagdesk.services.case_actions import ActionInput
-    from jagdesk.services.hotspots import list_hotspots
+    from jagdesk.services.hotspots.hotspots import list_hotspots
     from jagdesk.services.meetings import (
         AttendeeInput,
         ItemInput,
@@ -98,6 +96,8 @@ def add_benchmark_meeting(store: object, items: int = 20, seed: int = SEED) -> u
         save_series,
         set_attendance,
     )
+    from jagdesk.services.problem_solving.actions import ActionInput
+    from jagdesk.services.reference.agencies import list_contacts
 
     rng = random.Random(seed)
     uow_of = store.unit_of_work  # type: ignore[attr-defined]
@@ -144,8 +144,8 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=20)
     args = parser.parse_args()
 
-    from jagdesk.exports.minutes_docx import write_minutes_docx
-    from jagdesk.services.minutes_document import build_minutes_document
+    from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
+    from jagdesk.services.meetings.minutes_document import build_minutes_document
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store
 

@@ -4,7 +4,7 @@
 
 Prints one JSON line per store: {"bench": "build_store", "store": "demo"|"big", "cached": ..., ...}.
 
-- demo: the demo partnership, loaded as `jagdesk demo` does (services.demo.load_demo).
+- demo: the demo partnership, loaded as `jagdesk demo` does (services.demo.load.load_demo).
 - big: the demo, plus contacts spread over the demo's agencies up to 10,000 in all (added through the ORM in
   five units of work, so each insert writes its audit entry as the app does), plus realistic
   update entries inserted in bulk until the audit trail holds 100,000 rows.
@@ -91,7 +91,7 @@ def _open_new(path: Path):  # -> Store
 
 
 def build_demo(path: Path) -> None:
-    from jagdesk.services.demo import load_demo
+    from jagdesk.services.demo.load import load_demo
 
     with _open_new(path) as store, store.unit_of_work("bench") as uow:
         load_demo(uow)
@@ -101,8 +101,8 @@ def build_big(path: Path) -> None:
     from sqlalchemy import func, insert, select
 
     from jagdesk.domain.reference import contact_errors
-    from jagdesk.services.agencies import ContactInput, list_agencies, save_contact
-    from jagdesk.services.demo import load_demo
+    from jagdesk.services.demo.load import load_demo
+    from jagdesk.services.reference.agencies import ContactInput, list_agencies, save_contact
     from jagdesk.store.models import AuditEntry, Contact
 
     rng = random.Random(SEED)

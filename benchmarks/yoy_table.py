@@ -33,8 +33,8 @@ def main() -> int:
     from sqlalchemy import func, select
 
     from jagdesk.domain.periods import MonthRange
-    from jagdesk.services.crime_areas import area_conditions, find_area
-    from jagdesk.services.crime_stats import year_on_year
+    from jagdesk.services.places.crime_areas import area_conditions, find_area
+    from jagdesk.services.places.crime_stats import year_on_year
     from jagdesk.store.models import Crime
 
     months = _crime_store.months()

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from jagdesk.cli import (
-    exports,
-    imports,
-    log_export,
-    meeting_exports,
-    pack_export,
-    places,
-    plan_export,
-)
+from jagdesk.cli import action_plans, exports, meetings, places, problem_solving
 
-CAPABILITIES: tuple[ModuleType, ...] = (imports, places, exports, plan_export, meeting_exports,
-                                         pack_export, log_export)
+# Places first (import, stats, yoy), then the `export` command and the documents each feature adds.
+CAPABILITIES: tuple[ModuleType, ...] = (places, exports, problem_solving, action_plans, meetings)

@@ -12,8 +12,9 @@ from pathlib import Path
 from jagdesk.cli.output import to_json, to_table
 from jagdesk.domain.validation import passphrase as passphrase_problem
 from jagdesk.errors import JagdeskError, StoreError
-from jagdesk.services import demo, maintenance, safekeeping, transfer
-from jagdesk.services.listing import KINDS
+from jagdesk.services.admin import maintenance, safekeeping, transfer
+from jagdesk.services.admin.listing import KINDS
+from jagdesk.services.demo import load as demo
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
 from jagdesk.store.opening import Store, open_store, remove_store_files

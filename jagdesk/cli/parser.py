@@ -7,7 +7,7 @@ from typing import NoReturn
 
 from jagdesk import __version__
 from jagdesk.cli.capabilities import CAPABILITIES
-from jagdesk.services.listing import KINDS
+from jagdesk.services.admin.listing import KINDS
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -131,7 +131,7 @@ TECHNIQUES: tuple[Technique, ...] = tuple(
 TECHNIQUES_BY_KEY: dict[str, Technique] = {t.key: t for t in TECHNIQUES}
 
 
-# --- Evidence drawn from the data (filled in by jagdesk.services.case_evidence) -------------------
+# --- Evidence drawn from the data (filled in by jagdesk.services.problem_solving.evidence) ------
 
 
 @dataclass(frozen=True)

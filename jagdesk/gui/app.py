@@ -18,9 +18,9 @@ from jagdesk.gui.background import run_with_progress
 from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.services.demo import DemoSummary, load_demo
-from jagdesk.services.maintenance import has_records
-from jagdesk.services.safekeeping import restore_store
+from jagdesk.services.admin.maintenance import has_records
+from jagdesk.services.admin.safekeeping import restore_store
+from jagdesk.services.demo.load import DemoSummary, load_demo
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
 from jagdesk.store.opening import Store, open_store

@@ -19,9 +19,9 @@ from jagdesk.gui.background import run_with_progress
 from jagdesk.store.opening import Store
 
 if TYPE_CHECKING:
-    from jagdesk.services.boundaries import BoundaryImportSummary
-    from jagdesk.services.crime_import import ImportSummary
-    from jagdesk.services.postcodes import PostcodeImportSummary
+    from jagdesk.services.places.boundaries import BoundaryImportSummary
+    from jagdesk.services.places.crime_import import ImportSummary
+    from jagdesk.services.places.postcodes import PostcodeImportSummary
 
 CRIME_SUFFIXES = {".csv"}
 BOUNDARY_SUFFIXES = {".geojson", ".json"}
@@ -35,7 +35,7 @@ def _police_uk_job(store: Store, files: Sequence[Path]) -> Callable[..., list[st
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list[str]:
         # Loaded here, not at start: the importers bring numpy and shapely (a third of a second).
-        from jagdesk.services.crime_import import ImportCancelled, import_police_uk
+        from jagdesk.services.places.crime_import import ImportCancelled, import_police_uk
 
         lines: list[str] = []
         before = 0
@@ -86,7 +86,7 @@ def import_boundary_file(parent: QWidget | None, store: Store, path: Path) -> bo
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]
             ) -> BoundaryImportSummary:
-        from jagdesk.services.boundaries import import_boundaries
+        from jagdesk.services.places.boundaries import import_boundaries
 
         report(0, 0, f"Reading {path.name}")
         with store.unit_of_work() as uow:
@@ -109,7 +109,7 @@ def import_postcode_files(parent: QWidget | None, store: Store, files: Sequence[
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]
             ) -> list[PostcodeImportSummary]:
-        from jagdesk.services.postcodes import import_postcodes
+        from jagdesk.services.places.postcodes import import_postcodes
 
         def progress(rows: int, read: int) -> None:
             report(min(read, total), total, f"{rows:,} postcodes read")

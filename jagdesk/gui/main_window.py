@@ -39,8 +39,8 @@ from jagdesk.gui.pages.map_page import MapPage
 from jagdesk.gui.pages.meetings_page import MeetingsPage
 from jagdesk.gui.pages.people_page import PeoplePage
 from jagdesk.gui.pages.stats_page import StatsPage
-from jagdesk.services.cases import find_case
-from jagdesk.services.safekeeping import backup_store, restore_store
+from jagdesk.services.admin.safekeeping import backup_store, restore_store
+from jagdesk.services.problem_solving.cases import find_case
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.opening import Store
 from jagdesk.store.preflight import read_header

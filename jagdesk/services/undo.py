@@ -100,7 +100,7 @@ def stage_undo_delete(uow: UnitOfWork, table_name: str, record_id: uuid.UUID) ->
                 "changed.") from None
     if table_name == "ward":
         # A ward that comes back takes back the crimes inside it (they were left outside).
-        from jagdesk.services.boundaries import place_crimes
+        from jagdesk.services.places.boundaries import place_crimes
 
         place_crimes(uow.session)
     return entry.record_title

@@ -79,7 +79,7 @@ def stamp_and_audit(session: Session, _ctx: UOWTransaction | None, _instances: A
     """Set who/when on changed records and add one audit entry per insert, update and delete.
 
     Every entry of one transaction has the same time, its first flush's: a record deleted with its
-    children can be brought back with them (services.undo finds the deletes of that moment).
+    children can be brought back with them (services.common.undo finds the deletes of that moment).
     """
     user = str(session.info.get(USER_KEY, ""))
     now = session.info.setdefault(SAVE_TIME_KEY, utcnow())

@@ -21,7 +21,7 @@ from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.services.demo import load_demo
+from jagdesk.services.demo.load import load_demo
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 

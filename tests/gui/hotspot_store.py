@@ -28,9 +28,9 @@ from crime_seed import (  # noqa: E402 - the seeding helper lives with the integ
     add_crimes,
 )
 
-from jagdesk.services.demo import load_demo  # noqa: E402
-from jagdesk.services.demo_places import add_demo_hotspots  # noqa: E402
-from jagdesk.services.hotspots import list_hotspots  # noqa: E402
+from jagdesk.services.demo.load import load_demo  # noqa: E402
+from jagdesk.services.demo.places import add_demo_hotspots  # noqa: E402
+from jagdesk.services.hotspots.hotspots import list_hotspots  # noqa: E402
 from jagdesk.store.location import sqlite_location  # noqa: E402
 from jagdesk.store.models import Ward  # noqa: E402
 from jagdesk.store.opening import Store, open_store  # noqa: E402

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from jagdesk.domain.meetings import ItemKind
 from jagdesk.services import meetings as svc
-from jagdesk.services.agencies import list_contacts
-from jagdesk.services.case_actions import ActionInput, add_update
-from jagdesk.services.cases import list_cases
-from jagdesk.services.demo import load_demo
-from jagdesk.services.hotspots import list_hotspots
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.hotspots.hotspots import list_hotspots
+from jagdesk.services.problem_solving.actions import ActionInput, add_update
+from jagdesk.services.problem_solving.cases import list_cases
+from jagdesk.services.reference.agencies import list_contacts
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 

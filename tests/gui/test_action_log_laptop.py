@@ -24,9 +24,9 @@ from jagdesk.domain.action_log import CSV_HEADER, HEADER
 from jagdesk.domain.cases import day_text
 from jagdesk.gui.dialogs.action_dialogs import LogActionDialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
-from jagdesk.services.action_log import action_log
-from jagdesk.services.case_actions import list_updates
 from jagdesk.services.meetings import list_meetings
+from jagdesk.services.meetings.action_log import action_log
+from jagdesk.services.problem_solving.actions import list_updates
 from jagdesk.store.opening import Store
 
 JANUARY = "Hertsmere JAG, January 2021"  # four actions, one still open (so overdue)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QDate, Qt
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
 from jagdesk.gui.pages.cases_parts import LATE
-from jagdesk.services.action_log import action_log
-from jagdesk.services.case_actions import list_updates
+from jagdesk.services.meetings.action_log import action_log
+from jagdesk.services.problem_solving.actions import list_updates
 from jagdesk.store.opening import Store
 
 NOTICE = "BJAG-2021-05/01"  # Priya Raman's, due 1 June 2021: open, so overdue today

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from jagdesk.gui.pages.action_plans_dialogs import PlanDialog, ThemeDialog
 from jagdesk.gui.pages.action_plans_page import KEY, ActionPlansPage
-from jagdesk.services import action_plans as svc
-from jagdesk.services.demo_plan import stage_demo_plan
+from jagdesk.services.action_plans import plans as svc
+from jagdesk.services.demo.plan import stage_demo_plan
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.agencies_page import AgenciesPage
-from jagdesk.services import agencies as svc
+from jagdesk.services.reference import agencies as svc
 
 
 def page_of(window: MainWindow) -> AgenciesPage:

@@ -21,7 +21,7 @@ from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
 from jagdesk.gui.dialogs.case_dialogs import CloseCaseDialog, LinkPersonDialog, NewCaseDialog
 from jagdesk.gui.pages.cases_page import CasesPage
 from jagdesk.gui.pages.cases_parts import OptionalDate
-from jagdesk.services import cases as svc
+from jagdesk.services.problem_solving import cases as svc
 from jagdesk.store.opening import Store
 
 OWNER = "Daniel Okafor"  # at Hertsmere Borough Council in the demo
@@ -342,7 +342,7 @@ def test_a_deleted_action_comes_back_with_ctrl_z(page: CasesPage, dialogs: Any, 
 
 
 def test_exports_the_case_sheet(page: CasesPage, tmp_path: Path, messages: Any) -> None:
-    pytest.importorskip("jagdesk.exports.case_sheet_pdf")
+    pytest.importorskip("jagdesk.exports.problem_solving.case_sheet_pdf")
     page.list.view.selectRow(0)
     target = tmp_path / "sheet.pdf"
     assert page.export_sheet(target), messages.errors

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QAbstractScrollArea
 from jagdesk.domain.problem_solving import Side
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog
 from jagdesk.gui.pages.cases_page import CasesPage
-from jagdesk.services.case_actions import list_actions
-from jagdesk.services.cases import list_cases
+from jagdesk.services.problem_solving.actions import list_actions
+from jagdesk.services.problem_solving.cases import list_cases
 from jagdesk.store.opening import Store
 
 PARADE_CASE = "PS-2020-003"  # six open actions; two of its actions were agreed at a meeting

@@ -30,8 +30,8 @@ from jagdesk.gui.pages import meetings_exports as papers
 from jagdesk.gui.pages.meetings_page import MeetingsPage
 from jagdesk.gui.widgets.date_field import DateField
 from jagdesk.services import meetings as svc
-from jagdesk.services.case_actions import get_action
-from jagdesk.services.safekeeping import backup_store
+from jagdesk.services.admin.safekeeping import backup_store
+from jagdesk.services.problem_solving.actions import get_action
 from jagdesk.store.opening import Store
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from jagdesk.gui.pages.hotspots_page import NONE_SELECTED, HotspotsPage
-from jagdesk.services.crime_stats import data_months
+from jagdesk.services.places.crime_stats import data_months
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 
@@ -378,7 +378,7 @@ def test_a_new_hotspot_is_put_at_a_postcode(qtbot: Any, store: Store, dialogs: A
                                             tmp_path: Path) -> None:
     from postcode_files import SHENLEY_ROAD, onspd_file
 
-    from jagdesk.services.postcodes import import_postcodes
+    from jagdesk.services.places.postcodes import import_postcodes
 
     seen: dict[str, Any] = {}
 

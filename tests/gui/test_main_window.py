@@ -12,7 +12,7 @@ from jagdesk import __version__
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.agencies_page import AgenciesPage
 from jagdesk.gui.pages.localities_page import LocalitiesPage
-from jagdesk.services import localities
+from jagdesk.services.reference import localities
 from jagdesk.store.opening import Store
 
 
@@ -118,7 +118,7 @@ def test_an_unknown_case_reference_is_one_sentence(window: MainWindow, messages:
 
 
 def test_a_persons_case_link_opens_the_case(window: MainWindow, demo_store: Store) -> None:
-    from jagdesk.services.cases import find_case
+    from jagdesk.services.problem_solving.cases import find_case
 
     with demo_store.unit_of_work() as uow:
         case = find_case(uow, "PS-2021-001")

@@ -23,7 +23,7 @@ from jagdesk.gui.pages.map_page import MapPage
 from jagdesk.gui.widgets import area_drawing
 from jagdesk.gui.widgets.area_drawing import DRAFT_LINE
 from jagdesk.gui.widgets.map_items import scene_point
-from jagdesk.services.hotspots import HotspotInput, get_hotspot, hotspot_incidents, save_hotspot
+from jagdesk.services.hotspots.hotspots import HotspotInput, get_hotspot, hotspot_incidents, save_hotspot
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 

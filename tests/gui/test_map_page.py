@@ -22,7 +22,7 @@ from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.map_page import EMPTY_TEXT, MapPage
 from jagdesk.gui.widgets.crime_layer import DENSITY, DOT_CORE, POINTS
 from jagdesk.gui.widgets.map_items import HotspotItem, WardItem
-from jagdesk.services.map_layers import to_grid
+from jagdesk.services.places.map_layers import to_grid
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 
@@ -290,7 +290,7 @@ LONG_PAN = """
 import numpy as np
 from PySide6.QtWidgets import QApplication
 from jagdesk.gui.widgets.map_view import MapView
-from jagdesk.services.map_layers import CrimePoints
+from jagdesk.services.places.map_layers import CrimePoints
 app = QApplication([])
 view = MapView()
 view.resize(400, 300)

@@ -21,7 +21,7 @@ from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, 
 from jagdesk.gui.pages import meetings_exports as papers
 from jagdesk.gui.pages.meetings_page import MeetingsPage
 from jagdesk.services import meetings as svc
-from jagdesk.services.agenda_builder import propose_items
+from jagdesk.services.meetings.agenda_builder import propose_items
 from jagdesk.store.opening import Store
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -233,7 +233,7 @@ def test_minutes_go_to_word(page: MeetingsPage, jag: Jag, dialogs: Any, tmp_path
 
 def test_the_pack_is_written_and_prints_to_a_pdf_printer(page: MeetingsPage, jag: Jag, dialogs: Any,
                                                          tmp_path: Path, store: Store) -> None:
-    pytest.importorskip("jagdesk.exports.pack_pdf")
+    pytest.importorskip("jagdesk.exports.meetings.pack.pdf")
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
@@ -265,12 +265,12 @@ def test_the_pack_is_written_and_prints_to_a_pdf_printer(page: MeetingsPage, jag
 
 def test_the_public_pack_is_checked_before_it_is_written(page: MeetingsPage, jag: Jag, dialogs: Any,
                                                           tmp_path: Path, store: Store) -> None:
-    pytest.importorskip("jagdesk.exports.pack_pdf")
+    pytest.importorskip("jagdesk.exports.meetings.pack.pdf")
     import pypdf
 
     from jagdesk.domain.public_fields import RecordKind
     from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog
-    from jagdesk.services.public_fields import public_setting
+    from jagdesk.services.meetings.pack.public_fields import public_setting
 
     assert page.show_meeting(jag.held_id)
     target = tmp_path / "public.pdf"

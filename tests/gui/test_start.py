@@ -9,7 +9,7 @@ import pytest
 
 from jagdesk.gui import app as gui_app
 from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartChoice, StartDialog
-from jagdesk.services import agencies
+from jagdesk.services.reference import agencies
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
@@ -126,7 +126,7 @@ def test_start_dialog_checks_the_new_passphrase(qtbot: Any) -> None:
 
 
 def _backup_of_a_partnership(tmp_path: Path, passphrase: str | None = None) -> Path:
-    from jagdesk.services.safekeeping import backup_store
+    from jagdesk.services.admin.safekeeping import backup_store
 
     with open_store(sqlite_location(tmp_path / "office.db"), passphrase) as office:
         with office.unit_of_work() as uow:

@@ -40,8 +40,8 @@ from jagdesk.gui.models.stats_models import (
 from jagdesk.gui.pages.stats_choice import NO_TYPES
 from jagdesk.gui.pages.stats_page import EMPTY_TEXT, StatsPage
 from jagdesk.gui.widgets.crime_chart import EXPORT_SIZE, PALETTE
-from jagdesk.services.crime_areas import find_area
-from jagdesk.services.crime_stats import baseline_table, monthly_counts, year_on_year
+from jagdesk.services.places.crime_areas import find_area
+from jagdesk.services.places.crime_stats import baseline_table, monthly_counts, year_on_year
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 

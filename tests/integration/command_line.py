@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jagdesk.cli import main
-from jagdesk.services.demo import load_demo
+from jagdesk.services.demo.load import load_demo
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 

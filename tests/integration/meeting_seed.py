@@ -7,10 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, time
 
-from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
-from jagdesk.services.cases import CaseInput, save_case
-from jagdesk.services.hotspots import HotspotInput, change_status, save_hotspot
-from jagdesk.services.localities import LocalityInput, save_locality
+from jagdesk.services.hotspots.hotspots import HotspotInput, change_status, save_hotspot
 from jagdesk.services.meetings import (
     MeetingInput,
     SeriesInput,
@@ -18,6 +15,9 @@ from jagdesk.services.meetings import (
     save_meeting,
     save_series,
 )
+from jagdesk.services.problem_solving.cases import CaseInput, save_case
+from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
+from jagdesk.services.reference.localities import LocalityInput, save_locality
 from jagdesk.store.opening import Store
 
 PROPOSED = date(2026, 8, 1)

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.exports.action_plan_pdf import write_action_plan_pdf
-from jagdesk.services import action_plans as svc
-from jagdesk.services.action_plans import ItemInput, PlanInput
-from jagdesk.services.demo_plan import stage_demo_plan
+from jagdesk.exports.action_plans.action_plan_pdf import write_action_plan_pdf
+from jagdesk.services.action_plans import plans as svc
+from jagdesk.services.action_plans.plans import ItemInput, PlanInput
+from jagdesk.services.demo.plan import stage_demo_plan
 from jagdesk.store.models import ActionPlanItem, ActionPlanUpdate
 from jagdesk.store.opening import Store
 

@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from jagdesk.errors import InUseError, NotFoundError, ValidationError
-from jagdesk.services.agencies import (
+from jagdesk.services.reference.agencies import (
     AgencyInput,
     ContactInput,
     delete_agency,

@@ -8,17 +8,17 @@ from datetime import date
 import pytest
 from meeting_seed import Seeded, new_meeting, seed
 
-from jagdesk.services import agenda_builder
-from jagdesk.services.agenda_builder import PROPOSERS, Proposal, add_proposals, propose_items
-from jagdesk.services.case_actions import ActionInput
 from jagdesk.services.meetings import (
     ItemInput,
     SeriesInput,
     add_item,
     add_meeting_action,
+    agenda_builder,
     get_meeting,
     save_series,
 )
+from jagdesk.services.meetings.agenda_builder import PROPOSERS, Proposal, add_proposals, propose_items
+from jagdesk.services.problem_solving.actions import ActionInput
 from jagdesk.store.opening import Store
 
 OCT, NOV = date(2026, 10, 8), date(2026, 11, 12)

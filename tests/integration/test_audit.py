@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from jagdesk.errors import StoreError
-from jagdesk.services.agencies import (
+from jagdesk.services.reference.agencies import (
     AgencyInput,
     ContactInput,
     delete_contact,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from jagdesk.errors import StoreError
-from jagdesk.services.agencies import AgencyInput, list_agencies, save_agency
+from jagdesk.services.reference.agencies import AgencyInput, list_agencies, save_agency
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store

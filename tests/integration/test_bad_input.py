@@ -18,7 +18,7 @@ PASSPHRASE = "correct horse battery"
 
 
 def _jagdesk_store(path: Path, passphrase: str | None = None) -> None:
-    from jagdesk.services.agencies import AgencyInput, save_agency
+    from jagdesk.services.reference.agencies import AgencyInput, save_agency
 
     with open_store(sqlite_location(path), passphrase) as store, store.unit_of_work() as uow:
         save_agency(uow, AgencyInput("Hertsmere Borough Council", "council"))

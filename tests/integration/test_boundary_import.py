@@ -15,10 +15,16 @@ from shapely.geometry import mapping, shape
 from sqlalchemy import func, select
 
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.services.boundaries import BoundaryImportSummary, import_boundaries
-from jagdesk.services.crime_import import import_police_uk
-from jagdesk.services.localities import LocalityInput, WardInput, list_wards, save_locality, save_ward
-from jagdesk.services.maintenance import record_counts
+from jagdesk.services.admin.maintenance import record_counts
+from jagdesk.services.places.boundaries import BoundaryImportSummary, import_boundaries
+from jagdesk.services.places.crime_import import import_police_uk
+from jagdesk.services.reference.localities import (
+    LocalityInput,
+    WardInput,
+    list_wards,
+    save_locality,
+    save_ward,
+)
 from jagdesk.store.models import AuditEntry, Crime, Lsoa, Ward
 from jagdesk.store.opening import Store
 
@@ -217,7 +223,7 @@ def test_new_ward_boundaries_place_the_crimes_already_imported(store: Store,
 def test_deleting_a_ward_leaves_its_crimes_outside_and_undo_brings_them_back(
     tmp_path: Path, shared_data: Path
 ) -> None:
-    from jagdesk.services.localities import delete_ward
+    from jagdesk.services.reference.localities import delete_ward
     from jagdesk.services.undo import undo_delete
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.models import Crime

@@ -32,9 +32,11 @@ from crime_seed import (  # noqa: E402 - the seeding helper lives beside this fi
 )
 
 from jagdesk.domain.problem_solving import Side  # noqa: E402
-from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact  # noqa: E402
-from jagdesk.services.case_actions import ActionInput, save_action  # noqa: E402
-from jagdesk.services.case_evidence import (  # noqa: E402
+from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot  # noqa: E402
+from jagdesk.services.people.people import PersonInput, save_person  # noqa: E402
+from jagdesk.services.problem_solving.actions import ActionInput, save_action  # noqa: E402
+from jagdesk.services.problem_solving.cases import CaseInput, link_person, save_case  # noqa: E402
+from jagdesk.services.problem_solving.evidence import (  # noqa: E402
     HIGH_INCIDENTS_PER_MONTH,
     before_after,
     before_after_problem,
@@ -42,10 +44,8 @@ from jagdesk.services.case_evidence import (  # noqa: E402
     repeats,
     triangle,
 )
-from jagdesk.services.case_sheet import build_case_sheet  # noqa: E402
-from jagdesk.services.cases import CaseInput, link_person, save_case  # noqa: E402
-from jagdesk.services.hotspots import HotspotInput, save_hotspot  # noqa: E402
-from jagdesk.services.people import PersonInput, save_person  # noqa: E402
+from jagdesk.services.problem_solving.sheet import build_case_sheet  # noqa: E402
+from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact  # noqa: E402
 from jagdesk.store.models import Crime  # noqa: E402
 from jagdesk.store.opening import Store  # noqa: E402
 

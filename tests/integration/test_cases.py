@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from jagdesk.errors import ConflictError, JagdeskError, NotFoundError, ValidationError
-from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
-from jagdesk.services.case_actions import (
+from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
+from jagdesk.services.people.people import PersonInput, merge_people, save_person
+from jagdesk.services.problem_solving.actions import (
     ActionInput,
     add_update,
     delete_action,
@@ -21,7 +22,7 @@ from jagdesk.services.case_actions import (
     list_updates,
     save_action,
 )
-from jagdesk.services.cases import (
+from jagdesk.services.problem_solving.cases import (
     CaseInput,
     close_case,
     delete_case,
@@ -33,9 +34,8 @@ from jagdesk.services.cases import (
     save_case,
     unlink_person,
 )
-from jagdesk.services.hotspots import HotspotInput, save_hotspot
-from jagdesk.services.localities import LocalityInput, save_locality
-from jagdesk.services.people import PersonInput, merge_people, save_person
+from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
+from jagdesk.services.reference.localities import LocalityInput, save_locality
 from jagdesk.store.models import Action, AuditEntry, ProblemCase
 from jagdesk.store.opening import Store
 

@@ -6,8 +6,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from jagdesk.services.demo import load_demo
-from jagdesk.services.maintenance import check_store
+from jagdesk.services.admin.maintenance import check_store
+from jagdesk.services.demo.load import load_demo
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.migrate import head_revision
 from jagdesk.store.opening import Store, open_store

@@ -11,7 +11,7 @@ import pytest
 from command_line import Capsys, run
 
 from jagdesk.cli import main
-from jagdesk.services.transfer import table_counts
+from jagdesk.services.admin.transfer import table_counts
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import resolve_location, sqlite_location
 from jagdesk.store.migrate import head_revision

@@ -13,8 +13,8 @@ import pytest
 from command_line import Capsys, demo_store_file, run
 
 from jagdesk.domain.action_log import CSV_HEADER, HEADER
-from jagdesk.services.action_log import action_log
 from jagdesk.services.meetings import find_meeting
+from jagdesk.services.meetings.action_log import action_log
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 

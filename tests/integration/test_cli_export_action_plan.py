@@ -10,7 +10,7 @@ import pytest
 from command_line import Capsys, run
 
 from jagdesk.cli import main
-from jagdesk.services.demo_plan import stage_demo_plan
+from jagdesk.services.demo.plan import stage_demo_plan
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 

@@ -12,9 +12,9 @@ from command_line import Capsys, run
 from crime_seed import SUPERMARKET, add_crimes, add_wards
 from sqlalchemy import select
 
-from jagdesk.services.case_actions import ActionInput, save_action
-from jagdesk.services.cases import CaseInput, save_case
-from jagdesk.services.demo_places import add_demo_hotspots
+from jagdesk.services.demo.places import add_demo_hotspots
+from jagdesk.services.problem_solving.actions import ActionInput, save_action
+from jagdesk.services.problem_solving.cases import CaseInput, save_case
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models.hotspots import Hotspot
 from jagdesk.store.opening import open_store

@@ -9,10 +9,10 @@ import pytest
 from command_line import Capsys, run
 
 from jagdesk.cli import main
-from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
-from jagdesk.services.case_actions import ActionInput, save_action
-from jagdesk.services.cases import CaseInput, close_case, save_case
-from jagdesk.services.people import PersonInput, merge_people, save_person
+from jagdesk.services.people.people import PersonInput, merge_people, save_person
+from jagdesk.services.problem_solving.actions import ActionInput, save_action
+from jagdesk.services.problem_solving.cases import CaseInput, close_case, save_case
+from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.store.opening import Store
 
 

@@ -12,14 +12,14 @@ import pytest
 from command_line import Capsys, run
 
 from jagdesk.cli import main
-from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
-from jagdesk.services.case_actions import ActionInput, save_action
-from jagdesk.services.cases import CaseInput, save_case
-from jagdesk.services.hotspots import HotspotInput, save_hotspot
-from jagdesk.services.listing import KINDS
-from jagdesk.services.localities import LocalityInput, WardInput, save_locality, save_ward
+from jagdesk.services.admin.listing import KINDS
+from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
 from jagdesk.services.meetings import MeetingInput, list_meeting_types, save_meeting
-from jagdesk.services.people import PersonInput, save_person
+from jagdesk.services.people.people import PersonInput, save_person
+from jagdesk.services.problem_solving.actions import ActionInput, save_action
+from jagdesk.services.problem_solving.cases import CaseInput, save_case
+from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
+from jagdesk.services.reference.localities import LocalityInput, WardInput, save_locality, save_ward
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 

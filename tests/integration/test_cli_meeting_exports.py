@@ -10,8 +10,6 @@ import docx
 import pytest
 from command_line import Capsys, run
 
-from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
-from jagdesk.services.case_actions import ActionInput
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,
@@ -25,6 +23,8 @@ from jagdesk.services.meetings import (
     save_series,
     set_attendance,
 )
+from jagdesk.services.problem_solving.actions import ActionInput
+from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 

@@ -9,7 +9,7 @@ import pytest
 from command_line import Capsys, run
 from crime_seed import DARKES_LANE, MAXWELL_ROAD, SUPERMARKET, add_crimes, add_wards
 
-from jagdesk.services.demo_places import add_demo_hotspots
+from jagdesk.services.demo.places import add_demo_hotspots
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 

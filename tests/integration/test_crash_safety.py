@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from jagdesk.services.agencies import list_agencies
-from jagdesk.services.maintenance import check_store
+from jagdesk.services.admin.maintenance import check_store
+from jagdesk.services.reference.agencies import list_agencies
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import AgendaItem
 from jagdesk.store.opening import open_store
@@ -20,7 +20,7 @@ from jagdesk.store.opening import open_store
 WRITER = """
 import sys
 from pathlib import Path
-from jagdesk.services.agencies import AgencyInput, save_agency
+from jagdesk.services.reference.agencies import AgencyInput, save_agency
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Agency
 from jagdesk.store.opening import open_store

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import NotPoliceUkError, Rejection
-from jagdesk.services.boundaries import import_boundaries
-from jagdesk.services.crime_import import (
+from jagdesk.services.places.boundaries import import_boundaries
+from jagdesk.services.places.crime_import import (
     ImportCancelled,
     ImportSummary,
     import_police_uk,

@@ -22,9 +22,10 @@ from crime_seed import (
 
 from jagdesk.domain.periods import MonthRange
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.exports.csv_export import write_table
-from jagdesk.services.crime_areas import PARTNERSHIP, AreaKind, find_area, list_areas
-from jagdesk.services.crime_stats import (
+from jagdesk.exports.common.csv_export import write_table
+from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
+from jagdesk.services.places.crime_areas import PARTNERSHIP, AreaKind, find_area, list_areas
+from jagdesk.services.places.crime_stats import (
     baseline_table,
     crime_types,
     data_months,
@@ -32,7 +33,6 @@ from jagdesk.services.crime_stats import (
     monthly_counts,
     year_on_year,
 )
-from jagdesk.services.hotspots import HotspotInput, save_hotspot
 from jagdesk.store.opening import Store
 
 JAN_FEB_2021 = MonthRange("2021-01", "2021-02")

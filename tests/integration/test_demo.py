@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from jagdesk.errors import JagdeskError
-from jagdesk.services.agencies import AgencyInput, list_agencies, list_contacts, save_agency
-from jagdesk.services.demo import DemoSummary, load_demo
-from jagdesk.services.localities import list_localities, list_wards
-from jagdesk.services.maintenance import record_counts
+from jagdesk.services.admin.maintenance import record_counts
+from jagdesk.services.demo.load import DemoSummary, load_demo
+from jagdesk.services.reference.agencies import AgencyInput, list_agencies, list_contacts, save_agency
+from jagdesk.services.reference.localities import list_localities, list_wards
 from jagdesk.store.opening import Store
 
 REFUSAL = "The store already has records; the demo loads only into an empty store."

@@ -15,8 +15,8 @@ from jagdesk.domain import cases as rules
 from jagdesk.domain.people import Names, likeness, search_key
 from jagdesk.domain.problem_solving import TECHNIQUES_BY_KEY, Side
 from jagdesk.services.dashboard import dashboard
-from jagdesk.services.demo import load_demo
-from jagdesk.services.demo_cases import demo_cases_data
+from jagdesk.services.demo.cases import demo_cases_data
+from jagdesk.services.demo.load import load_demo
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import (
     Action,
@@ -152,7 +152,7 @@ def test_offenders_in_two_cases_are_repeats(demo: Store) -> None:
 
 
 def test_repeat_detection_finds_the_demo_repeats(demo: Store) -> None:
-    from jagdesk.services import case_evidence
+    from jagdesk.services.problem_solving import evidence as case_evidence
 
     with demo.unit_of_work() as uow:
         case_id = _cases(uow)["PS-2021-002"].id

@@ -13,11 +13,11 @@ from sqlalchemy import select
 
 from jagdesk.domain import meeting_rules as rules
 from jagdesk.domain.meetings import ItemKind
-from jagdesk.services.action_log import action_log, matters_arising
-from jagdesk.services.demo import load_demo
-from jagdesk.services.demo_meetings import demo_meetings_data
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.demo.meetings import demo_meetings_data
 from jagdesk.services.meetings import find_meeting, get_meeting, list_meetings
-from jagdesk.services.minutes_document import build_minutes_document
+from jagdesk.services.meetings.action_log import action_log, matters_arising
+from jagdesk.services.meetings.minutes_document import build_minutes_document
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Action, Contact
 from jagdesk.store.opening import Store, open_store

@@ -13,11 +13,11 @@ import pytest
 from sqlalchemy import select
 
 from jagdesk.cli import main
-from jagdesk.services.case_evidence import before_after
-from jagdesk.services.crime_stats import data_months, latest_period
 from jagdesk.services.dashboard import dashboard
-from jagdesk.services.demo import DemoSummary, demo_note, load_demo
-from jagdesk.services.meeting_pack import build_meeting_pack
+from jagdesk.services.demo.load import DemoSummary, demo_note, load_demo
+from jagdesk.services.meetings.pack.pack import build_meeting_pack
+from jagdesk.services.places.crime_stats import data_months, latest_period
+from jagdesk.services.problem_solving.evidence import before_after
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import (
     Action,

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from jagdesk.services.demo import DemoSummary, load_demo
-from jagdesk.services.localities import list_wards
-from jagdesk.services.maintenance import record_counts
+from jagdesk.services.admin.maintenance import record_counts
+from jagdesk.services.demo.load import DemoSummary, load_demo
+from jagdesk.services.reference.localities import list_wards
 from jagdesk.store.models import Crime, CrimeFile, Locality, Ward
 from jagdesk.store.opening import Store
 

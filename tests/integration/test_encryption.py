@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from jagdesk.services.agencies import list_agencies
-from jagdesk.services.demo import load_demo
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.reference.agencies import list_agencies
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store

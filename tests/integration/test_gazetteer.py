@@ -12,8 +12,8 @@ import shapely
 from map_seed import STREET_FILES, WARDS_FILE, Seeded, add_hotspot, seed
 
 from jagdesk.importers.boundaries import read_areas
-from jagdesk.services import gazetteer
-from jagdesk.services.gazetteer import HOTSPOT, STREET, WARD, Place, search, street_name
+from jagdesk.services.places import gazetteer
+from jagdesk.services.places.gazetteer import HOTSPOT, STREET, WARD, Place, search, street_name
 from jagdesk.store.opening import Store
 
 

@@ -19,9 +19,9 @@ from sqlalchemy import select
 from jagdesk.cli import main
 from jagdesk.errors import JagdeskError, StoreError, ValidationError
 from jagdesk.importers.policeuk import Rejection
-from jagdesk.services.boundaries import import_boundaries
-from jagdesk.services.crime_import import import_police_uk
-from jagdesk.services.localities import LocalityInput, save_locality
+from jagdesk.services.places.boundaries import import_boundaries
+from jagdesk.services.places.crime_import import import_police_uk
+from jagdesk.services.reference.localities import LocalityInput, save_locality
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Crime
 from jagdesk.store.opening import Store, open_store
@@ -391,8 +391,8 @@ def test_a_nul_already_in_a_store_is_named_when_it_stops_a_transfer(tmp_path: Pa
     """A store written before NUL was refused at the door: the transfer names the record."""
     import sqlite3
 
-    from jagdesk.services.agencies import AgencyInput, save_agency
-    from jagdesk.services.transfer import transfer
+    from jagdesk.services.admin.transfer import transfer
+    from jagdesk.services.reference.agencies import AgencyInput, save_agency
     from jagdesk.store.location import resolve_location, sqlite_location
     from jagdesk.store.opening import open_store
 

@@ -24,16 +24,15 @@ from sqlalchemy import select
 from jagdesk.domain.bng import to_bng
 from jagdesk.domain.periods import MonthRange
 from jagdesk.errors import ConflictError, NotFoundError, ValidationError
-from jagdesk.services.agencies import AgencyInput, ContactInput, save_agency, save_contact
-from jagdesk.services.demo_places import DEMO_HOTSPOTS, add_demo_hotspots
-from jagdesk.services.hotspot_activity import (
+from jagdesk.services.demo.places import DEMO_HOTSPOTS, add_demo_hotspots
+from jagdesk.services.hotspots.activity import (
     EngagementInput,
     VisualAuditInput,
     delete_engagement,
     save_engagement,
     save_visual_audit,
 )
-from jagdesk.services.hotspots import (
+from jagdesk.services.hotspots.hotspots import (
     HotspotInput,
     change_status,
     delete_hotspot,
@@ -42,7 +41,8 @@ from jagdesk.services.hotspots import (
     list_hotspots,
     save_hotspot,
 )
-from jagdesk.services.localities import list_localities
+from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
+from jagdesk.services.reference.localities import list_localities
 from jagdesk.store.models import AuditEntry, HotspotStatusChange
 from jagdesk.store.opening import Store
 

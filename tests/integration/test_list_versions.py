@@ -14,8 +14,7 @@ import pytest
 from meeting_seed import Seeded, new_meeting, seed
 
 from jagdesk.errors import ConflictError
-from jagdesk.services import action_plans as plans
-from jagdesk.services.cases import get_case, save_case
+from jagdesk.services.action_plans import plans
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,
@@ -28,6 +27,7 @@ from jagdesk.services.meetings import (
     set_attendance,
     update_attendee,
 )
+from jagdesk.services.problem_solving.cases import get_case, save_case
 from jagdesk.store.models import Meeting
 from jagdesk.store.opening import Store
 

@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from jagdesk.errors import InUseError, ValidationError
-from jagdesk.services.localities import (
+from jagdesk.services.reference.localities import (
     LocalityInput,
     WardInput,
     delete_locality,

@@ -13,7 +13,7 @@ import shapely
 from map_seed import Seeded, add_hotspot, seed
 
 from jagdesk.importers.boundaries import read_areas
-from jagdesk.services import map_layers
+from jagdesk.services.places import map_layers
 from jagdesk.store.models import Ward
 from jagdesk.store.opening import Store
 

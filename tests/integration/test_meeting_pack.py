@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from jagdesk.domain.meetings import MeetingPack
 from jagdesk.errors import NotFoundError
-from jagdesk.exports.pack_pdf import write_pack_pdf
-from jagdesk.services.demo import load_demo
-from jagdesk.services.meeting_pack import build_meeting_pack
-from jagdesk.services.meeting_pack_redact import WITHHELD, build_redactor
+from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.meetings.pack.pack import build_meeting_pack
+from jagdesk.services.meetings.pack.redact import WITHHELD, build_redactor
 from jagdesk.store.models import Contact, Meeting, Person
 from jagdesk.store.opening import Store
 

@@ -9,10 +9,8 @@ from pathlib import Path
 from crime_seed import SUPERMARKET, add_crimes, add_wards
 
 from jagdesk.domain.meetings import StatsTable
-from jagdesk.services.meeting_pack import build_meeting_pack
-from jagdesk.services.meeting_types import ensure_meeting_types, list_meeting_types
-from jagdesk.services.meeting_write import save_meeting
-from jagdesk.services.meetings import MeetingInput
+from jagdesk.services.meetings import MeetingInput, ensure_meeting_types, list_meeting_types, save_meeting
+from jagdesk.services.meetings.pack.pack import build_meeting_pack
 from jagdesk.store.opening import Store
 
 

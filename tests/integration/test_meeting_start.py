@@ -11,7 +11,6 @@ from meeting_seed import Seeded, new_meeting, seed
 
 from jagdesk.domain.meetings import INVITED, OPENING_ITEM, ItemKind
 from jagdesk.errors import ValidationError
-from jagdesk.services.agenda_builder import add_proposals, propose_items
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,
@@ -24,6 +23,7 @@ from jagdesk.services.meetings import (
     set_attendance,
 )
 from jagdesk.services.meetings import new_meeting as arrange
+from jagdesk.services.meetings.agenda_builder import add_proposals, propose_items
 from jagdesk.store.opening import Store
 
 

@@ -11,7 +11,6 @@ from meeting_seed import Seeded, new_meeting, seed
 from sqlalchemy import func, select
 
 from jagdesk.errors import ConflictError, InUseError, JagdeskError, NotFoundError, ValidationError
-from jagdesk.services.case_actions import ActionInput, add_update, get_action, list_actions
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,
@@ -43,6 +42,7 @@ from jagdesk.services.meetings import (
     update_attendee,
     update_item,
 )
+from jagdesk.services.problem_solving.actions import ActionInput, add_update, get_action, list_actions
 from jagdesk.store.models import AgendaItem, AuditEntry, Meeting, MeetingType
 from jagdesk.store.opening import Store
 

@@ -11,20 +11,20 @@ from meeting_seed import Seeded, new_meeting, seed
 from sqlalchemy import select
 
 from jagdesk.domain.meetings import Attendee
-from jagdesk.services.case_actions import ActionInput
-from jagdesk.services.meeting_read import get_item
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,
     add_item,
     add_meeting_action,
+    get_item,
     get_meeting,
     move_item,
     save_meeting_action,
     save_minutes,
     set_attendance,
 )
-from jagdesk.services.minutes_document import build_minutes_document
+from jagdesk.services.meetings.minutes_document import build_minutes_document
+from jagdesk.services.problem_solving.actions import ActionInput
 from jagdesk.store.audit_text import apply_edits
 from jagdesk.store.models import AuditEntry
 from jagdesk.store.opening import Store

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from jagdesk.errors import ConflictError
-from jagdesk.services.agencies import AgencyInput, delete_agency, list_agencies, save_agency
-from jagdesk.services.localities import LocalityInput, list_localities, save_locality
+from jagdesk.services.reference.agencies import AgencyInput, delete_agency, list_agencies, save_agency
+from jagdesk.services.reference.localities import LocalityInput, list_localities, save_locality
 from jagdesk.store.models import AuditEntry, Locality
 from jagdesk.store.opening import Store
 

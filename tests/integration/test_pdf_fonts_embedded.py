@@ -14,8 +14,8 @@ from command_line import demo_made_by_command
 from pypdf.generic import DictionaryObject
 
 from jagdesk.cli import main
-from jagdesk.services.case_actions import ActionInput, save_action
-from jagdesk.services.cases import CaseInput, save_case
+from jagdesk.services.problem_solving.actions import ActionInput, save_action
+from jagdesk.services.problem_solving.cases import CaseInput, save_case
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from jagdesk.domain.people import age_on
 from jagdesk.errors import ConflictError, InUseError, JagdeskError, ValidationError
-from jagdesk.services import people as svc
-from jagdesk.services.people import PersonInput
+from jagdesk.services.people import people as svc
+from jagdesk.services.people.people import PersonInput
 from jagdesk.services.undo import undo_delete
 from jagdesk.store.models import CasePerson, Person, ProblemCase
 from jagdesk.store.opening import Store

@@ -20,9 +20,9 @@ from sqlalchemy import select
 from jagdesk.cli import main
 from jagdesk.domain.postcodes import normalise_postcode
 from jagdesk.errors import JagdeskError
-from jagdesk.services import gazetteer
-from jagdesk.services.boundaries import import_boundaries
-from jagdesk.services.postcodes import import_postcodes
+from jagdesk.services.places import gazetteer
+from jagdesk.services.places.boundaries import import_boundaries
+from jagdesk.services.places.postcodes import import_postcodes
 from jagdesk.store.models import Postcode, Ward
 from jagdesk.store.opening import Store
 

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from jagdesk.errors import StoreError
-from jagdesk.services.agencies import AgencyInput, save_agency
+from jagdesk.services.reference.agencies import AgencyInput, save_agency
 from jagdesk.store.location import resolve_location
 from jagdesk.store.opening import open_store
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from jagdesk.cli import main
-from jagdesk.services.agencies import AgencyInput, save_agency
-from jagdesk.services.safekeeping import backup_store
+from jagdesk.services.admin.safekeeping import backup_store
+from jagdesk.services.reference.agencies import AgencyInput, save_agency
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store

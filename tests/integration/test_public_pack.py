@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from jagdesk.domain.public_fields import RecordKind
 from jagdesk.domain.public_names import COMMON_WORDS
-from jagdesk.exports.pack_pdf import write_pack_pdf
-from jagdesk.services.demo import load_demo
-from jagdesk.services.meeting_pack import build_meeting_pack
-from jagdesk.services.meeting_pack_redact import LEFT_OUT, PackReview, ReviewKind
-from jagdesk.services.public_fields import public_setting, set_public_withheld
+from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.meetings.pack.pack import build_meeting_pack
+from jagdesk.services.meetings.pack.public_fields import public_setting, set_public_withheld
+from jagdesk.services.meetings.pack.redact import LEFT_OUT, PackReview, ReviewKind
 from jagdesk.store.models import AgendaItem, Contact, Hotspot, Meeting, MeetingAttendee, Person, ProblemCase
 from jagdesk.store.opening import Store
 

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from jagdesk.cli import main
 from jagdesk.errors import StoreError
-from jagdesk.services.agencies import AgencyInput, list_agencies, save_agency
-from jagdesk.services.safekeeping import backup_store, restore_store
+from jagdesk.services.admin.safekeeping import backup_store, restore_store
+from jagdesk.services.reference.agencies import AgencyInput, list_agencies, save_agency
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import AuditEntry
 from jagdesk.store.opening import Store, backup_series, open_store

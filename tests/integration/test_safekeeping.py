@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from jagdesk.errors import StoreError
-from jagdesk.services.agencies import AgencyInput, list_agencies, save_agency
-from jagdesk.services.demo import load_demo
-from jagdesk.services.safekeeping import backup_store, restore_store
+from jagdesk.services.admin.safekeeping import backup_store, restore_store
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.reference.agencies import AgencyInput, list_agencies, save_agency
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jagdesk.errors import StoreError
-from jagdesk.services.agencies import AgencyInput, list_agencies, save_agency
+from jagdesk.services.reference.agencies import AgencyInput, list_agencies, save_agency
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 
@@ -18,7 +18,7 @@ from jagdesk.store.opening import open_store
 HOLDER = """
 import sys
 from pathlib import Path
-from jagdesk.services.agencies import AgencyInput, save_agency
+from jagdesk.services.reference.agencies import AgencyInput, save_agency
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
 

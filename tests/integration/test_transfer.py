@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from jagdesk.errors import StoreError
-from jagdesk.services.agencies import AgencyInput, save_agency
-from jagdesk.services.demo import load_demo
-from jagdesk.services.maintenance import check_store
-from jagdesk.services.transfer import table_counts, transfer
+from jagdesk.services.admin.maintenance import check_store
+from jagdesk.services.admin.transfer import table_counts, transfer
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.reference.agencies import AgencyInput, save_agency
 from jagdesk.store.location import resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from jagdesk.errors import JagdeskError
-from jagdesk.services import agencies as svc
+from jagdesk.services.reference import agencies as svc
 from jagdesk.services.undo import undo_delete
 from jagdesk.store.opening import Store
 
@@ -70,7 +70,7 @@ def test_undo_is_refused_when_what_it_belonged_to_is_gone(store: Store) -> None:
 
 
 def test_a_plan_comes_back_with_its_themes_items_and_updates(store: Store) -> None:
-    from jagdesk.services import action_plans as plans
+    from jagdesk.services.action_plans import plans
 
     with store.unit_of_work() as uow:
         plan = plans.save_plan(uow, plans.PlanInput(2026, "Hertsmere JAG action plan"))

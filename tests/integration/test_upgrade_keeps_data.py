@@ -15,8 +15,8 @@ from sqlalchemy import create_engine, text
 
 from jagdesk import paths
 from jagdesk.errors import StoreError
-from jagdesk.services.maintenance import check_store
-from jagdesk.services.safekeeping import restore_store
+from jagdesk.services.admin.maintenance import check_store
+from jagdesk.services.admin.safekeeping import restore_store
 from jagdesk.store import migrate
 from jagdesk.store.engine import server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation, sqlite_location

@@ -13,8 +13,8 @@ from docx.oxml.ns import qn
 from reportlab.lib.rl_accel import fp_str
 
 from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, PlanUpdate
-from jagdesk.exports.action_plan_docx import write_action_plan_docx
-from jagdesk.exports.action_plan_pdf import write_action_plan_pdf
+from jagdesk.exports.action_plans.action_plan_docx import write_action_plan_docx
+from jagdesk.exports.action_plans.action_plan_pdf import write_action_plan_pdf
 
 MARKING = "OFFICIAL-SENSITIVE"
 HEADINGS = ["JAG ref", "Objective", "Actions", "Performance indicator / outcome",

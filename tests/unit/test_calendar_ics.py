@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from jagdesk.exports.calendar_ics import (
+from jagdesk.exports.meetings.calendar_ics import (
     CalendarEvent,
     action_events,
     calendar_text,

@@ -9,7 +9,7 @@ import pytest
 from case_sheet_sample import ACTION_COUNT, ARABIC, EMOJI, LONG, MARKUP, POLISH, PUNJABI, sample_sheet
 from docx.oxml.ns import qn
 
-from jagdesk.exports.case_sheet_docx import write_case_sheet_docx
+from jagdesk.exports.problem_solving.case_sheet_docx import write_case_sheet_docx
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ import pytest
 from case_sheet_sample import ACTION_COUNT, ARABIC, LONG, POLISH, PUNJABI, sample_sheet
 
 from jagdesk.errors import JagdeskError
-from jagdesk.exports.atomic import replacing
-from jagdesk.exports.case_sheet_pdf import write_case_sheet_pdf
+from jagdesk.exports.common.atomic import replacing
+from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ import pytest
 
 from jagdesk.domain.periods import MonthRange
 from jagdesk.errors import JagdeskError
-from jagdesk.exports.csv_export import csv_text, safe_cell, write_csv, write_table
-from jagdesk.services.crime_areas import AreaKind, AreaRef
-from jagdesk.services.crime_stats import MonthlyRow, MonthlyTable
+from jagdesk.exports.common.csv_export import csv_text, safe_cell, write_csv, write_table
+from jagdesk.services.places.crime_areas import AreaKind, AreaRef
+from jagdesk.services.places.crime_stats import MonthlyRow, MonthlyTable
 
 
 @pytest.mark.parametrize(("value", "written"), [

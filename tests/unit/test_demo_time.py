@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from jagdesk.errors import JagdeskError
-from jagdesk.services.demo_time import STORY_DAY, demo_day, demo_time
+from jagdesk.services.demo.time import STORY_DAY, demo_day, demo_time
 
 
 @pytest.mark.parametrize("today", [date(2021, 3, 4), date(2021, 3, 10), date(2021, 12, 31),

@@ -16,7 +16,7 @@ from minutes_sample import ACTIONS, ATTENDEES, CLEAN, LONG_ITEM_PARAGRAPHS, samp
 from PIL import Image
 
 from jagdesk.errors import JagdeskError
-from jagdesk.exports.minutes_docx import write_minutes_docx
+from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
 
 Document = docx.document.Document
 MARKING = "OFFICIAL-SENSITIVE"

@@ -11,10 +11,10 @@ import pypdf
 from pack_sample import CENTRE, sample_map, sample_pack
 
 from jagdesk.domain.streets import street_name
-from jagdesk.exports.pack_hotspots import MAP_HEIGHT
-from jagdesk.exports.pack_map import MapFlowable, overlaps
-from jagdesk.exports.pack_parts import FRAME_W
-from jagdesk.exports.pack_pdf import write_pack_pdf
+from jagdesk.exports.meetings.pack.hotspots import MAP_HEIGHT
+from jagdesk.exports.meetings.pack.map import MapFlowable, overlaps
+from jagdesk.exports.meetings.pack.parts import FRAME_W
+from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
 
 STREETS = ("Shenley Road", "Theobald Street", "Drayton Road", "Glenhaven Avenue", "Furzehill Road",
            "Station Road", "Elstree Way", "Brook Road", "Manor Way", "Cowley Hill", "Eldon Avenue",

@@ -26,10 +26,10 @@ from case_sheet_sample import (
 )
 from pack_sample import sample_pack
 
-from jagdesk.exports.case_sheet_pdf import write_case_sheet_pdf
-from jagdesk.exports.fonts import paragraph, paragraph_style
-from jagdesk.exports.pack_pdf import write_pack_pdf
-from jagdesk.exports.reportlab_fixes import ActualStr
+from jagdesk.exports.common.fonts import paragraph, paragraph_style
+from jagdesk.exports.common.reportlab_fixes import ActualStr
+from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
+from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
 
 BIDI_MARKS = re.compile("[\u202a-\u202e\u200e\u200f]")
 

@@ -7,8 +7,8 @@ import unicodedata
 
 from reportlab.platypus import Paragraph
 
-from jagdesk.exports import bidi
-from jagdesk.exports.fonts import (
+from jagdesk.exports.common import bidi
+from jagdesk.exports.common.fonts import (
     ARABIC,
     BASE,
     CJK,
@@ -19,7 +19,7 @@ from jagdesk.exports.fonts import (
     paragraph,
     paragraph_style,
 )
-from jagdesk.exports.reportlab_fixes import make_to_unicode_cmap
+from jagdesk.exports.common.reportlab_fixes import make_to_unicode_cmap
 
 ONE, TWO, FOUR, SIX, SEVEN, NINE = "واحد", "اثنان", "أربعة", "ستة", "سبعة", "تسعة"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jagdesk.services.meeting_pack_redact import DETAILS, WITHHELD, redactor_for
+from jagdesk.services.meetings.pack.redact import DETAILS, WITHHELD, redactor_for
 
 
 def test_a_chinese_name_inside_chinese_text_is_withheld() -> None:

@@ -25,45 +25,52 @@ Key = tuple[str, str]  # (module, function)
 
 # Writers that need no version, each with why a reading made earlier cannot overwrite a newer one.
 ALLOWED: dict[str, str] = {
-    "action_plans.add_item": "appends a new item to its theme; the plan's version moves on",
-    "action_plans.add_theme": "adds a new theme; the plan's version moves on",
-    "action_plans.start_next_year": "creates next year's plan, refused when it exists already",
-    "agenda_builder.add_proposals": "appends new items, skipping those on the agenda; the "
-                                    "meeting's version moves on",
-    "boundaries.import_boundaries": "saves what a boundary file says, not an earlier reading",
-    "case_actions.add_update": "adds a new dated update to an action",
-    "cases.link_person": "adds a new link, refused when the person is linked on that side already",
-    "cases.unlink_person": "deletes one link, whose side and role are never edited",
-    "crime_import.import_police_uk": "adds the crimes of a police.uk file, not an earlier reading",
-    "demo.load_demo": "fills an empty store, refused when it has records",
-    "demo_places.add_demo_hotspots": "adds new demo hotspots, refused when one is there already",
-    "hotspot_finder.make_hotspot": "creates a new hotspot from a finder's candidate",
-    "meeting_actions.add_meeting_action": "creates a new action with the next reference",
-    "meeting_items.add_item": "appends a new item to the agenda; the meeting's version moves on",
-    "meeting_items.restore_item": "puts a deleted item back as it was (Ctrl+Z), refused when it is "
-                                  "back; the meeting's version moves on",
-    "meeting_items.new_problem_solving_agenda": "appends the triangle's items not on the agenda "
-                                                "yet; the meeting's version moves on",
-    "meeting_types.list_meeting_types": "writes the default meeting types only to a store with none",
-    "meeting_write.new_meeting": "creates a new meeting with its invited members and opening item",
-    "meeting_write.add_attendee": "appends one person, refused when listed already; the meeting's "
-                                  "version moves on",
-    "postcodes.import_postcodes": "replaces the postcodes with what the files say, not an earlier "
-                                  "reading",
+    "action_plans.plans.add_item": "appends a new item to its theme; the plan's version moves on",
+    "action_plans.plans.add_theme": "adds a new theme; the plan's version moves on",
+    "action_plans.plans.start_next_year": "creates next year's plan, refused when it exists already",
     "undo.undo_delete": "puts back deleted records as they were, refused when they are back",
+    "demo.load.load_demo": "fills an empty store, refused when it has records",
+    "demo.places.add_demo_hotspots": "adds new demo hotspots, refused when one is there already",
+    "hotspots.finder.make_hotspot": "creates a new hotspot from a finder's candidate",
+    "meetings.actions.add_meeting_action": "creates a new action with the next reference",
+    "meetings.agenda_builder.add_proposals":
+        "appends new items, skipping those on the agenda; the meeting's version moves on",
+    "meetings.items.add_item": "appends a new item to the agenda; the meeting's version moves on",
+    "meetings.items.new_problem_solving_agenda":
+        "appends the triangle's items not on the agenda yet; the meeting's version moves on",
+    "meetings.items.restore_item":
+        "puts a deleted item back as it was (Ctrl+Z), refused when it is back; the meeting's "
+        "version moves on",
+    "meetings.types.list_meeting_types": "writes the default meeting types only to a store with none",
+    "meetings.write.add_attendee":
+        "appends one person, refused when listed already; the meeting's version moves on",
+    "meetings.write.new_meeting": "creates a new meeting with its invited members and opening item",
+    "places.boundaries.import_boundaries": "saves what a boundary file says, not an earlier reading",
+    "places.postcodes.import_postcodes":
+        "replaces the postcodes with what the files say, not an earlier reading",
+    "places.crime_import.import_police_uk": "adds the crimes of a police.uk file, not an earlier reading",
+    "problem_solving.actions.add_update": "adds a new dated update to an action",
+    "problem_solving.cases.link_person":
+        "adds a new link, refused when the person is linked on that side already",
+    "problem_solving.cases.unlink_person": "deletes one link, whose side and role are never edited",
 }
 
 
 def _modules() -> Iterator[ModuleType]:
-    for found in pkgutil.iter_modules(jagdesk.services.__path__):
-        yield importlib.import_module(f"{jagdesk.services.__name__}.{found.name}")
+    for found in pkgutil.walk_packages(jagdesk.services.__path__, f"{jagdesk.services.__name__}."):
+        yield importlib.import_module(found.name)
+
+
+def _short(module: str) -> str:
+    """A services module's name below jagdesk.services: meetings.write, demo.load."""
+    return module.removeprefix(f"{jagdesk.services.__name__}.")
 
 
 def _service_key(target: Any) -> Key | None:
     """The (module, name) of a function defined in a services module, else None."""
     module = getattr(target, "__module__", "") or ""
     if inspect.isfunction(target) and module.startswith(f"{jagdesk.services.__name__}."):
-        return module.rsplit(".", 1)[1], target.__name__
+        return _short(module), target.__name__
     return None
 
 
@@ -94,7 +101,7 @@ def _writers() -> set[Key]:
     commits: set[Key] = set()
     calls: dict[Key, set[Key]] = {}
     for module in _modules():
-        short = module.__name__.rsplit(".", 1)[1]
+        short = _short(module.__name__)
         tree = ast.parse(textwrap.dedent(inspect.getsource(module)))
         for node in tree.body:
             if isinstance(node, ast.FunctionDef):
@@ -113,7 +120,7 @@ def _writers() -> set[Key]:
 def _use_cases() -> Iterator[tuple[str, Callable[..., Any], list[inspect.Parameter]]]:
     """Every public function of the services whose first parameter is a UnitOfWork."""
     for module in _modules():
-        short = module.__name__.rsplit(".", 1)[1]
+        short = _short(module.__name__)
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or function.__module__ != module.__name__:
                 continue
@@ -130,10 +137,10 @@ def test_the_walk_finds_the_writers_it_should() -> None:
     """A check on the detection itself: readers are not writers; commits found through helpers."""
     writers = {f"{module}.{name}" for module, name in _writers()}
     use_cases = {name for name, _f, _p in _use_cases()}
-    assert {"meeting_write.set_attendance", "meeting_items.move_item", "cases.save_case",
-            "agencies.delete_agency"} <= writers & use_cases  # the last through delete_unused
-    assert not {"meeting_read.get_meeting", "cases.list_cases", "meeting_items.stage_item",
-                "action_plans.get_plan"} & writers
+    assert {"meetings.write.set_attendance", "meetings.items.move_item", "problem_solving.cases.save_case",
+            "reference.agencies.delete_agency"} <= writers & use_cases  # the last through delete_unused
+    assert not {"meetings.read.get_meeting", "problem_solving.cases.list_cases", "meetings.items.stage_item",
+                "action_plans.plans.get_plan"} & writers
 
 
 def test_every_service_that_writes_takes_the_version_it_was_read_at() -> None:

@@ -11,7 +11,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from jagdesk import __version__, paths
-from jagdesk.services.demo import demo_note
+from jagdesk.services.demo.load import demo_note
 from jagdesk.store.opening import Store
 
 

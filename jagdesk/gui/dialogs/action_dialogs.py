@@ -18,9 +18,9 @@ from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_ch
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.operations import call
 from jagdesk.gui.pages.cases_parts import OptionalDate
-from jagdesk.services.action_log import ActionHome
-from jagdesk.services.agencies import AgencyRow, ContactRow
-from jagdesk.services.case_actions import ActionInput, ActionRow, UpdateRow, add_update
+from jagdesk.services.meetings.action_log import ActionHome
+from jagdesk.services.problem_solving.actions import ActionInput, ActionRow, UpdateRow, add_update
+from jagdesk.services.reference.agencies import AgencyRow, ContactRow
 from jagdesk.store.opening import Store
 
 NO_TECHNIQUE = "(none fits)"

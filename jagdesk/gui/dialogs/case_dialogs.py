@@ -26,9 +26,9 @@ from jagdesk.errors import ValidationError
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_chain, text_box
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.pages.cases_parts import OptionalDate
-from jagdesk.services.agencies import ContactRow
-from jagdesk.services.cases import CaseInput
-from jagdesk.services.people import PersonRow
+from jagdesk.services.people.people import PersonRow
+from jagdesk.services.problem_solving.cases import CaseInput
+from jagdesk.services.reference.agencies import ContactRow
 
 # What becomes of a closing case's open actions: the button's text, the service's word.
 OPEN_ACTION_BUTTONS = (("Cancel them", "cancel"), ("Mark them done", "done"),

@@ -38,17 +38,17 @@ from jagdesk.domain.hotspots import (
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.widgets.category_list import CategoryList
 from jagdesk.gui.widgets.point_fields import PointFields
-from jagdesk.services import gazetteer
-from jagdesk.services.agencies import ContactRow
-from jagdesk.services.hotspot_activity import (
+from jagdesk.services.hotspots.activity import (
     EngagementInput,
     EngagementRow,
     VisualAuditInput,
     VisualAuditRow,
 )
-from jagdesk.services.hotspot_finder import Candidate
-from jagdesk.services.hotspots import HotspotInput, HotspotRow
-from jagdesk.services.localities import LocalityRow, WardRow
+from jagdesk.services.hotspots.finder import Candidate
+from jagdesk.services.hotspots.hotspots import HotspotInput, HotspotRow
+from jagdesk.services.places import gazetteer
+from jagdesk.services.reference.agencies import ContactRow
+from jagdesk.services.reference.localities import LocalityRow, WardRow
 
 Save = Callable[[Any], Any]
 # The usual next step for a hotspot in each status, offered first when the status changes.

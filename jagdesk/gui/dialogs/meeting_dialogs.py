@@ -22,9 +22,7 @@ from jagdesk.domain.problem_solving import Side
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, tab_chain
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.pages.meetings_fields import MeetingFields
-from jagdesk.services.agencies import ContactRow
-from jagdesk.services.agenda_builder import Proposal
-from jagdesk.services.meeting_rows import (
+from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,
     ItemRow,
@@ -32,6 +30,8 @@ from jagdesk.services.meeting_rows import (
     MeetingTypeRow,
     SeriesRow,
 )
+from jagdesk.services.meetings.agenda_builder import Proposal
+from jagdesk.services.reference.agencies import ContactRow
 
 
 class NewMeetingDialog(RecordDialog):

@@ -33,7 +33,7 @@ from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.models.row_table_model import Column, RowTableModel
-from jagdesk.services.people import PersonDetail, PersonInput, PersonLink, PersonRow, input_errors
+from jagdesk.services.people.people import PersonDetail, PersonInput, PersonLink, PersonRow, input_errors
 
 Save = Callable[[Any], Any]
 Matches = list[tuple[PersonRow, str]]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from jagdesk.domain.public_fields import FIELDS, RecordKind
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
-from jagdesk.services.meeting_pack_redact import PackReview, ReviewKind
+from jagdesk.services.meetings.pack.redact import PackReview, ReviewKind
 
 KEY = Qt.ItemDataRole.UserRole
 

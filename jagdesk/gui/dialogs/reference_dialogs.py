@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from jagdesk.domain.reference import AgencyType
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
-from jagdesk.services.agencies import AgencyInput, AgencyRow, ContactInput, ContactRow
-from jagdesk.services.localities import LocalityInput, LocalityRow, WardInput, WardRow
+from jagdesk.services.reference.agencies import AgencyInput, AgencyRow, ContactInput, ContactRow
+from jagdesk.services.reference.localities import LocalityInput, LocalityRow, WardInput, WardRow
 
 Save = Callable[[Any], Any]
 

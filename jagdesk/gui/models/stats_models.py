@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from jagdesk.domain import figures
-from jagdesk.services.crime_stats import (
+from jagdesk.services.places.crime_stats import (
     ALL_TYPES,
     BaselineRow,
     BaselineTable,

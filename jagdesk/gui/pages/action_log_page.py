@@ -47,9 +47,9 @@ from jagdesk.gui.pages.base import Page
 from jagdesk.gui.pages.cases_parts import late_table, short_day
 from jagdesk.gui.pages.meetings_actions import action_status, button_row, fit_columns
 from jagdesk.gui.widgets.labels import buddy_label
-from jagdesk.services import case_actions as actions
 from jagdesk.services import meetings as meetings_svc
-from jagdesk.services.action_log import (
+from jagdesk.services.meetings import MeetingRow
+from jagdesk.services.meetings.action_log import (
     DEFAULT_MARKING,
     ActionLogRow,
     action_homes,
@@ -57,9 +57,9 @@ from jagdesk.services.action_log import (
     add_log_action,
     log_document,
 )
-from jagdesk.services.agencies import list_agencies, list_contacts
-from jagdesk.services.cases import find_case
-from jagdesk.services.meeting_rows import MeetingRow
+from jagdesk.services.problem_solving import actions
+from jagdesk.services.problem_solving.cases import find_case
+from jagdesk.services.reference.agencies import list_agencies, list_contacts
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -367,7 +367,7 @@ class ActionLogPage(Page):
 
     def export_log(self, target: Path) -> bool:
         """Write the actions shown to `target`: Word, PDF or CSV by its ending (else a PDF)."""
-        from jagdesk.exports.action_log_files import KINDS, write_action_log
+        from jagdesk.exports.meetings.action_log_files import KINDS, write_action_log
 
         if target.suffix.lower() not in KINDS:
             target = target.with_suffix(".pdf")
@@ -381,7 +381,7 @@ class ActionLogPage(Page):
     def print_log(self, printer: QPrinter | None = None) -> int:
         """Print the actions shown (the PDF's pages); with no printer given, ask in the dialog.
         The number of pages printed."""
-        from jagdesk.exports.action_log_pdf import write_action_log_pdf
+        from jagdesk.exports.meetings.action_log_pdf import write_action_log_pdf
         from jagdesk.gui.pages.meetings_exports import choose_printer, print_pdf
 
         if printer is None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
-from jagdesk.services.action_plans import PlanDetail, PlanInput
+from jagdesk.services.action_plans.plans import PlanDetail, PlanInput
 
 
 class PlanDialog(RecordDialog):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from jagdesk.domain.meetings import ActionPlanDocument
 from jagdesk.gui.export_files import attempt_writing
 from jagdesk.gui.operations import call
-from jagdesk.services import action_plans as svc
+from jagdesk.services.action_plans import plans as svc
 from jagdesk.store.opening import Store
 
 
@@ -23,10 +23,10 @@ def export_action_plan(parent: QWidget, store: Store, plan_id: uuid.UUID, quarte
         # Imported here: the writers load python-docx or reportlab, which the rest of the GUI
         # does not need.
         if target.suffix.lower() == ".docx":
-            from jagdesk.exports.action_plan_docx import write_action_plan_docx
+            from jagdesk.exports.action_plans.action_plan_docx import write_action_plan_docx
             write_action_plan_docx(document, target)
         else:
-            from jagdesk.exports.action_plan_pdf import write_action_plan_pdf
+            from jagdesk.exports.action_plans.action_plan_pdf import write_action_plan_pdf
             write_action_plan_pdf(document, target)
         return document
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import RagStatus
 from jagdesk.gui.pages.cases_parts import CaseTab, OptionalDate
-from jagdesk.services.action_plans import ItemRow, UpdateRow
+from jagdesk.services.action_plans.plans import ItemRow, UpdateRow
 
 RAG_COLOURS = {RagStatus.RED: "#C62828", RagStatus.AMBER: "#F2A900", RagStatus.GREEN: "#2E7D32"}
 QUARTER_TITLES = {1: "Q1 Apr–Jun", 2: "Q2 Jul–Sep", 3: "Q3 Oct–Dec", 4: "Q4 Jan–Mar"}

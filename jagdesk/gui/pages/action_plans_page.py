@@ -35,7 +35,7 @@ from jagdesk.gui.pages.action_plans_form import ItemForm, QuarterTab, QuarterTab
 from jagdesk.gui.pages.action_plans_tree import KEY, PlanTree, first_line
 from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.gui.widgets.labels import buddy_label
-from jagdesk.services import action_plans as svc
+from jagdesk.services.action_plans import plans as svc
 from jagdesk.store.uow import UnitOfWork
 
 NO_PLAN = "No action plans yet: press New plan to start the JAG's plan for a year."

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings import RagStatus
 from jagdesk.gui.pages.action_plans_form import rag_icon
-from jagdesk.services import action_plans as svc
+from jagdesk.services.action_plans import plans as svc
 
 KEY = Qt.ItemDataRole.UserRole  # ("theme" | "item", id) on each row of the tree
 COLUMNS = ("JAG ref", "Objective", "Lead agency", "Latest RAG")

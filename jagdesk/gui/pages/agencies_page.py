@@ -11,7 +11,7 @@ from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.master_detail import MasterDetailPage
 from jagdesk.gui.widgets.record_table import RecordTable
-from jagdesk.services import agencies as svc
+from jagdesk.services.reference import agencies as svc
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 

@@ -28,7 +28,7 @@ from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain, text_box
 from jagdesk.gui.pages.cases_overview import Choices
 from jagdesk.gui.pages.cases_parts import CaseTab, check_list, checked_values
 from jagdesk.gui.widgets.triangle_widget import COLOURS, TriangleWidget, new_action_text
-from jagdesk.services.cases import CaseDetail, CasePersonRow
+from jagdesk.services.problem_solving.cases import CaseDetail, CasePersonRow
 
 # Each side's fields in CaseInput: (description, controller).
 FIELDS = {Side.VICTIM: ("victim_description", "guardian"),

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from jagdesk.domain.problem_solving import CaseStatus
 from jagdesk.gui.dialogs.hotspot_dialogs import choices, date_edit, tab_chain, text_box
 from jagdesk.gui.pages.cases_parts import CaseTab, OptionalDate, check_list, checked_values, day
-from jagdesk.services.agencies import AgencyRow, ContactRow
-from jagdesk.services.cases import CaseDetail
-from jagdesk.services.hotspots import HotspotRow
-from jagdesk.services.localities import LocalityRow
+from jagdesk.services.hotspots.hotspots import HotspotRow
+from jagdesk.services.problem_solving.cases import CaseDetail
+from jagdesk.services.reference.agencies import AgencyRow, ContactRow
+from jagdesk.services.reference.localities import LocalityRow
 
 # A case is closed and reopened with its own buttons, which ask for the reason.
 WORKING = [(s.label, s.value) for s in CaseStatus if s != CaseStatus.CLOSED]

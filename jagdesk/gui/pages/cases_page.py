@@ -39,8 +39,8 @@ from jagdesk.gui.pages.cases_view import CaseView, OpenCount, heading_html, read
 from jagdesk.gui.pages.cases_work import CaseWork
 from jagdesk.gui.pages.meetings_actions import fit_columns
 from jagdesk.gui.widgets.labels import buddy_label
-from jagdesk.services import cases as svc
-from jagdesk.services.agencies import list_contacts
+from jagdesk.services.problem_solving import cases as svc
+from jagdesk.services.reference.agencies import list_contacts
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 

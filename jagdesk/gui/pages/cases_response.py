@@ -22,7 +22,7 @@ from jagdesk.domain.problem_solving import ActionStatus, Side
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.pages.cases_parts import late_table, table_day
 from jagdesk.gui.pages.meetings_actions import fit_columns
-from jagdesk.services.case_actions import ActionRow, UpdateRow
+from jagdesk.services.problem_solving.actions import ActionRow, UpdateRow
 
 
 def side_label(side: str) -> str:

@@ -24,8 +24,8 @@ from jagdesk.domain.problem_solving import SCANNING_SOURCES, AssessmentResult, B
 from jagdesk.gui.dialogs.hotspot_dialogs import choices, tab_chain, text_box
 from jagdesk.gui.pages.cases_parts import CaseTab, OptionalDate, boxes
 from jagdesk.gui.widgets.figure_table import FigureTable
-from jagdesk.services.case_evidence import DEFAULT_ASSESSMENT_MONTHS
-from jagdesk.services.cases import CaseDetail
+from jagdesk.services.problem_solving.cases import CaseDetail
+from jagdesk.services.problem_solving.evidence import DEFAULT_ASSESSMENT_MONTHS
 
 NO_PLACES = ("No incidents to show: link the hotspots where the problem happens on the location "
              "side of the triangle (Analysis tab), and import police.uk data for them.")

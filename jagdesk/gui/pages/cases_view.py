@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from jagdesk.domain.problem_solving import BeforeAfter, CaseStatus, MonthlyCounts, Repeat, Triangle
 from jagdesk.gui.pages.cases_overview import Choices
 from jagdesk.gui.pages.cases_parts import day
-from jagdesk.services import case_evidence as evidence
-from jagdesk.services import cases as svc
-from jagdesk.services.agencies import list_agencies, list_contacts
-from jagdesk.services.hotspots import list_hotspots
-from jagdesk.services.localities import list_localities
+from jagdesk.services.hotspots.hotspots import list_hotspots
+from jagdesk.services.problem_solving import cases as svc
+from jagdesk.services.problem_solving import evidence
+from jagdesk.services.reference.agencies import list_agencies, list_contacts
+from jagdesk.services.reference.localities import list_localities
 from jagdesk.store.uow import UnitOfWork
 
 

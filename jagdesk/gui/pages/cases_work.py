@@ -24,10 +24,10 @@ from jagdesk.gui.dialogs.case_dialogs import (
 )
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import UndoDeletePage
-from jagdesk.services import case_actions as actions
-from jagdesk.services import cases as svc
-from jagdesk.services.agencies import list_contacts
-from jagdesk.services.people import list_people
+from jagdesk.services.people.people import list_people
+from jagdesk.services.problem_solving import actions
+from jagdesk.services.problem_solving import cases as svc
+from jagdesk.services.reference.agencies import list_contacts
 from jagdesk.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -213,16 +213,16 @@ class CaseWork(UndoDeletePage):
             target = target.with_suffix(".pdf")
 
         def write() -> Path:
-            from jagdesk.services.case_sheet import build_case_sheet
+            from jagdesk.services.problem_solving.sheet import build_case_sheet
 
             sheet = call(self.store, lambda uow: build_case_sheet(uow, reference))
             # Imported here: the writers load reportlab or python-docx, which the rest of the GUI
             # does not need.
             if target.suffix.lower() == ".docx":
-                from jagdesk.exports.case_sheet_docx import write_case_sheet_docx
+                from jagdesk.exports.problem_solving.case_sheet_docx import write_case_sheet_docx
                 write_case_sheet_docx(sheet, target)
             else:
-                from jagdesk.exports.case_sheet_pdf import write_case_sheet_pdf
+                from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
                 write_case_sheet_pdf(sheet, target)
             return target
 

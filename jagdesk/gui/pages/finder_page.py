@@ -35,9 +35,9 @@ from jagdesk.gui.pages.hotspot_incidents import default_range, fill_months
 from jagdesk.gui.widgets.crime_type_picker import CrimeTypePicker
 from jagdesk.gui.widgets.labels import buddy_label
 from jagdesk.gui.widgets.record_table import RecordTable
-from jagdesk.services import hotspot_finder as finder
-from jagdesk.services.crime_stats import crime_types, data_months
-from jagdesk.services.hotspots import HotspotRow
+from jagdesk.services.hotspots import finder
+from jagdesk.services.hotspots.hotspots import HotspotRow
+from jagdesk.services.places.crime_stats import crime_types, data_months
 from jagdesk.store.opening import Store
 
 NO_DATA = ("No crime data yet: import the police.uk street-level files to find the places with "

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jagdesk.domain.hotspots import DEFAULT_RADIUS_M, Priority, Source
-from jagdesk.services.hotspots import HotspotRow
+from jagdesk.services.hotspots.hotspots import HotspotRow
 
 # The fields of each column, in reading order: (key, label).
 LEFT = (("status", "Status:"), ("priority", "Priority:"), ("source", "Source:"),

@@ -12,8 +12,8 @@ from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.hotspot_details import extent_words
 from jagdesk.gui.widgets.figure_table import FigureTable
 from jagdesk.gui.widgets.labels import buddy_label
-from jagdesk.services.crime_stats import MonthlyTable, data_months
-from jagdesk.services.hotspots import HotspotRow, hotspot_incidents
+from jagdesk.services.hotspots.hotspots import HotspotRow, hotspot_incidents
+from jagdesk.services.places.crime_stats import MonthlyTable, data_months
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 

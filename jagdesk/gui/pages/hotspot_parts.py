@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTextBrowser, QWidget
 from jagdesk.domain.hotspots import EngagementKind
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.widgets.record_table import RecordTable
-from jagdesk.services.hotspot_activity import EngagementRow, VisualAuditRow
-from jagdesk.services.hotspots import StatusChangeRow
+from jagdesk.services.hotspots.activity import EngagementRow, VisualAuditRow
+from jagdesk.services.hotspots.hotspots import StatusChangeRow
 from jagdesk.store.uow import UnitOfWork
 
 Delete = Callable[[UnitOfWork, uuid.UUID, int | None], None]

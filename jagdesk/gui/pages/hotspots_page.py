@@ -51,11 +51,11 @@ from jagdesk.gui.pages.hotspot_parts import (
 )
 from jagdesk.gui.widgets.labels import buddy_label
 from jagdesk.gui.widgets.record_table import RecordTable
-from jagdesk.services import hotspot_activity as activity
-from jagdesk.services import hotspots as svc
-from jagdesk.services.agencies import list_contacts
-from jagdesk.services.gazetteer import gazetteer
-from jagdesk.services.localities import list_localities, list_wards
+from jagdesk.services.hotspots import activity
+from jagdesk.services.hotspots import hotspots as svc
+from jagdesk.services.places.gazetteer import gazetteer
+from jagdesk.services.reference.agencies import list_contacts
+from jagdesk.services.reference.localities import list_localities, list_wards
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 

@@ -34,18 +34,18 @@ from jagdesk.gui.widgets import area_drawing
 from jagdesk.gui.widgets.area_drawing import DrawnArea
 from jagdesk.gui.widgets.crime_type_picker import CrimeTypePicker
 from jagdesk.gui.widgets.map_view import DENSITY, POINTS, MapView
-from jagdesk.services import hotspots as hotspot_service
-from jagdesk.services import map_layers
-from jagdesk.services.agencies import list_contacts
-from jagdesk.services.hotspots import HotspotInput, HotspotRow
-from jagdesk.services.localities import list_localities, list_wards
-from jagdesk.services.map_layers import (
+from jagdesk.services.hotspots import hotspots as hotspot_service
+from jagdesk.services.hotspots.hotspots import HotspotInput, HotspotRow
+from jagdesk.services.places import map_layers
+from jagdesk.services.places.map_layers import (
     CrimePoints,
     HotspotShape,
     MapChoices,
     StreetPoints,
     WardOutline,
 )
+from jagdesk.services.reference.agencies import list_contacts
+from jagdesk.services.reference.localities import list_localities, list_wards
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 

@@ -20,8 +20,8 @@ from jagdesk.domain.problem_solving import ActionStatus
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.pages.cases_parts import late_table, table_day
 from jagdesk.gui.widgets.record_table import RecordTable
-from jagdesk.services.case_actions import ActionRow
-from jagdesk.services.meeting_rows import ItemRow
+from jagdesk.services.meetings import ItemRow
+from jagdesk.services.problem_solving.actions import ActionRow
 
 
 def fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None = None) -> None:

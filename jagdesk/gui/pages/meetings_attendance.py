@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.meetings import ATTENDANCE_STATUSES, INVITED, Attendance
-from jagdesk.services.agencies import ContactRow
-from jagdesk.services.meeting_rows import AttendeeInput, AttendeeRow
+from jagdesk.services.meetings import AttendeeInput, AttendeeRow
+from jagdesk.services.reference.agencies import ContactRow
 
 COLUMNS = ("Name", "Invited", "Present", "Apologies", "Absent")
 CHOICES = ATTENDANCE_STATUSES  # invited, present, apologies, absent: one column each

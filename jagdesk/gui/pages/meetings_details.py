@@ -20,8 +20,8 @@ from jagdesk.gui.dialogs.hotspot_dialogs import choices, tab_chain, text_box
 from jagdesk.gui.pages.cases_parts import CaseTab
 from jagdesk.gui.pages.meetings_fields import MeetingFields
 from jagdesk.gui.widgets.date_field import DateField
-from jagdesk.services.agencies import ContactRow
-from jagdesk.services.meeting_rows import MeetingDetail, MeetingInput, MeetingTypeRow, SeriesRow
+from jagdesk.services.meetings import MeetingDetail, MeetingInput, MeetingTypeRow, SeriesRow
+from jagdesk.services.reference.agencies import ContactRow
 
 
 class DetailsTab(CaseTab):

@@ -32,7 +32,7 @@ from jagdesk.gui.dialogs.hotspot_dialogs import Save, tab_chain
 from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog, ReviewChoice
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.operations import call
-from jagdesk.services.meeting_pack_redact import PackReview
+from jagdesk.services.meetings.pack.redact import PackReview
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -153,8 +153,8 @@ def write_minutes(store: Store, meeting_id: uuid.UUID, entry: MinutesExport) -> 
     path = _checked(entry.path, ".docx", "minutes")
     if entry.template is not None and not entry.template.is_file():
         raise ValidationError({"template": f"There is no letterhead file {entry.template}."})
-    from jagdesk.exports.minutes_docx import write_minutes_docx
-    from jagdesk.services.minutes_document import build_minutes_document
+    from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
+    from jagdesk.services.meetings.minutes_document import build_minutes_document
 
     document = call(store, lambda uow: build_minutes_document(uow, meeting_id))
     try:
@@ -170,8 +170,8 @@ def pack_job(store: Store, meeting_id: uuid.UUID, path: Path | None, public: boo
     worker thread (its own unit of work, no widgets)."""
 
     def job(_report: Any, cancelled: Any) -> Path | None:
-        from jagdesk.exports.pack_pdf import write_pack_pdf
-        from jagdesk.services.meeting_pack import build_meeting_pack
+        from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
+        from jagdesk.services.meetings.pack.pack import build_meeting_pack
 
         with store.unit_of_work() as uow:
             pack = build_meeting_pack(uow, meeting_id, public, review=review)
@@ -197,7 +197,7 @@ def write_reviewed(parent: QWidget | None, store: Store, meeting_id: uuid.UUID, 
                    choice: ReviewChoice) -> Path | None:
     """Keep the fields the officer chose for each record, then write the public pack withholding the
     words ticked or typed too."""
-    from jagdesk.services.public_fields import set_public_withheld
+    from jagdesk.services.meetings.pack.public_fields import set_public_withheld
 
     def keep(uow: UnitOfWork) -> None:
         for (kind, record_id), withheld in choice.fields.items():
@@ -321,9 +321,9 @@ def write_calendar(store: Store, entry: CalendarExport,
                    series_id: uuid.UUID | None) -> tuple[Path, int]:
     """Meetings (of a series, or all) and open actions' due dates as an .ics file; (path, events).
     ValidationError at the field that is wrong."""
-    from jagdesk.exports.calendar_ics import action_events, meeting_events, write_ics
-    from jagdesk.services.action_log import action_log
+    from jagdesk.exports.meetings.calendar_ics import action_events, meeting_events, write_ics
     from jagdesk.services.meetings import get_meeting, list_meetings
+    from jagdesk.services.meetings.action_log import action_log
 
     target = _checked(entry.path, ".ics", "calendar")
 

@@ -15,8 +15,8 @@ from jagdesk.domain.meetings import Marking
 from jagdesk.errors import ValidationError
 from jagdesk.gui.dialogs.hotspot_dialogs import choices
 from jagdesk.gui.widgets.date_field import DateField
-from jagdesk.services.agencies import ContactRow
-from jagdesk.services.meeting_rows import MeetingInput, MeetingTypeRow, SeriesRow
+from jagdesk.services.meetings import MeetingInput, MeetingTypeRow, SeriesRow
+from jagdesk.services.reference.agencies import ContactRow
 
 NO_TIME = QTime(0, 0)  # the bottom of the range, shown as "not set": no meeting starts at midnight
 

@@ -11,11 +11,11 @@ from typing import Any
 from jagdesk.domain.meetings import MeetingStatus
 from jagdesk.gui.widgets.minutes_parts import Matter
 from jagdesk.services import meetings as svc
-from jagdesk.services.action_log import ActionLogRow, matters_arising
-from jagdesk.services.agencies import ContactRow, list_contacts
-from jagdesk.services.case_actions import ActionRow
-from jagdesk.services.cases import list_cases
-from jagdesk.services.hotspots import list_hotspots
+from jagdesk.services.hotspots.hotspots import list_hotspots
+from jagdesk.services.meetings.action_log import ActionLogRow, matters_arising
+from jagdesk.services.problem_solving.actions import ActionRow
+from jagdesk.services.problem_solving.cases import list_cases
+from jagdesk.services.reference.agencies import ContactRow, list_contacts
 from jagdesk.store.uow import UnitOfWork
 
 ALL_SERIES = "all"  # the series filter's value for every meeting

@@ -17,9 +17,9 @@ from jagdesk.gui.pages.meetings_actions import fit_columns
 from jagdesk.gui.pages.meetings_papers import MeetingPapers
 from jagdesk.gui.pages.meetings_view import ALL_SERIES, matter, read_choices
 from jagdesk.gui.widgets.minutes_parts import Matter
-from jagdesk.services import agenda_builder
-from jagdesk.services import case_actions as actions
 from jagdesk.services import meetings as svc
+from jagdesk.services.meetings import agenda_builder
+from jagdesk.services.problem_solving import actions
 from jagdesk.store.uow import UnitOfWork
 
 if TYPE_CHECKING:

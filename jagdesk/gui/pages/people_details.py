@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel
-from jagdesk.services.people import HistoryRow, PersonDetail, PersonLink
+from jagdesk.services.people.people import HistoryRow, PersonDetail, PersonLink
 
 NONE_SELECTED = "Select a person on the left to see their details, what they are linked to and the " \
                 "history of their record."

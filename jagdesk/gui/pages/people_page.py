@@ -18,7 +18,7 @@ from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.gui.pages.hotspot_parts import table_day
 from jagdesk.gui.pages.people_details import PersonDetails
 from jagdesk.gui.widgets.record_table import RecordTable
-from jagdesk.services import people as svc
+from jagdesk.services.people import people as svc
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 

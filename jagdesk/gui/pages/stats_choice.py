@@ -10,9 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from jagdesk.domain.periods import MonthRange, add_months
-from jagdesk.services import crime_stats
-from jagdesk.services.crime_areas import PARTNERSHIP, AreaRef
-from jagdesk.services.crime_stats import BaselineTable, MonthlyTable, YearOnYearTable
+from jagdesk.services.places import crime_stats
+from jagdesk.services.places.crime_areas import PARTNERSHIP, AreaRef
+from jagdesk.services.places.crime_stats import BaselineTable, MonthlyTable, YearOnYearTable
 from jagdesk.store.uow import UnitOfWork
 
 NO_TYPES = "No crime types chosen: tick at least one under the crime types button."

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from jagdesk.domain.periods import month_title
 from jagdesk.errors import JagdeskError
-from jagdesk.exports.csv_export import write_table
+from jagdesk.exports.common.csv_export import write_table
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.base import Page
@@ -39,8 +39,8 @@ from jagdesk.gui.pages.stats_choice import (
 )
 from jagdesk.gui.widgets.crime_type_picker import CrimeTypePicker
 from jagdesk.gui.widgets.stats_views import BaselineView, MonthlyView, StatsView, YearOnYearView
-from jagdesk.services import crime_stats
-from jagdesk.services.crime_areas import AreaKind, AreaRef, list_areas
+from jagdesk.services.places import crime_stats
+from jagdesk.services.places.crime_areas import AreaKind, AreaRef, list_areas
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from jagdesk.services.map_layers import BoolArray, FloatArray
+from jagdesk.services.places.map_layers import BoolArray, FloatArray
 
 POINTS, DENSITY = "points", "density"
 DOT_CORE, DOT_RIM = QColor("#e34a33"), QColor("#7f2704")

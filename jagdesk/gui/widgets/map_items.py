@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from jagdesk.services.map_layers import FloatArray, to_grid
+from jagdesk.services.places.map_layers import FloatArray, to_grid
 
 WARD_FILL = QColor("#fdfcf8")
 WARD_LINE = QColor("#4a5560")

@@ -53,7 +53,7 @@ from jagdesk.gui.widgets.map_overlay import (
     draw_scale_bar,
     legend_size,
 )
-from jagdesk.services.map_layers import (
+from jagdesk.services.places.map_layers import (
     BoolArray,
     CrimePoints,
     FloatArray,

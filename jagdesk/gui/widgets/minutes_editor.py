@@ -27,8 +27,8 @@ from jagdesk.gui.operations import call
 from jagdesk.gui.widgets.agenda_list import kind_label, linked_text
 from jagdesk.gui.widgets.minutes_parts import ActionRowBox, Matter, MinutesLayout, owner_choices
 from jagdesk.services import meetings as svc
-from jagdesk.services.agencies import ContactRow
-from jagdesk.services.case_actions import ActionInput
+from jagdesk.services.problem_solving.actions import ActionInput
+from jagdesk.services.reference.agencies import ContactRow
 from jagdesk.store.opening import Store
 
 AUTOSAVE_MS = 1500  # after the last keystroke

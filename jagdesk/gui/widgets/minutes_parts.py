@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.gui.dialogs.record_dialog import ERROR_STYLE
-from jagdesk.services.agencies import ContactRow
+from jagdesk.services.reference.agencies import ContactRow
 
 MATTER_ROWS = 4  # the matters arising shown at once at 1366 x 700
 KEYS_HINT = ("Ctrl+PgDn or Alt+N: next item  ·  Ctrl+PgUp or Alt+P: previous  ·  "

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.periods import add_months, month_title
-from jagdesk.exports.csv_export import Table
+from jagdesk.exports.common.csv_export import Table
 from jagdesk.gui.models.stats_models import (
     COL_TARGET,
     BaselineModel,
@@ -37,7 +37,7 @@ from jagdesk.gui.models.stats_models import (
     year_on_year_header,
 )
 from jagdesk.gui.widgets.crime_chart import CrimeChart, month_labels
-from jagdesk.services.crime_stats import (
+from jagdesk.services.places.crime_stats import (
     ALL_TYPES,
     BaselineTable,
     MonthlyTable,

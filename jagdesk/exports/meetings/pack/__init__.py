@@ -1,0 +1,1 @@
+"""The meeting pack's PDF (pdf), its sections, parts, hotspot sheets and maps."""

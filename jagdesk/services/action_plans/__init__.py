@@ -1,0 +1,1 @@
+"""The JAG's yearly action plans (plans)."""

@@ -1,0 +1,42 @@
+"""The kinds of record `jagdesk list KIND` can show, and the columns it prints for each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from jagdesk.services import meetings
+from jagdesk.services.hotspots import hotspots
+from jagdesk.services.meetings import action_log
+from jagdesk.services.people import people
+from jagdesk.services.problem_solving import cases
+from jagdesk.services.reference import agencies, localities
+from jagdesk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One listable kind: how to fetch its rows and which attributes a text listing shows."""
+
+    fetch: Callable[[UnitOfWork], Sequence[Any]]
+    columns: tuple[str, ...]
+
+
+KINDS: dict[str, Kind] = {
+    # Every action, agreed at meetings and on cases: soonest due first.
+    "actions": Kind(action_log.action_log, ("reference", "description", "owner", "agency", "due",
+                                            "status", "overdue", "raised_at")),
+    "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
+    "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
+                                      "open_actions")),
+    "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
+    "hotspots": Kind(hotspots.list_hotspots, ("name", "status", "priority", "ward_name", "locality_name",
+                                              "easting", "northing", "owner_name")),
+    "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),
+    "meetings": Kind(meetings.list_meetings, ("held", "starts", "name", "meeting_type", "series",
+                                              "venue", "status", "marking", "open_actions")),
+    # Merged-away people are left out by list_people itself.
+    "people": Kind(people.list_people, ("name", "date_of_birth", "age", "flags_text", "postcode")),
+    "wards": Kind(localities.list_wards, ("code", "name", "locality_name")),
+}

@@ -1,0 +1,1 @@
+"""The people register (people) and what links to a person (links)."""

@@ -1,0 +1,194 @@
+"""The layout in ARCHITECTURE.md, checked: the layers across, the features down.
+
+Layers: domain -> store -> services -> exports -> gui and cli (importers beside store, read by services).
+Features: services/, exports/ and cli/ are split by feature under one name in every layer (reference,
+places, hotspots, problem_solving, people, meetings, action_plans, dashboard, undo), with shared parts in
+`common`, looking after the store in `admin` and the demo partnership in `demo`. The rules:
+- domain imports nothing of jagdesk outside domain; nothing outside gui imports PySide6;
+- a layer imports only the layers below it (cli and gui may start each other's work lazily: the
+  `gui` command and screenshots);
+- within a layer, `common` imports no feature; no feature imports `admin` or `demo`; `admin` may use
+  any feature, `demo` any feature and `admin`; the features themselves import each other without
+  a cycle; the store's table modules import each other without a cycle;
+- a feature has a package (or a module) in exports/ or cli/ only where it has such code, and under a
+  name that services/ uses for the same feature: exports/ and cli/ invent no names of their own
+  beyond their shared parts (exports/common; cli's parser, commands, output, capabilities, exports).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import jagdesk
+
+PACKAGE = Path(jagdesk.__file__).parent
+
+# Each layer and the layers it may import (itself included).
+LAYERS: dict[str, set[str]] = {
+    "domain": {"domain"},
+    "store": {"domain", "store", "errors", "paths"},
+    "importers": {"domain", "importers", "errors"},
+    "services": {"domain", "store", "importers", "services", "errors", "paths"},
+    "exports": {"domain", "store", "exports", "errors", "paths"},
+    "cli": {"domain", "store", "importers", "services", "exports", "cli", "errors", "paths", "gui"},
+    "gui": {"domain", "store", "importers", "services", "exports", "gui", "errors", "paths", "cli"},
+}
+SHARED = "common"
+TOP = {"admin": {"admin"}, "demo": {"admin", "demo"}}  # what each may import beside the features
+CLI_PARTS = {"__init__", "__main__", "capabilities", "commands", "exports", "output", "parser"}
+
+
+def _modules(under: Path = PACKAGE) -> Iterator[tuple[str, Path]]:
+    for path in sorted(under.rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        yield ".".join(parts[:-1] if parts[-1] == "__init__" else parts), path
+
+
+def _imports(path: Path) -> Iterator[str]:
+    """Every module a file imports, at the top, inside functions or for type checking only."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def _existing(name: str) -> bool:
+    relative = Path(*name.split(".")[1:])
+    return (PACKAGE / relative).with_suffix(".py").is_file() or (PACKAGE / relative / "__init__.py").is_file()
+
+
+def _feature(name: str, layer: str) -> str | None:
+    """The feature (first name below the layer) of a jagdesk module, or None."""
+    parts = name.split(".")
+    if len(parts) < 3 or parts[:2] != ["jagdesk", layer]:
+        return None
+    return parts[2]
+
+
+def _feature_graph(layer: str) -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {}
+    for name, path in _modules(PACKAGE / layer):
+        source = _feature(name, layer)
+        if source is None:
+            continue
+        targets = graph.setdefault(source, set())
+        for imported in _imports(path):
+            target = _feature(imported, layer)
+            if target is not None and target != source and _existing(imported):
+                targets.add(target)
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One cycle of the graph, or []."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt):], nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        stack.pop()
+        state[node] = 2
+        return []
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)):
+            return found
+    return []
+
+
+def test_domain_imports_nothing_of_jagdesk_outside_domain() -> None:
+    wrong = sorted(f"{name} imports {imported}" for name, path in _modules(PACKAGE / "domain")
+                   for imported in _imports(path)
+                   if imported.startswith("jagdesk") and not imported.startswith("jagdesk.domain"))
+    assert wrong == []
+
+
+def test_nothing_outside_gui_imports_pyside6() -> None:
+    wrong = sorted(f"{name} imports {imported}" for name, path in _modules()
+                   if not name.startswith("jagdesk.gui")
+                   for imported in _imports(path) if imported.split(".")[0] == "PySide6")
+    assert wrong == []
+
+
+def test_each_layer_imports_only_the_layers_below_it() -> None:
+    wrong = []
+    for name, path in _modules():
+        layer = name.split(".")[1] if name.count(".") else ""
+        allowed = LAYERS.get(layer)
+        if allowed is None:
+            continue
+        for imported in _imports(path):
+            parts = imported.split(".")
+            if (parts[0] == "jagdesk" and len(parts) > 1 and _existing(".".join(parts[:2]))
+                    and parts[1] not in allowed):
+                wrong.append(f"{name} imports {imported}")
+    assert sorted(set(wrong)) == []
+
+
+def test_the_gui_and_the_cli_reach_each_other_only_lazily() -> None:
+    """`jagdesk gui` and `jagdesk screenshots` open the GUI; the GUI starts from cli.main's handlers.
+    Neither imports the other at the top of a module, so each loads without the other."""
+    wrong = []
+    for layer, other in (("cli", "jagdesk.gui"), ("gui", "jagdesk.cli")):
+        for name, path in _modules(PACKAGE / layer):
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(other):
+                    wrong.append(f"{name} imports {node.module}")
+    assert wrong == []
+
+
+def test_features_import_each_other_without_cycles() -> None:
+    for layer in ("services", "exports", "cli"):
+        graph = _feature_graph(layer)
+        assert graph.get(SHARED, set()) == set(), f"{layer}/{SHARED} imports a feature"
+        top = {feature for feature in graph if feature in TOP}
+        for feature, targets in graph.items():
+            if feature in TOP:
+                assert targets & set(TOP) <= TOP[feature], f"{layer}/{feature} imports {targets}"
+            else:
+                assert not targets & set(TOP), f"{layer}/{feature} imports {sorted(targets & set(TOP))}"
+        features = {f: t - top - {SHARED} for f, t in graph.items() if f not in top and f != SHARED}
+        assert _cycle(features) == [], f"a cycle between the feature packages of {layer}/"
+
+
+def test_the_store_tables_import_each_other_without_cycles() -> None:
+    models: dict[str, set[str]] = {}
+    for name, path in _modules(PACKAGE / "store" / "models"):
+        parts = name.split(".")
+        if len(parts) == 4:
+            models[parts[3]] = {imported.split(".")[3] for imported in _imports(path)
+                                if imported.startswith("jagdesk.store.models.") and _existing(imported)}
+    assert _cycle({m: t - {m} for m, t in models.items()}) == []
+
+
+def _names(layer: str) -> set[str]:
+    return {path.stem if path.is_file() else path.name for path in (PACKAGE / layer).iterdir()
+            if (path.suffix == ".py" or (path / "__init__.py").is_file()) and path.stem != "__init__"}
+
+
+def test_exports_and_cli_use_the_feature_names_of_the_services() -> None:
+    services = _names("services")
+    assert _names("exports") - {SHARED} <= services
+    assert _names("cli") - CLI_PARTS <= services
+
+
+def test_a_feature_package_holds_code() -> None:
+    """No empty feature packages kept for symmetry: a package is there only with modules in it."""
+    empty = sorted(str(folder.relative_to(PACKAGE)) for layer in ("services", "exports", "cli")
+                   for folder in (PACKAGE / layer).rglob("*")
+                   if (folder / "__init__.py").is_file()
+                   and not [p for p in folder.iterdir() if p.name != "__init__.py" and p.suffix == ".py"]
+                   and not [p for p in folder.iterdir() if (p / "__init__.py").is_file()])
+    assert empty == []
