@@ -50,7 +50,7 @@ import sqlalchemy  # noqa: E402, F401
 
 spent["import sqlalchemy"] = time.perf_counter() - t
 t = time.perf_counter()
-import alembic.command  # noqa: E402, F401
+import alembic.command  # noqa: E402
 import alembic.script  # noqa: E402, F401
 
 spent["import alembic"] = time.perf_counter() - t

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _common  # noqa: E402
-import stores  # noqa: E402
+import _common
+import stores
 
 
 def main() -> int:

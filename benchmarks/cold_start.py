@@ -22,8 +22,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _common  # noqa: E402
-import stores  # noqa: E402
+import _common
+import stores
 
 GOAL_S = 1.5
 GOAL_RATIO = 2.0

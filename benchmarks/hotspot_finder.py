@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _common  # noqa: E402
-import _crime_store  # noqa: E402
+import _common
+import _crime_store
 
 GOAL_S = 1.0
 

@@ -35,7 +35,7 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _common  # noqa: E402
+import _common
 
 if str(_common.REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(_common.REPO_ROOT))
@@ -161,7 +161,7 @@ def main() -> int:
         common = {"bench": "map_repaint", "points": len(points), "view_px": [width, height],
                   "runs": args.runs, "build_store_s": round(build_s, 2), "load_points_s": round(load_s, 3),
                   "set_points_s": round(set_s, 3)}
-        x, y = view.crimes._x, view.crimes._y  # noqa: SLF001 - to place the view on the points
+        x, y = view.crimes._x, view.crimes._y
         everything = view.crimes.boundingRect()
         # The county: the box holding all but the 1% of points furthest out on each side (a few
         # rows of police.uk files lie tens of miles away).

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _common  # noqa: E402
+import _common
 
 GOAL_S = 2.0
 NAMES = ("محمد عبد الله", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "Łukasz Wójcik", "王秀英")

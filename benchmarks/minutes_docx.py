@@ -25,8 +25,8 @@ from datetime import time as clock
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _common  # noqa: E402
-import stores  # noqa: E402
+import _common
+import stores
 
 GOAL_S = 0.3
 SEED = 20261112

@@ -26,8 +26,8 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _common  # noqa: E402
-import stores  # noqa: E402
+import _common
+import stores
 
 CHILD = Path(__file__).resolve().parent / "_phases_child.py"
 

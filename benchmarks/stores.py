@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _common  # noqa: E402
+import _common
 
 if str(_common.REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(_common.REPO_ROOT))

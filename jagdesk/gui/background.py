@@ -36,7 +36,7 @@ class _Worker(QObject, Generic[T]):
             result = self._job(self.progressed.emit, self.cancel_requested.is_set)
         except JagdeskError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the user rather than lost in a thread
+        except Exception as exc:
             self.failed.emit(f"The work stopped on an unexpected error: {exc}.")
         else:
             self.succeeded.emit(result)

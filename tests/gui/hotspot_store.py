@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "integration"))
-from crime_seed import (  # noqa: E402 - the seeding helper lives with the integration tests
+from crime_seed import (
     ARUNDEL_DRIVE,
     BARNET,
     DARKES_LANE,
@@ -28,12 +28,12 @@ from crime_seed import (  # noqa: E402 - the seeding helper lives with the integ
     add_crimes,
 )
 
-from jagdesk.services.demo.load import load_demo  # noqa: E402
-from jagdesk.services.demo.places import add_demo_hotspots  # noqa: E402
-from jagdesk.services.hotspots.hotspots import list_hotspots  # noqa: E402
-from jagdesk.store.location import sqlite_location  # noqa: E402
-from jagdesk.store.models import Ward  # noqa: E402
-from jagdesk.store.opening import Store, open_store  # noqa: E402
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.demo.places import add_demo_hotspots
+from jagdesk.services.hotspots.hotspots import list_hotspots
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.models import Ward
+from jagdesk.store.opening import Store, open_store
 
 PARADE = "Shenley Road shopping parade, Borehamwood"  # 150 m round the supermarket's snap point
 MONTHS = ("2021-03", "2021-04", "2021-05", "2021-06", "2021-07", "2021-08")

@@ -21,7 +21,7 @@ from pyproj import Transformer
 from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crime_seed import (  # noqa: E402 - the seeding helper lives beside this file
+from crime_seed import (
     ARUNDEL_DRIVE,
     GREGSON_CLOSE,
     MAXWELL_ROAD,
@@ -31,12 +31,12 @@ from crime_seed import (  # noqa: E402 - the seeding helper lives beside this fi
     add_wards,
 )
 
-from jagdesk.domain.problem_solving import Side  # noqa: E402
-from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot  # noqa: E402
-from jagdesk.services.people.people import PersonInput, save_person  # noqa: E402
-from jagdesk.services.problem_solving.actions import ActionInput, save_action  # noqa: E402
-from jagdesk.services.problem_solving.cases import CaseInput, link_person, save_case  # noqa: E402
-from jagdesk.services.problem_solving.evidence import (  # noqa: E402
+from jagdesk.domain.problem_solving import Side
+from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
+from jagdesk.services.people.people import PersonInput, save_person
+from jagdesk.services.problem_solving.actions import ActionInput, save_action
+from jagdesk.services.problem_solving.cases import CaseInput, link_person, save_case
+from jagdesk.services.problem_solving.evidence import (
     HIGH_INCIDENTS_PER_MONTH,
     before_after,
     before_after_problem,
@@ -44,10 +44,10 @@ from jagdesk.services.problem_solving.evidence import (  # noqa: E402
     repeats,
     triangle,
 )
-from jagdesk.services.problem_solving.sheet import build_case_sheet  # noqa: E402
-from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact  # noqa: E402
-from jagdesk.store.models import Crime  # noqa: E402
-from jagdesk.store.opening import Store  # noqa: E402
+from jagdesk.services.problem_solving.sheet import build_case_sheet
+from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
+from jagdesk.store.models import Crime
+from jagdesk.store.opening import Store
 
 REAL_MONTHS = ("2021-01", "2021-02")
 MADE_UP_MONTHS = ("2021-03", "2021-04", "2021-05", "2021-06", "2021-07", "2021-08")

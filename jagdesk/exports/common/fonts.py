@@ -321,14 +321,15 @@ class TextParagraph(Paragraph):  # type: ignore[misc]
     # than the same letters measured unjoined, and reportlab re-wraps a line that does not fit.
     FILL = 0.96
 
-    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: Any = None,
-                 frags: Any = None, caseSensitive: int = 1, encoding: str = "utf8",
-                 logical: str | None = None) -> None:
+    def __init__(self, text: str | None, style: ParagraphStyle,
+                 bulletText: Any = None,  # noqa: N803 - reportlab's own argument names
+                 frags: Any = None, caseSensitive: int = 1,  # noqa: N803 - as above
+                 encoding: str = "utf8", logical: str | None = None) -> None:
         self._logical = logical if logical is not None and bidi.has_rtl(logical) else None
         self._laid_for: float | None = None
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's
         if self._logical is not None and availWidth != self._laid_for:
             self._laid_for = availWidth
             style = self.style
