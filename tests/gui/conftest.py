@@ -4,6 +4,7 @@ way to fill in and submit the real dialogs that the pages open."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -13,9 +14,9 @@ import hotspot_store
 import meeting_store
 import pytest
 from meeting_store import Jag
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
@@ -169,3 +170,42 @@ def offers(monkeypatch: pytest.MonkeyPatch) -> Offers:
     monkeypatch.setattr(prompts, "offer_open", offer_open)
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     return seen
+
+
+# How long a modal window may wait for an answer no test gives before it is closed and the test
+# fails: without this, one unexpected message box would hold the whole run until CI's time ran out.
+UNANSWERED_S = 20.0
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QMessageBox) else ""
+    return f"{type(widget).__name__} '{widget.windowTitle()}': {text}".strip()
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_unanswered(qapp: QApplication) -> Iterator[None]:
+    """Close a modal dialog or message box that no test answers, and fail the test that left it."""
+    left: list[str] = []
+    since: dict[int, float] = {}
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            since.clear()
+            return
+        first = since.setdefault(id(widget), time.monotonic())
+        if time.monotonic() - first > UNANSWERED_S:
+            left.append(_describe(widget))
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+
+    watchdog = QTimer()
+    watchdog.setInterval(1000)
+    watchdog.timeout.connect(check)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    if left:
+        pytest.fail("A window waited for an answer no test gave: " + "; ".join(left))

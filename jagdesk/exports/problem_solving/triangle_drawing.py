@@ -75,8 +75,10 @@ class TriangleDrawing(Drawing):  # type: ignore[misc]
     user text is a Paragraph (fonts.paragraph) drawn over the shapes in `draw`.
     """
 
-    _attrMap = AttrMap(BASE=Drawing,  # noqa: N815 - the name reportlab looks for texts=AttrMapValue(None, desc="(Paragraph, x, top, width)"),
-                       more=AttrMapValue(None, desc="what ends a shortened text"))
+    # The attribute reportlab checks every assignment against.
+    _attrMap = AttrMap(  # noqa: N815 - reportlab's name
+        BASE=Drawing, texts=AttrMapValue(None, desc="(Paragraph, x, top, width)"),
+        more=AttrMapValue(None, desc="what ends a shortened text"))
 
     def __init__(self, triangle: Triangle, width: float = 515.0, more: str = "…") -> None:
         """`more` ends a text the drawing shortens: "…", or where the full text is."""
