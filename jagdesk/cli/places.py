@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.output import to_json
-from jagdesk.domain.periods import MonthRange, range_errors
+from jagdesk.domain.common.periods import MonthRange, range_errors
 from jagdesk.errors import JagdeskError
 from jagdesk.services.places import crime_stats
 from jagdesk.services.places.crime_areas import find_area

@@ -7,8 +7,8 @@ import re
 from datetime import date
 from enum import StrEnum
 
-from jagdesk.domain import validation as v
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanUpdate, RagStatus
+from jagdesk.domain.common import validation as v
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanUpdate, RagStatus
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 NAME_LENGTH = 200

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from jagdesk.domain.problem_solving import ActionStatus, CaseStatus
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
 from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 

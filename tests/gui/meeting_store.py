@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
-from jagdesk.domain.meetings import ItemKind
+from jagdesk.domain.meetings.vocabulary import ItemKind
 from jagdesk.services import meetings as svc
 from jagdesk.services.demo.load import load_demo
 from jagdesk.services.hotspots.hotspots import list_hotspots

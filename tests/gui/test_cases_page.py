@@ -14,7 +14,7 @@ from hotspot_store import PARADE
 from on_screen import page_window
 from PySide6.QtCore import QDate, Qt
 
-from jagdesk.domain.problem_solving import Side
+from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.errors import ConflictError
 from jagdesk.gui.dialogs import case_dialogs
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from jagdesk.domain.meetings import INVITED, OPENING_ITEM, ItemKind
+from jagdesk.domain.meetings.vocabulary import INVITED, OPENING_ITEM, ItemKind
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs import help_dialogs
 from jagdesk.gui.dialogs.action_dialogs import UpdateDialog

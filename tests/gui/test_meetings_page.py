@@ -268,7 +268,7 @@ def test_the_public_pack_is_checked_before_it_is_written(page: MeetingsPage, jag
     pytest.importorskip("jagdesk.exports.meetings.pack.pdf")
     import pypdf
 
-    from jagdesk.domain.public_fields import RecordKind
+    from jagdesk.domain.meetings.pack.public_fields import RecordKind
     from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog
     from jagdesk.services.meetings.pack.public_fields import public_setting
 

@@ -31,7 +31,7 @@ from crime_seed import (
     add_wards,
 )
 
-from jagdesk.domain.problem_solving import Side
+from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
 from jagdesk.services.people.people import PersonInput, save_person
 from jagdesk.services.problem_solving.actions import ActionInput, save_action

@@ -12,7 +12,7 @@ import pypdf
 import pytest
 from command_line import Capsys, demo_store_file, run
 
-from jagdesk.domain.action_log import CSV_HEADER, HEADER
+from jagdesk.domain.meetings.action_log import CSV_HEADER, HEADER
 from jagdesk.services.meetings import find_meeting
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.store.location import sqlite_location

@@ -9,7 +9,7 @@ from datetime import date, time
 import pytest
 from meeting_seed import Seeded, new_meeting, seed
 
-from jagdesk.domain.meetings import INVITED, OPENING_ITEM, ItemKind
+from jagdesk.domain.meetings.vocabulary import INVITED, OPENING_ITEM, ItemKind
 from jagdesk.errors import ValidationError
 from jagdesk.services.meetings import (
     AttendeeInput,

@@ -10,7 +10,7 @@ import pytest
 from meeting_seed import Seeded, new_meeting, seed
 from sqlalchemy import select
 
-from jagdesk.domain.meetings import Attendee
+from jagdesk.domain.meetings.vocabulary import Attendee
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,

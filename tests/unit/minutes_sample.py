@@ -6,7 +6,7 @@ from datetime import date, time
 
 from case_sheet_sample import ARABIC, CHINESE, CHINESE_NOTICE, EMOJI, LONG, MARKUP, POLISH, PUNJABI
 
-from jagdesk.domain.meetings import Attendee, MinutesAction, MinutesDocument, MinutesItem
+from jagdesk.domain.meetings.vocabulary import Attendee, MinutesAction, MinutesDocument, MinutesItem
 
 ATTENDEES = (
     Attendee("Sarah Collins", "Hertsmere Borough Council", "present"),

@@ -18,7 +18,7 @@ from case_sheet_sample import (
     sample_sheet,
 )
 
-from jagdesk.domain.meetings import (
+from jagdesk.domain.meetings.vocabulary import (
     Attendee,
     HotspotSheet,
     MapData,

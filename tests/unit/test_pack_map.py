@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 from pack_sample import CENTRE, sample_map, sample_pack
 
-from jagdesk.domain.streets import street_name
+from jagdesk.domain.places.streets import street_name
 from jagdesk.exports.meetings.pack.hotspots import MAP_HEIGHT
 from jagdesk.exports.meetings.pack.map import MapFlowable, overlaps
 from jagdesk.exports.meetings.pack.parts import FRAME_W

@@ -15,7 +15,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
 from jagdesk.exports.action_plans import action_plan_text as pt
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.docx_document import (

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
 from jagdesk.exports.action_plans import action_plan_text as pt
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.fonts import paragraph, paragraph_style, sample_styles

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, RagStatus
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, RagStatus
 from jagdesk.exports.common.sheet_text import day
 
 # The columns of seed 003's table, in its order; the last heading names the plan year and quarter.

@@ -13,7 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from jagdesk.domain.problem_solving import TECHNIQUE_HEADINGS, TECHNIQUES_BY_KEY, ActionStatus, Side
+from jagdesk.domain.problem_solving.vocabulary import (
+    TECHNIQUE_HEADINGS,
+    TECHNIQUES_BY_KEY,
+    ActionStatus,
+    Side,
+)
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_chain, text_box
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.operations import call

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk import APP_NAME
-from jagdesk.domain.problem_solving import CaseStatus, Side
+from jagdesk.domain.problem_solving.vocabulary import CaseStatus, Side
 from jagdesk.errors import ValidationError
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_chain, text_box
 from jagdesk.gui.dialogs.record_dialog import RecordDialog

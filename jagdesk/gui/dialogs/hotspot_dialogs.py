@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain import postcodes
 from jagdesk.domain.hotspots import (
     DEFAULT_RADIUS_M,
     MAX_RADIUS_M,
@@ -35,6 +34,7 @@ from jagdesk.domain.hotspots import (
     Source,
     needs_reason,
 )
+from jagdesk.domain.places import postcodes
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.widgets.category_list import CategoryList
 from jagdesk.gui.widgets.point_fields import PointFields

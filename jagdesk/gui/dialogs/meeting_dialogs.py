@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import ATTENDANCE_STATUSES, Attendance, ItemKind, attendance_label
-from jagdesk.domain.problem_solving import Side
+from jagdesk.domain.meetings.vocabulary import ATTENDANCE_STATUSES, Attendance, ItemKind, attendance_label
+from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, tab_chain
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.pages.meetings_fields import MeetingFields

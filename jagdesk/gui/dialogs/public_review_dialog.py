@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from jagdesk.domain.public_fields import FIELDS, RecordKind
+from jagdesk.domain.meetings.pack.public_fields import FIELDS, RecordKind
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.services.meetings.pack.redact import PackReview, ReviewKind
 

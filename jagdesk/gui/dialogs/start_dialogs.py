@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.validation import passphrase as passphrase_problem
+from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.gui.dialogs.record_dialog import error_label
 
 

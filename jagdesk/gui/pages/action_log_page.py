@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.action_log import ActionLogDocument, scope_text
-from jagdesk.domain.cases import day_text
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.meetings.action_log import ActionLogDocument, scope_text
+from jagdesk.domain.problem_solving.rules import day_text
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import export_files, prompts
 from jagdesk.gui.dialogs.action_dialogs import (

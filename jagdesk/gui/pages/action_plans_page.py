@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.wording import plural
+from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import export_files, prompts, settings
 from jagdesk.gui.operations import attempt, call, done

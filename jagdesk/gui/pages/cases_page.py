@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.problem_solving import CaseStatus
-from jagdesk.domain.wording import tabs_text
+from jagdesk.domain.common.wording import tabs_text
+from jagdesk.domain.problem_solving.vocabulary import CaseStatus
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.case_dialogs import NewCaseDialog

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.gui import export_files, prompts
 from jagdesk.gui.dialogs import case_dialogs
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog

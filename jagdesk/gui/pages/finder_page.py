@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.background import run_with_progress
 from jagdesk.gui.dialogs.hotspot_dialogs import MakeHotspotDialog

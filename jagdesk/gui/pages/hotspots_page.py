@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.wording import plural
 from jagdesk.domain.hotspots import HotspotStatus, Priority
-from jagdesk.domain.wording import plural
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.hotspot_dialogs import (
     EngagementDialog,

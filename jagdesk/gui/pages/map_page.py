@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.periods import MonthRange, month_title
+from jagdesk.domain.common.periods import MonthRange, month_title
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.dialogs.hotspot_dialogs import HotspotDialog, HotspotEntry

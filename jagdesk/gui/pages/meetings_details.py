@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import MeetingStatus
+from jagdesk.domain.meetings.vocabulary import MeetingStatus
 from jagdesk.gui.dialogs.hotspot_dialogs import choices, tab_chain, text_box
 from jagdesk.gui.pages.cases_parts import CaseTab
 from jagdesk.gui.pages.meetings_fields import MeetingFields

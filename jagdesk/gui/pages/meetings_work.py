@@ -7,7 +7,7 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog

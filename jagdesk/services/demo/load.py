@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from jagdesk import paths
-from jagdesk.domain.meeting_rules import NO_SERIES_PREFIX, action_series, meeting_action_reference
-from jagdesk.domain.periods import add_months, month_index
+from jagdesk.domain.common.periods import add_months, month_index
+from jagdesk.domain.meetings.rules import NO_SERIES_PREFIX, action_series, meeting_action_reference
 from jagdesk.errors import JagdeskError
 from jagdesk.services.admin.maintenance import has_records
 from jagdesk.services.demo.cases import demo_cases_data, stage_demo_cases

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Column, Table, UniqueConstraint, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.problem_solving import Side
+from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.store.base import Base, Record
 from jagdesk.store.models import AuditEntry, CasePerson, Person, ProblemCase
 from jagdesk.store.uow import UnitOfWork

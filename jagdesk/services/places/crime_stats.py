@@ -8,9 +8,9 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 
-from jagdesk.domain import figures
+from jagdesk.domain.common import figures
+from jagdesk.domain.common.periods import MonthRange, add_months, month_title
 from jagdesk.domain.hotspots import POLICE_UK_CRIME_TYPES
-from jagdesk.domain.periods import MonthRange, add_months, month_title
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.services.places.crime_areas import AreaRef, Counts, count_crimes
 from jagdesk.store.models import Crime, CrimeFile

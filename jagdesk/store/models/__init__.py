@@ -5,11 +5,10 @@ from __future__ import annotations
 from jagdesk.store.base import Record
 from jagdesk.store.models.action_plans import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
 from jagdesk.store.models.audit import AuditEntry
-from jagdesk.store.models.crime import Crime, CrimeFile, Lsoa
 from jagdesk.store.models.hotspots import Engagement, Hotspot, HotspotStatusChange, VisualAudit
 from jagdesk.store.models.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingSeries, MeetingType
 from jagdesk.store.models.people import Person
-from jagdesk.store.models.postcodes import Postcode
+from jagdesk.store.models.places import Crime, CrimeFile, Lsoa, Postcode
 from jagdesk.store.models.problem_solving import (
     Action,
     ActionUpdate,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
-from jagdesk.domain.problem_solving import CaseSheet
+from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 
 # The meeting types a new store starts with (name, is a problem-solving meeting); the list is editable.
 DEFAULT_MEETING_TYPES: tuple[tuple[str, bool], ...] = (

@@ -7,10 +7,10 @@ import re
 from collections.abc import Hashable, Sequence
 from datetime import date, time
 
-from jagdesk.domain import validation as v
-from jagdesk.domain.cases import choice_problem, day_text
-from jagdesk.domain.meetings import ATTENDANCE_STATUSES, ItemKind, Marking, MeetingStatus
-from jagdesk.domain.problem_solving import SIDE_TITLES, Side
+from jagdesk.domain.common import validation as v
+from jagdesk.domain.meetings.vocabulary import ATTENDANCE_STATUSES, ItemKind, Marking, MeetingStatus
+from jagdesk.domain.problem_solving.rules import choice_problem, day_text
+from jagdesk.domain.problem_solving.vocabulary import SIDE_TITLES, Side
 
 TITLE_LENGTH = 200
 TYPE_NAME_LENGTH = 80

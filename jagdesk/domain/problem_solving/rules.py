@@ -7,9 +7,9 @@ import calendar
 from collections.abc import Iterable
 from datetime import date
 
-from jagdesk.domain import validation as v
-from jagdesk.domain.periods import MONTH_NAMES
-from jagdesk.domain.problem_solving import (
+from jagdesk.domain.common import validation as v
+from jagdesk.domain.common.periods import MONTH_NAMES
+from jagdesk.domain.problem_solving.vocabulary import (
     SCANNING_SOURCES,
     TECHNIQUES_BY_KEY,
     ActionStatus,

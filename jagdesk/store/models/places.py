@@ -1,4 +1,5 @@
-"""Crime and anti-social behaviour data imported from police.uk, and the LSOA boundaries."""
+"""Places as public data describes them: crime and anti-social behaviour imported from police.uk,
+the LSOA boundaries, and postcodes from the ONS Postcode Directory or OS Code-Point Open."""
 
 from __future__ import annotations
 
@@ -91,3 +92,22 @@ class Crime(Base):
     )
     # Inside none of the partnership's wards (files carry neighbouring forces' areas too).
     outside: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Postcode(Base):
+    """One live postcode in or near the partnership's wards, at its published point.
+
+    Not a Record: like the crimes, these are public data imported in bulk and re-creatable from
+    their file; an import replaces them all.
+    """
+
+    __tablename__ = "postcode"
+
+    postcode: Mapped[str] = mapped_column(String(8), primary_key=True)  # "WD6 1AA"
+    longitude: Mapped[float] = mapped_column(Float)
+    latitude: Mapped[float] = mapped_column(Float)
+    # The ward its point lies in; None for a postcode just outside every ward (kept for the margin).
+    ward_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("ward.id", ondelete="SET NULL")
+    )
+    source: Mapped[str] = mapped_column(String(20))  # "ONSPD" or "Code-Point Open"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from jagdesk.domain.cases import day_text
-from jagdesk.domain.problem_solving import ActionStatus
-from jagdesk.domain.wording import plural
+from jagdesk.domain.common.wording import plural
+from jagdesk.domain.problem_solving.rules import day_text
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 
 NONE = "—"
 

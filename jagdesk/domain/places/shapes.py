@@ -6,14 +6,14 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from jagdesk.domain.bng import to_bng, to_bng_many
 from jagdesk.domain.hotspots import DEFAULT_RADIUS_M, area_polygon
+from jagdesk.domain.places.bng import to_bng, to_bng_many
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from jagdesk.domain.bng import FloatArray
+    from jagdesk.domain.places.bng import FloatArray
 
 # Metres in a degree of latitude (it varies by under 1% across Great Britain; the box has slack).
 METRES_PER_DEGREE = 111_320.0
