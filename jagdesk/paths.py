@@ -38,7 +38,7 @@ def _source_root() -> Path:
 
 
 def resources_dir() -> Path:
-    """Reference data, demo data, fonts and icons shipped with the application."""
+    """The demo data, fonts and help guide shipped with the application."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"

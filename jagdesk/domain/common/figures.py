@@ -49,7 +49,7 @@ def change_text(current: int, previous: int) -> str:
 
 
 def year_on_year_sentence(crime_type: str, current: int, previous: int) -> str:
-    """The seed 004 line: "Theft of motor vehicle 245 offences, 40 more 19.5%"."""
+    """A strategic assessment's line: "Theft of motor vehicle 245 offences, 40 more 19.5%"."""
     return f"{crime_type} {count_text(current, crime_type)}, {change_text(current, previous)}"
 
 

@@ -241,7 +241,7 @@ class PlanUpdate:
 
 @dataclass(frozen=True)
 class PlanItem:
-    """An action plan item as the seed's table prints it (JAG ref 2.1 ...)."""
+    """An action plan item as a published action plan's table prints it (JAG ref 2.1 ...)."""
 
     reference: str  # "2.1"
     objective: str

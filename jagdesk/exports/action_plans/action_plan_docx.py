@@ -1,4 +1,4 @@
-"""A year's JAG action plan as a landscape Word document in seed 003's layout: a heading per
+"""A year's JAG action plan as a landscape Word document in the layout partnerships publish: a heading per
 numbered theme and its eight-column table, the update column shaded by RAG status.
 
 Written with named Word styles (Title, Heading 1, List Bullet, Table Grid) so that a council can
