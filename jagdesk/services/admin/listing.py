@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jagdesk.services import meetings
+from jagdesk.services.cctv import authorisations, cameras
 from jagdesk.services.hotspots import hotspots
 from jagdesk.services.meetings import action_log
 from jagdesk.services.people import people
@@ -27,7 +28,13 @@ KINDS: dict[str, Kind] = {
     # Every action, agreed at meetings and on cases: soonest due first.
     "actions": Kind(action_log.action_log, ("reference", "description", "owner", "agency", "due",
                                             "status", "overdue", "raised_at")),
+    # The central record with each authorisation's computed dates and flags as of today.
+    "authorisations": Kind(authorisations.list_authorisations, (
+        "urn", "operation", "offence", "officer_name", "approved_on", "ends_on", "next_review_on",
+        "status", "flags_text")),
     "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
+    "cameras": Kind(cameras.list_cameras, ("code", "name", "kind", "state", "owner_agency", "area",
+                                           "longitude", "latitude", "retention_days")),
     "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
                                       "open_actions")),
     "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
