@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jagdesk.services import meetings
-from jagdesk.services.cctv import authorisations, cameras
+from jagdesk.services.cctv import authorisations, cameras, deployments
 from jagdesk.services.hotspots import hotspots
 from jagdesk.services.meetings import action_log
 from jagdesk.services.people import people
@@ -38,6 +38,9 @@ KINDS: dict[str, Kind] = {
     "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
                                       "open_actions")),
     "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
+    "deployments": Kind(deployments.list_deployments, (
+        "reference", "kind", "stage", "site", "camera", "installed_on", "planned_end_on",
+        "removed_on", "next_review_on", "past_planned_end")),
     "hotspots": Kind(hotspots.list_hotspots, ("name", "status", "priority", "ward_name", "locality_name",
                                               "easting", "northing", "owner_name")),
     "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),
