@@ -32,9 +32,15 @@ class Status(StrEnum):
     ENDED = "ended"  # it lapsed, and the cancellation was recorded only after its last day
 
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def month_end(year: int, month: int) -> int:
-    """The number of days in the month."""
-    return calendar.monthrange(year, month)[1]
+    """The number of days in the month (a table: calendar.monthrange works out the weekday too,
+    and listing thousands of authorisations calls this for each)."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _DAYS[month - 1]
 
 
 def months_on(day: date, months: int) -> tuple[int, int]:

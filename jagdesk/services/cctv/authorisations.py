@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 
 from jagdesk.domain.cctv.ripa import application_errors, threshold_problem
 from jagdesk.domain.cctv.ripa_dates import REVIEW_INTERVAL_DAYS
@@ -66,34 +66,37 @@ def _today(today: date | None) -> date:
 
 
 def _rows(uow: UnitOfWork, today: date, *conditions: ColumnElement[bool]) -> list[AuthorisationRow]:
-    query = select(*RAW_COLUMNS).where(*conditions).order_by(
+    # The authorisation's key as stored (no UUID made from it) joins the children to it: with
+    # thousands of rows, making a UUID of every child's key costs more than the dates' rules.
+    key = type_coerce(RipaAuthorisation.id, String)
+    query = select(key, *RAW_COLUMNS).where(*conditions).order_by(
         RipaAuthorisation.created_at.desc(), RipaAuthorisation.urn.desc())
-    rows: list[tuple[Any, ...]] = [tuple(row) for row in uow.session.execute(query)]
-    found = [RawAuthorisation(*row) for row in rows]
+    # Read through the connection: plain rows, without the ORM's per-row bookkeeping.
+    connection = uow.session.connection()
+    found = [(row[0], RawAuthorisation._make(row[1:])) for row in connection.execute(query)]
     if not found:
         return []
-    ids = [raw.id for raw in found] if len(found) < 500 else None  # a long list reads every child
+    ids = [raw.id for _, raw in found] if len(found) < 500 else None  # a long list reads them all
 
-    def children(*columns: object) -> list[tuple[object, ...]]:
-        child_query = select(*columns)  # type: ignore[call-overload]
+    def children(owner: Any, *columns: Any) -> list[tuple[Any, ...]]:
+        child_query = select(type_coerce(owner, String), *columns)
         if ids is not None:
-            child_query = child_query.where(columns[0].in_(ids))  # type: ignore[attr-defined]
-        return [tuple(row) for row in uow.session.execute(child_query)]
+            child_query = child_query.where(owner.in_(ids))
+        return [tuple(row) for row in connection.execute(child_query)]
 
     subjects: dict[object, list[str]] = defaultdict(list)
     for owner, name in children(RipaSubject.authorisation_id, RipaSubject.name):
-        subjects[owner].append(str(name))
+        subjects[owner].append(name)
     reviews: dict[object, list[date]] = defaultdict(list)
     for owner, day in children(RipaReview.authorisation_id, RipaReview.reviewed_on):
-        assert isinstance(day, date)
         reviews[owner].append(day)
     renewals: dict[object, list[RawRenewal]] = defaultdict(list)
     for owner, *values in children(RipaRenewal.authorisation_id, RipaRenewal.approved_on,
                                    RipaRenewal.magistrate, RipaRenewal.officer_name,
                                    RipaRenewal.officer_grade):
-        renewals[owner].append(RawRenewal(*values))  # type: ignore[arg-type]
-    return [compute_row(raw, subjects[raw.id], reviews[raw.id], renewals[raw.id], today)
-            for raw in found]
+        renewals[owner].append(RawRenewal._make(values))
+    return [compute_row(raw, subjects.get(stored, ()), reviews.get(stored, ()),
+                        renewals.get(stored, ()), today) for stored, raw in found]
 
 
 def list_authorisations(uow: UnitOfWork, today: date | None = None) -> list[AuthorisationRow]:
