@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from jagdesk.domain.meetings.pack.public_fields import FIELDS, RecordKind
-from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.services.meetings.pack.redact import PackReview, ReviewKind
 
 KEY = Qt.ItemDataRole.UserRole

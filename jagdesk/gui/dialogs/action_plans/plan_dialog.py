@@ -1,22 +1,21 @@
-"""The small dialogs of the action plans page: a year's plan, and a theme's title."""
+"""A year's action plan: the year it starts, its title and notes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.dialogs.common.fields import Save
+from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.services.action_plans.plans import PlanDetail, PlanInput
 
 
 class PlanDialog(RecordDialog):
     """A year's plan: the year it starts, its title and notes."""
 
-    def __init__(self, save: Callable[[Any], Any], plan: PlanDetail | None = None,
+    def __init__(self, save: Save, plan: PlanDetail | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("Action plan" if plan else "New action plan", save, parent)
         self.year = QSpinBox()
@@ -41,16 +40,3 @@ class PlanDialog(RecordDialog):
 
     def values(self) -> PlanInput:
         return PlanInput(self.year.value(), self.name.text(), self.notes.toPlainText())
-
-
-class ThemeDialog(RecordDialog):
-    """A theme's title ("Anti-social behaviour"); its number comes from its place in the plan."""
-
-    def __init__(self, save: Callable[[Any], Any], name: str = "",
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Rename theme" if name else "New theme", save, parent)
-        self.name = QLineEdit(name)
-        self.add_field("name", "&Theme:", self.name)
-
-    def values(self) -> str:
-        return self.name.text()

@@ -1,59 +1,36 @@
-"""Dialogs for hotspots: the hotspot itself, a change of status, a visual audit, engagement."""
+"""A hotspot's form: the place and its facts, its issue categories and notes."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from jagdesk.domain.hotspots import (
-    DEFAULT_RADIUS_M,
-    MAX_RADIUS_M,
-    EngagementKind,
-    HotspotStatus,
-    Priority,
-    Source,
-    needs_reason,
-)
+from jagdesk.domain.hotspots import DEFAULT_RADIUS_M, MAX_RADIUS_M, Priority, Source
 from jagdesk.domain.places import postcodes
-from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.dialogs.common.fields import Save, choices, date_edit, picked_day, tab_chain, text_box
+from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.widgets.category_list import CategoryList
 from jagdesk.gui.widgets.point_fields import PointFields
-from jagdesk.services.hotspots.activity import (
-    EngagementInput,
-    EngagementRow,
-    VisualAuditInput,
-    VisualAuditRow,
-)
-from jagdesk.services.hotspots.finder import Candidate
 from jagdesk.services.hotspots.hotspots import HotspotInput, HotspotRow
 from jagdesk.services.places import gazetteer
 from jagdesk.services.reference.agencies import ContactRow
 from jagdesk.services.reference.localities import LocalityRow, WardRow
-
-Save = Callable[[Any], Any]
-# The usual next step for a hotspot in each status, offered first when the status changes.
-NEXT_STATUS = {"proposed": "active", "active": "monitoring", "monitoring": "closed",
-               "closed": "active"}
 
 
 @dataclass(frozen=True)
@@ -63,59 +40,6 @@ class HotspotEntry:
     data: HotspotInput
     proposed_on: date | None = None
 
-
-@dataclass(frozen=True)
-class StatusEntry:
-    """A change of status as entered."""
-
-    status: str
-    changed_on: date | None
-    reason: str
-
-
-def choices(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any) -> None:
-    """Fill a combo box with (text, value) items and show the one whose value is `current`."""
-    for text, data in items:
-        combo.addItem(text, data)
-    # findData() cannot match Python objects such as UUIDs, so compare the items' data here.
-    combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == current), 0))
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    """A day/month/year box with a calendar, showing `value` (else today)."""
-    value = value or date.today()
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMaximumWidth(170)
-    return edit
-
-
-def count_box(value: int) -> QSpinBox:
-    """A box for a number of letters or replies."""
-    box = QSpinBox()
-    box.setRange(0, 1_000_000)
-    box.setGroupSeparatorShown(True)
-    box.setValue(value)
-    box.setMaximumWidth(170)
-    return box
-
-
-def text_box(text: str = "", height: int = 70, placeholder: str = "") -> QPlainTextEdit:
-    """A box for a few lines of text, left with Tab like the other fields."""
-    box = QPlainTextEdit(text)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    # Fixed, or a form with spare height would pad the box's row instead of leaving it at the bottom.
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    box.setPlaceholderText(placeholder)
-    return box
-
-
-def tab_chain(*widgets: QWidget) -> None:
-    """Tab moves through `widgets` in this order, down the form as the user reads it."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
-        QWidget.setTabOrder(first, second)
 
 
 class HotspotDialog(RecordDialog):
@@ -293,141 +217,5 @@ class HotspotDialog(RecordDialog):
             source=self.source.currentData(), owner_id=self.owner.currentData(),
             locality_id=self.locality.currentData(), notes=self.notes.toPlainText(),
         )
-        proposed = self.proposed_on.date().toPython() if self._initial is None else None
-        assert proposed is None or isinstance(proposed, date)
-        return HotspotEntry(data, proposed)
+        return HotspotEntry(data, picked_day(self.proposed_on) if self._initial is None else None)
 
-
-class StatusDialog(RecordDialog):
-    """Move a hotspot on to another status, dated, with the reason."""
-
-    def __init__(self, save: Save, hotspot: HotspotRow, parent: QWidget | None = None) -> None:
-        super().__init__(f"Change the status of {hotspot.name}", save, parent)
-        self._current = hotspot.status
-        since = f" since {hotspot.status_since:%d/%m/%Y}" if hotspot.status_since else ""
-        self.current = QLabel(f"{hotspot.status.capitalize()}{since}")
-        self.status = QComboBox()
-        choices(self.status, [(s.label, s.value) for s in HotspotStatus if s != hotspot.status],
-                 NEXT_STATUS.get(hotspot.status))
-        self.changed_on = date_edit()
-        self.reason = text_box("", 90)
-        self.reason_hint = QLabel()
-        self.reason_hint.setStyleSheet("color: palette(mid);")
-        self.form.addRow("Now:", self.current)
-        self.add_field("status", "&New status:", self.status)
-        self.add_field("changed_on", "&Date:", self.changed_on)
-        self.add_field("reason", "&Reason:", self.reason)
-        self.form.addRow("", self.reason_hint)
-        self.status.currentIndexChanged.connect(self._on_status_current_index_changed)
-        self._on_status_current_index_changed()
-        tab_chain(self.status, self.changed_on, self.reason)
-        self.status.setFocus()
-
-    def _on_status_current_index_changed(self, _index: int = 0) -> None:
-        new = str(self.status.currentData())
-        if needs_reason(self._current, new):
-            what = "close the hotspot" if new == HotspotStatus.CLOSED else "reopen a closed hotspot"
-            self.reason_hint.setText(f"A reason is needed to {what}.")
-        else:
-            self.reason_hint.setText("A reason is optional: what the JAG decided, and why.")
-
-    def values(self) -> StatusEntry:
-        on = self.changed_on.date().toPython()
-        assert isinstance(on, date)
-        return StatusEntry(str(self.status.currentData()), on, self.reason.toPlainText())
-
-
-class VisualAuditDialog(RecordDialog):
-    """Add or edit a visual audit of a hotspot."""
-
-    def __init__(self, save: Save, initial: VisualAuditRow | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Edit visual audit" if initial else "New visual audit", save, parent)
-        self.setMinimumWidth(560)
-        self.audit_date = date_edit(initial.audit_date if initial else None)
-        self.attendees = text_box(initial.attendees if initial else "", 60,
-                                  "Names and organisations of everyone who went")
-        self.findings = text_box(initial.findings if initial else "", 120,
-                                 "Lighting, sight lines, litter, damage, places to gather…")
-        self.recommendations = text_box(initial.recommendations if initial else "", 120,
-                                        "Environmental actions: who should do what")
-        self.add_field("audit_date", "&Date:", self.audit_date)
-        self.add_field("attendees", "&Who attended:", self.attendees)
-        self.add_field("findings", "&Findings:", self.findings)
-        self.add_field("recommendations", "&Recommended actions:", self.recommendations)
-        tab_chain(self.audit_date, self.attendees, self.findings, self.recommendations)
-
-    def values(self) -> VisualAuditInput:
-        on = self.audit_date.date().toPython()
-        assert isinstance(on, date)
-        return VisualAuditInput(on, self.attendees.toPlainText(), self.findings.toPlainText(),
-                                self.recommendations.toPlainText())
-
-
-class EngagementDialog(RecordDialog):
-    """Add or edit letters, surveys or door knocking around a hotspot."""
-
-    def __init__(self, save: Save, initial: EngagementRow | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Edit engagement" if initial else "New engagement", save, parent)
-        self.setMinimumWidth(560)
-        self.sent_on = date_edit(initial.sent_on if initial else None)
-        self.kind = QComboBox()
-        choices(self.kind, [(k.label, k.value) for k in EngagementKind],
-                 initial.kind if initial else EngagementKind.LETTER.value)
-        self.roads = text_box(initial.roads if initial else "", 60, "The roads or house numbers covered")
-        self.number_sent = count_box(initial.number_sent if initial else 0)
-        self.responses = count_box(initial.responses if initial else 0)
-        self.rate = QLabel()
-        self.summary = text_box(initial.summary if initial else "", 120,
-                                "What residents said: the problems, times and places they named")
-        self.add_field("sent_on", "&Date sent:", self.sent_on)
-        self.add_field("kind", "&Kind:", self.kind)
-        self.add_field("roads", "&Roads covered:", self.roads)
-        self.add_field("number_sent", "&Number sent:", self.number_sent)
-        self.add_field("responses", "R&esponses:", self.responses)
-        self.form.addRow("Response rate:", self.rate)
-        self.add_field("summary", "What they &said:", self.summary)
-        self.number_sent.valueChanged.connect(self._show_rate)
-        self.responses.valueChanged.connect(self._show_rate)
-        self._show_rate()
-        tab_chain(self.sent_on, self.kind, self.roads, self.number_sent, self.responses, self.summary)
-
-    def _show_rate(self, _value: int = 0) -> None:
-        sent, back = self.number_sent.value(), self.responses.value()
-        self.rate.setText(f"{round(100 * back / sent)}%" if sent and back <= sent else "")
-
-    def values(self) -> EngagementInput:
-        on = self.sent_on.date().toPython()
-        assert isinstance(on, date)
-        return EngagementInput(on, str(self.kind.currentData()), self.roads.toPlainText(),
-                               self.number_sent.value(), self.responses.value(),
-                               self.summary.toPlainText())
-
-
-def suggested_name(candidate: Candidate) -> str:
-    """A name for a hotspot made from a candidate: the street police.uk names, and the ward."""
-    place = candidate.top_location.removeprefix("On or near ").strip() or candidate.grid_reference
-    return f"{place}, {candidate.ward_name}" if candidate.ward_name else place
-
-
-class MakeHotspotDialog(RecordDialog):
-    """Name the proposed hotspot to be made from a finder's candidate."""
-
-    def __init__(self, save: Save, candidate: Candidate, parent: QWidget | None = None) -> None:
-        super().__init__("Make a hotspot", save, parent)
-        about = QLabel(
-            f"A proposed hotspot covering the {candidate.cell_size_m} m square at "
-            f"{candidate.grid_reference}"
-            + (f" ({candidate.ward_name})" if candidate.ward_name else "")
-            + f": {candidate.count:,} incidents, {candidate.previous_count:,} in the period before."
-            + (f" Mostly {candidate.top_types_text}." if candidate.top_types else ""))
-        about.setWordWrap(True)
-        self.form.addRow(about)
-        self.name = QLineEdit(suggested_name(candidate))
-        self.add_field("name", "&Name:", self.name)
-        self.name.selectAll()
-        self.name.setFocus()
-
-    def values(self) -> str:
-        return self.name.text()
