@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.gui.dialogs.common.fields import Save
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.forms.action_plans.ui_plan_dialog import Ui_PlanDialog
 from jagdesk.services.action_plans.plans import PlanDetail, PlanInput
 
 
@@ -17,18 +18,13 @@ class PlanDialog(RecordDialog):
 
     def __init__(self, save: Save, plan: PlanDetail | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Action plan" if plan else "New action plan", save, parent)
-        self.year = QSpinBox()
+        self.ui = Ui_PlanDialog()
+        super().__init__("Action plan" if plan else "New action plan", save, parent, self.ui)
+        self.year, self.name, self.notes = self.ui.year, self.ui.name, self.ui.notes
         self.year.setRange(rules.FIRST_YEAR, rules.LAST_YEAR)
         self.year.setValue(plan.year if plan else rules.quarter_of(date.today())[0])
-        self.year.setToolTip("The year the plan starts in April: 2026 for 2026-2027")
-        self.name = QLineEdit(plan.name if plan else rules.default_plan_name(self.year.value()))
-        self.notes = QPlainTextEdit(plan.notes if plan else "")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(80)
-        self.add_field("year", "&Year (April to March):", self.year)
-        self.add_field("name", "&Title:", self.name)
-        self.add_field("notes", "N&otes:", self.notes)
+        self.name.setText(plan.name if plan else rules.default_plan_name(self.year.value()))
+        self.notes.setPlainText(plan.notes if plan else "")
         self._named = self.name.text()
         self.year.valueChanged.connect(self._on_year_value_changed)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jagdesk.domain.meetings.vocabulary import ItemKind
 from jagdesk.domain.problem_solving.vocabulary import Side
-from jagdesk.gui.dialogs.common.fields import Save, choices, tab_chain
+from jagdesk.gui.dialogs.common.fields import Save, choices
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.forms.meetings.ui_item_dialog import Ui_ItemDialog
 from jagdesk.services.meetings import ItemInput, ItemRow
 
 
@@ -20,33 +21,22 @@ class ItemDialog(RecordDialog):
     def __init__(self, save: Save, hotspots: Sequence[Any], cases: Sequence[Any],
                  problem_solving: bool = False, initial: ItemRow | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit agenda item" if initial else "New agenda item", save, parent)
-        self.name = QLineEdit(initial.name if initial else "")
-        self.name.setMaxLength(300)
-        self.kind = QComboBox()
+        self.ui = ui = Ui_ItemDialog()
+        super().__init__("Edit agenda item" if initial else "New agenda item", save, parent, ui)
+        self.name, self.kind, self.hotspot, self.case, self.side = (
+            ui.name, ui.kind, ui.hotspot, ui.case, ui.side)
+        self.name.setText(initial.name if initial else "")
         choices(self.kind, [(k.label, k.value) for k in ItemKind],
                 initial.kind if initial else ItemKind.GENERAL.value)
-        self.hotspot = QComboBox()
         choices(self.hotspot, [("(none)", None)] + [(h.name, h.id) for h in hotspots],
                 initial.hotspot_id if initial else None)
-        self.case = QComboBox()
         choices(self.case, [("(none)", None)] + [(f"{c.reference} {c.name}", c.id) for c in cases],
                 initial.case_id if initial else None)
-        self.side = QComboBox()
         choices(self.side, [("(no side)", "")] + [(s.label, s.value) for s in Side],
                 initial.side if initial else "")
-        for combo in (self.hotspot, self.case):
-            combo.setMaxVisibleItems(20)
-            combo.setMinimumContentsLength(30)
-        self.add_field("name", "&Title:", self.name)
-        self.add_field("kind", "&Kind:", self.kind)
-        self.add_field("hotspot_id", "&Hotspot:", self.hotspot)
-        self.add_field("case_id", "&Case:", self.case)
-        self.add_field("side", "&Side:", self.side)
         holder = self.side.parentWidget()
         if holder is not None:
             self.form.setRowVisible(holder, problem_solving)
-        tab_chain(self.name, self.kind, self.hotspot, self.case, self.side)
         self.name.setFocus()
 
     def values(self) -> ItemInput:

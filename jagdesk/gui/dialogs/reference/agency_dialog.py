@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jagdesk.domain.reference import AgencyType
 from jagdesk.gui.dialogs.common.fields import Save, choices
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.forms.reference.ui_agency_dialog import Ui_AgencyDialog
 from jagdesk.services.reference.agencies import AgencyInput, AgencyRow
 
 
@@ -15,16 +16,13 @@ class AgencyDialog(RecordDialog):
 
     def __init__(self, save: Save, initial: AgencyRow | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit agency" if initial else "New agency", save, parent)
-        self.name = QLineEdit(initial.name if initial else "")
-        self.agency_type = QComboBox()
+        self.ui = Ui_AgencyDialog()
+        super().__init__("Edit agency" if initial else "New agency", save, parent, self.ui)
+        self.name, self.agency_type, self.active = self.ui.name, self.ui.agency_type, self.ui.active
+        self.name.setText(initial.name if initial else "")
         choices(self.agency_type, [(t.label, t.value) for t in AgencyType],
                 initial.agency_type if initial else AgencyType.POLICE.value)
-        self.active = QCheckBox("Active partner")
         self.active.setChecked(initial.active if initial else True)
-        self.add_field("name", "&Name:", self.name)
-        self.add_field("agency_type", "&Type:", self.agency_type)
-        self.add_field("active", "", self.active)
 
     def values(self) -> AgencyInput:
         return AgencyInput(self.name.text(), str(self.agency_type.currentData()),
