@@ -1,5 +1,5 @@
-"""The fields the record dialogs and the case tabs share: choices, days, counts, text boxes, and the
-order Tab moves through them."""
+"""The fields the record dialogs and the case tabs share: choices, days, text boxes, and the order
+Tab moves through them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 Save = Callable[[Any], Any]
 
@@ -23,12 +23,18 @@ def choices(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any) ->
 
 def date_edit(value: date | None = None) -> QDateEdit:
     """A day/month/year box with a calendar, showing `value` (else today)."""
-    value = value or date.today()
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit = QDateEdit()
+    show_day(edit, value)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setMaximumWidth(170)
     return edit
+
+
+def show_day(edit: QDateEdit, value: date | None = None) -> None:
+    """Show `value` (else today) in a date box of a form."""
+    value = value or date.today()
+    edit.setDate(QDate(value.year, value.month, value.day))
 
 
 def picked_day(edit: QDateEdit) -> date:
@@ -36,16 +42,6 @@ def picked_day(edit: QDateEdit) -> date:
     value = edit.date().toPython()
     assert isinstance(value, date)
     return value
-
-
-def count_box(value: int) -> QSpinBox:
-    """A box for a number of letters or replies."""
-    box = QSpinBox()
-    box.setRange(0, 1_000_000)
-    box.setGroupSeparatorShown(True)
-    box.setValue(value)
-    box.setMaximumWidth(170)
-    return box
 
 
 def text_box(text: str = "", height: int = 70, placeholder: str = "") -> QPlainTextEdit:

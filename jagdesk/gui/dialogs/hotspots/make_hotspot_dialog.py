@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jagdesk.gui.dialogs.common.fields import Save
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.forms.hotspots.ui_make_hotspot_dialog import Ui_MakeHotspotDialog
 from jagdesk.services.hotspots.finder import Candidate
 
 
@@ -19,17 +20,16 @@ class MakeHotspotDialog(RecordDialog):
     """Name the proposed hotspot to be made from a finder's candidate."""
 
     def __init__(self, save: Save, candidate: Candidate, parent: QWidget | None = None) -> None:
-        super().__init__("Make a hotspot", save, parent)
-        about = QLabel(
+        self.ui = Ui_MakeHotspotDialog()
+        super().__init__("Make a hotspot", save, parent, self.ui)
+        self.ui.about.setText(
             f"A proposed hotspot covering the {candidate.cell_size_m} m square at "
             f"{candidate.grid_reference}"
             + (f" ({candidate.ward_name})" if candidate.ward_name else "")
             + f": {candidate.count:,} incidents, {candidate.previous_count:,} in the period before."
             + (f" Mostly {candidate.top_types_text}." if candidate.top_types else ""))
-        about.setWordWrap(True)
-        self.form.addRow(about)
-        self.name = QLineEdit(suggested_name(candidate))
-        self.add_field("name", "&Name:", self.name)
+        self.name = self.ui.name
+        self.name.setText(suggested_name(candidate))
         self.name.selectAll()
         self.name.setFocus()
 

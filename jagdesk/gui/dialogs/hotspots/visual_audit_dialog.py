@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from jagdesk.gui.dialogs.common.fields import Save, date_edit, picked_day, tab_chain, text_box
+from jagdesk.gui.dialogs.common.fields import Save, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.forms.hotspots.ui_visual_audit_dialog import Ui_VisualAuditDialog
 from jagdesk.services.hotspots.activity import VisualAuditInput, VisualAuditRow
 
 
@@ -14,20 +15,14 @@ class VisualAuditDialog(RecordDialog):
 
     def __init__(self, save: Save, initial: VisualAuditRow | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit visual audit" if initial else "New visual audit", save, parent)
-        self.setMinimumWidth(560)
-        self.audit_date = date_edit(initial.audit_date if initial else None)
-        self.attendees = text_box(initial.attendees if initial else "", 60,
-                                  "Names and organisations of everyone who went")
-        self.findings = text_box(initial.findings if initial else "", 120,
-                                 "Lighting, sight lines, litter, damage, places to gather…")
-        self.recommendations = text_box(initial.recommendations if initial else "", 120,
-                                        "Environmental actions: who should do what")
-        self.add_field("audit_date", "&Date:", self.audit_date)
-        self.add_field("attendees", "&Who attended:", self.attendees)
-        self.add_field("findings", "&Findings:", self.findings)
-        self.add_field("recommendations", "&Recommended actions:", self.recommendations)
-        tab_chain(self.audit_date, self.attendees, self.findings, self.recommendations)
+        self.ui = ui = Ui_VisualAuditDialog()
+        super().__init__("Edit visual audit" if initial else "New visual audit", save, parent, ui)
+        self.audit_date, self.attendees, self.findings, self.recommendations = (
+            ui.audit_date, ui.attendees, ui.findings, ui.recommendations)
+        show_day(self.audit_date, initial.audit_date if initial else None)
+        self.attendees.setPlainText(initial.attendees if initial else "")
+        self.findings.setPlainText(initial.findings if initial else "")
+        self.recommendations.setPlainText(initial.recommendations if initial else "")
 
     def values(self) -> VisualAuditInput:
         return VisualAuditInput(picked_day(self.audit_date), self.attendees.toPlainText(),

@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jagdesk import APP_NAME
-from jagdesk.gui.dialogs.common.fields import Save, date_edit, picked_day, tab_chain, text_box
+from jagdesk.gui.dialogs.common.fields import Save, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.forms.problem_solving.ui_close_case_dialog import Ui_CloseCaseDialog
 
 # What becomes of a closing case's open actions: the button's text, the service's word.
 OPEN_ACTION_BUTTONS = (("Cancel them", "cancel"), ("Mark them done", "done"),
                        ("Leave them open", "leave"))
-
 
 
 @dataclass(frozen=True)
@@ -27,16 +27,13 @@ class CloseCaseDialog(RecordDialog):
     """Close a case: the date and the reason (what was achieved, or why it stops)."""
 
     def __init__(self, save: Save, title: str, fate: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(f"Close {title}", save, parent)
-        self.closed_on = date_edit()
-        self.reason = text_box("", 90, "Resolved, handed to another team, no further reports…")
-        self.add_field("closed_on", "&Closed on:", self.closed_on)
-        self.add_field("reason", "&Reason:", self.reason)
-        if fate:
-            note = QLabel(fate)
-            note.setWordWrap(True)
-            self.form.addRow("", note)
-        tab_chain(self.closed_on, self.reason)
+        self.ui = Ui_CloseCaseDialog()
+        super().__init__(f"Close {title}", save, parent, self.ui)
+        self.closed_on, self.reason = self.ui.closed_on, self.ui.reason
+        show_day(self.closed_on)
+        self.ui.fate.setText(fate)
+        if not fate:
+            self.drop_row(self.ui.fate)
         self.reason.setFocus()
 
     def values(self) -> CloseEntry:

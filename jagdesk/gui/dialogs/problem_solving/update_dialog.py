@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
-from jagdesk.gui.dialogs.common.fields import Save, date_edit, picked_day, tab_chain, text_box
+from jagdesk.gui.dialogs.common.fields import Save, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.forms.problem_solving.ui_update_dialog import Ui_UpdateDialog
 from jagdesk.gui.operations import call
 from jagdesk.services.problem_solving.actions import ActionRow, UpdateRow, add_update
 from jagdesk.store.opening import Store
@@ -24,15 +25,11 @@ class UpdateDialog(RecordDialog):
     """A dated note of progress on an action."""
 
     def __init__(self, save: Save, action: ActionRow, parent: QWidget | None = None) -> None:
-        super().__init__(f"Update on {action.reference}", save, parent)
-        about = QLabel(action.description)
-        about.setWordWrap(True)
-        self.form.addRow("Action:", about)
-        self.written_on = date_edit()
-        self.text = text_box("", 110, "What has been done, what is next, any problems")
-        self.add_field("written_on", "&Date:", self.written_on)
-        self.add_field("text", "&Update:", self.text)
-        tab_chain(self.written_on, self.text)
+        self.ui = Ui_UpdateDialog()
+        super().__init__(f"Update on {action.reference}", save, parent, self.ui)
+        self.written_on, self.text = self.ui.written_on, self.ui.text
+        self.ui.about.setText(action.description)
+        show_day(self.written_on)
         self.text.setFocus()
 
     def values(self) -> UpdateEntry:
