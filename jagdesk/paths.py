@@ -45,14 +45,6 @@ def resources_dir() -> Path:
     return _source_root() / "resources"
 
 
-def forms_dir() -> Path:
-    """Qt Designer .ui sources for dialogs."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "forms"
-    return _source_root() / "forms"
-
-
 def shared_data_dir() -> Path | None:
     """The public data beside the project (police.uk files, boundaries), if present."""
     override = os.environ.get(SHARED_DATA_ENV)

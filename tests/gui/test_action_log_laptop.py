@@ -22,7 +22,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from jagdesk.domain.meetings.action_log import CSV_HEADER, HEADER
 from jagdesk.domain.problem_solving.rules import day_text
-from jagdesk.gui.dialogs.action_dialogs import LogActionDialog
+from jagdesk.gui.dialogs.meetings.log_action_dialog import LogActionDialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
 from jagdesk.services.meetings import list_meetings
 from jagdesk.services.meetings.action_log import action_log

@@ -11,7 +11,8 @@ import pytest
 from on_screen import choose, page_window
 from PySide6.QtCore import QDate, Qt
 
-from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
+from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
+from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
 from jagdesk.gui.pages.cases_parts import LATE
 from jagdesk.services.meetings.action_log import action_log

@@ -17,7 +17,9 @@ from on_screen import choose, page_window
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
 
-from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, NewMeetingDialog
+from jagdesk.gui.dialogs.meetings.build_agenda_dialog import BuildAgendaDialog
+from jagdesk.gui.dialogs.meetings.guest_dialog import GuestDialog
+from jagdesk.gui.dialogs.meetings.new_meeting_dialog import NewMeetingDialog
 from jagdesk.gui.pages import meetings_exports as papers
 from jagdesk.gui.pages.meetings_page import MeetingsPage
 from jagdesk.services import meetings as svc
@@ -269,7 +271,7 @@ def test_the_public_pack_is_checked_before_it_is_written(page: MeetingsPage, jag
     import pypdf
 
     from jagdesk.domain.meetings.pack.public_fields import RecordKind
-    from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog
+    from jagdesk.gui.dialogs.meetings.pack.public_review_dialog import PublicReviewDialog
     from jagdesk.services.meetings.pack.public_fields import public_setting
 
     assert page.show_meeting(jag.held_id)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from jagdesk.domain.common.wording import tabs_text
 from jagdesk.domain.meetings.vocabulary import INVITED, ItemKind, MeetingStatus
 from jagdesk.gui import prompts, settings
-from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
+from jagdesk.gui.dialogs.common.fields import tab_chain
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.cases_parts import table_day
