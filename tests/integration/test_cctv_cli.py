@@ -79,7 +79,7 @@ def test_a_register_is_imported_and_its_bad_rows_reported_by_line(db: str, tmp_p
     assert "next_review_on" in rows["HBC-02"]
 
     status, out, _ = run(capsys, "--db", db, "list", "authorisations")
-    assert out.splitlines()[0].split()[:3] == ["Urn", "Operation", "Offence"]
+    assert out.splitlines()[0].split()[:3] == ["URN", "Operation", "Offence"]
 
     # Importing the same file again adds nothing: every URN is in the register already.
     status, out, _ = run(capsys, "--db", db, "import", "authorisations", str(file))

@@ -12,6 +12,7 @@ import pytest
 from command_line import Capsys, run
 
 from jagdesk.cli import main
+from jagdesk.cli.output import heading
 from jagdesk.services.admin.listing import KINDS
 from jagdesk.services.cctv.authorisations import ApplicationInput, add_application
 from jagdesk.services.cctv.cameras import CameraInput, save_camera
@@ -89,7 +90,7 @@ def check_listing(capsys: Capsys, db: str, kind: str) -> tuple[list[dict[str, ob
     assert (status, err) == (0, "")
     lines = out.splitlines()
     assert len(lines) == 1 + len(rows), "a table row per record, each on one line"
-    assert lines[0].split()[0] == KINDS[kind].columns[0].replace("_", " ").capitalize().split()[0]
+    assert lines[0].split()[0] == heading(KINDS[kind].columns[0]).split()[0]
     return rows, lines
 
 

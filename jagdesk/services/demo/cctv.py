@@ -116,9 +116,11 @@ def _put_up(staged: _Staged, record: Deployment, camera: Camera, decided_on: dat
 
 def _mobile(staged: _Staged, d: Callable[[int], date], hotspots: list[Hotspot],
             cameras: dict[str, Camera]) -> None:
-    over = _deployment(staged, d(200), hotspots[4],
-                       "Vehicle crime and drug dealing in the garage block after dark",
-                       objections="Two residents worried the camera would look into gardens",
+    # At the fly-tipping lay-bys, a hotspot since the summer before: the garages at Baldock Way
+    # only became one in the February the story is set in.
+    over = _deployment(staged, d(200), hotspots[3],
+                       "Builders' waste and tyres dumped in the lay-bys overnight at weekends",
+                       objections="Two residents worried the camera would look into their gardens",
                        objections_answer="Privacy masking set on both gardens")
     _put_up(staged, over, cameras["HBC-R01"], d(190), d(172), d(170), (d(140), d(110)))
     _check(rules.removal_problem(over.installed_on, d(80), d(79)), over.reference)
@@ -130,7 +132,7 @@ def _mobile(staged: _Staged, d: Callable[[int], date], hotspots: list[Hotspot],
     now = _deployment(staged, d(60), hotspots[0],
                       "Groups drinking and damage around the parade in the evenings")
     _put_up(staged, now, cameras["HBC-R02"], d(50), d(36), d(35), (d(5),))
-    refused = _deployment(staged, d(25), hotspots[3], "Parking on the verges")
+    refused = _deployment(staged, d(25), hotspots[1], "Parking on the verges")
     _check(rules.decision_problem(d(25), "refused", d(20), "x"), refused.reference)
     refused.decision, refused.decided_on, refused.decided_by = "refused", d(20), CCTV_LEAD
     refused.decision_reasons = ("Not crime or ASB a camera would help with; referred to parking "
