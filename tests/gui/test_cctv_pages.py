@@ -63,6 +63,13 @@ def test_a_covert_authorisation_from_application_to_cancellation(
     row = page.table.current_row()
     assert (row.status, row.approved_on, row.ends_on) == ("active", date(2021, 3, 10),
                                                           date(2021, 6, 9))
+    # The covert camera: its site, then the camera, within the authorised period.
+    page.today = date(2021, 3, 12)
+    dialogs.will(lambda dialog: dialog.site.setText("Market stall, Shenley Road"))
+    dialogs.will(lambda dialog: None)
+    page.buttons["camera_up"].click()
+    assert "HBC-C01 at Market stall, Shenley Road: up 12/03/2021, STILL UP" in page.text.toPlainText()
+    assert page.buttons["camera_down"].isEnabled() and not page.buttons["camera_up"].isEnabled()
     page.today = date(2021, 4, 7)
     dialogs.will(lambda dialog: dialog.outcome.setPlainText("Still needed."))
     page.buttons["review"].click()
@@ -72,6 +79,10 @@ def test_a_covert_authorisation_from_application_to_cancellation(
     page.buttons["renewal"].click()
     row = page.table.current_row()
     assert row.ends_on == date(2021, 9, 8) and len(row.renewals) == 1
+    page.today = date(2021, 6, 30)
+    dialogs.will(lambda dialog: None)
+    page.buttons["camera_down"].click()
+    assert "down 30/06/2021" in page.text.toPlainText()
     page.today = date(2021, 7, 1)
     dialogs.will(lambda dialog: dialog.reason.setPlainText("Supplier identified; camera down."))
     page.buttons["cancel"].click()

@@ -55,10 +55,13 @@ class ApplicationDialog(RecordDialog):
         if offence is None:
             self.offence_hint.setText("")
             return
-        problem = threshold_problem(offence)
-        self.offence_hint.setStyleSheet(BELOW_STYLE if problem else HINT_STYLE)
-        self.offence_hint.setText(problem or f"{offence.statute}: {offence.penalty_text}; meets "
-                                             "the crime threshold.")
+        below = threshold_problem(offence) is not None
+        self.offence_hint.setStyleSheet(BELOW_STYLE if below else HINT_STYLE)
+        # Short, to stay whole under the list; Save gives the full sentence of the refusal.
+        self.offence_hint.setText(
+            f"Below the crime threshold: {offence.penalty_text} ({offence.statute}); the "
+            "application would be refused." if below
+            else f"{offence.statute}: {offence.penalty_text}; meets the crime threshold.")
 
     def values(self) -> ApplicationInput:
         officer = self.officer.currentData()

@@ -19,10 +19,11 @@ class RemovalEntry:
 
 
 class RemovalDialog(RecordDialog):
-    """Record the removal; the signage's day once it is down (the camera's day by default)."""
+    """Record the removal; the signage's day once it is down (the camera's day by default; a
+    covert camera has none)."""
 
     def __init__(self, save: Save, site: str, today: date, removed_on: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 covert: bool = False, parent: QWidget | None = None) -> None:
         self.ui = ui = Ui_RemovalDialog()
         super().__init__(f"Camera removed from {site}", save, parent, ui)
         self.removed_on, self.signage_removed, self.signage_removed_on = (
@@ -32,6 +33,10 @@ class RemovalDialog(RecordDialog):
         self.removed_on.setEnabled(removed_on is None)
         self.signage_removed.setChecked(True)
         self.signage_removed.toggled.connect(self.signage_removed_on.setEnabled)
+        if covert:  # a covert camera has no signage
+            self.signage_removed.setChecked(False)
+            self.drop_row(self.signage_removed)
+            self.drop_row(self.signage_removed_on)
         self.removed_on.setFocus()
 
     def values(self) -> RemovalEntry:

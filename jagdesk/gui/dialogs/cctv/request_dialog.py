@@ -15,12 +15,13 @@ from jagdesk.services.cctv.deployments import DeploymentRequest
 
 
 class RequestDialog(RecordDialog):
-    """The first step of a mobile deployment."""
+    """The first step of a mobile deployment (or the site of a covert camera: `title` says so)."""
 
     def __init__(self, save: Save, hotspots: Sequence[tuple[str, uuid.UUID]],
-                 agencies: Sequence[str], today: date, parent: QWidget | None = None) -> None:
+                 agencies: Sequence[str], today: date, title: str = "New request for a mobile camera",
+                 parent: QWidget | None = None) -> None:
         self.ui = ui = Ui_RequestDialog()
-        super().__init__("New request for a mobile camera", save, parent, ui)
+        super().__init__(title, save, parent, ui)
         self.requested_on, self.site, self.hotspot = ui.requested_on, ui.site, ui.hotspot_id
         self.requested_by, self.agency = ui.requested_by, ui.requesting_agency
         self.problem, self.incidents = ui.problem, ui.incidents

@@ -7,6 +7,7 @@ from datetime import date
 from html import escape
 
 from jagdesk.domain.cctv.ripa_rows import AuthorisationRow
+from jagdesk.services.cctv.deployments import DeploymentRow
 
 WARN = "color:#b00020"
 
@@ -15,7 +16,15 @@ def _day(value: date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else "—"
 
 
-def authorisation_html(row: AuthorisationRow | None) -> str:
+def cameras_html(cameras: list[DeploymentRow]) -> str:
+    """The covert cameras under the authorisation: where, which, up and down."""
+    lines = [f"{escape(d.camera) or 'no camera yet'} at {escape(d.site)}: up {_day(d.installed_on)}, "
+             + (f"down {_day(d.removed_on)}" if d.removed_on else "<b>STILL UP</b>")
+             for d in cameras]
+    return "<p><b>Covert cameras:</b> " + ("<br>".join(lines) or "none recorded") + "</p>"
+
+
+def authorisation_html(row: AuthorisationRow | None, cameras: list[DeploymentRow]) -> str:
     """The selected authorisation in full, or what to do when none is selected."""
     if row is None:
         return ("<p style='color: gray'>Select an authorisation to see its dates, reviews and "
@@ -46,6 +55,7 @@ def authorisation_html(row: AuthorisationRow | None) -> str:
             f"approved {_day(r.approved_on)} ({escape(r.magistrate) or 'magistrate not named'}), "
             f"runs to {_day(r.ends_on)}" for r in row.renewals) or "none") + "</p>",
     ]
+    parts.append(cameras_html(cameras))
     if row.cancelled_on:
         parts.append(f"<p><b>Cancelled:</b> {_day(row.cancelled_on)} by "
                      f"{escape(row.cancelled_by)}: {escape(row.cancel_reason)}</p>")

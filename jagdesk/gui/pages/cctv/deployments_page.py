@@ -179,12 +179,8 @@ class DeploymentsPage(RecordStepsPage):
                 uow, row.id, row.version, e.letters_sent_on, e.responses, e.objections, e.answer)),
                 row.site, today)
         elif step == "install":
-            cameras = [(f"{c.code} {c.name}".strip(), c.id)
-                       for c in attempt(self, self.store, list_cameras) or []
-                       if c.kind == "mobile" and c.state == "store"]
+            cameras = self.cameras_in_store("mobile")
             if not cameras:
-                prompts.show_error(self, "No mobile camera is in store: add one on the CCTV "
-                                         "cameras page, or set a camera's state to In store.")
                 return
             saved = InstallDialog.ask(self, saving(lambda uow, e: steps.install(
                 uow, row.id, row.version, e.camera_id, e.installed_on, e.signage_up_on,

@@ -3,6 +3,7 @@ each step a dialog saved over its own unit of work, the dates counted from the p
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -10,9 +11,11 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from jagdesk.gui.operations import call
+from jagdesk.gui import prompts
+from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import Page
 from jagdesk.gui.widgets.record_table import RecordTable
+from jagdesk.services.cctv.cameras import list_cameras
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -48,3 +51,14 @@ class RecordStepsPage(Page):
         self.table.select_id(saved.id)
         self.tell(said)
         self.table.view.setFocus()
+
+    def cameras_in_store(self, kind: str) -> list[tuple[str, uuid.UUID]]:
+        """The cameras of `kind` in store, to choose the one to put up; when there is none, the
+        user is told what to do."""
+        cameras = [(f"{c.code} {c.name}".strip(), c.id)
+                   for c in attempt(self, self.store, list_cameras) or []
+                   if c.kind == kind and c.state == "store"]
+        if not cameras:
+            prompts.show_error(self, f"No {kind} camera is in store: add one on the CCTV cameras "
+                                     "page, or set a camera's state to In store.")
+        return cameras

@@ -36,6 +36,7 @@ from jagdesk.gui.dialogs.cctv.review_dialog import ReviewDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.cctv.authorisation_pane import authorisation_html
+from jagdesk.gui.pages.cctv.covert_cameras import camera_down, camera_up, covert_deployments
 from jagdesk.gui.pages.cctv.record_steps_page import RecordStepsPage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv import ripa_lifecycle as life
@@ -64,6 +65,7 @@ BANNER = (f"<b>{MARKING}: covert surveillance under RIPA.</b> Subjects, operatio
 # (action, button text): the steps of an authorisation's life, then the exports.
 ACTIONS = (("approval", "&Magistrate's decision…"), ("review", "Re&view…"),
            ("renewal", "Re&newal…"), ("cancel", "&Cancel authorisation…"),
+           ("camera_up", "Covert camera &up…"), ("camera_down", "Covert camera &down…"),
            ("register", "Export the central &record…"), ("return", "&Yearly return…"))
 
 
@@ -118,12 +120,16 @@ class RipaPage(RecordStepsPage):
         self._show_selected(self.table.current_row())
 
     def _show_selected(self, row: AuthorisationRow | None) -> None:
-        self.text.setHtml(authorisation_html(row))
+        cameras = covert_deployments(self, row) if row is not None else []
+        self.up = [d for d in cameras if d.installed_on and not d.removed_on]
+        self.text.setHtml(authorisation_html(row, cameras))
         status = row.status if row is not None else ""
         pending = row is not None and not row.decision
         in_force = status == "active" or (row is not None and row.lapsed and not row.cancelled_on)
         for name, on in (("approval", pending), ("review", status == "active"),
-                         ("renewal", status == "active"), ("cancel", in_force)):
+                         ("renewal", status == "active"), ("cancel", in_force),
+                         ("camera_up", status == "active" and not self.up),
+                         ("camera_down", bool(self.up))):
             self.buttons[name].setEnabled(on)
 
     def exports(self) -> list[tuple[str, Callable[[], object]]]:
@@ -183,6 +189,12 @@ class RipaPage(RecordStepsPage):
             saved = RenewalDialog.ask(self, saving(lambda uow, e: life.renew(
                 uow, row.id, row.version, e.approved_on, e.magistrate, e.officer_id)),
                 row.urn, row.ends_on, officers, today)
+        elif action in ("camera_up", "camera_down"):
+            put = camera_up(self, row) if action == "camera_up" else camera_down(self, self.up[0])
+            self.refresh()
+            self.tell(f"Covert camera {'up' if action == 'camera_up' else 'down'}: {put.site}."
+                      if put else "")
+            return
         else:
             saved = CancellationDialog.ask(self, saving(lambda uow, e: life.cancel(
                 uow, row.id, row.version, e.cancelled_on, e.cancelled_by, e.reason,
