@@ -21,6 +21,8 @@ from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv.authorisations import list_authorisations
 from jagdesk.services.cctv.cameras import list_cameras
 from jagdesk.services.cctv.deployments import list_deployments
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import open_store
 
 
 def shown(window: MainWindow, kind: type[Any]) -> Any:
@@ -249,3 +251,56 @@ def test_the_pages_open_at_1366_by_700_on_todays_date_without_a_column_cut_short
         assert _cut_short(table.view, capped) == [], name
     with window.store.unit_of_work() as uow:
         assert list_deployments(uow, date.today())
+
+
+def test_an_empty_store_says_what_to_do_and_an_officer_and_offence_make_an_application_possible(
+        qtbot: Any, tmp_path: Path, dialogs: Any, messages: Any) -> None:
+    store = open_store(sqlite_location(tmp_path / "empty.db"))
+    try:
+        cameras, mobile, ripa = CamerasPage(store), DeploymentsPage(store), RipaPage(store)
+        for page in (cameras, mobile, ripa):
+            qtbot.addWidget(page)
+            page.show()
+        assert cameras.master.empty_label.text().startswith("No cameras yet: press New camera")
+        assert "Import cameras" in cameras.master.empty_label.text()
+        assert mobile.table.empty_label.text().startswith("No mobile deployments yet")
+        assert "Select a deployment" in mobile.pane.text.toPlainText()
+        assert ripa.table.empty_label.text().startswith("No authorisations yet")
+        assert not any(ripa.buttons[name].isEnabled()
+                       for name in ("approval", "review", "renewal", "cancel", "camera_up"))
+
+        def officer(dialog: Any) -> None:
+            dialog.name.setText("Sam Okafor")
+            dialog.grade.setText("Head of Community Safety")
+
+        def offence(dialog: Any) -> None:
+            dialog.name.setText("Touting")
+            dialog.statute.setText("Criminal Justice and Public Order Act 1994 s.167")
+            dialog.max_months.setValue(0)
+
+        dialogs.will(officer)
+        ripa.officer_button.click()
+        dialogs.will(offence)
+        ripa.offence_button.click()
+
+        def apply(dialog: Any) -> None:
+            assert dialog.officer.currentText() == "Sam Okafor, Head of Community Safety"
+            dialog.operation.setText("Operation Tout")
+            dialog.offence.setCurrentIndex(dialog.offence.findData("Touting"))
+
+        dialogs.will(apply)
+        ripa.new_record()
+        assert messages.errors and messages.errors[0].startswith("Touting (Criminal Justice")
+        assert ripa.table.proxy.rowCount() == 0
+
+        def theft(dialog: Any) -> None:
+            apply(dialog)
+            dialog.offence.setCurrentIndex(dialog.offence.findData("Theft"))
+
+        dialogs.will(theft)
+        ripa.new_record()
+        row = ripa.table.current_row()
+        assert (row.operation, row.officer_name, row.status) == ("Operation Tout", "Sam Okafor",
+                                                                 "pending")
+    finally:
+        store.close()

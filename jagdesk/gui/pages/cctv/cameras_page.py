@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.cctv.camera_dialog import CameraDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
+from jagdesk.gui.pages.cctv.table_buttons import add_buttons
 from jagdesk.gui.pages.master_detail import MasterDetailPage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv.camera_import import import_cameras
@@ -61,12 +62,7 @@ class CamerasPage(MasterDetailPage):
         self.import_button.setToolTip("Read a camera list (CSV or .xlsx): columns found by name; "
                                       "a camera already on the register is updated by its ID")
         self.import_button.clicked.connect(self._on_import_button_clicked)
-        # Beside New camera, in the register's row of buttons.
-        outer = self.master.layout()
-        last = outer.itemAt(outer.count() - 1) if outer is not None else None
-        buttons = last.layout() if last is not None else None
-        assert isinstance(buttons, QHBoxLayout)
-        buttons.insertWidget(2, self.import_button)
+        add_buttons(self.master, self.import_button)
 
     def load_master(self, uow: UnitOfWork) -> list[Any]:
         return list_cameras(uow)

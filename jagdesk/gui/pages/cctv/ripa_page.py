@@ -30,6 +30,8 @@ from jagdesk.gui import export_files
 from jagdesk.gui.dialogs.cctv.application_dialog import ApplicationDialog
 from jagdesk.gui.dialogs.cctv.approval_dialog import ApprovalDialog
 from jagdesk.gui.dialogs.cctv.cancellation_dialog import CancellationDialog
+from jagdesk.gui.dialogs.cctv.offence_dialog import OffenceDialog
+from jagdesk.gui.dialogs.cctv.officer_dialog import OfficerDialog
 from jagdesk.gui.dialogs.cctv.register_export_dialog import RegisterExportDialog
 from jagdesk.gui.dialogs.cctv.renewal_dialog import RenewalDialog
 from jagdesk.gui.dialogs.cctv.review_dialog import ReviewDialog
@@ -38,10 +40,11 @@ from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.cctv.authorisation_pane import authorisation_html
 from jagdesk.gui.pages.cctv.covert_cameras import camera_down, camera_up, covert_deployments
 from jagdesk.gui.pages.cctv.record_steps_page import RecordStepsPage
+from jagdesk.gui.pages.cctv.table_buttons import add_buttons
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv import ripa_lifecycle as life
 from jagdesk.services.cctv.authorisations import ApplicationInput, add_application, list_authorisations
-from jagdesk.services.cctv.officers import list_offences, list_officers
+from jagdesk.services.cctv.officers import list_offences, list_officers, save_offence, save_officer
 from jagdesk.services.cctv.ripa_record import central_record, yearly_return
 from jagdesk.store.opening import Store
 
@@ -85,6 +88,13 @@ class RipaPage(RecordStepsPage):
                                   "camera is needed (the offence must meet the crime threshold).")
         self.table.edit_button.setText("Next &step…")
         self.table.delete_button.hide()
+        self.officer_button = QPushButton("New &officer…")
+        self.officer_button.setToolTip("Add a designated authorising officer to the list")
+        self.offence_button = QPushButton("New o&ffence…")
+        self.offence_button.setToolTip("Add an offence, with its maximum penalty, to the list")
+        add_buttons(self.table, self.officer_button, self.offence_button)
+        self.officer_button.clicked.connect(self.new_officer)
+        self.offence_button.clicked.connect(self.new_offence)
         self.text = QTextBrowser()
         self.text.setAccessibleName("The authorisation in full")
         self.buttons: dict[str, QPushButton] = {}
@@ -146,6 +156,20 @@ class RipaPage(RecordStepsPage):
             return call(self.store, lambda uow: add_application(uow, data))
         self._after(ApplicationDialog.ask(self, save, found[0], found[1], self.day()),
                     "Application recorded")
+
+    def new_officer(self) -> None:
+        """Add a designated authorising officer (an application names one from the list)."""
+        saved = OfficerDialog.ask(self, self.saving(lambda uow, e: save_officer(
+            uow, None, None, e.name, e.grade, e.active)))
+        if saved is not None:
+            self.tell(f"{saved.name} added to the authorising officers.")
+
+    def new_offence(self) -> None:
+        """Add an offence to the partnership's list, with its maximum penalty."""
+        saved = OffenceDialog.ask(self, self.saving(lambda uow, offence: save_offence(
+            uow, None, None, offence)))
+        if saved is not None:
+            self.tell(f"{saved.name} is on the list of offences: {saved.penalty_text}.")
 
     def _after(self, saved: AuthorisationRow | None, what: str) -> None:
         self.after_step(saved, f"{what}: {saved.urn}." if saved else "")
