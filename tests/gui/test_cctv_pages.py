@@ -304,3 +304,28 @@ def test_an_empty_store_says_what_to_do_and_an_officer_and_offence_make_an_appli
                                                                  "pending")
     finally:
         store.close()
+
+
+def test_a_footage_request_released_then_deleted_by_its_day(
+        window: MainWindow, dialogs: Any, messages: Any) -> None:
+    page: DeploymentsPage = shown(window, DeploymentsPage)
+    page.today = date(2021, 3, 10)
+
+    def ask(dialog: Any) -> None:
+        dialog.camera.setCurrentIndex(dialog.camera.findText("HBC-F01", Qt.MatchFlag.MatchStartsWith))
+        set_day(dialog.recorded_on, date(2021, 3, 6))
+        dialog.requested_by.setText("DC Shah")
+        dialog.police_reference.setText("41/12345/21")
+
+    dialogs.will(ask)
+    page.footage.new_button.click()
+    row = page.footage.current_row()
+    assert (row.camera, row.delete_by, row.deleted_on) == ("HBC-F01", date(2021, 4, 6), None)
+    dialogs.will(lambda dialog: dialog.released.setPlainText("USB copy 14:00-16:00"))
+    page.release_button.click()
+    assert page.footage.current_row().released == "USB copy 14:00-16:00"
+    page.today = date(2021, 4, 6)
+    page.footage.view.setFocus()
+    page.footage.edit_button.click()
+    assert messages.questions and "as deleted on 06/04/2021" in messages.questions[0]
+    assert page.footage.current_row().deleted_on == date(2021, 4, 6)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.cctv.consultation_dialog import ConsultationDialog
@@ -16,6 +16,7 @@ from jagdesk.gui.dialogs.cctv.decision_dialog import DecisionDialog
 from jagdesk.gui.dialogs.cctv.evaluation_dialog import EvaluationDialog
 from jagdesk.gui.dialogs.cctv.footage_dialog import FootageDialog
 from jagdesk.gui.dialogs.cctv.install_dialog import InstallDialog
+from jagdesk.gui.dialogs.cctv.release_dialog import ReleaseDialog
 from jagdesk.gui.dialogs.cctv.removal_dialog import RemovalDialog
 from jagdesk.gui.dialogs.cctv.request_dialog import RequestDialog
 from jagdesk.gui.dialogs.cctv.review_dialog import ReviewDialog
@@ -23,6 +24,7 @@ from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.cctv.deployment_pane import DeploymentPane, next_step
 from jagdesk.gui.pages.cctv.record_steps_page import RecordStepsPage
+from jagdesk.gui.pages.cctv.table_buttons import add_buttons
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv import deployment_steps as steps
 from jagdesk.services.cctv.cameras import list_cameras
@@ -34,7 +36,12 @@ from jagdesk.services.cctv.deployments import (
     list_deployments,
     request_deployment,
 )
-from jagdesk.services.cctv.footage import FootageInput, add_footage_request, record_deletion
+from jagdesk.services.cctv.footage import (
+    FootageInput,
+    add_footage_request,
+    record_deletion,
+    record_release,
+)
 from jagdesk.services.hotspots.hotspots import list_hotspots
 from jagdesk.services.reference.agencies import list_agencies
 from jagdesk.store.opening import Store
@@ -67,6 +74,7 @@ FOOTAGE_COLUMNS = [
     Column("Recorded", lambda r: _day(r.recorded_on)),
     Column("Requested by", lambda r: r.requested_by),
     Column("Police ref", lambda r: r.police_reference),
+    Column("Released", lambda r: _day(r.released_on) or "not yet"),
     Column("Delete by", lambda r: _day(r.delete_by)),
     Column("Deleted", lambda r: _day(r.deleted_on) or "not yet"),
 ]
@@ -90,6 +98,13 @@ class DeploymentsPage(RecordStepsPage):
                                     "asks to view or copy a recording.")
         self.footage.edit_button.setText("Recording de&leted…")
         self.footage.delete_button.hide()
+        self.release_button = QPushButton("Rele&ased…")
+        self.release_button.setToolTip("Record what was released to the requester, and when")
+        add_buttons(self.footage, self.release_button)
+        self.release_button.clicked.connect(self.record_release)
+        self.release_button.setEnabled(False)
+        self.footage.current_changed.connect(
+            lambda row: self.release_button.setEnabled(row is not None))
         self.pane = DeploymentPane()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
@@ -225,3 +240,16 @@ class DeploymentsPage(RecordStepsPage):
                                                                  self.day())):
             self.footage.set_rows(attempt(self, self.store, footage_requests) or [], row.id)
             self.tell("Recording deleted.")
+
+    def record_release(self) -> None:
+        """What was released of the selected request's footage, and when."""
+        row = self.footage.current_row()
+        if row is None:
+            self.tell("Select a footage request first.")
+            return
+        saved = ReleaseDialog.ask(self, self.saving(lambda uow, e: record_release(
+            uow, row.id, row.version, e.released, e.released_on)), row.requested_by, self.day(),
+            row.released)
+        if saved is not None:
+            self.footage.set_rows(attempt(self, self.store, footage_requests) or [], saved.id)
+            self.tell(f"Footage released to {saved.requested_by} on {_day(saved.released_on)}.")
