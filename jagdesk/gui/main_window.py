@@ -31,6 +31,9 @@ from jagdesk.gui.pages.action_plans_page import ActionPlansPage
 from jagdesk.gui.pages.agencies_page import AgenciesPage
 from jagdesk.gui.pages.base import Page, UndoDeletePage
 from jagdesk.gui.pages.cases_page import CasesPage
+from jagdesk.gui.pages.cctv.cameras_page import CamerasPage
+from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
+from jagdesk.gui.pages.cctv.ripa_page import RipaPage
 from jagdesk.gui.pages.dashboard_page import DashboardPage
 from jagdesk.gui.pages.finder_page import FinderPage
 from jagdesk.gui.pages.hotspots_page import HotspotsPage
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             self.dashboard_page, self.meetings_page, ActionLogPage(store), self.hotspots_page,
             self.cases_page, self.people_page, ActionPlansPage(store), self.map_page, StatsPage(store),
+            CamerasPage(store), DeploymentsPage(store), RipaPage(store),
             self.finder_page, AgenciesPage(store), LocalitiesPage(store),
         ]
         self.sidebar = QListWidget()

@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from jagdesk.domain.cctv import ripa_register as reg
@@ -23,6 +24,24 @@ TOP, BOTTOM = 22 * mm, 20 * mm
 FRAME_W = PAGE_W - 2 * MARGIN
 # Fractions of the frame's width for each column of reg.HEADER.
 SHARES = (10, 12, 8, 7, 9, 5, 5, 7, 9, 8, 7, 9, 8, 7)
+PADDING = 7.5  # a cell's left and right padding in grid_table, and a little room
+
+
+def column_widths(style: ParagraphStyle, cell: ParagraphStyle, urns: list[str]) -> list[float]:
+    """The columns' widths by SHARES, each at least as wide as the longest word of its heading
+    (a narrow heading such as "Officer involved" wraps between words, never inside one) and the
+    URN column as wide as the longest URN; the room that takes comes from the columns with room
+    to spare."""
+    total = sum(SHARES)
+    widths = [FRAME_W * share / total for share in SHARES]
+    least = [max(stringWidth(word, style.fontName, style.fontSize) for word in heading.split())
+             + PADDING for heading in reg.HEADER]
+    least[0] = max([least[0], *(stringWidth(urn, cell.fontName, cell.fontSize) + PADDING
+                                for urn in urns)])
+    short = sum(max(need - width, 0.0) for need, width in zip(least, widths, strict=True))
+    spare = sum(max(width - need, 0.0) for need, width in zip(least, widths, strict=True))
+    return [need if width <= need else width - (width - need) * short / spare
+            for need, width in zip(least, widths, strict=True)]
 
 
 def _story(record: reg.CentralRecord) -> list[Flowable]:
@@ -42,9 +61,8 @@ def _story(record: reg.CentralRecord) -> list[Flowable]:
         if row.lapsed or row.review_due or row.ending_soon:
             cells[-1] = paragraph(cells[-1], flagged)
         body.append(cells)
-    total = sum(SHARES)
-    widths = [FRAME_W * share / total for share in SHARES]
-    story.append(grid_table(reg.HEADER, body, widths, styles))
+    story.append(grid_table(reg.HEADER, body, column_widths(bold, cell, [row.urn for row in record.rows]),
+                            styles))
     return story
 
 
