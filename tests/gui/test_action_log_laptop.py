@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrinter
 from jagdesk.domain.meetings.action_log import CSV_HEADER, HEADER
 from jagdesk.domain.problem_solving.rules import day_text
 from jagdesk.gui.dialogs.action_dialogs import LogActionDialog
-from jagdesk.gui.pages.action_log_page import ActionLogPage
+from jagdesk.gui.pages.meetings.action_log_page import ActionLogPage
 from jagdesk.services.meetings import list_meetings
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.services.problem_solving.actions import list_updates

@@ -26,8 +26,8 @@ from jagdesk.gui.dialogs.action_dialogs import UpdateDialog
 from jagdesk.gui.dialogs.meeting_dialogs import ItemDialog, NewMeetingDialog
 from jagdesk.gui.export_files import clean_name
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages import meetings_exports as papers
-from jagdesk.gui.pages.meetings_page import MeetingsPage
+from jagdesk.gui.pages.meetings import meeting_exports as papers
+from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
 from jagdesk.gui.widgets.date_field import DateField
 from jagdesk.services import meetings as svc
 from jagdesk.services.admin.safekeeping import backup_store

@@ -18,8 +18,8 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
 
 from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, NewMeetingDialog
-from jagdesk.gui.pages import meetings_exports as papers
-from jagdesk.gui.pages.meetings_page import MeetingsPage
+from jagdesk.gui.pages.meetings import meeting_exports as papers
+from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
 from jagdesk.services import meetings as svc
 from jagdesk.services.meetings.agenda_builder import propose_items
 from jagdesk.store.opening import Store

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from jagdesk.domain.people import age_on
 from jagdesk.gui.dialogs.person_dialogs import DuplicatesDialog, MergeDialog, PersonDialog
-from jagdesk.gui.pages.people_page import PeoplePage
+from jagdesk.gui.pages.people.people_page import PeoplePage
 from jagdesk.services.people import people as svc
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import CasePerson, ProblemCase

@@ -37,9 +37,9 @@ from jagdesk.gui.models.stats_models import (
     monthly_cells,
     year_on_year_cells,
 )
-from jagdesk.gui.pages.stats_choice import NO_TYPES
-from jagdesk.gui.pages.stats_page import EMPTY_TEXT, StatsPage
-from jagdesk.gui.widgets.crime_chart import EXPORT_SIZE, PALETTE
+from jagdesk.gui.pages.places.crime_chart import EXPORT_SIZE, PALETTE
+from jagdesk.gui.pages.places.stats_choice import NO_TYPES
+from jagdesk.gui.pages.places.stats_page import EMPTY_TEXT, StatsPage
 from jagdesk.services.places.crime_areas import find_area
 from jagdesk.services.places.crime_stats import baseline_table, monthly_counts, year_on_year
 from jagdesk.store.location import sqlite_location
@@ -431,7 +431,7 @@ def test_chart_names_every_crime_type_whole(window: Any) -> None:
 
 
 def test_a_narrow_chart_elides_names_and_keeps_them_whole_in_tooltips(qtbot: Any) -> None:
-    from jagdesk.gui.widgets.crime_chart import CrimeChart
+    from jagdesk.gui.pages.places.crime_chart import CrimeChart
 
     chart = CrimeChart()
     qtbot.addWidget(chart)

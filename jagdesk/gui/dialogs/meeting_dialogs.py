@@ -21,7 +21,7 @@ from jagdesk.domain.meetings.vocabulary import ATTENDANCE_STATUSES, Attendance, 
 from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, tab_chain
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
-from jagdesk.gui.pages.meetings_fields import MeetingFields
+from jagdesk.gui.pages.meetings.meeting_fields import MeetingFields
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,

@@ -1,0 +1,103 @@
+"""The meeting's papers from its page: minutes to Word, the pack as a PDF, printed, and the calendar.
+Each is written from what is in the store once the minutes typed so far are saved, suggested in the
+folder of the last export under a clean name ("Hertsmere JAG 2026-12-10 minutes.docx"), and offered
+to open once written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jagdesk.errors import JagdeskError
+from jagdesk.gui import export_files, prompts
+from jagdesk.gui.pages.common.page import UndoDeletePage
+from jagdesk.gui.pages.meetings import meeting_exports as papers
+from jagdesk.services import meetings as svc
+
+if TYPE_CHECKING:
+    from jagdesk.gui.pages.meetings.meeting_reading import MeetingView
+    from jagdesk.gui.pages.meetings.minutes_editor import MinutesEditor
+    from jagdesk.store.opening import Store
+
+
+class MeetingPapers(UndoDeletePage):
+    """The buttons above the meeting's tabs (MeetingsPage provides the meeting and the store)."""
+
+    if TYPE_CHECKING:
+        store: Store
+        view: MeetingView | None
+        minutes: MinutesEditor
+
+    def _meeting(self) -> svc.MeetingDetail | None:
+        return self.view.detail if self.view is not None else None
+
+    @staticmethod
+    def _file_stem(detail: svc.MeetingDetail) -> str:
+        """"Hertsmere JAG 2026-12-10": the series (else the title) and the day."""
+        return f"{detail.series or detail.name} {detail.held_on:%Y-%m-%d}"
+
+    def exports(self) -> list[tuple[str, Callable[[], object]]]:
+        if self._meeting() is None:
+            return []
+        return [("Minutes to &Word…", self.export_minutes), ("Meeting &pack (PDF)…", self.export_pack),
+                ("Print pac&k…", self.print_pack), ("&Calendar (.ics)…", self.export_calendar)]
+
+    def export_minutes(self) -> Path | None:
+        detail = self._meeting()
+        if detail is None:
+            return None
+        self.minutes.flush()
+        suggested = export_files.suggested(f"{self._file_stem(detail)} minutes.docx")
+        written = papers.MinutesExportDialog.ask(
+            self, lambda entry: papers.write_minutes(self.store, detail.id, entry), suggested)
+        if written is not None:
+            self.tell(f"Wrote the minutes to {written}.")
+            export_files.written(self, written, "the minutes")
+        return written  # type: ignore[no-any-return]
+
+    def export_pack(self) -> Path | None:
+        detail = self._meeting()
+        if detail is None:
+            return None
+        self.minutes.flush()
+        suggested = export_files.suggested(f"{self._file_stem(detail)} pack.pdf")
+        written = papers.PackExportDialog.ask(
+            self, lambda entry: papers.write_pack(self, self.store, detail.id, entry), suggested)
+        if written is not None:
+            self.tell(f"Wrote the meeting pack to {written}.")
+            export_files.written(self, written, "the meeting pack")
+        return written  # type: ignore[no-any-return]
+
+    def print_pack(self) -> None:
+        detail = self._meeting()
+        if detail is None:
+            return
+        self.minutes.flush()
+        try:
+            printed = papers.print_pack(self, self.store, detail.id)
+        except JagdeskError as exc:
+            prompts.show_error(self, str(exc))
+            return
+        if printed:
+            self.tell(f"Sent {printed} page{'s' if printed != 1 else ''} of the pack to the printer.")
+
+    def export_calendar(self) -> Path | None:
+        detail = self._meeting()
+        if detail is None:
+            return None
+        name = detail.series or detail.name
+        counted: list[int] = []
+
+        def save(entry: papers.CalendarExport) -> Path:
+            written, count = papers.write_calendar(self.store, entry, detail.series_id)
+            counted.append(count)
+            return written
+
+        written = papers.CalendarExportDialog.ask(self, save, export_files.suggested(f"{name}.ics"))
+        if written is not None:
+            count = counted[-1]
+            events = f"{count} event{'s' if count != 1 else ''}"
+            self.tell(f"Wrote {events} to {written}.")
+            export_files.written(self, written, f"the calendar's {events}")
+        return written  # type: ignore[no-any-return]
