@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk import APP_NAME, paths
+from jagdesk.domain.common.marking import Marking
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, settings
 from jagdesk.gui.dialogs import help_dialogs
 from jagdesk.gui.dialogs.about_dialog import about_dialog
 from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog
 from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
-from jagdesk.gui.pages.common.page import Page, UndoDeletePage
+from jagdesk.gui.pages.common.page import Page
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
 from jagdesk.gui.pages.hotspots.finder_page import FinderPage
 from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
@@ -45,7 +47,6 @@ from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.opening import Store
 from jagdesk.store.preflight import read_header
 
-MARKING = "OFFICIAL-SENSITIVE"
 UNDO_TEXT = 60  # characters of what Edit, Undo names
 P = TypeVar("P", bound=Page)
 
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.store_label = QLabel(store.describe())
         self.statusBar().addWidget(self.store_label, 1)
-        marking = QLabel(f"<b>{MARKING}</b>")
+        marking = QLabel(f"<b>{Marking.OFFICIAL_SENSITIVE}</b>")
         self.statusBar().addPermanentWidget(marking)
         self._build_menus()
         self._connect_signals()

@@ -12,8 +12,8 @@ from on_screen import choose, page_window
 from PySide6.QtCore import QDate, Qt
 
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
+from jagdesk.gui.models.late_model import LATE
 from jagdesk.gui.pages.meetings.action_log_page import ActionLogPage
-from jagdesk.gui.pages.problem_solving.case_tab import LATE
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.services.problem_solving.actions import list_updates
 from jagdesk.store.opening import Store

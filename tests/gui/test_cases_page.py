@@ -19,8 +19,8 @@ from jagdesk.errors import ConflictError
 from jagdesk.gui.dialogs import case_dialogs
 from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
 from jagdesk.gui.dialogs.case_dialogs import CloseCaseDialog, LinkPersonDialog, NewCaseDialog
-from jagdesk.gui.pages.problem_solving.case_tab import OptionalDate
 from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
+from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.problem_solving import cases as svc
 from jagdesk.store.opening import Store
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.places.crime_layer import DENSITY, DOT_CORE, POINTS
-from jagdesk.gui.pages.places.map_items import HotspotItem, WardItem
+from jagdesk.gui.pages.places.hotspot_item import HotspotItem
 from jagdesk.gui.pages.places.map_page import EMPTY_TEXT, MapPage
+from jagdesk.gui.pages.places.ward_item import WardItem
 from jagdesk.services.places.map_layers import to_grid
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store

@@ -22,7 +22,7 @@ from jagdesk.domain.problem_solving.vocabulary import (
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_chain, text_box
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.operations import call
-from jagdesk.gui.pages.problem_solving.case_tab import OptionalDate
+from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.meetings.action_log import ActionHome
 from jagdesk.services.problem_solving.actions import ActionInput, ActionRow, UpdateRow, add_update
 from jagdesk.services.reference.agencies import AgencyRow, ContactRow

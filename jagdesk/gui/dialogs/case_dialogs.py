@@ -25,7 +25,7 @@ from jagdesk.domain.problem_solving.vocabulary import CaseStatus, Side
 from jagdesk.errors import ValidationError
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, choices, date_edit, tab_chain, text_box
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
-from jagdesk.gui.pages.problem_solving.case_tab import OptionalDate
+from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.people.people import PersonRow
 from jagdesk.services.problem_solving.cases import CaseInput
 from jagdesk.services.reference.agencies import ContactRow

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.gui import export_files, prompts, settings
+from jagdesk.gui import export_files, prompts
 from jagdesk.gui.operations import attempt, call, done
-from jagdesk.gui.pages.action_plans.item_form import ItemForm, QuarterTab, QuarterTabs
+from jagdesk.gui.pages.action_plans.item_form import ItemForm
 from jagdesk.gui.pages.action_plans.plan_export import export_action_plan
 from jagdesk.gui.pages.action_plans.plan_tree import KEY, PlanTree, first_line
+from jagdesk.gui.pages.action_plans.quarter_tab import QuarterTab
+from jagdesk.gui.pages.action_plans.quarter_tabs import QuarterTabs
 from jagdesk.gui.pages.action_plans_dialogs import PlanDialog, ThemeDialog
-from jagdesk.gui.pages.common.page import UndoDeletePage
-from jagdesk.gui.widgets.labels import buddy_label
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
+from jagdesk.gui.widgets.labels import buddy_label, none_selected_label
 from jagdesk.services.action_plans import plans as svc
 from jagdesk.store.uow import UnitOfWork
 
@@ -117,10 +119,7 @@ class ActionPlansPage(UndoDeletePage):
         item_column.addWidget(self.form)
         item_column.addWidget(QLabel("<b>Quarterly updates</b>"))
         item_column.addWidget(self.updates, 1)
-        self.none_selected = QLabel(NONE_SELECTED)
-        self.none_selected.setWordWrap(True)
-        self.none_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.none_selected.setStyleSheet("color: palette(placeholder-text);")
+        self.none_selected = none_selected_label(NONE_SELECTED)
         self.body = QStackedWidget()
         self.body.addWidget(self.none_selected)
         self.body.addWidget(item_panel)
@@ -171,20 +170,10 @@ class ActionPlansPage(UndoDeletePage):
         else:
             self.new_theme()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not event.spontaneous():
-            self._load_plans()
-
     def save_state(self) -> None:
-        settings.save_bytes("ActionPlansPage/splitter", self.splitter.saveState())
+        super().save_state()
         if self.plan is not None:
-            settings.save_bytes("ActionPlansPage/year", QByteArray(str(self.plan.year).encode()))
-
-    def restore_state(self) -> None:
-        state = settings.load_bytes("ActionPlansPage/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+            self.save_setting("year", str(self.plan.year))
 
     # Loading ------------------------------------------------------------------------------------
     def _load_plans(self, select_id: uuid.UUID | None = None) -> None:
@@ -193,8 +182,7 @@ class ActionPlansPage(UndoDeletePage):
             return
         keep = select_id or (self.plan.id if self.plan else None)
         if keep is None:
-            saved = settings.load_bytes("ActionPlansPage/year")
-            year = bytes(saved.data()).decode() if saved is not None else ""
+            year = self.load_setting("year") or ""
             keep = next((p.id for p in plans if str(p.year) == year), None)
         with self.quietly():
             self.year.clear()

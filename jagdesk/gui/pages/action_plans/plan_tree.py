@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings.vocabulary import RagStatus
-from jagdesk.gui.pages.action_plans.item_form import rag_icon
+from jagdesk.gui.pages.action_plans.rag_icon import rag_icon
 from jagdesk.services.action_plans import plans as svc
 
 KEY = Qt.ItemDataRole.UserRole  # ("theme" | "item", id) on each row of the tree

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from jagdesk.gui import prompts, settings
+from jagdesk.gui import prompts
 from jagdesk.gui.operations import attempt
-from jagdesk.gui.pages.common.page import UndoDeletePage
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
@@ -90,12 +89,6 @@ class MasterDetailPage(UndoDeletePage):
             self._active = self.detail if in_detail else self.master
         return super().eventFilter(watched, event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        # Each page loads when it is shown (not all at start); other pages may have changed data.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
-
     def refresh(self) -> None:
         """Reload both tables from the store, keeping the selections."""
         rows = attempt(self, self.store, self.load_master)
@@ -158,11 +151,3 @@ class MasterDetailPage(UndoDeletePage):
 
     def _on_master_current_changed(self, _row: Any) -> None:
         self._reload_detail()
-
-    def save_state(self) -> None:
-        settings.save_bytes(f"{type(self).__name__}/splitter", self.splitter.saveState())
-
-    def restore_state(self) -> None:
-        state = settings.load_bytes(f"{type(self).__name__}/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)

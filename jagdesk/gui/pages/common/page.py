@@ -1,19 +1,18 @@
-"""What the main window asks of every page, whatever the page holds, and what pages share."""
+"""What the main window asks of every page, whatever the page holds, and the lifecycle pages share:
+loading when shown, reloading (F5), and keeping the page's layout and choices for the next start."""
 
 from __future__ import annotations
 
-import uuid
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from jagdesk.gui.operations import attempt
-from jagdesk.services.undo import undo_delete
-from jagdesk.store.opening import Store
-from jagdesk.store.uow import UnitOfWork
+from jagdesk.gui import settings
 
 STATUS_SECONDS = 15
 
@@ -24,6 +23,19 @@ class Page(QWidget):
     title = ""
     # True while the page changes its own list or choices (see quietly): its slots then do nothing.
     _quiet = False
+    # The page's splitter, if it has one: where it was dragged to is kept for the next start.
+    splitter: QSplitter | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.shown(event.spontaneous())
+
+    def shown(self, spontaneous: bool) -> None:
+        """The page came on screen. Each page loads when it is shown, not all at the start, and
+        again each time: other pages and the command line change what it shows. A spontaneous show
+        (the window restored from the taskbar) changes nothing."""
+        if not spontaneous:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload what the page shows from the store (F5)."""
@@ -35,10 +47,39 @@ class Page(QWidget):
         """Ctrl+F: put the cursor in the page's search box, if it has one."""
 
     def save_state(self) -> None:
-        """Remember the page's layout and choices for the next start."""
+        """Remember the page's layout and choices for the next start (a page with choices adds them)."""
+        if self.splitter is not None:
+            settings.save_bytes(self.setting_key("splitter"), self.splitter.saveState())
 
     def restore_state(self) -> None:
         """Put back what save_state() remembered."""
+        state = settings.load_bytes(self.setting_key("splitter")) if self.splitter is not None else None
+        if self.splitter is not None and state is not None:
+            self.splitter.restoreState(state)
+
+    def setting_key(self, name: str) -> str:
+        """Where the page keeps one of its settings: "MeetingsPage/splitter"."""
+        return f"{type(self).__name__}/{name}"
+
+    def save_setting(self, name: str, text: str) -> None:
+        settings.save_bytes(self.setting_key(name), QByteArray(text.encode()))
+
+    def load_setting(self, name: str) -> str | None:
+        """A setting save_setting() kept, or None if there is none."""
+        saved = settings.load_bytes(self.setting_key(name))
+        return bytes(saved.data()).decode() if saved is not None else None
+
+    def save_options(self, options: dict[str, Any], name: str = "options") -> None:
+        """The page's choices, kept together as JSON."""
+        self.save_setting(name, json.dumps(options))
+
+    def load_options(self, name: str = "options") -> dict[str, Any]:
+        """The choices save_options() kept ({} if there are none or they cannot be read)."""
+        try:
+            options = json.loads(self.load_setting(name) or "{}")
+        except ValueError:
+            return {}
+        return options if isinstance(options, dict) else {}
 
     def undo_text(self) -> str:
         """What Undo (Ctrl+Z) would take back on this page, as the Edit menu names it ("" if
@@ -69,56 +110,3 @@ class Page(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, STATUS_SECONDS * 1000)
-
-
-class UndoDeletePage(Page):
-    """A page whose deletes Ctrl+Z can take back, through the audit trail."""
-
-    store: Store
-    # What Ctrl+Z can bring back on the page, for the sentence when there is nothing to undo.
-    undoes = "the last record deleted on this page"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.last_deleted: tuple[str, uuid.UUID, str] | None = None  # (table, id, what it was)
-        self.last_undone: uuid.UUID | None = None  # the record Ctrl+Z brought back last
-        self.last_undone_kind = ""  # its table
-        # On its own (in a test, say) the page answers Ctrl+Z itself; in the main window the Edit
-        # menu's Undo has the key, and switches this off.
-        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self,
-                                       self.undo_last_delete)
-        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def deleted(self, table: str, record_id: uuid.UUID, what: str) -> None:
-        """Remember a delete for Ctrl+Z and say so."""
-        self.last_deleted = (table, record_id, what)
-        self.tell(f"Deleted {what}. Press Ctrl+Z to undo.")
-
-    def undo_text(self) -> str:
-        if self.last_deleted is None:
-            return ""
-        return f"delete of {self.last_deleted[2]}"
-
-    def undo(self) -> None:
-        self.undo_last_delete()
-
-    def restore(self, uow: UnitOfWork, table: str, record_id: uuid.UUID) -> object:
-        """Bring a deleted record back (a page may put it back in its place)."""
-        return undo_delete(uow, table, record_id)
-
-    def undo_last_delete(self) -> None:
-        """Ctrl+Z: bring back the record deleted last on this page."""
-        if self.last_deleted is None:
-            self.tell(f"Nothing to undo: Ctrl+Z brings back {self.undoes}.")
-            return
-        kind, record_id, what = self.last_deleted
-        if attempt(self, self.store, lambda uow: self.restore(uow, kind, record_id)) is not None:
-            self.last_deleted = None
-            self.last_undone = record_id
-            self.last_undone_kind = kind
-            self.tell(f"Brought back {what}.")
-        self.after_undo()
-
-    def after_undo(self) -> None:
-        """Show the record that came back."""
-        self.refresh()

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
-from jagdesk.gui.pages.hotspots.part_tab import table_day
+from jagdesk.gui.widgets.table_day import table_day
 from jagdesk.services.dashboard import Dashboard, DashboardCounts, DashboardSection, dashboard
 from jagdesk.store.opening import Store
 
@@ -190,19 +191,13 @@ class DashboardPage(Page):
         layout.addLayout(counts_row)
         layout.addWidget(scroll, 1)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        # Loaded each time it is shown: other pages may have closed cases or finished actions.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
-
     def refresh(self) -> None:
         """Reload the counts and every section from the store."""
         found = attempt(self, self.store, lambda uow: dashboard(uow, self.today))
         if found is None:
             return
         self.current = found
-        self.as_of_label.setText(f"As of {found.today:%d/%m/%Y}. Double-click a row, or press "
+        self.as_of_label.setText(f"As of {uk_day(found.today)}. Double-click a row, or press "
                                  "Enter, to open its case or meeting.")
         for label, figure, bad in _counts_text(found.counts):
             widget = self.count_labels[label]

@@ -3,13 +3,12 @@ of a square with one click."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.common.periods import MonthRange
-from jagdesk.gui import prompts, settings
+from jagdesk.gui import prompts
 from jagdesk.gui.background import run_with_progress
 from jagdesk.gui.dialogs.hotspot_dialogs import MakeHotspotDialog
 from jagdesk.gui.models.row_table_model import Column
@@ -44,7 +43,7 @@ NO_DATA = ("No crime data yet: import the police.uk street-level files to find t
            "the most incidents in them.")
 BEFORE_FIND = "Choose the crime types, the months and the size of square, then press Find."
 METHOD_TITLE = "&How this works"
-METHOD_KEY = "FinderPage/method_open"
+METHOD_SETTING = "method_open"  # kept as FinderPage/method_open
 
 
 @dataclass(frozen=True)
@@ -214,12 +213,6 @@ class FinderPage(Page):
         """Ctrl+N: make a hotspot of the selected square."""
         self.make_hotspot()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        # Files may have been imported on another page meanwhile.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit_method()
@@ -237,25 +230,16 @@ class FinderPage(Page):
         return self.method_toggle.isChecked()
 
     def save_state(self) -> None:
-        settings.save_bytes(METHOD_KEY, QByteArray(b"1" if self.method_open() else b"0"))
-        settings.save_bytes("FinderPage/splitter", self.splitter.saveState())
-        options = {"cell_size_m": self.cell_size.value(), "unticked": sorted(self._unticked())}
-        settings.save_bytes("FinderPage/options", QByteArray(json.dumps(options).encode()))
+        self.save_setting(METHOD_SETTING, "1" if self.method_open() else "0")
+        super().save_state()
+        self.save_options({"cell_size_m": self.cell_size.value(), "unticked": sorted(self._unticked())})
 
     def restore_state(self) -> None:
-        opened = settings.load_bytes(METHOD_KEY)
+        opened = self.load_setting(METHOD_SETTING)
         if opened is not None:
-            self.method_toggle.setChecked(bytes(opened.data()) != b"0")
-        state = settings.load_bytes("FinderPage/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        saved = settings.load_bytes("FinderPage/options")
-        try:
-            options = json.loads(bytes(saved.data()).decode()) if saved is not None else {}
-        except ValueError:
-            options = {}
-        if not isinstance(options, dict):
-            return
+            self.method_toggle.setChecked(opened != "0")
+        super().restore_state()
+        options = self.load_options()
         if isinstance(options.get("cell_size_m"), int):
             self.cell_size.setValue(options["cell_size_m"])
         unticked = options.get("unticked")
@@ -371,7 +355,7 @@ class FinderPage(Page):
     def _on_method_toggle_toggled(self, opened: bool) -> None:
         self.method_scroll.setVisible(opened)
         self.method_toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
-        settings.save_bytes(METHOD_KEY, QByteArray(b"1" if opened else b"0"))
+        self.save_setting(METHOD_SETTING, "1" if opened else "0")
 
     def _update_make_button(self) -> None:
         self.make_button.setEnabled(self.selected() is not None)

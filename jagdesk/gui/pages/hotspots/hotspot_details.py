@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.hotspots import DEFAULT_RADIUS_M, Priority, Source
 from jagdesk.services.hotspots.hotspots import HotspotRow
 
@@ -18,11 +18,6 @@ LEFT = (("status", "Status:"), ("priority", "Priority:"), ("source", "Source:"),
 RIGHT = (("lat_lon", "Latitude, longitude:"), ("east_north", "Easting, northing:"),
          ("grid", "Grid reference:"), ("extent", "Incidents counted:"))
 NOT_SET = "<span style='color: palette(mid)'>not set</span>"
-
-
-def day(value: date | None) -> str:
-    """A date as people in the UK write it."""
-    return f"{value:%d/%m/%Y}" if value else ""
 
 
 def _label(word_wrap: bool = True) -> QLabel:
@@ -79,7 +74,7 @@ class HotspotDetails(QScrollArea):
         return _plain(label.text())
 
     def show_hotspot(self, row: HotspotRow) -> None:
-        since = f" since {day(row.status_since)}" if row.status_since else ""
+        since = f" since {uk_day(row.status_since)}" if row.status_since else ""
         owner = " · ".join(html.escape(part) for part in
                            (row.owner_name, row.owner_agency, row.owner_phone, row.owner_email) if part)
         shown = {

@@ -4,18 +4,14 @@ history, visual audits, community engagement and incidents."""
 from __future__ import annotations
 
 import html
-import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
-    QLabel,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -23,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.common.wording import plural
 from jagdesk.domain.hotspots import HotspotStatus, Priority
-from jagdesk.gui import prompts, settings
+from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.hotspot_dialogs import (
     EngagementDialog,
     HotspotDialog,
@@ -37,8 +34,8 @@ from jagdesk.gui.dialogs.hotspot_dialogs import (
 )
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
-from jagdesk.gui.pages.common.page import UndoDeletePage
-from jagdesk.gui.pages.hotspots.hotspot_details import HotspotDetails, day
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
+from jagdesk.gui.pages.hotspots.hotspot_details import HotspotDetails
 from jagdesk.gui.pages.hotspots.hotspot_incidents import HotspotIncidents
 from jagdesk.gui.pages.hotspots.part_tab import (
     AUDIT_COLUMNS,
@@ -49,7 +46,7 @@ from jagdesk.gui.pages.hotspots.part_tab import (
     engagement_text,
     history_text,
 )
-from jagdesk.gui.widgets.labels import buddy_label
+from jagdesk.gui.widgets.labels import buddy_label, heading_label, none_selected_label
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.hotspots import activity
 from jagdesk.services.hotspots import hotspots as svc
@@ -73,20 +70,6 @@ HOTSPOT_COLUMNS = [
 NONE_SELECTED = "Select a hotspot above to see its details, history, audits, engagement and incidents."
 
 
-def _beside_search(table: RecordTable, *widgets: QWidget) -> None:
-    """Put widgets in the table's top row, just before its search box."""
-    outer = table.layout()
-    assert outer is not None
-    for index in range(outer.count()):
-        item = outer.itemAt(index)
-        row = item.layout() if item is not None else None
-        if isinstance(row, QBoxLayout) and row.indexOf(table.search) >= 0:
-            at = row.indexOf(table.search)
-            for widget in reversed(widgets):
-                row.insertWidget(at, widget)
-            return
-
-
 class HotspotsPage(UndoDeletePage):
     """Hotspots above; the selected hotspot's tabs below."""
 
@@ -104,7 +87,7 @@ class HotspotsPage(UndoDeletePage):
         self.status_filter.setAccessibleName("Show hotspots of status")
         for text, value in STATUS_FILTERS:
             self.status_filter.addItem(text, value)
-        _beside_search(self.list, buddy_label("Stat&us:", self.status_filter), self.status_filter)
+        self.list.add_beside_search(buddy_label("Stat&us:", self.status_filter), self.status_filter)
         self._build_tabs()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.list)
@@ -130,10 +113,10 @@ class HotspotsPage(UndoDeletePage):
         self.history.table.set_empty_text("")
         self.audits = PartTab(
             "Visual audits", "visual audit", "visual_audit", AUDIT_COLUMNS, audit_text,
-            lambda r: f"the visual audit of {r.audit_date:%d/%m/%Y}", activity.delete_visual_audit)
+            lambda r: f"the visual audit of {uk_day(r.audit_date)}", activity.delete_visual_audit)
         self.engagement = PartTab(
             "Community engagement", "engagement", "engagement", ENGAGEMENT_COLUMNS, engagement_text,
-            lambda r: f"the engagement sent on {r.sent_on:%d/%m/%Y}", activity.delete_engagement)
+            lambda r: f"the engagement sent on {uk_day(r.sent_on)}", activity.delete_engagement)
         self.engagement.table.new_button.setText("&New engagement…")
         self.audits.table.set_empty_text(
             "No visual audits yet: press New visual audit after a walk round the place.")
@@ -146,18 +129,13 @@ class HotspotsPage(UndoDeletePage):
         self.tabs.addTab(self.audits, "&Visual audits")
         self.tabs.addTab(self.engagement, "En&gagement")
         self.tabs.addTab(self.incidents, "&Incidents")
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
+        self.heading = heading_label()
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
         column.addWidget(self.tabs, 1)
-        self.none_selected = QLabel(NONE_SELECTED)
-        self.none_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.none_selected.setWordWrap(True)
-        self.none_selected.setStyleSheet("color: palette(mid);")
+        self.none_selected = none_selected_label(NONE_SELECTED, "color: palette(mid);")
         self.body = QStackedWidget()
         self.body.addWidget(self.none_selected)
         self.body.addWidget(holder)
@@ -197,30 +175,16 @@ class HotspotsPage(UndoDeletePage):
         self.list.focus_search()
 
     def save_state(self) -> None:
-        settings.save_bytes("HotspotsPage/splitter", self.splitter.saveState())
-        options = {"status": self.status_filter.currentData(), "tab": self.tabs.currentIndex()}
-        settings.save_bytes("HotspotsPage/options", QByteArray(json.dumps(options).encode()))
+        super().save_state()
+        self.save_options({"status": self.status_filter.currentData(), "tab": self.tabs.currentIndex()})
 
     def restore_state(self) -> None:
-        state = settings.load_bytes("HotspotsPage/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        saved = settings.load_bytes("HotspotsPage/options")
-        try:
-            options = json.loads(bytes(saved.data()).decode()) if saved is not None else {}
-        except ValueError:
-            options = {}
-        if isinstance(options, dict):
-            self._set_filter(options.get("status"))
-            tab = options.get("tab")
-            if isinstance(tab, int) and 0 <= tab < self.tabs.count():
-                self.tabs.setCurrentIndex(tab)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        # Hotspots are also made on the finder page and changed from the command line.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self._reload()
+        super().restore_state()
+        options = self.load_options()
+        self._set_filter(options.get("status"))
+        tab = options.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
 
     def show_hotspot(self, hotspot_id: uuid.UUID) -> bool:
         """Select a hotspot (from the map or the finder), showing every status if need be."""
@@ -265,7 +229,7 @@ class HotspotsPage(UndoDeletePage):
             return
         hotspot = detail.hotspot
         self.body.setCurrentIndex(1)
-        since = f" since {day(hotspot.status_since)}" if hotspot.status_since else ""
+        since = f" since {uk_day(hotspot.status_since)}" if hotspot.status_since else ""
         self.heading.setText(f"<b style='font-size: 12pt'>{html.escape(hotspot.name)}</b>"
                              f"&nbsp;&nbsp;{hotspot.status.capitalize()}{since} · "
                              f"{Priority(hotspot.priority).label} priority")

@@ -6,31 +6,21 @@ from __future__ import annotations
 import html
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTextBrowser, QWidget
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.hotspots import EngagementKind
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.widgets.record_table import RecordTable
+from jagdesk.gui.widgets.table_day import table_day
 from jagdesk.services.hotspots.activity import EngagementRow, VisualAuditRow
 from jagdesk.services.hotspots.hotspots import StatusChangeRow
 from jagdesk.store.uow import UnitOfWork
 
 Delete = Callable[[UnitOfWork, uuid.UUID, int | None], None]
-
-
-class Day(date):
-    """A date that a table shows as people in the UK write it (the tables keep the service's order)."""
-
-    def __str__(self) -> str:
-        return self.strftime("%d/%m/%Y")
-
-
-def table_day(value: date) -> Day:
-    return Day(value.year, value.month, value.day)
 
 
 def short(text: str, length: int = 70) -> str:
@@ -49,20 +39,20 @@ def _section(title: str, text: str) -> str:
 
 
 def history_text(row: StatusChangeRow) -> str:
-    heading = f"{row.status.capitalize()} from {row.changed_on:%d/%m/%Y}"
+    heading = f"{row.status.capitalize()} from {uk_day(row.changed_on)}"
     by = f" (recorded by {html.escape(row.changed_by)})" if row.changed_by else ""
     return f"<p><b>{html.escape(heading)}</b>{by}</p>" + _section("Reason", row.reason)
 
 
 def audit_text(row: VisualAuditRow) -> str:
-    return (f"<p><b>Visual audit on {row.audit_date:%d/%m/%Y}</b></p>"
+    return (f"<p><b>Visual audit on {uk_day(row.audit_date)}</b></p>"
             + _section("Who attended", row.attendees) + _section("Findings", row.findings)
             + _section("Recommended actions", row.recommendations))
 
 
 def engagement_text(row: EngagementRow) -> str:
     rate = row.response_rate_text or "nothing sent"
-    return (f"<p><b>{html.escape(kind_label(row.kind))} sent on {row.sent_on:%d/%m/%Y}</b><br>"
+    return (f"<p><b>{html.escape(kind_label(row.kind))} sent on {uk_day(row.sent_on)}</b><br>"
             f"Responses: {html.escape(rate)}</p>"
             + _section("Roads covered", row.roads) + _section("What residents said", row.summary))
 

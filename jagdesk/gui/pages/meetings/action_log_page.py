@@ -5,17 +5,15 @@ circulate after a meeting. Every date on the page is the app's short date (1 Dec
 
 from __future__ import annotations
 
-import html
 import tempfile
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.day_text import day_text
 from jagdesk.domain.meetings.action_log import ActionLogDocument, scope_text
-from jagdesk.domain.problem_solving.rules import day_text
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import export_files, prompts
@@ -41,12 +39,11 @@ from jagdesk.gui.dialogs.action_dialogs import (
     UpdateDialog,
 )
 from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
-from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.common.page import Page
-from jagdesk.gui.pages.meetings.actions_tab import action_status, button_row, fit_columns
-from jagdesk.gui.pages.problem_solving.case_tab import late_table, short_day
+from jagdesk.gui.pages.meetings.action_log_columns import COLUMNS, detail_html
 from jagdesk.gui.widgets.labels import buddy_label
+from jagdesk.gui.widgets.record_table import fit_columns, late_table
 from jagdesk.services import meetings as meetings_svc
 from jagdesk.services.meetings import MeetingRow
 from jagdesk.services.meetings.action_log import (
@@ -63,38 +60,8 @@ from jagdesk.services.reference.agencies import list_agencies, list_contacts
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
-COLUMNS = [
-    Column("Ref", lambda r: r.reference),
-    Column("Action", lambda r: r.description),
-    Column("Owner", lambda r: r.owner),
-    Column("Agency", lambda r: r.agency),
-    Column("Due", lambda r: short_day(r.due_on)),
-    Column("Status", lambda r: action_status(r.status, r.overdue)),
-    Column("Meeting / case", lambda r: r.raised_at),
-    Column("Latest update", lambda r: r.latest_update),
-]
 STATUSES = [("Any status", None)] + [(s.label, s.value) for s in ActionStatus]
 EXPORT_FILTERS = "Word document (*.docx);;PDF document (*.pdf);;CSV for a spreadsheet (*.csv)"
-NONE_SELECTED = "<p style='color: gray'>Select an action to read it in full, with its updates.</p>"
-
-
-def detail_html(row: ActionLogRow | None, updates: Sequence[actions.UpdateRow]) -> str:
-    """The selected action in full: what, who, when, where it was agreed, and every update."""
-    if row is None:
-        return NONE_SELECTED
-    where = f"{row.meeting}, {row.item}" if row.meeting and row.item else row.raised_at
-    facts = [f"{label}: {html.escape(value)}" for label, value in (
-        ("Owner", row.owner_and_agency), ("Due", day_text(row.due_on) if row.due_on else ""),
-        ("Status", action_status(row.status, row.overdue)),
-        ("Completed", day_text(row.completed_on) if row.completed_on else ""),
-        ("Agreed at", where)) if value]
-    head = (f"<p><b>{html.escape(row.reference)}</b> {html.escape(row.description)}<br>"
-            f"<span style='color: gray'>{' · '.join(facts)}</span></p>")
-    if not updates:
-        return head + "<p style='color: gray'>No updates yet: press Add update after each contact " \
-                      "with the owner.</p>"
-    return head + "".join(f"<p><b>{day_text(u.written_on)}</b>: {html.escape(u.text)}</p>"
-                          for u in updates)
 
 
 class ActionLogPage(Page):
@@ -142,21 +109,22 @@ class ActionLogPage(Page):
             filters.addWidget(buddy_label(label, combo))
             filters.addWidget(combo, 1)
         filters.addWidget(self.overdue)
-        buttons = button_row(self.table)
+        buttons = self.table.button_row
         buttons.insertWidget(1, self.done_button)
         buttons.insertWidget(2, self.update_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.print_button)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 120])
+        # Not kept between starts (no self.splitter): the log sizes itself to the window.
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([440, 120])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(split, 1)
         tab_chain(self.owner, self.agency, self.meeting, self.status, self.overdue, self.table.search,
                   self.table.view, self.table.new_button, self.done_button, self.update_button,
                   self.table.edit_button, self.export_button, self.print_button, self.detail)
@@ -194,12 +162,6 @@ class ActionLogPage(Page):
 
     def focus_search(self) -> None:
         self.table.focus_search()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        # Actions are agreed and updated on the meetings and cases pages.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
 
     # Loading -------------------------------------------------------------------------------------
     def _fill_filters(self) -> None:

@@ -6,49 +6,19 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.gui.models.row_table_model import Column
-from jagdesk.gui.pages.problem_solving.case_tab import late_table, table_day
-from jagdesk.gui.widgets.record_table import RecordTable
+from jagdesk.gui.widgets.record_table import fit_columns, late_table
+from jagdesk.gui.widgets.table_day import table_day
 from jagdesk.services.meetings import ItemRow
 from jagdesk.services.problem_solving.actions import ActionRow
-
-
-def fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None = None) -> None:
-    """Columns as wide as their contents, but `stretch` takes the room left (no sideways scrolling);
-    columns in `widths` keep that width."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(header.count()):
-        mode = QHeaderView.ResizeMode.ResizeToContents
-        if column == stretch:
-            mode = QHeaderView.ResizeMode.Stretch
-        elif widths and column in widths:
-            mode = QHeaderView.ResizeMode.Interactive
-            header.resizeSection(column, widths[column])
-        header.setSectionResizeMode(column, mode)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-
-
-def button_row(table: RecordTable) -> QBoxLayout:
-    """The row of buttons under a RecordTable, to add a page's own buttons to."""
-    outer = table.layout()
-    assert outer is not None
-    last = outer.itemAt(outer.count() - 1)
-    row = last.layout() if last is not None else None
-    assert isinstance(row, QBoxLayout)
-    return row
 
 
 @dataclass(frozen=True)
@@ -96,7 +66,7 @@ class ActionsTab(QWidget):
                                   "Ctrl+Shift+A at an item to agree one.")
         self.update_button = QPushButton("Add &update…")
         self.update_button.setToolTip("A dated note of progress on the selected action")
-        button_row(self.table).insertWidget(2, self.update_button)
+        self.table.button_row.insertWidget(2, self.update_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.update_button.clicked.connect(self._on_update_button_clicked)

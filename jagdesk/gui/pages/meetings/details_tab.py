@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from jagdesk.domain.meetings.vocabulary import MeetingStatus
 from jagdesk.gui.dialogs.hotspot_dialogs import choices, tab_chain, text_box
 from jagdesk.gui.pages.meetings.meeting_fields import MeetingFields
-from jagdesk.gui.pages.problem_solving.case_tab import CaseTab
 from jagdesk.gui.widgets.date_field import DateField
+from jagdesk.gui.widgets.fields_tab import FieldsTab
 from jagdesk.services.meetings import MeetingDetail, MeetingInput, MeetingTypeRow, SeriesRow
 from jagdesk.services.reference.agencies import ContactRow
 
 
-class DetailsTab(CaseTab):
+class DetailsTab(FieldsTab):
     """A meeting's fields in one form; Save (Ctrl+S) writes them in one unit of work."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
-from jagdesk.domain.meetings.vocabulary import Marking
+from jagdesk.domain.common.marking import Marking
 from jagdesk.errors import ValidationError
 from jagdesk.gui.dialogs.hotspot_dialogs import choices
 from jagdesk.gui.widgets.date_field import DateField

@@ -11,26 +11,18 @@ from typing import TYPE_CHECKING
 
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import export_files, prompts
-from jagdesk.gui.pages.common.page import UndoDeletePage
 from jagdesk.gui.pages.meetings import meeting_exports as papers
 from jagdesk.services import meetings as svc
 
 if TYPE_CHECKING:
-    from jagdesk.gui.pages.meetings.meeting_reading import MeetingView
-    from jagdesk.gui.pages.meetings.minutes_editor import MinutesEditor
-    from jagdesk.store.opening import Store
+    from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
 
 
-class MeetingPapers(UndoDeletePage):
-    """The buttons above the meeting's tabs (MeetingsPage provides the meeting and the store)."""
+class MeetingPapers:
+    """The buttons above the meeting's tabs and the File menu's exports, for the page's meeting."""
 
-    if TYPE_CHECKING:
-        store: Store
-        view: MeetingView | None
-        minutes: MinutesEditor
-
-    def _meeting(self) -> svc.MeetingDetail | None:
-        return self.view.detail if self.view is not None else None
+    def __init__(self, page: MeetingsPage) -> None:
+        self.page = page
 
     @staticmethod
     def _file_stem(detail: svc.MeetingDetail) -> str:
@@ -38,66 +30,67 @@ class MeetingPapers(UndoDeletePage):
         return f"{detail.series or detail.name} {detail.held_on:%Y-%m-%d}"
 
     def exports(self) -> list[tuple[str, Callable[[], object]]]:
-        if self._meeting() is None:
+        if self.page.selected_meeting() is None:
             return []
         return [("Minutes to &Word…", self.export_minutes), ("Meeting &pack (PDF)…", self.export_pack),
                 ("Print pac&k…", self.print_pack), ("&Calendar (.ics)…", self.export_calendar)]
 
     def export_minutes(self) -> Path | None:
-        detail = self._meeting()
+        detail = self.page.selected_meeting()
         if detail is None:
             return None
-        self.minutes.flush()
+        self.page.minutes.flush()
         suggested = export_files.suggested(f"{self._file_stem(detail)} minutes.docx")
         written = papers.MinutesExportDialog.ask(
-            self, lambda entry: papers.write_minutes(self.store, detail.id, entry), suggested)
+            self.page, lambda entry: papers.write_minutes(self.page.store, detail.id, entry), suggested)
         if written is not None:
-            self.tell(f"Wrote the minutes to {written}.")
-            export_files.written(self, written, "the minutes")
+            self.page.tell(f"Wrote the minutes to {written}.")
+            export_files.written(self.page, written, "the minutes")
         return written  # type: ignore[no-any-return]
 
     def export_pack(self) -> Path | None:
-        detail = self._meeting()
+        detail = self.page.selected_meeting()
         if detail is None:
             return None
-        self.minutes.flush()
+        self.page.minutes.flush()
         suggested = export_files.suggested(f"{self._file_stem(detail)} pack.pdf")
         written = papers.PackExportDialog.ask(
-            self, lambda entry: papers.write_pack(self, self.store, detail.id, entry), suggested)
+            self.page, lambda entry: papers.write_pack(self.page, self.page.store, detail.id, entry),
+            suggested)
         if written is not None:
-            self.tell(f"Wrote the meeting pack to {written}.")
-            export_files.written(self, written, "the meeting pack")
+            self.page.tell(f"Wrote the meeting pack to {written}.")
+            export_files.written(self.page, written, "the meeting pack")
         return written  # type: ignore[no-any-return]
 
     def print_pack(self) -> None:
-        detail = self._meeting()
+        detail = self.page.selected_meeting()
         if detail is None:
             return
-        self.minutes.flush()
+        self.page.minutes.flush()
         try:
-            printed = papers.print_pack(self, self.store, detail.id)
+            printed = papers.print_pack(self.page, self.page.store, detail.id)
         except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
+            prompts.show_error(self.page, str(exc))
             return
         if printed:
-            self.tell(f"Sent {printed} page{'s' if printed != 1 else ''} of the pack to the printer.")
+            self.page.tell(f"Sent {printed} page{'s' if printed != 1 else ''} of the pack to the printer.")
 
     def export_calendar(self) -> Path | None:
-        detail = self._meeting()
+        detail = self.page.selected_meeting()
         if detail is None:
             return None
         name = detail.series or detail.name
         counted: list[int] = []
 
         def save(entry: papers.CalendarExport) -> Path:
-            written, count = papers.write_calendar(self.store, entry, detail.series_id)
+            written, count = papers.write_calendar(self.page.store, entry, detail.series_id)
             counted.append(count)
             return written
 
-        written = papers.CalendarExportDialog.ask(self, save, export_files.suggested(f"{name}.ics"))
+        written = papers.CalendarExportDialog.ask(self.page, save, export_files.suggested(f"{name}.ics"))
         if written is not None:
             count = counted[-1]
             events = f"{count} event{'s' if count != 1 else ''}"
-            self.tell(f"Wrote {events} to {written}.")
-            export_files.written(self, written, f"the calendar's {events}")
+            self.page.tell(f"Wrote {events} to {written}.")
+            export_files.written(self.page, written, f"the calendar's {events}")
         return written  # type: ignore[no-any-return]

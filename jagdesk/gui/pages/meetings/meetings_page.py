@@ -4,15 +4,14 @@ in tabs: Details, Attendance, Agenda, Minutes (the minutes-taking mode) and Acti
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,23 +22,37 @@ from PySide6.QtWidgets import (
 
 from jagdesk.domain.common.wording import tabs_text
 from jagdesk.domain.meetings.vocabulary import INVITED, ItemKind, MeetingStatus
-from jagdesk.gui import prompts, settings
+from jagdesk.errors import JagdeskError, ValidationError
+from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
+from jagdesk.gui.dialogs.meeting_dialogs import NewMeetingDialog
 from jagdesk.gui.models.row_table_model import Column
-from jagdesk.gui.operations import attempt
-from jagdesk.gui.pages.meetings.actions_tab import ActionsTab, fit_columns
+from jagdesk.gui.operations import attempt, call, done
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
+from jagdesk.gui.pages.meetings.action_edits import ActionEdits
+from jagdesk.gui.pages.meetings.actions_tab import ActionsTab
+from jagdesk.gui.pages.meetings.agenda_edits import AgendaEdits
 from jagdesk.gui.pages.meetings.agenda_list import AgendaList
+from jagdesk.gui.pages.meetings.attendance_edits import AttendanceEdits
 from jagdesk.gui.pages.meetings.attendance_tab import AttendanceTab
 from jagdesk.gui.pages.meetings.details_tab import DetailsTab
-from jagdesk.gui.pages.meetings.meeting_reading import ALL_SERIES, heading_html, read_matters, read_meeting
-from jagdesk.gui.pages.meetings.meeting_work import MeetingWork
+from jagdesk.gui.pages.meetings.meeting_papers import MeetingPapers
+from jagdesk.gui.pages.meetings.meeting_reading import (
+    ALL_SERIES,
+    heading_html,
+    read_choices,
+    read_matters,
+    read_meeting,
+)
 from jagdesk.gui.pages.meetings.minutes_editor import MinutesEditor
+from jagdesk.gui.pages.meetings.series_filter import SeriesFilter
 from jagdesk.gui.pages.problem_solving.case_reading import OpenCount
-from jagdesk.gui.pages.problem_solving.case_tab import table_day
-from jagdesk.gui.widgets.labels import buddy_label
-from jagdesk.gui.widgets.record_table import RecordTable
+from jagdesk.gui.widgets.labels import buddy_label, heading_label, none_selected_label
+from jagdesk.gui.widgets.record_table import RecordTable, fit_columns
+from jagdesk.gui.widgets.table_day import table_day
 from jagdesk.services import meetings as svc
 from jagdesk.store.opening import Store
+from jagdesk.store.uow import UnitOfWork
 
 COLUMNS = [
     Column("Date", lambda r: table_day(r.held_on)),
@@ -54,7 +67,7 @@ NONE_SELECTED = ("Select a meeting on the left, or press New meeting (Ctrl+N) to
 TAB_NAMES = ("&Details", "A&ttendance", "Agend&a", "&Minutes", "Acti&ons")
 
 
-class MeetingsPage(MeetingWork):
+class MeetingsPage(UndoDeletePage):
     """Meetings on the left; the selected meeting's tabs on the right."""
 
     title = "Meetings"
@@ -63,7 +76,6 @@ class MeetingsPage(MeetingWork):
         self.store = store
         super().__init__(parent)
         self.view: Any = None
-        self._wanted_series: str | None = None
         self.list = RecordTable("Meetings", "meeting", COLUMNS)
         self.list.edit_button.hide()  # the meeting is edited in its tabs
         # No Alt+N or Alt+D here: Alt+N is the minutes mode's next item, Alt+D the Details tab.
@@ -72,12 +84,13 @@ class MeetingsPage(MeetingWork):
         self.list.delete_button.setText("Delete meeting")
         self.list.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
         self.list.set_empty_text("No meetings yet: press New meeting to arrange the first.")
-        self.series_filter = QComboBox()
-        self.series_filter.setAccessibleName("Show meetings of the series")
-        self.series_filter.addItem("All series", ALL_SERIES)
-        self.series_filter.setMinimumContentsLength(12)
-        self._beside_search(buddy_label("Se&ries:", self.series_filter), self.series_filter)
+        self.series_filter = SeriesFilter()
+        self.list.add_beside_search(buddy_label("Se&ries:", self.series_filter), self.series_filter)
         self._build_meeting()
+        self.attendance_edits = AttendanceEdits(self)
+        self.agenda_edits = AgendaEdits(self)
+        self.action_edits = ActionEdits(self)
+        self.papers = MeetingPapers(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.body)
@@ -91,16 +104,6 @@ class MeetingsPage(MeetingWork):
                   self.list.delete_button, self.tabs)
         self._connect_signals()
 
-    def _beside_search(self, *widgets: QWidget) -> None:
-        outer = self.list.layout()
-        assert outer is not None
-        first = outer.itemAt(0)
-        row = first.layout() if first is not None else None
-        assert isinstance(row, QBoxLayout)
-        at = row.indexOf(self.list.search)
-        for widget in reversed(widgets):
-            row.insertWidget(at, widget)
-
     def _build_meeting(self) -> None:
         self.details = DetailsTab()
         self.attendance = AttendanceTab()
@@ -111,9 +114,7 @@ class MeetingsPage(MeetingWork):
         for tab, name in zip((self.details, self.attendance, self.agenda, self.minutes, self.actions_tab),
                              TAB_NAMES, strict=True):
             self.tabs.addTab(tab, name)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
+        self.heading = heading_label()
         self.word_button = QPushButton("Minutes to &Word…")
         self.pack_button = QPushButton("Meeting pack (PDF)…")
         self.pack_button.setToolTip("The pack partners read before the meeting; a public version "
@@ -132,10 +133,7 @@ class MeetingsPage(MeetingWork):
         column.addWidget(self.heading)
         column.addLayout(buttons)
         column.addWidget(self.tabs, 1)
-        self.none_selected = QLabel(NONE_SELECTED)
-        self.none_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.none_selected.setWordWrap(True)
-        self.none_selected.setStyleSheet("color: palette(placeholder-text);")
+        self.none_selected = none_selected_label(NONE_SELECTED)
         self.body = QStackedWidget()
         self.body.addWidget(self.none_selected)
         self.body.addWidget(holder)
@@ -146,24 +144,24 @@ class MeetingsPage(MeetingWork):
         self.list.new_requested.connect(self.new_meeting)
         self.list.delete_requested.connect(self.delete_meeting)
         self.details.save_requested.connect(self.save_details)
-        self.attendance.save_requested.connect(self.save_attendance)
-        self.attendance.guest_requested.connect(self.add_guest)
-        self.agenda.add_requested.connect(lambda: self.edit_item(None))
-        self.agenda.edit_requested.connect(self.edit_item)
-        self.agenda.delete_requested.connect(self.delete_item)
-        self.agenda.build_requested.connect(self.build_agenda)
-        self.agenda.item_moved.connect(self.move_item)
-        self.minutes.action_added.connect(lambda _row: self.after_minutes_action())
-        self.minutes.matter_update_requested.connect(self.add_matter_update)
-        self.minutes.matter_done_requested.connect(self.close_matter)
-        self.actions_tab.table.edit_requested.connect(self.edit_action)
-        self.actions_tab.table.delete_requested.connect(self.delete_action)
-        self.actions_tab.update_requested.connect(self.add_update)
+        self.attendance.save_requested.connect(self.attendance_edits.save_attendance)
+        self.attendance.guest_requested.connect(self.attendance_edits.add_guest)
+        self.agenda.add_requested.connect(lambda: self.agenda_edits.edit_item(None))
+        self.agenda.edit_requested.connect(self.agenda_edits.edit_item)
+        self.agenda.delete_requested.connect(self.agenda_edits.delete_item)
+        self.agenda.build_requested.connect(self.agenda_edits.build_agenda)
+        self.agenda.item_moved.connect(self.agenda_edits.move_item)
+        self.minutes.action_added.connect(lambda _row: self.action_edits.after_minutes_action())
+        self.minutes.matter_update_requested.connect(self.action_edits.add_matter_update)
+        self.minutes.matter_done_requested.connect(self.action_edits.close_matter)
+        self.actions_tab.table.edit_requested.connect(self.action_edits.edit_action)
+        self.actions_tab.table.delete_requested.connect(self.action_edits.delete_action)
+        self.actions_tab.update_requested.connect(self.action_edits.add_update)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.word_button.clicked.connect(self.export_minutes)
-        self.pack_button.clicked.connect(self.export_pack)
-        self.print_button.clicked.connect(self.print_pack)
-        self.calendar_button.clicked.connect(self.export_calendar)
+        self.word_button.clicked.connect(self.papers.export_minutes)
+        self.pack_button.clicked.connect(self.papers.export_pack)
+        self.print_button.clicked.connect(self.papers.print_pack)
+        self.calendar_button.clicked.connect(self.papers.export_calendar)
 
     # The page interface --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -177,27 +175,30 @@ class MeetingsPage(MeetingWork):
 
     def save_state(self) -> None:
         self.minutes.flush()  # the window is closing: nothing typed is left unsaved
-        settings.save_bytes("MeetingsPage/splitter", self.splitter.saveState())
-        series = self.series_filter.currentData()
-        settings.save_bytes("MeetingsPage/series", QByteArray(str(series).encode()))
+        super().save_state()
+        self.save_setting("series", str(self.series_filter.currentData()))
 
     def restore_state(self) -> None:
-        state = settings.load_bytes("MeetingsPage/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        saved = settings.load_bytes("MeetingsPage/series")
-        self._wanted_series = bytes(saved.data()).decode() if saved is not None else ALL_SERIES
+        super().restore_state()
+        saved = self.load_setting("series")
+        self.series_filter.wanted = saved if saved is not None else ALL_SERIES
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        # Meetings change from the command line and other pages too.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self._reload()
+    def exports(self) -> list[tuple[str, Callable[[], object]]]:
+        return self.papers.exports()
+
+    def export_minutes(self) -> Path | None:
+        return self.papers.export_minutes()
+
+    def export_pack(self) -> Path | None:
+        return self.papers.export_pack()
+
+    def export_calendar(self) -> Path | None:
+        return self.papers.export_calendar()
 
     def show_meeting(self, meeting_id: uuid.UUID) -> bool:
         """Select a meeting (from elsewhere), showing every series if need be."""
         if not self.list.select_id(meeting_id):
-            self._set_series(ALL_SERIES)
+            self.series_filter.choose(ALL_SERIES)
             self._reload(meeting_id)
         return self.list.select_id(meeting_id)
 
@@ -207,35 +208,9 @@ class MeetingsPage(MeetingWork):
         self.minutes.flush()
         series = attempt(self, self.store, svc.list_series)
         if series is not None:
-            self._fill_series(series)
-        wanted = self.series_filter.currentData()
-        series_id = None if wanted == ALL_SERIES else wanted
-        rows = attempt(self, self.store, lambda uow: svc.list_meetings(uow, series_id))
-        if rows is not None:
-            with self.quietly():
-                self.list.set_rows(rows, select_id)
-                fit_columns(self.list.view, 1, {2: 80})  # the title matters most
+            self.series_filter.fill(series)
+        self.refresh_list_counts(select_id)
         self.load_meeting()
-
-    def _fill_series(self, series: list[svc.SeriesRow]) -> None:
-        current = getattr(self, "_wanted_series", None) or str(self.series_filter.currentData())
-        self._wanted_series = None
-        self.series_filter.blockSignals(True)
-        try:
-            self.series_filter.clear()
-            self.series_filter.addItem("All series", ALL_SERIES)
-            for row in series:
-                self.series_filter.addItem(row.name, row.id)
-            self._set_series(current)
-        finally:
-            self.series_filter.blockSignals(False)
-
-    def _set_series(self, value: object) -> None:
-        index = next((i for i in range(self.series_filter.count())
-                      if str(self.series_filter.itemData(i)) == str(value)), 0)
-        self.series_filter.blockSignals(True)
-        self.series_filter.setCurrentIndex(index)
-        self.series_filter.blockSignals(False)
 
     def load_meeting(self, keep_edits: bool = True) -> None:
         """Read the selected meeting and show it; unsaved edits of the same meeting stay."""
@@ -313,10 +288,112 @@ class MeetingsPage(MeetingWork):
     def _save_and_go(self, target: uuid.UUID) -> None:
         if self.details.dirty and not self.save_details():
             return
-        if self.attendance.dirty and not self.save_attendance():
+        if self.attendance.dirty and not self.attendance_edits.save_attendance():
             return
         self.list.select_id(target)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.minutes and self.minutes.current_item() is not None:
             self.minutes.minutes_box.setFocus()
+
+    @staticmethod
+    def default_due(detail: svc.MeetingDetail) -> date:
+        """An action agreed at a meeting is due, unless said otherwise, four weeks later."""
+        return detail.held_on + timedelta(days=28)
+
+    # The meeting ---------------------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        """Ctrl+N: arrange a meeting. One of a series starts with its last meeting's members invited
+        and the opening item; a problem-solving meeting with the triangle's items."""
+        lists = attempt(self, self.store, read_choices)
+        if lists is None:
+            return
+
+        def save(data: svc.MeetingInput) -> svc.MeetingDetail:
+            return call(self.store, lambda uow: svc.new_meeting(uow, data))
+
+        saved = NewMeetingDialog.ask(self, save, lists.types, lists.series, lists.contacts, lists.cases,
+                                     lists.defaults)
+        if saved is None:
+            return
+        self._reload(saved.id)
+        self.tabs.setCurrentWidget(self.attendance)
+        invited = len(saved.attendees)
+        if invited:
+            self.tell(f"Added '{saved.name}' with the {invited} members of the series' last meeting "
+                      "invited. Next: change who is invited here, then build the agenda.")
+        else:
+            self.tell(f"Added '{saved.name}'. Next: mark who is invited here, then build the agenda.")
+
+    def delete_meeting(self, row: svc.MeetingRow) -> None:
+        if not prompts.confirm(self, f"Delete the meeting '{row.name}' with its attendance, agenda "
+                                     "and minutes?"):
+            return
+        deleted = done(self, self.store, lambda uow: svc.delete_meeting(uow, row.id, row.version))
+        self._reload()
+        if deleted:
+            self.deleted("meeting", row.id, f"the meeting '{row.name}' with its agenda and minutes")
+
+    undoes = "the last meeting, agenda item or action deleted on this page"
+
+    def restore(self, uow: UnitOfWork, table: str, record_id: uuid.UUID) -> object:
+        if table == "agenda_item":  # back in its place on the agenda
+            return svc.restore_item(uow, record_id)
+        return super().restore(uow, table, record_id)
+
+    def after_undo(self) -> None:
+        if self.last_undone_kind == "meeting" or self.view is None:
+            self._reload(self.last_undone)
+            return
+        self.reload_items(self.last_undone)  # an item or an action of the meeting shown
+        if self.last_undone_kind == "agenda_item":
+            self.tabs.setCurrentWidget(self.agenda)
+        elif self.last_undone is not None:
+            self.tabs.setCurrentWidget(self.actions_tab)
+            self.actions_tab.table.select_id(self.last_undone)
+
+    # The agenda and actions read again -----------------------------------------------------------
+    def reload_items(self, select_id: uuid.UUID | None = None) -> None:
+        """The meeting's items again, without touching unsaved Details or Attendance edits."""
+        self.minutes.flush()
+        detail = self.selected_meeting()
+        if detail is None or self.view is None:
+            return
+        fresh = attempt(self, self.store, lambda uow: svc.get_meeting(uow, detail.id))
+        if fresh is not None:
+            from dataclasses import replace
+
+            self.view = replace(self.view, detail=fresh)
+            self.rebase_tabs(fresh)
+            self.show_items(fresh, select_id)
+            self.refresh_list_counts()
+
+    def refresh_list_counts(self, select_id: uuid.UUID | None = None) -> None:
+        """The meetings list again (its counts and versions), selecting `select_id`, else the same."""
+        rows = attempt(self, self.store, lambda uow: svc.list_meetings(uow, self.series_filter.series_id()))
+        if rows is not None:
+            with self.quietly():
+                self.list.set_rows(rows, select_id)
+                fit_columns(self.list.view, 1, {2: 80})  # the title matters most
+
+    def save_details(self) -> bool:
+        detail = self.selected_meeting()
+        if detail is None:
+            return False
+        try:
+            data = self.details.values()["data"]
+            saved = call(self.store, lambda uow: svc.save_meeting(uow, data, detail.id,
+                                                                  self.details.version))
+        except ValidationError as exc:
+            self.details.show_errors(exc.errors)
+            return False
+        except JagdeskError as exc:
+            prompts.show_error(self, str(exc))
+            return False
+        self.details.saved()
+        self._reload(saved.id)
+        self.tell(f"Saved '{saved.name}'.")
+        return True
+
+    def selected_meeting(self) -> svc.MeetingDetail | None:
+        return self.view.detail if self.view is not None else None

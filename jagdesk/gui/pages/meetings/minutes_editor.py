@@ -24,8 +24,9 @@ from jagdesk.domain.meetings.vocabulary import ItemKind
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import ConflictError, JagdeskError, ValidationError
 from jagdesk.gui.operations import call
-from jagdesk.gui.pages.meetings.agenda_list import kind_label, linked_text
-from jagdesk.gui.pages.meetings.minutes_parts import ActionRowBox, Matter, MinutesLayout, owner_choices
+from jagdesk.gui.pages.meetings.action_row_box import ActionRowBox
+from jagdesk.gui.pages.meetings.agenda_model import kind_label, linked_text
+from jagdesk.gui.pages.meetings.minutes_parts import Matter, MinutesLayout, owner_choices
 from jagdesk.services import meetings as svc
 from jagdesk.services.problem_solving.actions import ActionInput
 from jagdesk.services.reference.agencies import ContactRow

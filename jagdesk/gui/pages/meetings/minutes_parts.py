@@ -8,17 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCompleter,
-    QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -28,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.gui.dialogs.record_dialog import ERROR_STYLE
+from jagdesk.domain.common.day_text import uk_day
+from jagdesk.gui.pages.meetings.action_row_box import ActionRowBox
 from jagdesk.services.reference.agencies import ContactRow
 
 MATTER_ROWS = 4  # the matters arising shown at once at 1366 x 700
@@ -54,113 +51,6 @@ def owner_choices(contacts: Sequence[ContactRow]) -> list[tuple[str, uuid.UUID, 
     """(what the completer offers, contact id, name) for each contact."""
     return [(f"{c.name} — {c.agency_name}" if c.agency_name else c.name, c.id, c.name)
             for c in contacts]
-
-
-class ActionRowBox(QFrame):
-    """Description, owner (type-ahead over the contacts) and due date; Enter saves, Esc cancels."""
-
-    save_requested = Signal()
-    cancel_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._owners: list[tuple[str, uuid.UUID, str]] = []
-        self.description = QLineEdit(placeholderText="New action: what will be done")
-        self.description.setAccessibleName("New action")
-        self.owner = QLineEdit(placeholderText="Owner: type a name")
-        self.owner.setAccessibleName("Owner")
-        self.completer = QCompleter(self)
-        self.completer.setModel(QStringListModel(self))
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.owner.setCompleter(self.completer)
-        self.due = QDateEdit()
-        self.due.setDisplayFormat("dd/MM/yyyy")
-        self.due.setCalendarPopup(True)
-        self.due.setAccessibleName("Due by")
-        self.hint = QLabel("Enter saves · Esc cancels")
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        fields = QHBoxLayout()
-        fields.addWidget(self.description, 5)
-        fields.addWidget(self.owner, 3)
-        fields.addWidget(QLabel("Due:"))
-        fields.addWidget(self.due)
-        fields.addWidget(self.hint)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(2)
-        layout.addLayout(fields)
-        layout.addWidget(self.error)
-        for widget in (self.description, self.owner, self.due):
-            widget.installEventFilter(self)
-        QWidget.setTabOrder(self.description, self.owner)
-        QWidget.setTabOrder(self.owner, self.due)
-        self.hide()
-
-    def set_owners(self, owners: list[tuple[str, uuid.UUID, str]]) -> None:
-        self._owners = owners
-        model = self.completer.model()
-        assert isinstance(model, QStringListModel)
-        model.setStringList([text for text, _id, _name in owners])
-
-    def open(self, due: QDate) -> None:
-        self.description.clear()
-        self.owner.clear()
-        self.due.setDate(due)
-        self.error.hide()
-        self.show()
-        self.description.setFocus()
-
-    def close_row(self) -> None:
-        popup = self.completer.popup()
-        if popup is not None:
-            popup.hide()
-        self.hide()
-
-    def due_on(self) -> date:
-        picked = self.due.date().toPython()
-        assert isinstance(picked, date)
-        return picked
-
-    def owner_id(self) -> tuple[uuid.UUID | None, str]:
-        """The contact typed in Owner (None when left empty), or the reason it is not one."""
-        text = " ".join(self.owner.text().split()).casefold()
-        if not text:
-            return None, ""
-        for matches in (lambda offer, name: offer.casefold() == text or name.casefold() == text,
-                        lambda offer, _name: text in offer.casefold()):
-            found = {contact_id for offer, contact_id, name in self._owners if matches(offer, name)}
-            if len(found) == 1:
-                return found.pop(), ""
-            if len(found) > 1:
-                return None, f"More than one contact matches '{self.owner.text().strip()}': pick one " \
-                             "from the list."
-        return None, f"No contact matches '{self.owner.text().strip()}': pick one from the list, or " \
-                     "add them on the Agencies page."
-
-    def field_for(self, name: str) -> QWidget:
-        return {"owner_contact_id": self.owner, "due_on": self.due}.get(name, self.description)
-
-    def show_error(self, text: str, field: QWidget) -> None:
-        self.error.setText(text)
-        self.error.show()
-        field.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.save_requested.emit()
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.cancel_requested.emit()
-                return True
-        return super().eventFilter(watched, event)
 
 
 def _text_box(name: str, placeholder: str) -> QPlainTextEdit:
@@ -301,7 +191,7 @@ class MinutesLayout:
             "earlier meetings" if matters else "<b>Matters arising</b>: no open actions from "
             "earlier meetings")
         for matter in matters:
-            due = f"{matter.due_on:%d/%m/%Y}" if matter.due_on else ""
+            due = uk_day(matter.due_on)
             item = QTreeWidgetItem([matter.reference, matter.description, matter.owner, due,
                                     matter.status.capitalize(), matter.latest_update])
             item.setData(0, Qt.ItemDataRole.UserRole, matter.id)
@@ -324,7 +214,7 @@ class MinutesLayout:
         self.actions_view.clear()
         for action in actions:
             owner = action.owner_name or action.agency_name
-            due = f"{action.due_on:%d/%m/%Y}" if action.due_on else ""
+            due = uk_day(action.due_on)
             item = QTreeWidgetItem([action.reference, action.description, owner, due])
             item.setToolTip(1, action.description)
             self.actions_view.addTopLevelItem(item)

@@ -7,17 +7,16 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from jagdesk.gui import prompts, settings
+from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.person_dialogs import MergeDialog, PersonDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
-from jagdesk.gui.pages.common.page import UndoDeletePage
-from jagdesk.gui.pages.hotspots.part_tab import table_day
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.pages.people.person_details import PersonDetails
 from jagdesk.gui.widgets.record_table import RecordTable
+from jagdesk.gui.widgets.table_day import table_day
 from jagdesk.services.people import people as svc
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
@@ -89,20 +88,6 @@ class PeoplePage(UndoDeletePage):
 
     def focus_search(self) -> None:
         self.list.focus_search()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        # People are also linked from case pages and changed from the command line.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self._reload()
-
-    def save_state(self) -> None:
-        settings.save_bytes("PeoplePage/splitter", self.splitter.saveState())
-
-    def restore_state(self) -> None:
-        state = settings.load_bytes("PeoplePage/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
 
     def show_person(self, person_id: uuid.UUID) -> bool:
         """Select a person (from a case page, say), clearing the search if it hides them."""

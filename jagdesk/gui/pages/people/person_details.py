@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.day_text import uk_day_time
 from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel
+from jagdesk.gui.widgets.labels import heading_label, none_selected_label
 from jagdesk.services.people.people import HistoryRow, PersonDetail, PersonLink
 
 NONE_SELECTED = "Select a person on the left to see their details, what they are linked to and the " \
@@ -31,7 +33,7 @@ LINK_COLUMNS = [
     Column("Role", lambda r: r.role),
 ]
 HISTORY_COLUMNS = [
-    Column("When", lambda r: r.at.astimezone().strftime("%d/%m/%Y %H:%M")),
+    Column("When", lambda r: uk_day_time(r.at)),
     Column("Who", lambda r: r.user),
     Column("What", lambda r: f"{r.action} (merged record '{r.record_title}')" if r.merged
            else r.action),
@@ -76,13 +78,8 @@ class PersonDetails(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.none_selected = QLabel(NONE_SELECTED)
-        self.none_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.none_selected.setWordWrap(True)
-        self.none_selected.setStyleSheet(MUTED)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
+        self.none_selected = none_selected_label(NONE_SELECTED, MUTED)
+        self.heading = heading_label()
         self.fields = QLabel()
         self.fields.setTextFormat(Qt.TextFormat.RichText)
         self.fields.setWordWrap(True)

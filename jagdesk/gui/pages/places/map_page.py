@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,17 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.common.periods import MonthRange, month_title
-from jagdesk.errors import JagdeskError
-from jagdesk.gui import prompts, settings
-from jagdesk.gui.dialogs.hotspot_dialogs import HotspotDialog, HotspotEntry
-from jagdesk.gui.operations import attempt, call
+from jagdesk.gui import prompts
+from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
-from jagdesk.gui.pages.places import area_drawing
-from jagdesk.gui.pages.places.area_drawing import DrawnArea
+from jagdesk.gui.pages.places.hotspots_from_map import HotspotsFromMap
 from jagdesk.gui.pages.places.map_view import DENSITY, POINTS, MapView
 from jagdesk.gui.widgets.crime_type_picker import CrimeTypePicker
-from jagdesk.services.hotspots import hotspots as hotspot_service
-from jagdesk.services.hotspots.hotspots import HotspotInput, HotspotRow
 from jagdesk.services.places import map_layers
 from jagdesk.services.places.map_layers import (
     CrimePoints,
@@ -44,8 +37,6 @@ from jagdesk.services.places.map_layers import (
     StreetPoints,
     WardOutline,
 )
-from jagdesk.services.reference.agencies import list_contacts
-from jagdesk.services.reference.localities import list_localities, list_wards
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
 
@@ -86,7 +77,6 @@ class MapPage(Page):
         self._stale = True
         self._stamp: object = None  # what the store held at the last load (map_layers.data_stamp)
         self._hotspot_names: dict[object, str] = {}
-        self._target: HotspotRow | None = None  # the selected hotspot as read when drawing began
         self.map = MapView()
         self._build_toolbar()
         self.empty_label = QLabel(EMPTY_TEXT)
@@ -107,6 +97,7 @@ class MapPage(Page):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
+        self.hotspots_from_map = HotspotsFromMap(self)
         self._connect_signals()
 
     def _build_toolbar(self) -> None:
@@ -160,28 +151,27 @@ class MapPage(Page):
         self.fit_button.clicked.connect(self.map.fit_to_data)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.map.hotspot_selected.connect(self._on_map_hotspot_selected)
-        self.draw_button.toggled.connect(self._on_draw_button_toggled)
+        self.draw_button.toggled.connect(self.hotspots_from_map.draw_toggled)
         self.map.drawing_changed.connect(self._on_map_drawing_changed)
         self.map.drawing_ended.connect(self._on_map_drawing_ended)
         self.map.area_refused.connect(lambda reason: prompts.show_error(self, reason))
-        self.map.area_drawn.connect(self._on_map_area_drawn)
-        self.map.point_chosen.connect(self._on_map_point_chosen)
+        self.map.area_drawn.connect(self.hotspots_from_map.area_drawn)
+        self.map.point_chosen.connect(self.hotspots_from_map.point_chosen)
 
     # The page interface --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the map now if it is on screen, else when it is next shown (it can be big)."""
         if self.isVisible():
-            self._load()
+            self.load()
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
+    def shown(self, spontaneous: bool) -> None:
         if self._stale:
             # Coming back to the page: reload only if files, wards or hotspots changed meanwhile.
             stamp = attempt(self, self.store, map_layers.data_stamp)
             if stamp is None or stamp != self._stamp:
-                self._load()
+                self.load()
             self._stale = False
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
@@ -192,21 +182,15 @@ class MapPage(Page):
     def save_state(self) -> None:
         state = {"mode": DENSITY if self.density_button.isChecked() else POINTS,
                  "outside": self.outside_check.isChecked()}
-        settings.save_bytes("MapPage/options", QByteArray(json.dumps(state).encode()))
+        self.save_options(state)
 
     def restore_state(self) -> None:
-        saved = settings.load_bytes("MapPage/options")
-        try:
-            state = json.loads(bytes(saved.data()).decode()) if saved is not None else {}
-        except ValueError:
-            state = {}
-        if not isinstance(state, dict):
-            return
+        state = self.load_options()
         (self.density_button if state.get("mode") == DENSITY else self.points_button).setChecked(True)
         self.outside_check.setChecked(bool(state.get("outside", False)))
 
     # Loading -------------------------------------------------------------------------------------
-    def _load(self) -> None:
+    def load(self) -> None:
         """Everything the map shows, in one unit of work."""
         def read(uow: UnitOfWork) -> Loaded:
             choices = map_layers.map_choices(uow)
@@ -351,19 +335,6 @@ class MapPage(Page):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(f"Saved the map to {path}", 10000)
 
-    # Drawing a hotspot's area ----------------------------------------------------------------------
-    def _on_draw_button_toggled(self, checked: bool) -> None:
-        if not checked:
-            self.map.cancel_drawing()
-            return
-        selected = self.map.selected_hotspot()
-        self._target = None
-        if selected is not None:
-            # Read now, version and all: if a colleague changes it meanwhile, setting its area is refused.
-            detail = attempt(self, self.store, lambda uow: hotspot_service.get_hotspot(uow, selected))
-            self._target = detail.hotspot if detail else None
-        self.map.start_drawing()
-
     def _on_map_drawing_changed(self, _count: int) -> None:
         self._show_status()
 
@@ -373,62 +344,6 @@ class MapPage(Page):
         self.draw_button.blockSignals(False)
         self._show_status()
 
-    def _on_map_area_drawn(self, area: DrawnArea) -> None:
-        target = self._target
-        choice = area_drawing.choose_area_use(self, target.name if target else None)
-        if choice == area_drawing.NEW:
-            saved = self._new_hotspot(area)
-        elif choice == area_drawing.SET and target is not None:
-            saved = self._set_area(target, area)
-        else:
-            return
-        if saved is None:
-            return
-        self._load()
-        self.map.select_hotspot(saved.id)
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Saved the area of the hotspot '{saved.name}'.", 10000)
 
-    def _on_map_point_chosen(self, point: tuple[float, float]) -> None:
-        saved = self._new_hotspot(None, point)
-        if saved is None:
-            return
-        self._load()
-        self.map.select_hotspot(saved.id)
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Saved the new hotspot '{saved.name}'.", 10000)
 
-    def _new_hotspot(self, area: DrawnArea | None,
-                     point: tuple[float, float] | None = None) -> HotspotRow | None:
-        """The hotspot dialog, filled in with the area and its centre as the point (or a point)."""
-        lists = attempt(self, self.store, lambda uow: (
-            list_contacts(uow), list_localities(uow), list_wards(uow)))
-        if lists is None:
-            return None
 
-        def save(entry: HotspotEntry) -> HotspotRow:
-            return call(self.store, lambda uow: hotspot_service.save_hotspot(
-                uow, entry.data, proposed_on=entry.proposed_on))
-
-        if area is not None:
-            point = (area.latitude, area.longitude)
-        dialog = HotspotDialog(save, *lists, None, parent=self,
-                               area=area.geojson if area is not None else None, point=point)
-        saved: HotspotRow | None = dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
-        return saved
-
-    def _set_area(self, row: HotspotRow, area: DrawnArea) -> HotspotRow | None:
-        """The hotspot with this area and everything else as it was read (refused if changed since)."""
-        data = HotspotInput(
-            name=row.name, latitude=row.latitude, longitude=row.longitude,
-            description=row.description, radius_m=row.radius_m, area=area.geojson,
-            categories=row.categories, priority=row.priority, source=row.source,
-            owner_id=row.owner_id, locality_id=row.locality_id, ward_id=row.ward_id, notes=row.notes)
-        try:
-            return call(self.store, lambda uow: hotspot_service.save_hotspot(
-                uow, data, row.id, row.version))
-        except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
-            return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -32,19 +31,17 @@ from jagdesk.gui.pages.places.crime_layer import (
     POINTS,
     CrimeLayer,
 )
+from jagdesk.gui.pages.places.hotspot_item import HotspotItem
 from jagdesk.gui.pages.places.map_items import (
-    STREET_TEXT,
     WARD_FILL,
     WARD_LINE,
-    HotspotItem,
-    MapLabel,
-    WardItem,
     circle_path,
     marker_path,
     rings_path,
     scene_point,
     status_colour,
 )
+from jagdesk.gui.pages.places.map_label import MapLabel
 from jagdesk.gui.pages.places.map_overlay import (
     MARGIN,
     LegendEntry,
@@ -53,10 +50,10 @@ from jagdesk.gui.pages.places.map_overlay import (
     draw_scale_bar,
     legend_size,
 )
+from jagdesk.gui.pages.places.street_names import StreetNames
+from jagdesk.gui.pages.places.ward_item import WardItem
 from jagdesk.services.places.map_layers import (
-    BoolArray,
     CrimePoints,
-    FloatArray,
     HotspotShape,
     StreetPoints,
     WardOutline,
@@ -68,21 +65,7 @@ ZOOM_STEP = 1.25
 # Pixels per metre: from the whole of southern England down to a street.
 MIN_SCALE, MAX_SCALE = 0.0008, 4.0
 Z_WARDS, Z_CRIMES, Z_OUTLINES, Z_HOTSPOTS, Z_LABELS, Z_MARKERS, Z_DRAFT = 0, 1, 2, 3, 4, 5, 6
-# Street names lie on the land, under the crimes: a dot is never hidden by a name.
-Z_STREETS = 0.5
 MARKER_HALF = 8.0  # half a hotspot marker's width on the screen, with a pixel to spare
-# Streets are named from this zoom in (pixels per metre: a 300 m street is 90 pixels long).
-STREET_SCALE = 0.3
-# A street's name is tried at this many of its points in view, those nearest their middle first.
-STREET_TRIES = 12
-STREET_GAP = 4.0  # pixels between a street's point and its name, clear of the crime dot there
-STREET_ITEMS_KEPT = 300  # street names kept as scene items while hidden, for panning back
-
-
-def street_label_places(width: float, height: float) -> list[QPointF]:
-    """Where a street's name may go from one of its points: just above it, else just below."""
-    return [QPointF(-width / 2, -STREET_GAP - height), QPointF(-width / 2, STREET_GAP)]
-
 
 def hotspot_label_places(width: float, height: float) -> list[QPointF]:
     """Where a hotspot's name may go from its marker, best first: right, left, above, below."""
@@ -127,9 +110,7 @@ class MapView(QGraphicsView):
         self.ward_labels: list[MapLabel] = []
         self.hotspots: list[HotspotItem] = []
         self.hotspot_labels: list[MapLabel] = []
-        self._street_items: dict[int, MapLabel] = {}  # by the street's place in _street_names
-        self._street_names: list[str] = []
-        self._streets = _Streets.empty()
+        self.street_names = StreetNames(self)
         self.caption = ""
         self._hotspot_statuses: list[str] = []
         self._selected: uuid.UUID | None = None
@@ -166,31 +147,14 @@ class MapView(QGraphicsView):
         self._update_scene_rect()
 
     def set_streets(self, streets: list[StreetPoints]) -> None:
-        """The streets to name when zoomed in far enough, the busiest first, each at its points.
-
-        A name becomes a scene item only once it is shown: a county has thousands of streets, and
-        the scene stays small while the map shows a whole district."""
-        for item in self._street_items.values():
-            self.scene().removeItem(item)
-        self._street_items = {}
-        self._street_names = [street.name for street in streets]
-        self._streets = _Streets.of(streets)
+        """The streets to name when zoomed in far enough, the busiest first, each at its points."""
+        self.street_names.set_streets(streets)
         self._update_labels()
 
     @property
     def street_labels(self) -> list[MapLabel]:
         """The street names made so far (shown or hidden)."""
-        return list(self._street_items.values())
-
-    def _street_label(self, index: int) -> MapLabel:
-        label = self._street_items.get(index)
-        if label is None:
-            label = MapLabel(self._street_names[index], STREET_TEXT, italic=True)
-            label.setZValue(Z_STREETS)
-            label.setVisible(False)
-            self.scene().addItem(label)
-            self._street_items[index] = label
-        return label
+        return self.street_names.labels
 
     def set_hotspots(self, shapes: list[HotspotShape]) -> None:
         """Draw these hotspots (instead of any before), keeping the selected one selected."""
@@ -487,63 +451,7 @@ class MapView(QGraphicsView):
             label.setVisible(show)
             if show:
                 taken.append(place)
-        self._place_streets(window, taken)
-
-    def _place_streets(self, window: QRectF, taken: list[QRectF]) -> None:
-        """Street names, when zoomed in enough to read streets: the busiest street first, each just
-        above (or below) the first of its points in view (nearest their middle first) where it is
-        clear of every name and marker already placed and of the legend; a street with no clear
-        place is not named. Only the streets of the crimes shown are named."""
-        for label in self._street_items.values():
-            label.setVisible(False)
-        self._place_visible_streets(window, taken)
-        if len(self._street_items) > STREET_ITEMS_KEPT:  # names panned away from are let go
-            for index, label in list(self._street_items.items()):
-                if not label.isVisible():
-                    self.scene().removeItem(label)
-                    del self._street_items[index]
-
-    def _place_visible_streets(self, window: QRectF, taken: list[QRectF]) -> None:
-        streets = self._streets
-        if self.scale_factor() < STREET_SCALE or not self._street_names:
-            return
-        legend = legend_size(self.legend_title(), self.legend_entries())
-        taken = [*taken, QRectF(QPointF(window.right() - MARGIN - legend.width(),
-                                        window.top() + MARGIN), legend)]
-        view = self.mapToScene(self.viewport().rect()).boundingRect()
-        x0, y0, x1, y1 = view.left(), view.top(), view.right(), view.bottom()
-        in_view = ((streets.max_x >= x0) & (streets.min_x <= x1)
-                   & (streets.max_y >= y0) & (streets.min_y <= y1))
-        for index in np.flatnonzero(in_view).tolist():
-            x, y, outside = streets.x[index], streets.y[index], streets.outside[index]
-            seen = (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)
-            if not self.crimes.show_outside:
-                seen &= ~outside
-            if not seen.any():
-                continue
-            px, py = x[seen], y[seen]
-            order = np.argsort((px - px.mean()) ** 2 + (py - py.mean()) ** 2)[:STREET_TRIES]
-            label = self._street_label(index)
-            size = label.size().size()
-            places = street_label_places(size.width(), size.height())
-            for point in order.tolist():
-                if self._place_street(label, QPointF(float(px[point]), float(py[point])), places,
-                                      window, taken):
-                    break
-
-    def _place_street(self, label: MapLabel, at: QPointF, places: list[QPointF], window: QRectF,
-                      taken: list[QRectF]) -> bool:
-        """Show the street's name beside this point of it if there is a clear place."""
-        screen = QPointF(self.mapFromScene(at))
-        for offset in places:
-            place = QRectF(offset, label.size().size()).translated(screen).adjusted(-3, -1, 3, 1)
-            if window.contains(place) and not any(place.intersects(other) for other in taken):
-                label.set_offset(offset)
-                label.setPos(at)
-                label.setVisible(True)
-                taken.append(place)
-                return True
-        return False
+        self.street_names.place(window, taken)
 
     def _marker_box(self, marker: HotspotItem) -> QRectF:
         """Where a hotspot's marker is on the screen, in the viewport's pixels."""
@@ -622,35 +530,6 @@ class MapView(QGraphicsView):
     def export_png(self, path: Path) -> bool:
         """Save what the map shows now, legend and scale bar included, as a PNG of the view's size."""
         return self.viewport().grab().save(str(path), "PNG")
-
-
-class _Streets:
-    """The streets' points in scene coordinates, and each street's extent, for finding quickly
-    which streets are in view."""
-
-    def __init__(self, x: list[FloatArray], y: list[FloatArray], outside: list[BoolArray]) -> None:
-        self.x, self.y, self.outside = x, y, outside
-        self.min_x = np.array([a.min() for a in x]) if x else np.empty(0)
-        self.max_x = np.array([a.max() for a in x]) if x else np.empty(0)
-        self.min_y = np.array([a.min() for a in y]) if y else np.empty(0)
-        self.max_y = np.array([a.max() for a in y]) if y else np.empty(0)
-
-    @classmethod
-    def empty(cls) -> _Streets:
-        return cls([], [], [])
-
-    @classmethod
-    def of(cls, streets: list[StreetPoints]) -> _Streets:
-        if not streets:
-            return cls.empty()
-        # One call into PROJ for every point of every street.
-        lon = np.concatenate([street.lon for street in streets])
-        lat = np.concatenate([street.lat for street in streets])
-        east, north = to_grid(lon, lat)
-        ends = np.cumsum([len(street.lon) for street in streets])[:-1]
-        xs = np.split(east, ends)
-        ys = [-part for part in np.split(north, ends)]
-        return cls(xs, ys, [street.outside for street in streets])
 
 
 __all__ = ["DENSITY", "POINTS", "MapView"]

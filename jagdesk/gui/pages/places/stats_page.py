@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,9 +23,11 @@ from PySide6.QtWidgets import (
 from jagdesk.domain.common.periods import month_title
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.common.csv_export import write_table
-from jagdesk.gui import prompts, settings
+from jagdesk.gui import prompts
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
+from jagdesk.gui.pages.places.baseline_view import BaselineView
+from jagdesk.gui.pages.places.monthly_view import MonthlyView
 from jagdesk.gui.pages.places.stats_choice import (
     AreaKey,
     Choice,
@@ -37,7 +38,8 @@ from jagdesk.gui.pages.places.stats_choice import (
     read_baseline,
     read_tables,
 )
-from jagdesk.gui.pages.places.stats_views import BaselineView, MonthlyView, StatsView, YearOnYearView
+from jagdesk.gui.pages.places.stats_view import StatsView
+from jagdesk.gui.pages.places.year_on_year_view import YearOnYearView
 from jagdesk.gui.widgets.crime_type_picker import CrimeTypePicker
 from jagdesk.services.places import crime_stats
 from jagdesk.services.places.crime_areas import AreaKind, AreaRef, list_areas
@@ -52,7 +54,7 @@ EMPTY_TEXT = (
     "<p><code>jagdesk import police-uk FILE…</code></p>"
     "<p>or drop the files on this window. Then come back to this page.</p>"
 )
-STATE_KEY = "StatsPage/state"
+STATE_SETTING = "state"  # kept as StatsPage/state
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,7 @@ class StatsPage(Page):
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
+    def shown(self, spontaneous: bool) -> None:
         if self._stale:
             self._load()
 
@@ -184,16 +185,10 @@ class StatsPage(Page):
         area = self.current_area()
         state = {"area": list(area_key(area)) if area else None, "tab": self.tabs.currentIndex(),
                  "chart": self.monthly.chart_choice.currentData(), "targets": self.targets}
-        settings.save_bytes(STATE_KEY, QByteArray(json.dumps(state).encode()))
+        self.save_options(state, STATE_SETTING)
 
     def restore_state(self) -> None:
-        saved = settings.load_bytes(STATE_KEY)
-        try:
-            state = json.loads(bytes(saved.data()).decode()) if saved is not None else {}
-        except ValueError:
-            state = {}
-        if not isinstance(state, dict):
-            return
+        state = self.load_options(STATE_SETTING)
         area = state.get("area")
         if isinstance(area, list) and len(area) == 2:
             self._wanted_area = (str(area[0]), None if area[1] is None else str(area[1]))

@@ -7,8 +7,8 @@ import html
 import uuid
 from dataclasses import dataclass
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.problem_solving.vocabulary import BeforeAfter, CaseStatus, MonthlyCounts, Repeat, Triangle
-from jagdesk.gui.pages.problem_solving.case_tab import day
 from jagdesk.gui.pages.problem_solving.overview_tab import Choices
 from jagdesk.services.hotspots.hotspots import list_hotspots
 from jagdesk.services.problem_solving import cases as svc
@@ -50,12 +50,12 @@ def heading_html(detail: svc.CaseDetail) -> str:
     """The case's reference and title, then its status, owner and review date (red when past)."""
     status = CaseStatus(detail.status).label if detail.status in set(CaseStatus) else detail.status
     if detail.status == CaseStatus.CLOSED and detail.closed_on:
-        status += f" on {day(detail.closed_on)}"
+        status += f" on {uk_day(detail.closed_on)}"
     parts = [status]
     if detail.owner_name:
         parts.append(f"owner {html.escape(detail.owner_name)}")
     if detail.review_on:
-        review = f"review {day(detail.review_on)}"
+        review = f"review {uk_day(detail.review_on)}"
         parts.append(f"<span style='color: #b00020'>{review} (overdue)</span>"
                      if detail.review_overdue else review)
     return (f"<b style='font-size: 12pt'>{html.escape(detail.reference)} "

@@ -4,16 +4,15 @@ follow OSARA (Objective, Scanning, Analysis with the triangle, Response, Assessm
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,23 +22,37 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.common.wording import tabs_text
-from jagdesk.domain.problem_solving.vocabulary import CaseStatus
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.gui import prompts, settings
-from jagdesk.gui.dialogs.case_dialogs import NewCaseDialog
+from jagdesk.gui import prompts
+from jagdesk.gui.dialogs import case_dialogs
+from jagdesk.gui.dialogs.case_dialogs import (
+    CloseCaseDialog,
+    CloseEntry,
+    NewCaseDialog,
+    ReopenDialog,
+    ReopenEntry,
+)
 from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
-from jagdesk.gui.pages.meetings.actions_tab import fit_columns
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.pages.problem_solving.analysis_tab import AnalysisTab
+from jagdesk.gui.pages.problem_solving.assessment_tab import AssessmentTab
+from jagdesk.gui.pages.problem_solving.case_actions import CaseActions
+from jagdesk.gui.pages.problem_solving.case_people import CasePeople
 from jagdesk.gui.pages.problem_solving.case_reading import CaseView, OpenCount, heading_html, read_case
-from jagdesk.gui.pages.problem_solving.case_tab import CaseTab, late_table, table_day
-from jagdesk.gui.pages.problem_solving.case_work import CaseWork
+from jagdesk.gui.pages.problem_solving.case_sheet_export import CaseSheetExport
+from jagdesk.gui.pages.problem_solving.objective_tab import ObjectiveTab
 from jagdesk.gui.pages.problem_solving.overview_tab import OverviewTab
 from jagdesk.gui.pages.problem_solving.response_tab import ResponseTab
-from jagdesk.gui.pages.problem_solving.stage_tabs import AssessmentTab, ObjectiveTab, ScanningTab
-from jagdesk.gui.widgets.labels import buddy_label
+from jagdesk.gui.pages.problem_solving.scanning_tab import ScanningTab
+from jagdesk.gui.widgets.fields_tab import FieldsTab
+from jagdesk.gui.widgets.labels import buddy_label, heading_label, none_selected_label
+from jagdesk.gui.widgets.record_table import fit_columns, late_table
+from jagdesk.gui.widgets.table_day import table_day
 from jagdesk.services.problem_solving import cases as svc
+from jagdesk.services.problem_solving import lifecycle
 from jagdesk.services.reference.agencies import list_contacts
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
@@ -56,10 +69,12 @@ CASE_COLUMNS = [
 ]
 NONE_SELECTED = ("Select a case on the left to work on it, or press New case (Ctrl+N) to open one "
                  "for a problem that has come to light.")
+FATES = {"cancel": "Its open actions will be cancelled.", "done": "Its open actions will be marked done.",
+         "leave": "Its open actions stay open, with their owners."}
 TAB_NAMES = ("O&verview", "&Objective", "Sca&nning", "&Analysis", "Res&ponse", "Assess&ment")
 
 
-class CasesPage(CaseWork):
+class CasesPage(UndoDeletePage):
     """Cases on the left; the selected case's OSARA tabs on the right."""
 
     title = "Problem solving"
@@ -78,8 +93,11 @@ class CasesPage(CaseWork):
         self.status_filter.setAccessibleName("Show cases of status")
         for text, value in STATUS_FILTERS:
             self.status_filter.addItem(text, value)
-        self._beside_search(buddy_label("Stat&us:", self.status_filter), self.status_filter)
+        self.list.add_beside_search(buddy_label("Stat&us:", self.status_filter), self.status_filter)
         self._build_case()
+        self.case_actions = CaseActions(self)
+        self.case_people = CasePeople(self)
+        self.case_sheet = CaseSheetExport(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.body)
@@ -93,16 +111,6 @@ class CasesPage(CaseWork):
                   self.list.delete_button, self.export_button, self.tabs)
         self._connect_signals()
 
-    def _beside_search(self, *widgets: QWidget) -> None:
-        outer = self.list.layout()
-        assert outer is not None
-        first = outer.itemAt(0)
-        row = first.layout() if first is not None else None
-        assert isinstance(row, QBoxLayout)
-        at = row.indexOf(self.list.search)
-        for widget in reversed(widgets):
-            row.insertWidget(at, widget)
-
     def _build_case(self) -> None:
         self.overview, self.objective, self.scanning = OverviewTab(), ObjectiveTab(), ScanningTab()
         self.analysis, self.response, self.assessment = AnalysisTab(), ResponseTab(), AssessmentTab()
@@ -110,9 +118,7 @@ class CasesPage(CaseWork):
         for tab, name in zip((self.overview, self.objective, self.scanning, self.analysis,
                               self.response, self.assessment), TAB_NAMES, strict=True):
             self.tabs.addTab(tab, name)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
+        self.heading = heading_label()
         self.export_button = QPushButton("E&xport case sheet…")
         self.export_button.setToolTip("A PDF or Word document for partners at a problem-solving meeting")
         top = QHBoxLayout()
@@ -123,15 +129,12 @@ class CasesPage(CaseWork):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addWidget(self.tabs, 1)
-        self.none_selected = QLabel(NONE_SELECTED)
-        self.none_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.none_selected.setWordWrap(True)
-        self.none_selected.setStyleSheet("color: palette(placeholder-text);")
+        self.none_selected = none_selected_label(NONE_SELECTED)
         self.body = QStackedWidget()
         self.body.addWidget(self.none_selected)
         self.body.addWidget(holder)
 
-    def case_tabs(self) -> tuple[CaseTab, ...]:
+    def case_tabs(self) -> tuple[FieldsTab, ...]:
         return (self.overview, self.objective, self.scanning, self.analysis, self.assessment)
 
     def _connect_signals(self) -> None:
@@ -146,15 +149,15 @@ class CasesPage(CaseWork):
         self.overview.reopen_requested.connect(self.reopen_case)
         self.overview.places_requested.connect(lambda: self.open_side("location"))
         self.analysis.triangle.sideClicked.connect(self.open_side)
-        self.analysis.link_requested.connect(self.link_person)
-        self.analysis.unlink_requested.connect(self.unlink_person)
-        self.analysis.action_requested.connect(self.new_action_on_side)
-        self.response.action_table.new_requested.connect(lambda: self.edit_action(None))
-        self.response.action_table.edit_requested.connect(self.edit_action)
-        self.response.action_table.delete_requested.connect(self.delete_action)
-        self.response.action_selected.connect(self.show_updates)
-        self.response.update_requested.connect(self.add_update)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.analysis.link_requested.connect(self.case_people.link_person)
+        self.analysis.unlink_requested.connect(self.case_people.unlink_person)
+        self.analysis.action_requested.connect(self.case_actions.new_action_on_side)
+        self.response.action_table.new_requested.connect(lambda: self.case_actions.edit_action(None))
+        self.response.action_table.edit_requested.connect(self.case_actions.edit_action)
+        self.response.action_table.delete_requested.connect(self.case_actions.delete_action)
+        self.response.action_selected.connect(self.case_actions.show_updates)
+        self.response.update_requested.connect(self.case_actions.add_update)
+        self.export_button.clicked.connect(self.case_sheet.choose_and_export)
 
     # The page interface --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -167,23 +170,21 @@ class CasesPage(CaseWork):
         self.list.focus_search()
 
     def save_state(self) -> None:
-        settings.save_bytes("CasesPage/splitter", self.splitter.saveState())
-        settings.save_bytes("CasesPage/filter", QByteArray(str(self.status_filter.currentIndex()).encode()))
+        super().save_state()
+        self.save_setting("filter", str(self.status_filter.currentIndex()))
 
     def restore_state(self) -> None:
-        state = settings.load_bytes("CasesPage/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        saved = settings.load_bytes("CasesPage/filter")
-        text = bytes(saved.data()).decode() if saved is not None else ""
+        super().restore_state()
+        text = self.load_setting("filter") or ""
         if text.isdigit() and int(text) < self.status_filter.count():
             self._set_filter(STATUS_FILTERS[int(text)][1])
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        # Cases are also changed from the command line and the dashboard.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self._reload()
+    def exports(self) -> list[tuple[str, Callable[[], object]]]:
+        return self.case_sheet.exports()
+
+    def export_sheet(self, target: Path) -> bool:
+        """Write the selected case's sheet to `target` (.pdf or .docx)."""
+        return self.case_sheet.export_sheet(target)
 
     def show_case(self, case_id: uuid.UUID) -> bool:
         """Select a case (from the dashboard), showing every status if need be."""
@@ -237,7 +238,7 @@ class CasesPage(CaseWork):
                 if t.dirty]
 
     # Saving ----------------------------------------------------------------------------------------
-    def save_tab(self, tab: CaseTab) -> bool:
+    def save_tab(self, tab: FieldsTab) -> bool:
         """Save one tab's fields (one unit of work); refusals at their fields, nothing saved."""
         if self.view is None:
             return False
@@ -281,7 +282,7 @@ class CasesPage(CaseWork):
             return
 
         def delete(uow: UnitOfWork) -> bool:
-            svc.delete_case(uow, row.id, row.version)
+            lifecycle.delete_case(uow, row.id, row.version)
             return True
 
         if attempt(self, self.store, delete):
@@ -312,3 +313,49 @@ class CasesPage(CaseWork):
                 return
         self.load_case()
 
+    def selected_case(self) -> svc.CaseDetail | None:
+        return self.view.detail if self.view is not None else None
+
+    # Closing, reopening and the triangle ----------------------------------------------------------
+    def close_case(self) -> None:
+        """Close the case; first ask what becomes of its open actions, if it has any."""
+        detail = self.selected_case()
+        if detail is None:
+            return
+        still_open = sum(1 for a in detail.actions if a.status == ActionStatus.OPEN)
+        fate: str | None = None
+        if still_open:
+            fate = case_dialogs.ask_open_actions(self, still_open)
+            if fate is None:
+                return
+
+        def save(entry: CloseEntry) -> svc.CaseDetail:
+            return call(self.store, lambda uow: lifecycle.close_case(
+                uow, detail.id, detail.version, entry.closed_on, entry.reason, fate))
+
+        saved = CloseCaseDialog.ask(self, save, detail.reference, FATES.get(fate or "", ""))
+        if saved is not None:
+            self._show_saved(saved.id, saved.status)
+            self.tell(f"Closed {saved.reference}.")
+
+    def reopen_case(self) -> None:
+        detail = self.selected_case()
+        if detail is None:
+            return
+
+        def save(entry: ReopenEntry) -> svc.CaseDetail:
+            return call(self.store, lambda uow: lifecycle.reopen_case(
+                uow, detail.id, detail.version, entry.reason, entry.status))
+
+        saved = ReopenDialog.ask(self, save, detail.reference)
+        if saved is not None:
+            self._show_saved(saved.id, saved.status)
+            self.tell(f"Reopened {saved.reference}.")
+
+    def open_side(self, side: str) -> None:
+        """A side of the triangle was clicked: its section on the Analysis tab, cursor in it."""
+        self.tabs.setCurrentWidget(self.analysis)
+        self.analysis.focus_side(side)
+
+    def after_undo(self) -> None:
+        self.reload_case()

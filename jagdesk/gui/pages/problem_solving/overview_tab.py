@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.problem_solving.vocabulary import CaseStatus
 from jagdesk.gui.dialogs.hotspot_dialogs import choices, date_edit, tab_chain, text_box
-from jagdesk.gui.pages.problem_solving.case_tab import CaseTab, OptionalDate, check_list, checked_values, day
+from jagdesk.gui.pages.problem_solving.check_boxes import check_list, checked_values
+from jagdesk.gui.widgets.fields_tab import FieldsTab
+from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.hotspots.hotspots import HotspotRow
 from jagdesk.services.problem_solving.cases import CaseDetail
 from jagdesk.services.reference.agencies import AgencyRow, ContactRow
@@ -48,7 +51,7 @@ def contact_items(contacts: Sequence[ContactRow], none: str) -> list[tuple[str, 
     return [(none, None)] + [(f"{c.name}, {c.agency_name}", c.id) for c in contacts]
 
 
-class OverviewTab(CaseTab):
+class OverviewTab(FieldsTab):
     """The case's statement and who is working it, editable; closing and reopening."""
 
     close_requested = Signal()
@@ -140,7 +143,7 @@ class OverviewTab(CaseTab):
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
         self.status.setEnabled(not closed)
-        self.closed.setText(f"Closed on {day(detail.closed_on)}: {detail.closed_reason}" if closed else "")
+        self.closed.setText(f"Closed on {uk_day(detail.closed_on)}: {detail.closed_reason}" if closed else "")
         self.closed.setVisible(closed)
         names = [html.escape(h.name) for h in detail.hotspots]
         self.hotspots.setText("<br>".join(names) if names else

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, Side
 from jagdesk.gui.models.row_table_model import Column
-from jagdesk.gui.pages.meetings.actions_tab import fit_columns
-from jagdesk.gui.pages.problem_solving.case_tab import late_table, table_day
+from jagdesk.gui.widgets.record_table import fit_columns, late_table
+from jagdesk.gui.widgets.table_day import table_day
 from jagdesk.services.problem_solving.actions import ActionRow, UpdateRow
 
 
@@ -61,14 +62,14 @@ def updates_html(action: ActionRow | None, updates: Sequence[UpdateRow]) -> str:
         return "<p style='color: gray'>Select an action to see its updates.</p>"
     facts = [f"{label}: {html.escape(value)}" for label, value in (
         ("Side", side_label(action.side)), ("Technique", action.technique_title),
-        ("Owner", owner_text(action)), ("Due", f"{action.due_on:%d/%m/%Y}" if action.due_on else ""),
+        ("Owner", owner_text(action)), ("Due", uk_day(action.due_on)),
         ("Status", status_text(action))) if value]
     head = (f"<p><b>{html.escape(action.reference)}</b> {html.escape(action.description)}<br>"
             f"<span style='color: gray'>{' · '.join(facts)}</span></p>")
     if not updates:
         return head + "<p style='color: gray'>No updates yet: press Add update after each contact " \
                       "with the owner.</p>"
-    items = "".join(f"<p><b>{u.written_on:%d/%m/%Y}</b><br>{html.escape(u.text)}</p>" for u in updates)
+    items = "".join(f"<p><b>{uk_day(u.written_on)}</b><br>{html.escape(u.text)}</p>" for u in updates)
     return head + items
 
 

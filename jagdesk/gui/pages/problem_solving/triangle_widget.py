@@ -25,53 +25,21 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from jagdesk.domain.common.wording import plural
 from jagdesk.domain.problem_solving.vocabulary import Side, Triangle, TriangleSide
+from jagdesk.gui.pages.problem_solving.triangle_text import (
+    NOT_RECORDED,
+    NOTHING,
+    new_action_text,
+    side_lines,
+    side_summary,
+    wrap,
+)
 
-NOTHING = "Nothing recorded yet"
-NOT_RECORDED = "not recorded"
 # Left to right as drawn, which is the order the arrow keys go round.
 ORDER = (Side.OFFENDER, Side.LOCATION, Side.VICTIM)
 COLOURS = {Side.VICTIM: QColor("#1f5f9e"), Side.LOCATION: QColor("#2e7d32"),
            Side.OFFENDER: QColor("#b3261e")}
 REPEAT_COLOUR = QColor("#c25e00")
 BASE_SIZE = QSize(760, 340)  # the size the drawing is laid out for; it scales from there
-
-
-def side_lines(side: TriangleSide | None) -> tuple[str, str, str]:
-    """What a side says under its title: (description, linked names, actions); all '' if empty."""
-    if side is None or not (side.description.strip() or side.linked or side.actions or side.repeats):
-        return "", "", ""
-    linked = ""
-    if side.linked:
-        linked = f"{'Places' if side.side == Side.LOCATION else 'People'}: {', '.join(side.linked)}"
-    actions = (f"{plural(side.actions, 'action')} ({side.open_actions} open)" if side.actions
-               else "No actions yet")
-    return " ".join(side.description.split()), linked, actions
-
-
-def side_summary(side: Side, data: TriangleSide | None) -> str:
-    """One sentence a screen reader says for a side, and its tooltip."""
-    known = [part for part in side_lines(data) if part]
-    parts = known or [NOTHING]
-    if data is not None and data.repeats:
-        parts.append(plural(data.repeats, "repeat") + " flagged")
-    controller = data.controller.strip() if data is not None else ""
-    parts.append(f"{side.controller}: {controller or NOT_RECORDED}")
-    return f"{side.label}. " + ". ".join(p.rstrip(".") for p in parts if p) + "."
-
-
-def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
-    """Word-wrap `text` into at most `max_lines` lines of `width`, eliding the last with '…'."""
-    lines: list[str] = []
-    words = text.split()
-    while words and len(lines) < max_lines:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        if words and len(lines) == max_lines - 1:
-            line = f"{line} {' '.join(words)}"
-            words = []
-        lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
-    return lines
 
 
 @dataclass(frozen=True)
@@ -83,11 +51,6 @@ class _Layout:
     cards: dict[Side, QRectF]  # what is known, beside the side
     controllers: dict[Side, QRectF]  # the controller, further out
     triangle: QPolygonF
-
-
-def new_action_text(side: Side) -> str:
-    """The command that adds an action on a side: "New action on the victim side…"."""
-    return f"New action on the {side.value} side…"
 
 
 class TriangleWidget(QWidget):

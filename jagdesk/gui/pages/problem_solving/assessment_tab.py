@@ -1,5 +1,4 @@
-"""The Objective, Scanning and Assessment tabs of a case: what success is, where the problem came
-to light with the incidents by month, and whether the response worked."""
+"""The Assessment tab of a case: the figures before and after the response, and the result."""
 
 from __future__ import annotations
 
@@ -11,9 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -21,136 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.problem_solving.vocabulary import (
-    SCANNING_SOURCES,
     AssessmentResult,
     BeforeAfter,
-    MonthlyCounts,
 )
 from jagdesk.gui.dialogs.hotspot_dialogs import choices, tab_chain, text_box
-from jagdesk.gui.pages.problem_solving.case_tab import CaseTab, OptionalDate, boxes
-from jagdesk.gui.widgets.figure_table import FigureTable
+from jagdesk.gui.widgets.fields_tab import FieldsTab
+from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.problem_solving.cases import CaseDetail
 from jagdesk.services.problem_solving.evidence import DEFAULT_ASSESSMENT_MONTHS
-
-NO_PLACES = ("No incidents to show: link the hotspots where the problem happens on the location "
-             "side of the triangle (Analysis tab), and import police.uk data for them.")
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
-def month_text(month: str) -> str:
-    """'2026-03' as 'Mar 2026'."""
-    return date(int(month[:4]), int(month[5:7]), 1).strftime("%b %Y")
-
-
-class ObjectiveTab(CaseTab):
-    """What success looks like, how it is measured, the target and the date to reach it by."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.objective = text_box("", 70, "What will be different when the problem is solved")
-        self.measure = text_box("", 60, "How you will know: the figures or reports you will compare")
-        self.target = QLineEdit()
-        self.target.setPlaceholderText("For example: 30% fewer reports of ASB at the parade")
-        self.due_on = OptionalDate()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.add_field(form, "objective", "&Objective:", self.objective)
-        self.add_field(form, "objective_measure", "&Measured by:", self.measure)
-        self.add_field(form, "objective_target", "T&arget:", self.target)
-        self.add_field(form, "objective_due_on", "&By:", self.due_on)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint("Say first what success is: the rest of the case works towards it, "
-                              "and the assessment measures against it."))
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addLayout(self.save_row())
-        tab_chain(self.objective, self.measure, self.target, self.due_on.edit, self.save_button)
-
-    def show_case(self, detail: CaseDetail) -> None:
-        if self.dirty:
-            return
-
-        def fill() -> None:
-            self.objective.setPlainText(detail.objective)
-            self.measure.setPlainText(detail.objective_measure)
-            self.target.setText(detail.objective_target)
-            self.due_on.set_value(detail.objective_due_on)
-
-        self.fill(fill)
-
-    def values(self) -> dict[str, Any]:
-        return {"objective": self.objective.toPlainText(),
-                "objective_measure": self.measure.toPlainText(),
-                "objective_target": self.target.text(), "objective_due_on": self.due_on.value()}
-
-
-class ScanningTab(CaseTab):
-    """Where the problem came to light, and the incidents in its places month by month."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        sources = QGroupBox("Where the problem came to &light")
-        column = QVBoxLayout(sources)
-        self.sources = boxes(column, list(SCANNING_SOURCES.items()))
-        for box in self.sources.values():
-            self.watch(box)
-        self.notes = text_box("", 64, "What the sources showed: numbers of calls, complaints, themes")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.add_field(form, "scanning_notes", "&Notes:", self.notes)
-        self.monthly = FigureTable("Incidents by month in the linked hotspots")
-        self.monthly.setMinimumHeight(120)
-        self.no_monthly = hint(NO_PLACES)
-        self.monthly_title = QLabel("<b>Incidents by month in the linked hotspots</b>")
-        layout = QVBoxLayout(self)
-        layout.addWidget(sources)
-        layout.addLayout(form)
-        layout.addLayout(self.save_row())
-        layout.addWidget(self.monthly_title)
-        layout.addWidget(self.no_monthly)
-        layout.addWidget(self.monthly)
-        layout.addStretch(1)
-        tab_chain(*self.sources.values(), self.notes, self.save_button, self.monthly)
-
-    def show_case(self, detail: CaseDetail, monthly: MonthlyCounts | None) -> None:
-        self.show_monthly(monthly)
-        if self.dirty:
-            return
-
-        def fill() -> None:
-            for key, box in self.sources.items():
-                box.setChecked(key in detail.scanning_sources)
-            self.notes.setPlainText(detail.scanning_notes)
-
-        self.fill(fill)
-
-    def show_monthly(self, monthly: MonthlyCounts | None) -> None:
-        """Months down, places across, the total of all places last (each incident counted once)."""
-        shown = monthly is not None and bool(monthly.months)
-        self.monthly.setVisible(shown)
-        self.no_monthly.setVisible(not shown)
-        if monthly is None or not shown:
-            self.monthly.set_table([], [])
-            return
-        header = ["Month", *(name for name, _ in monthly.places), "All linked places"]
-        body: list[list[object]] = [
-            [month_text(month), *(counts[i] for _, counts in monthly.places), monthly.totals[i]]
-            for i, month in enumerate(monthly.months)]
-        body.append(["Total", *(sum(counts) for _, counts in monthly.places), sum(monthly.totals)])
-        self.monthly.set_table(header, body)
-        # As tall as its rows (up to two years' worth), the space under it left empty.
-        rows = self.monthly.verticalHeader().length() + self.monthly.horizontalHeader().height()
-        self.monthly.setMaximumHeight(min(rows + 4, 26 * 25))
-
-    def values(self) -> dict[str, Any]:
-        return {"scanning_sources": tuple(k for k, box in self.sources.items() if box.isChecked()),
-                "scanning_notes": self.notes.toPlainText()}
 
 
 def before_after_text(figures: BeforeAfter | None, why_not: str | None = None) -> str:
@@ -172,7 +47,7 @@ def before_after_text(figures: BeforeAfter | None, why_not: str | None = None) -
             f"<tr><td>Change</td><td></td><td align='right'><b>{change}</b></td></tr></table>")
 
 
-class AssessmentTab(CaseTab):
+class AssessmentTab(FieldsTab):
     """When the response ran, the periods before and after it, the figures, and the judgement."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -257,5 +132,3 @@ def _add_months(day: date, count: int) -> date:
     """The first day of the month `count` months from `day`'s month."""
     index = day.year * 12 + day.month - 1 + count
     return date(index // 12, index % 12 + 1, 1)
-
-
