@@ -28,15 +28,15 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QFileDialog, QMainWindow, QTableView
 
 from jagdesk.domain.common.periods import MonthRange
+from jagdesk.gui.models.baseline_model import BaselineModel
 from jagdesk.gui.models.stats_models import (
     COL_MET,
     COL_TARGET,
-    BaselineModel,
     StatsTableModel,
-    TotalsLastProxy,
     monthly_cells,
     year_on_year_cells,
 )
+from jagdesk.gui.models.totals_last_proxy import TotalsLastProxy
 from jagdesk.gui.pages.places.crime_chart import EXPORT_SIZE, PALETTE
 from jagdesk.gui.pages.places.stats_choice import NO_TYPES
 from jagdesk.gui.pages.places.stats_page import EMPTY_TEXT, StatsPage

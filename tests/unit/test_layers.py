@@ -17,6 +17,8 @@ partnership in `demo`. The rules:
 - gui/pages/ is split the same way: a package per feature under the services' names, and `common`
   for the page base and the master-detail page;
 - modules stay small: none over 400 lines (the Alembic revisions and generated modules aside);
+- one widget, model or page a module in gui/pages, gui/widgets and gui/models (its small value
+  types beside it);
 - a class lives in one file: no class body declares, for the type checker only, what another file's
   class provides (an `if TYPE_CHECKING:` block in a class), and a page inherits only the page bases
   of gui/pages/common, never a part of itself kept in a sibling module.
@@ -53,7 +55,6 @@ GENERATED = ("store/migrations", "gui/forms")  # Alembic revisions; forms compil
 # Modules still over MAX_LINES, each to be split by what it does; none may be added to this list.
 LONG_MODULES = {
     "gui/dialogs/hotspot_dialogs.py",  # split as the dialogs move into forms
-    "gui/pages/action_plans/action_plans_page.py",
     "gui/pages/places/map_view.py",
     "services/action_plans/plans.py",
 }
@@ -252,3 +253,23 @@ def test_a_page_inherits_only_the_page_bases() -> None:
                           for base in cls.__bases__ if base.__module__.startswith("jagdesk.")
                           and not base.__module__.startswith("jagdesk.gui.pages.common.")]
     assert wrong == []
+
+
+def test_one_widget_or_model_a_module() -> None:
+    """In gui/pages, gui/widgets and gui/models a module holds one Qt class (a widget, a model, a
+    scene item), beside the small value types and functions it uses."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QGraphicsItem
+
+    crowded = {}
+    for folder in ("pages", "widgets", "models"):
+        for name, _path in _modules(PACKAGE / "gui" / folder):
+            if name.rsplit(".", 1)[-1] in PAGES_WAITING:
+                continue
+            module = importlib.import_module(name)
+            qt = sorted(cls.__name__ for cls in vars(module).values()
+                        if isinstance(cls, type) and cls.__module__ == name
+                        and issubclass(cls, QObject | QGraphicsItem))
+            if len(qt) > 1:
+                crowded[name] = qt
+    assert crowded == {}

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.gui.models.late_model import LateModel
-from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel
+from jagdesk.gui.models.search_proxy import SearchProxy
 
 
 class RecordTable(QWidget):

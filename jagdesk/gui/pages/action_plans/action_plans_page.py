@@ -26,19 +26,18 @@ from PySide6.QtWidgets import (
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.common.wording import plural
-from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import export_files, prompts
 from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.action_plans.item_form import ItemForm
+from jagdesk.gui.pages.action_plans.plan_edits import PlanEdits
 from jagdesk.gui.pages.action_plans.plan_export import export_action_plan
-from jagdesk.gui.pages.action_plans.plan_tree import KEY, PlanTree, first_line
+from jagdesk.gui.pages.action_plans.plan_tree import KEY, PlanTree
 from jagdesk.gui.pages.action_plans.quarter_tab import QuarterTab
 from jagdesk.gui.pages.action_plans.quarter_tabs import QuarterTabs
 from jagdesk.gui.pages.action_plans_dialogs import PlanDialog, ThemeDialog
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.widgets.labels import buddy_label, none_selected_label
 from jagdesk.services.action_plans import plans as svc
-from jagdesk.store.uow import UnitOfWork
 
 NO_PLAN = "No action plans yet: press New plan to start the JAG's plan for a year."
 NONE_SELECTED = ("Select an item to edit it and its quarterly updates, or a theme to add items "
@@ -57,6 +56,7 @@ class ActionPlansPage(UndoDeletePage):
         self.plan: svc.PlanDetail | None = None
         self.new_in_theme: uuid.UUID | None = None  # the theme a new item is being written in
         self._build()
+        self.edits = PlanEdits(self)
         self._connect_signals()
 
     # Building ---------------------------------------------------------------------------------
@@ -147,14 +147,15 @@ class ActionPlansPage(UndoDeletePage):
         self.new_theme_button.clicked.connect(self.new_theme)
         self.rename_button.clicked.connect(self.rename_theme)
         self.new_item_button.clicked.connect(self.new_item)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(+1))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.form.save_requested.connect(self.save_item)
+        self.up_button.clicked.connect(lambda: self.edits.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.edits.move_selected(+1))
+        self.delete_button.clicked.connect(self.edits.delete_selected)
+        self.form.save_requested.connect(self.edits.save_item)
         for tab in self.updates.quarters.values():
-            tab.save_requested.connect(lambda tab=tab: self.save_update(tab))
+            tab.save_requested.connect(lambda tab=tab: self.edits.save_update(tab))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
-            shortcut = QShortcut(QKeySequence(keys), self.tree, lambda step=step: self.move_selected(step))
+            shortcut = QShortcut(QKeySequence(keys), self.tree,
+                                 lambda step=step: self.edits.move_selected(step))
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # The page interface -------------------------------------------------------------------------
@@ -338,102 +339,16 @@ class ActionPlansPage(UndoDeletePage):
         self.form.objective.setFocus()
 
     def save_item(self) -> bool:
-        """Save the side form: a new item in its theme, or the selected item's changes."""
-        data = svc.ItemInput(**self.form.values())
-        item, theme_id = self.selected_item(), self.new_in_theme
-        if item is None and theme_id is None:
-            return False
-
-        def save(uow: UnitOfWork) -> svc.ItemRow:
-            if theme_id is not None:
-                return svc.add_item(uow, theme_id, data)
-            assert item is not None
-            return svc.update_item(uow, item.id, data, item.version)
-
-        try:
-            saved = call(self.store, save)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return False
-        except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
-            return False
-        self.form.saved()
-        self.new_in_theme = None
-        self.load_plan(("item", saved.id))
-        self.tell(f"Saved item {saved.reference}.")
-        return True
+        return self.edits.save_item()
 
     def save_update(self, tab: QuarterTab) -> bool:
-        """Save one quarter's update of the selected item."""
-        item = self.selected_item()
-        if item is None:
-            return False
-        values = tab.values()
-        try:
-            call(self.store, lambda uow: svc.set_update(uow, item.id, tab.quarter, values["rag"],
-                                                        values["text"], values["written_on"],
-                                                        tab.version))
-        except ValidationError as exc:
-            tab.show_errors(exc.errors)
-            return False
-        except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
-            return False
-        tab.saved()
-        self.load_plan(("item", item.id))
-        self.updates.setCurrentIndex(tab.quarter - 1)
-        self.tell(f"Saved the quarter {tab.quarter} update of {item.reference}.")
-        return True
+        return self.edits.save_update(tab)
 
     def move_selected(self, step: int) -> None:
-        """Move the selected theme, or item (across into the next theme at either end), by one."""
-        item, theme, plan = self.selected_item(), self.selected_theme(), self.plan
-        if theme is None or plan is None or not self._may_leave():
-            return
-        if item is None:
-            number = theme.number + step
-            if 1 <= number <= len(plan.themes):
-                attempt(self, self.store, lambda uow: svc.move_theme(
-                    uow, theme.id, number, theme.version, plan_version=plan.version))
-            self.load_plan(("theme", theme.id))
-            return
-        place: int | None = item.number + step
-        target = theme
-        if not 1 <= item.number + step <= len(theme.items):
-            # Past either end of its theme: to the end of the theme above, or the top of the next.
-            index = plan.themes.index(theme) + step
-            if not 0 <= index < len(plan.themes):
-                return
-            target = plan.themes[index]
-            place = None if step < 0 else 1
-        moved = attempt(self, self.store, lambda uow: svc.move_item(
-            uow, item.id, target.id, place, item.version, plan_version=plan.version))
-        self.load_plan(("item", item.id))
-        if moved is not None:
-            self.tell(f"Moved {item.reference} to {moved.reference}.")
+        self.edits.move_selected(step)
 
     def delete_selected(self) -> None:
-        item, theme = self.selected_item(), self.selected_theme()
-        if theme is None:
-            return
-        if item is not None:
-            question = f"Delete item {item.reference} '{first_line(item.objective, 60)}' and its updates?"
-            if not prompts.confirm(self, question):
-                return
-            if not done(self, self.store, lambda uow: svc.delete_item(uow, item.id, item.version)):
-                return
-            self.tell(f"Deleted item {item.reference}; the items after it were renumbered.")
-            self.load_plan(("theme", theme.id))
-            return
-        count = len(theme.items)
-        extra = f" and its {count} item{'s' if count != 1 else ''} with their updates" if count else ""
-        if not prompts.confirm(self, f"Delete theme {theme.title}{extra}?"):
-            return
-        if done(self, self.store, lambda uow: svc.delete_theme(uow, theme.id, theme.version,
-                                                               with_items=True)):
-            self.tell(f"Deleted theme {theme.title}; the themes after it were renumbered.")
-        self.load_plan()
+        self.edits.delete_selected()
 
     # Slots ----------------------------------------------------------------------------------------
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None,

@@ -344,7 +344,7 @@ class ActionLogPage(Page):
         """Print the actions shown (the PDF's pages); with no printer given, ask in the dialog.
         The number of pages printed."""
         from jagdesk.exports.meetings.action_log_pdf import write_action_log_pdf
-        from jagdesk.gui.pages.meetings.meeting_exports import choose_printer, print_pdf
+        from jagdesk.gui.pages.meetings.paper_writers import choose_printer, print_pdf
 
         if printer is None:
             printer = choose_printer(self, "Print the action log")

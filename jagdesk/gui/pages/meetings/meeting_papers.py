@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import export_files, prompts
-from jagdesk.gui.pages.meetings import meeting_exports as papers
+from jagdesk.gui.pages.meetings import paper_writers as papers
+from jagdesk.gui.pages.meetings.calendar_export_dialog import CalendarExportDialog
+from jagdesk.gui.pages.meetings.minutes_export_dialog import MinutesExportDialog
+from jagdesk.gui.pages.meetings.pack_export_dialog import PackExportDialog
 from jagdesk.services import meetings as svc
 
 if TYPE_CHECKING:
@@ -41,7 +44,7 @@ class MeetingPapers:
             return None
         self.page.minutes.flush()
         suggested = export_files.suggested(f"{self._file_stem(detail)} minutes.docx")
-        written = papers.MinutesExportDialog.ask(
+        written = MinutesExportDialog.ask(
             self.page, lambda entry: papers.write_minutes(self.page.store, detail.id, entry), suggested)
         if written is not None:
             self.page.tell(f"Wrote the minutes to {written}.")
@@ -54,7 +57,7 @@ class MeetingPapers:
             return None
         self.page.minutes.flush()
         suggested = export_files.suggested(f"{self._file_stem(detail)} pack.pdf")
-        written = papers.PackExportDialog.ask(
+        written = PackExportDialog.ask(
             self.page, lambda entry: papers.write_pack(self.page, self.page.store, detail.id, entry),
             suggested)
         if written is not None:
@@ -87,7 +90,7 @@ class MeetingPapers:
             counted.append(count)
             return written
 
-        written = papers.CalendarExportDialog.ask(self.page, save, export_files.suggested(f"{name}.ics"))
+        written = CalendarExportDialog.ask(self.page, save, export_files.suggested(f"{name}.ics"))
         if written is not None:
             count = counted[-1]
             events = f"{count} event{'s' if count != 1 else ''}"

@@ -1,4 +1,4 @@
-"""The widgets of the minutes-taking mode: its layout, and the one-line new action."""
+"""The minutes-taking mode's layout, and the matters arising from earlier meetings it lists."""
 
 from __future__ import annotations
 

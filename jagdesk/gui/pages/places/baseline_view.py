@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
 
 from jagdesk.domain.common.periods import add_months, month_title
 from jagdesk.exports.common.csv_export import Table
-from jagdesk.gui.models.stats_models import (
-    COL_TARGET,
-    BaselineModel,
-)
+from jagdesk.gui.models.baseline_model import BaselineModel
+from jagdesk.gui.models.stats_models import COL_TARGET
 from jagdesk.gui.pages.places.stats_view import StatsView, show_note
 from jagdesk.gui.pages.places.target_delegate import TargetDelegate
 from jagdesk.services.places.crime_stats import (

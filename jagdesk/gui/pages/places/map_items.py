@@ -1,4 +1,5 @@
-"""The map's scene items: ward outlines, labels that keep their size, and hotspots."""
+"""What the map's scene items share: their colours, where a place is in the scene, and the shapes
+they are drawn with."""
 
 from __future__ import annotations
 

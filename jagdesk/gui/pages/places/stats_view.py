@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.exports.common.csv_export import Table
-from jagdesk.gui.models.stats_models import (
-    StatsTableModel,
-    TotalsLastProxy,
-)
+from jagdesk.gui.models.stats_models import StatsTableModel
+from jagdesk.gui.models.totals_last_proxy import TotalsLastProxy
 from jagdesk.gui.pages.places.crime_chart import CrimeChart
 
 

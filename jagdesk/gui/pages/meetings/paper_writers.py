@@ -17,20 +17,13 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
     QWidget,
 )
 
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui.background import BackgroundTask, run_with_progress
-from jagdesk.gui.dialogs.hotspot_dialogs import Save, tab_chain
 from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog, ReviewChoice
-from jagdesk.gui.dialogs.record_dialog import RecordDialog
 from jagdesk.gui.operations import call
 from jagdesk.services.meetings.pack.redact import PackReview
 from jagdesk.store.opening import Store
@@ -55,87 +48,6 @@ class PackExport:
 class CalendarExport:
     path: Path | None
     details: bool = False
-
-
-def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return holder
-
-
-def _path(edit: QLineEdit) -> Path | None:
-    text = edit.text().strip()
-    return Path(text).expanduser() if text else None
-
-
-class MinutesExportDialog(RecordDialog):
-    """Where to write the minutes (.docx), and the letterhead whose styles and header to use."""
-
-    def __init__(self, save: Save, suggested: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Minutes to Word", save, parent)
-        self.setMinimumWidth(620)
-        self.path = QLineEdit(str(suggested))
-        self.browse = QPushButton("&Browse…")
-        self.template = QLineEdit()
-        self.template.setPlaceholderText("None: the built-in styles")
-        self.template_browse = QPushButton("Bro&wse…")
-        self.add_field("path", "&Save as:", _file_row(self.path, self.browse))
-        self.add_field("template", "&Letterhead (.docx):", _file_row(self.template, self.template_browse))
-        self.buttons.button(self.buttons.StandardButton.Save).setText("&Export")
-        tab_chain(self.path, self.browse, self.template, self.template_browse)
-        self.browse.clicked.connect(self._on_browse_clicked)
-        self.template_browse.clicked.connect(self._on_template_browse_clicked)
-        self.path.setFocus()
-
-    def _on_browse_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Minutes to Word", self.path.text(),
-                                                "Word document (*.docx)")
-        if chosen:
-            self.path.setText(chosen)
-
-    def _on_template_browse_clicked(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Letterhead template", str(Path.home()),
-                                                "Word document (*.docx)")
-        if chosen:
-            self.template.setText(chosen)
-
-    def values(self) -> MinutesExport:
-        return MinutesExport(_path(self.path), _path(self.template))
-
-
-class PackExportDialog(RecordDialog):
-    """Where to write the pack (.pdf), and whether it is the public version without names."""
-
-    def __init__(self, save: Save, suggested: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Meeting pack (PDF)", save, parent)
-        self.setMinimumWidth(620)
-        self.path = QLineEdit(str(suggested))
-        self.browse = QPushButton("&Browse…")
-        self.public = QCheckBox("&Public version: leaves out every person's name and personal details")
-        self.add_field("path", "&Save as:", _file_row(self.path, self.browse))
-        self.form.addRow("", self.public)
-        self.buttons.button(self.buttons.StandardButton.Save).setText("&Export")
-        tab_chain(self.path, self.browse, self.public)
-        self.browse.clicked.connect(self._on_browse_clicked)
-        self.public.toggled.connect(self._on_public_toggled)
-        self.path.setFocus()
-
-    def _on_browse_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Meeting pack", self.path.text(),
-                                                "PDF document (*.pdf)")
-        if chosen:
-            self.path.setText(chosen)
-
-    def _on_public_toggled(self, public: bool) -> None:
-        path = Path(self.path.text())
-        stem = path.stem.removesuffix(" (public)")
-        self.path.setText(str(path.with_name(f"{stem}{' (public)' if public else ''}{path.suffix}")))
-
-    def values(self) -> PackExport:
-        return PackExport(_path(self.path), self.public.isChecked())
 
 
 def _checked(path: Path | None, suffix: str, what: str) -> Path:
@@ -286,37 +198,6 @@ def print_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID, publ
         return print_pdf(path, printer)
 
 
-class CalendarExportDialog(RecordDialog):
-    """Where to write the calendar (.ics), and whether it holds the details: by default only
-    titles, times, places and action references, as a calendar is shared and synchronised."""
-
-    def __init__(self, save: Save, suggested: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Calendar (.ics)", save, parent)
-        self.setMinimumWidth(620)
-        self.path = QLineEdit(str(suggested))
-        self.browse = QPushButton("&Browse…")
-        self.details = QCheckBox("Include &details: agendas, attendees and what each action is, "
-                                 "with names")
-        self.details.setToolTip("Without them each event has only its title, time and place (an "
-                                "action, its reference). Every event is private and carries its "
-                                "marking.")
-        self.add_field("path", "&Save as:", _file_row(self.path, self.browse))
-        self.form.addRow("", self.details)
-        self.buttons.button(self.buttons.StandardButton.Save).setText("&Export")
-        tab_chain(self.path, self.browse, self.details)
-        self.browse.clicked.connect(self._on_browse_clicked)
-        self.path.setFocus()
-
-    def _on_browse_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Calendar (.ics)", self.path.text(),
-                                                "Calendar (*.ics)")
-        if chosen:
-            self.path.setText(chosen)
-
-    def values(self) -> CalendarExport:
-        return CalendarExport(_path(self.path), self.details.isChecked())
-
-
 def write_calendar(store: Store, entry: CalendarExport,
                    series_id: uuid.UUID | None) -> tuple[Path, int]:
     """Meetings (of a series, or all) and open actions' due dates as an .ics file; (path, events).
@@ -341,6 +222,3 @@ def write_calendar(store: Store, entry: CalendarExport,
     except OSError as exc:
         raise JagdeskError(f"Could not write {target}: {exc.strerror or exc}.") from None
     return target, len(events)
-
-
-
