@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, tab_chain
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
-from jagdesk.gui.pages.meetings.file_row import file_row, typed_path
+from jagdesk.gui.pages.meetings.file_row import choose_save_path, file_row, typed_path
 from jagdesk.gui.pages.meetings.paper_writers import CalendarExport
 
 
@@ -40,10 +39,7 @@ class CalendarExportDialog(RecordDialog):
         self.path.setFocus()
 
     def _on_browse_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Calendar (.ics)", self.path.text(),
-                                                "Calendar (*.ics)")
-        if chosen:
-            self.path.setText(chosen)
+        choose_save_path(self.path, "Calendar (.ics)", "Calendar (*.ics)")
 
     def values(self) -> CalendarExport:
         return CalendarExport(typed_path(self.path), self.details.isChecked())

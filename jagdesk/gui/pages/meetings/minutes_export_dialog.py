@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, tab_chain
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
-from jagdesk.gui.pages.meetings.file_row import file_row, typed_path
+from jagdesk.gui.pages.meetings.file_row import choose_save_path, file_row, typed_path
 from jagdesk.gui.pages.meetings.paper_writers import MinutesExport
 
 
@@ -37,10 +37,7 @@ class MinutesExportDialog(RecordDialog):
         self.path.setFocus()
 
     def _on_browse_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Minutes to Word", self.path.text(),
-                                                "Word document (*.docx)")
-        if chosen:
-            self.path.setText(chosen)
+        choose_save_path(self.path, "Minutes to Word", "Word document (*.docx)")
 
     def _on_template_browse_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, "Letterhead template", str(Path.home()),

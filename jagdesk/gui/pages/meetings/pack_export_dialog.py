@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from jagdesk.gui.dialogs.hotspot_dialogs import Save, tab_chain
 from jagdesk.gui.dialogs.record_dialog import RecordDialog
-from jagdesk.gui.pages.meetings.file_row import file_row, typed_path
+from jagdesk.gui.pages.meetings.file_row import choose_save_path, file_row, typed_path
 from jagdesk.gui.pages.meetings.paper_writers import PackExport
 
 
@@ -36,10 +35,7 @@ class PackExportDialog(RecordDialog):
         self.path.setFocus()
 
     def _on_browse_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Meeting pack", self.path.text(),
-                                                "PDF document (*.pdf)")
-        if chosen:
-            self.path.setText(chosen)
+        choose_save_path(self.path, "Meeting pack", "PDF document (*.pdf)")
 
     def _on_public_toggled(self, public: bool) -> None:
         path = Path(self.path.text())
