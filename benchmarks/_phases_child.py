@@ -69,7 +69,7 @@ spent["import jagdesk.gui (rest)"] = time.perf_counter() - t
 marks["imports_done"] = time.perf_counter() - T0
 
 from jagdesk.gui import main_window  # noqa: E402
-from jagdesk.gui.pages import master_detail  # noqa: E402
+from jagdesk.gui.pages.common import master_detail_page  # noqa: E402
 from jagdesk.store import migrate, opening, preflight  # noqa: E402
 
 timed(app_module, "application", "QApplication()")
@@ -82,7 +82,7 @@ timed(migrate, "head_revision", "alembic head_revision()")
 timed(migrate, "known_revisions", "alembic known_revisions()")
 timed(app_module, "has_records", "has_records (first queries)")
 timed(main_window.MainWindow, "__init__", "MainWindow() (all)")
-timed(master_detail.MasterDetailPage, "refresh", "MainWindow: pages refresh (queries+models)")
+timed(master_detail_page.MasterDetailPage, "refresh", "MainWindow: pages refresh (queries+models)")
 timed(main_window.MainWindow, "_restore_geometry", "MainWindow: restore geometry")
 timed(main_window.MainWindow, "show", "window.show()")
 del preflight

@@ -136,8 +136,8 @@ def main() -> int:
         from PySide6.QtCore import QRectF
 
         from jagdesk.gui.app import application
-        from jagdesk.gui.widgets.map_items import scene_point
-        from jagdesk.gui.widgets.map_view import DENSITY, POINTS, MapView
+        from jagdesk.gui.pages.places.map_items import scene_point
+        from jagdesk.gui.pages.places.map_view import DENSITY, POINTS, MapView
         from jagdesk.services.places import map_layers
 
         _common.note(f"building a store with {args.points:,} crimes")

@@ -15,6 +15,7 @@ from typing import Any
 
 from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.exports import export_subparsers
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError
 from jagdesk.services.meetings.pack.redact import PackReview, ReviewKind
@@ -82,7 +83,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             meeting = find_meeting(uow, args.meeting)
             minutes = build_minutes_document(uow, meeting.id)
     write_minutes_docx(minutes, out, template)
-    print(f"Wrote the minutes of {minutes.title} ({minutes.held_on:%d/%m/%Y}) to {out}.")
+    print(f"Wrote the minutes of {minutes.title} ({uk_day(minutes.held_on)}) to {out}.")
     return 0
 
 
@@ -170,7 +171,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
     write_pack_pdf(pack, out)
     version = "public pack" if args.public else "pack"
-    print(f"Wrote the {version} for {pack.meeting.title} ({pack.meeting.held_on:%d/%m/%Y}) to {out}.")
+    print(f"Wrote the {version} for {pack.meeting.title} ({uk_day(pack.meeting.held_on)}) to {out}.")
     return 0
 
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from jagdesk.domain.common import validation as v
+from jagdesk.domain.common.day_text import uk_day
 
 if TYPE_CHECKING:
     from shapely.geometry import Polygon
@@ -188,7 +189,7 @@ def date_problem(value: date | None, what: str, today: date) -> str | None:
     if value is None:
         return f"Enter the {what}."
     if value > today:
-        return f"The {what} ({value:%d/%m/%Y}) is in the future."
+        return f"The {what} ({uk_day(value)}) is in the future."
     return None
 
 
@@ -202,7 +203,7 @@ def status_change_errors(current: str, new: str, changed_on: date | None, reason
     if date_reason is None and changed_on is not None and last_change and changed_on < last_change:
         # The history reads in date order; a change before the last one would rewrite it.
         date_reason = (f"The change cannot be dated before the last one "
-                       f"({last_change:%d/%m/%Y}).")
+                       f"({uk_day(last_change)}).")
     reason_problem = v.max_length_text(reason, "reason", 4000)
     if reason_problem is None and not reason.strip() and needs_reason(current, new):
         reason_problem = ("Say why the hotspot is closed." if new == HotspotStatus.CLOSED

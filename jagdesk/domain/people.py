@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from jagdesk.domain.common import validation as v
+from jagdesk.domain.common.day_text import uk_day
 
 NAME_MAX = 200
 ALIASES_MAX = 4000
@@ -135,9 +136,9 @@ def _birth_problem(date_of_birth: date | None, today: date) -> str | None:
     if date_of_birth is None:
         return None
     if date_of_birth > today:
-        return f"The date of birth {date_of_birth:%d/%m/%Y} is in the future."
+        return f"The date of birth {uk_day(date_of_birth)} is in the future."
     if date_of_birth < EARLIEST_BIRTH:
-        return f"The date of birth {date_of_birth:%d/%m/%Y} is before 1900: check the year."
+        return f"The date of birth {uk_day(date_of_birth)} is before 1900: check the year."
     return None
 
 

@@ -21,34 +21,35 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk import APP_NAME, paths
+from jagdesk.domain.common.marking import Marking
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, settings
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.dialogs.common.about_dialog import about_dialog
-from jagdesk.gui.pages.action_log_page import ActionLogPage
-from jagdesk.gui.pages.action_plans_page import ActionPlansPage
-from jagdesk.gui.pages.agencies_page import AgenciesPage
-from jagdesk.gui.pages.base import Page, UndoDeletePage
-from jagdesk.gui.pages.cases_page import CasesPage
+from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
 from jagdesk.gui.pages.cctv.cameras_page import CamerasPage
 from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
 from jagdesk.gui.pages.cctv.ripa_page import RipaPage
-from jagdesk.gui.pages.dashboard_page import DashboardPage
-from jagdesk.gui.pages.finder_page import FinderPage
-from jagdesk.gui.pages.hotspots_page import HotspotsPage
-from jagdesk.gui.pages.localities_page import LocalitiesPage
-from jagdesk.gui.pages.map_page import MapPage
-from jagdesk.gui.pages.meetings_page import MeetingsPage
-from jagdesk.gui.pages.people_page import PeoplePage
-from jagdesk.gui.pages.stats_page import StatsPage
+from jagdesk.gui.pages.common.page import Page
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
+from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
+from jagdesk.gui.pages.hotspots.finder_page import FinderPage
+from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
+from jagdesk.gui.pages.meetings.action_log_page import ActionLogPage
+from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
+from jagdesk.gui.pages.people.people_page import PeoplePage
+from jagdesk.gui.pages.places.map_page import MapPage
+from jagdesk.gui.pages.places.stats_page import StatsPage
+from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
+from jagdesk.gui.pages.reference.agencies_page import AgenciesPage
+from jagdesk.gui.pages.reference.localities_page import LocalitiesPage
 from jagdesk.services.admin.safekeeping import backup_store, restore_store
 from jagdesk.services.problem_solving.cases import find_case
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.opening import Store
 from jagdesk.store.preflight import read_header
 
-MARKING = "OFFICIAL-SENSITIVE"
 UNDO_TEXT = 60  # characters of what Edit, Undo names
 P = TypeVar("P", bound=Page)
 
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.store_label = QLabel(store.describe())
         self.statusBar().addWidget(self.store_label, 1)
-        marking = QLabel(f"<b>{MARKING}</b>")
+        marking = QLabel(f"<b>{Marking.OFFICIAL_SENSITIVE}</b>")
         self.statusBar().addPermanentWidget(marking)
         self._build_menus()
         self._connect_signals()

@@ -39,7 +39,7 @@ def render_screenshots(db: str | None, folder: Path,
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from jagdesk.gui.app import application
     from jagdesk.gui.main_window import MainWindow
-    from jagdesk.gui.pages.master_detail import MasterDetailPage
+    from jagdesk.gui.pages.common.master_detail_page import MasterDetailPage
     from jagdesk.store.location import passphrase_from_env, resolve_location
     from jagdesk.store.opening import open_store
 

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages.base import Page
+from jagdesk.gui.pages.common.page import Page
 from jagdesk.store.opening import Store
 
 LAPTOP = (1366, 700)  # a council laptop's screen, less the taskbar

@@ -20,10 +20,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from jagdesk.domain.common.day_text import day_text
 from jagdesk.domain.meetings.action_log import CSV_HEADER, HEADER
-from jagdesk.domain.problem_solving.rules import day_text
 from jagdesk.gui.dialogs.meetings.log_action_dialog import LogActionDialog
-from jagdesk.gui.pages.action_log_page import ActionLogPage
+from jagdesk.gui.pages.meetings.action_log_page import ActionLogPage
 from jagdesk.services.meetings import list_meetings
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.services.problem_solving.actions import list_updates

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate, Qt
 
 from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
 from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
-from jagdesk.gui.pages.action_log_page import ActionLogPage
-from jagdesk.gui.pages.cases_parts import LATE
+from jagdesk.gui.models.late_model import LATE
+from jagdesk.gui.pages.meetings.action_log_page import ActionLogPage
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.services.problem_solving.actions import list_updates
 from jagdesk.store.opening import Store

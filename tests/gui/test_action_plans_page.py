@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 
 from jagdesk.gui.dialogs.action_plans.plan_dialog import PlanDialog
 from jagdesk.gui.dialogs.action_plans.theme_dialog import ThemeDialog
-from jagdesk.gui.pages.action_plans_page import KEY, ActionPlansPage
+from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
+from jagdesk.gui.pages.action_plans.plan_tree import KEY
 from jagdesk.services.action_plans import plans as svc
 from jagdesk.services.demo.plan import stage_demo_plan
 from jagdesk.store.location import sqlite_location

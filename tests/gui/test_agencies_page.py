@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages.agencies_page import AgenciesPage
+from jagdesk.gui.pages.reference.agencies_page import AgenciesPage
 from jagdesk.services.reference import agencies as svc
 
 

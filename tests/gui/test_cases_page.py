@@ -22,8 +22,8 @@ from jagdesk.gui.dialogs.problem_solving.close_case_dialog import CloseCaseDialo
 from jagdesk.gui.dialogs.problem_solving.link_person_dialog import LinkPersonDialog
 from jagdesk.gui.dialogs.problem_solving.new_case_dialog import NewCaseDialog
 from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
-from jagdesk.gui.pages.cases_page import CasesPage
-from jagdesk.gui.pages.cases_parts import OptionalDate
+from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
+from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.problem_solving import cases as svc
 from jagdesk.store.opening import Store
 

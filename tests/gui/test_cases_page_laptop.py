@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea
 
 from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
-from jagdesk.gui.pages.cases_page import CasesPage
+from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
 from jagdesk.services.problem_solving.actions import list_actions
 from jagdesk.services.problem_solving.cases import list_cases
 from jagdesk.store.opening import Store

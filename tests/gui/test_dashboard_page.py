@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from jagdesk.gui.models.row_table_model import ROW_ROLE
-from jagdesk.gui.pages.dashboard_page import DashboardPage, SectionTable
+from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
+from jagdesk.gui.pages.dashboard.section_table import SectionTable
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Action
 from jagdesk.store.opening import Store, open_store

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressDialog
 from jagdesk.gui import app as gui_app
 from jagdesk.gui.dialogs.admin.start_dialog import StartChoice, StartDialog
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages.dashboard_page import DashboardPage
+from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
 from jagdesk.services.demo.load import load_demo
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from jagdesk.gui.pages.finder_page import NO_DATA, FinderPage
-from jagdesk.gui.pages.hotspots_page import HotspotsPage
+from jagdesk.gui.pages.hotspots.finder_page import NO_DATA, FinderPage
+from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
 from jagdesk.services.hotspots.finder import method_description
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store

@@ -27,8 +27,8 @@ from jagdesk.gui.dialogs.meetings.new_meeting_dialog import NewMeetingDialog
 from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
 from jagdesk.gui.export_files import clean_name
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages import meetings_exports as papers
-from jagdesk.gui.pages.meetings_page import MeetingsPage
+from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
+from jagdesk.gui.pages.meetings.minutes_export_dialog import MinutesExportDialog
 from jagdesk.gui.widgets.date_field import DateField
 from jagdesk.services import meetings as svc
 from jagdesk.services.admin.safekeeping import backup_store
@@ -321,7 +321,7 @@ def test_the_file_menu_has_the_page_exports_and_restore(window: MainWindow, page
     opened: list[Any] = []
     dialogs.will(lambda dialog: (opened.append(dialog), dialog.reject()))
     next(a for a in window.export_actions if a.text() == "Minutes to &Word…").trigger()
-    assert isinstance(opened[0], papers.MinutesExportDialog)
+    assert isinstance(opened[0], MinutesExportDialog)
     window.show_page(0)  # the dashboard exports nothing
     window.file_menu.aboutToShow.emit()
     assert [a.text() for a in window.export_actions] == ["No exports on the Dashboard page"]

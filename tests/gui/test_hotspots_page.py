@@ -13,7 +13,7 @@ from hotspot_store import PARADE
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from jagdesk.gui.pages.hotspots_page import NONE_SELECTED, HotspotsPage
+from jagdesk.gui.pages.hotspots.hotspots_page import NONE_SELECTED, HotspotsPage
 from jagdesk.services.places.crime_stats import data_months
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages.localities_page import LocalitiesPage
+from jagdesk.gui.pages.reference.localities_page import LocalitiesPage
 
 
 def names(table: Any) -> list[str]:

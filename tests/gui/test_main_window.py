@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from jagdesk import __version__
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages.agencies_page import AgenciesPage
-from jagdesk.gui.pages.localities_page import LocalitiesPage
+from jagdesk.gui.pages.reference.agencies_page import AgenciesPage
+from jagdesk.gui.pages.reference.localities_page import LocalitiesPage
 from jagdesk.services.reference import localities
 from jagdesk.store.opening import Store
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jagdesk.domain.common.periods import MonthRange
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages.map_page import MapPage
-from jagdesk.gui.widgets import area_drawing
-from jagdesk.gui.widgets.area_drawing import DRAFT_LINE
-from jagdesk.gui.widgets.map_items import scene_point
+from jagdesk.gui.pages.places import area_drawing
+from jagdesk.gui.pages.places.area_drawing import DRAFT_LINE
+from jagdesk.gui.pages.places.map_items import scene_point
+from jagdesk.gui.pages.places.map_page import MapPage
 from jagdesk.services.hotspots.hotspots import HotspotInput, get_hotspot, hotspot_incidents, save_hotspot
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store

@@ -19,9 +19,10 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.gui.pages.map_page import EMPTY_TEXT, MapPage
-from jagdesk.gui.widgets.crime_layer import DENSITY, DOT_CORE, POINTS
-from jagdesk.gui.widgets.map_items import HotspotItem, WardItem
+from jagdesk.gui.pages.places.crime_layer import DENSITY, DOT_CORE, POINTS
+from jagdesk.gui.pages.places.hotspot_item import HotspotItem
+from jagdesk.gui.pages.places.map_page import EMPTY_TEXT, MapPage
+from jagdesk.gui.pages.places.ward_item import WardItem
 from jagdesk.services.places.map_layers import to_grid
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
@@ -289,7 +290,7 @@ def test_the_map_holds_every_crime_in_one_item(qtbot: Any, map_store: Any) -> No
 LONG_PAN = """
 import numpy as np
 from PySide6.QtWidgets import QApplication
-from jagdesk.gui.widgets.map_view import MapView
+from jagdesk.gui.pages.places.map_view import MapView
 from jagdesk.services.places.map_layers import CrimePoints
 app = QApplication([])
 view = MapView()

@@ -20,8 +20,11 @@ from PySide6.QtTest import QTest
 from jagdesk.gui.dialogs.meetings.build_agenda_dialog import BuildAgendaDialog
 from jagdesk.gui.dialogs.meetings.guest_dialog import GuestDialog
 from jagdesk.gui.dialogs.meetings.new_meeting_dialog import NewMeetingDialog
-from jagdesk.gui.pages import meetings_exports as papers
-from jagdesk.gui.pages.meetings_page import MeetingsPage
+from jagdesk.gui.pages.meetings import paper_writers as papers
+from jagdesk.gui.pages.meetings.calendar_export_dialog import CalendarExportDialog
+from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
+from jagdesk.gui.pages.meetings.minutes_export_dialog import MinutesExportDialog
+from jagdesk.gui.pages.meetings.pack_export_dialog import PackExportDialog
 from jagdesk.services import meetings as svc
 from jagdesk.services.meetings.agenda_builder import propose_items
 from jagdesk.store.opening import Store
@@ -212,7 +215,7 @@ def test_minutes_go_to_word(page: MeetingsPage, jag: Jag, dialogs: Any, tmp_path
     target = tmp_path / "minutes.docx"
 
     def fill(dialog: Any) -> None:
-        assert isinstance(dialog, papers.MinutesExportDialog)
+        assert isinstance(dialog, MinutesExportDialog)
         assert dialog.path.text().endswith("minutes.docx")
         dialog.template.setText(str(tmp_path / "missing letterhead.docx"))
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -243,7 +246,7 @@ def test_the_pack_is_written_and_prints_to_a_pdf_printer(page: MeetingsPage, jag
     target = tmp_path / "pack.pdf"
 
     def fill(dialog: Any) -> None:
-        assert isinstance(dialog, papers.PackExportDialog)
+        assert isinstance(dialog, PackExportDialog)
         dialog.path.setText(str(target))
         dialog.public.setChecked(True)
         assert dialog.path.text() == str(tmp_path / "pack (public).pdf")
@@ -312,7 +315,7 @@ def test_the_calendar_has_the_series_meetings_and_due_actions(page: MeetingsPage
     target = tmp_path / "jag.ics"
 
     def fill(dialog: Any) -> None:
-        assert isinstance(dialog, papers.CalendarExportDialog)
+        assert isinstance(dialog, CalendarExportDialog)
         assert dialog.path.text().endswith(".ics") and not dialog.details.isChecked()
         dialog.path.setText(str(target))
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
 
-from jagdesk.gui.pages.meetings_page import MeetingsPage
-from jagdesk.gui.widgets.minutes_editor import AUTOSAVE_MS
+from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
+from jagdesk.gui.pages.meetings.minutes_editor import AUTOSAVE_MS
 from jagdesk.services import meetings as svc
 from jagdesk.store.opening import Store
 

@@ -16,7 +16,7 @@ from jagdesk.domain.people import age_on
 from jagdesk.gui.dialogs.people.duplicates_dialog import DuplicatesDialog
 from jagdesk.gui.dialogs.people.merge_dialog import MergeDialog
 from jagdesk.gui.dialogs.people.person_dialog import PersonDialog
-from jagdesk.gui.pages.people_page import PeoplePage
+from jagdesk.gui.pages.people.people_page import PeoplePage
 from jagdesk.services.people import people as svc
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import CasePerson, ProblemCase

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel
+from jagdesk.gui.models.search_proxy import SearchProxy
 
 
 @dataclass(frozen=True)

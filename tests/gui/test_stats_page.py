@@ -28,18 +28,18 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QFileDialog, QMainWindow, QTableView
 
 from jagdesk.domain.common.periods import MonthRange
+from jagdesk.gui.models.baseline_model import BaselineModel
 from jagdesk.gui.models.stats_models import (
     COL_MET,
     COL_TARGET,
-    BaselineModel,
     StatsTableModel,
-    TotalsLastProxy,
     monthly_cells,
     year_on_year_cells,
 )
-from jagdesk.gui.pages.stats_choice import NO_TYPES
-from jagdesk.gui.pages.stats_page import EMPTY_TEXT, StatsPage
-from jagdesk.gui.widgets.crime_chart import EXPORT_SIZE, PALETTE
+from jagdesk.gui.models.totals_last_proxy import TotalsLastProxy
+from jagdesk.gui.pages.places.crime_chart import EXPORT_SIZE, PALETTE
+from jagdesk.gui.pages.places.stats_choice import NO_TYPES
+from jagdesk.gui.pages.places.stats_page import EMPTY_TEXT, StatsPage
 from jagdesk.services.places.crime_areas import find_area
 from jagdesk.services.places.crime_stats import baseline_table, monthly_counts, year_on_year
 from jagdesk.store.location import sqlite_location
@@ -431,7 +431,7 @@ def test_chart_names_every_crime_type_whole(window: Any) -> None:
 
 
 def test_a_narrow_chart_elides_names_and_keeps_them_whole_in_tooltips(qtbot: Any) -> None:
-    from jagdesk.gui.widgets.crime_chart import CrimeChart
+    from jagdesk.gui.pages.places.crime_chart import CrimeChart
 
     chart = CrimeChart()
     qtbot.addWidget(chart)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
 from jagdesk.domain.problem_solving.vocabulary import Side, Triangle, TriangleSide
-from jagdesk.gui.widgets.triangle_widget import NOTHING, TriangleWidget, side_lines, side_summary, wrap
+from jagdesk.gui.pages.problem_solving.triangle_text import NOTHING, side_lines, side_summary, wrap
+from jagdesk.gui.pages.problem_solving.triangle_widget import TriangleWidget
 
 TRIANGLE = Triangle(
     TriangleSide(Side.VICTIM, "Shop staff at the parade, sworn at most evenings", ("Priya Sandhu",),

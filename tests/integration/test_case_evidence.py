@@ -35,7 +35,7 @@ from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
 from jagdesk.services.people.people import PersonInput, save_person
 from jagdesk.services.problem_solving.actions import ActionInput, save_action
-from jagdesk.services.problem_solving.cases import CaseInput, link_person, save_case
+from jagdesk.services.problem_solving.cases import CaseInput, save_case
 from jagdesk.services.problem_solving.evidence import (
     HIGH_INCIDENTS_PER_MONTH,
     before_after,
@@ -44,6 +44,7 @@ from jagdesk.services.problem_solving.evidence import (
     repeats,
     triangle,
 )
+from jagdesk.services.problem_solving.links import link_person
 from jagdesk.services.problem_solving.sheet import build_case_sheet
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.store.models import Crime

@@ -22,18 +22,9 @@ from jagdesk.services.problem_solving.actions import (
     list_updates,
     save_action,
 )
-from jagdesk.services.problem_solving.cases import (
-    CaseInput,
-    close_case,
-    delete_case,
-    find_case,
-    get_case,
-    link_person,
-    list_cases,
-    reopen_case,
-    save_case,
-    unlink_person,
-)
+from jagdesk.services.problem_solving.cases import CaseInput, find_case, get_case, list_cases, save_case
+from jagdesk.services.problem_solving.lifecycle import close_case, delete_case, reopen_case
+from jagdesk.services.problem_solving.links import link_person, unlink_person
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.services.reference.localities import LocalityInput, save_locality
 from jagdesk.store.models import Action, AuditEntry, ProblemCase

@@ -11,7 +11,8 @@ from command_line import Capsys, run
 from jagdesk.cli import main
 from jagdesk.services.people.people import PersonInput, merge_people, save_person
 from jagdesk.services.problem_solving.actions import ActionInput, save_action
-from jagdesk.services.problem_solving.cases import CaseInput, close_case, save_case
+from jagdesk.services.problem_solving.cases import CaseInput, save_case
+from jagdesk.services.problem_solving.lifecycle import close_case
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.store.opening import Store
 

@@ -13,12 +13,21 @@ partnership in `demo`. The rules:
   a cycle; the store's table modules import each other without a cycle;
 - a feature has a package (or a module) in exports/ or cli/ only where it has such code, and under a
   name that services/ uses for the same feature: exports/ and cli/ invent no names of their own
-  beyond their shared parts (exports/common; cli's parser, commands, output, capabilities, exports).
+  beyond their shared parts (exports/common; cli's parser, commands, output, capabilities, exports);
+- gui/pages/ is split the same way: a package per feature under the services' names, and `common`
+  for the page base and the master-detail page;
+- modules stay small: none over 400 lines (the Alembic revisions and generated modules aside);
+- one widget, model or page a module in gui/pages, gui/widgets and gui/models (its small value
+  types beside it);
+- a class lives in one file: no class body declares, for the type checker only, what another file's
+  class provides (an `if TYPE_CHECKING:` block in a class), and a page inherits only the page bases
+  of gui/pages/common, never a part of itself kept in a sibling module.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,6 +48,13 @@ LAYERS: dict[str, set[str]] = {
 SHARED = "common"
 TOP = {"admin": {"admin"}, "demo": {"admin", "demo"}}  # what each may import beside the features
 CLI_PARTS = {"__init__", "__main__", "capabilities", "commands", "exports", "output", "parser"}
+MAX_LINES = 400
+GENERATED = ("store/migrations", "gui/forms")  # Alembic revisions; forms compiled from .ui files
+# Modules still over MAX_LINES, each to be split by what it does; none may be added to this list.
+LONG_MODULES = {
+    "gui/pages/places/map_view.py",
+    "services/action_plans/plans.py",
+}
 
 
 def _modules(under: Path = PACKAGE) -> Iterator[tuple[str, Path]]:
@@ -195,3 +211,62 @@ def test_a_feature_package_holds_code() -> None:
                    and not [p for p in folder.iterdir() if p.name != "__init__.py" and p.suffix == ".py"]
                    and not [p for p in folder.iterdir() if (p / "__init__.py").is_file()])
     assert empty == []
+
+
+def test_the_gui_pages_and_dialogs_use_the_feature_names_of_the_services() -> None:
+    assert _names("gui/pages") - {SHARED} <= _names("services")
+    assert _names("gui/dialogs") - {SHARED} <= _names("services")
+    assert _names("gui/forms") - {SHARED} <= _names("gui/dialogs")
+
+
+def test_no_module_is_over_400_lines() -> None:
+    long = {str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py")
+            if not str(path.relative_to(PACKAGE)).startswith(GENERATED)
+            and len(path.read_text(encoding="utf-8").splitlines()) > MAX_LINES}
+    assert long - LONG_MODULES == set()
+
+
+def test_no_class_declares_what_another_file_provides() -> None:
+    """A class split over files shows as attributes and methods declared in an `if TYPE_CHECKING:`
+    block of its body, standing in for the class in the other file that provides them."""
+    wrong = []
+    for name, path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                wrong += [f"{name}.{node.name}" for item in node.body
+                          if isinstance(item, ast.If) and "TYPE_CHECKING" in ast.unparse(item.test)]
+    assert wrong == []
+
+
+def test_a_page_inherits_only_the_page_bases() -> None:
+    """A page is one class in one file: its bases are the page bases of gui/pages/common (or Qt's),
+    never a part of the page itself kept in another module of its feature."""
+    from jagdesk.gui.pages.common.page import Page
+
+    wrong = []
+    for name, _path in _modules(PACKAGE / "gui" / "pages"):
+        module = importlib.import_module(name)
+        for cls in vars(module).values():
+            if isinstance(cls, type) and cls.__module__ == name and issubclass(cls, Page):
+                wrong += [f"{name}.{cls.__name__} inherits {base.__module__}.{base.__name__}"
+                          for base in cls.__bases__ if base.__module__.startswith("jagdesk.")
+                          and not base.__module__.startswith("jagdesk.gui.pages.common.")]
+    assert wrong == []
+
+
+def test_one_widget_or_model_a_module() -> None:
+    """In gui/pages, gui/dialogs, gui/widgets and gui/models a module holds one Qt class (a widget,
+    a dialog, a model, a scene item), beside the small value types and functions it uses."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QGraphicsItem
+
+    crowded = {}
+    for folder in ("pages", "dialogs", "widgets", "models"):
+        for name, _path in _modules(PACKAGE / "gui" / folder):
+            module = importlib.import_module(name)
+            qt = sorted(cls.__name__ for cls in vars(module).values()
+                        if isinstance(cls, type) and cls.__module__ == name
+                        and issubclass(cls, QObject | QGraphicsItem))
+            if len(qt) > 1:
+                crowded[name] = qt
+    assert crowded == {}

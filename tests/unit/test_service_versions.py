@@ -56,9 +56,9 @@ ALLOWED: dict[str, str] = {
         "replaces the postcodes with what the files say, not an earlier reading",
     "places.crime_import.import_police_uk": "adds the crimes of a police.uk file, not an earlier reading",
     "problem_solving.actions.add_update": "adds a new dated update to an action",
-    "problem_solving.cases.link_person":
+    "problem_solving.links.link_person":
         "adds a new link, refused when the person is linked on that side already",
-    "problem_solving.cases.unlink_person": "deletes one link, whose side and role are never edited",
+    "problem_solving.links.unlink_person": "deletes one link, whose side and role are never edited",
 }
 
 

@@ -1,10 +1,13 @@
 """Days as people type them: "10/12/2026", "10/12/26", "10.12.2026", "10 Dec 2026", "10th December
-2026", "Thu 10 Dec 2026", "2026-12-10"; day first, as in the United Kingdom."""
+2026", "Thu 10 Dec 2026", "2026-12-10"; day first, as in the United Kingdom. And as the app writes
+them: 10/12/2026."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+
+from jagdesk.domain.common.periods import MONTH_NAMES
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -14,6 +17,17 @@ ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 WORDS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]+)\.?[\s,\-/.]*(\d{2}|\d{4})?$",
                    re.IGNORECASE)
 HINT = "type it as 10/12/2026 or 10 Dec 2026"
+DAY_FORMAT = "%d/%m/%Y"  # how the app writes a day in tables, messages and papers: 10/12/2026
+
+
+def uk_day(value: date | None) -> str:
+    """A day as people in the UK write it, 10/12/2026 ('' when there is none)."""
+    return value.strftime(DAY_FORMAT) if value else ""
+
+
+def uk_day_time(value: datetime) -> str:
+    """A moment in local time as people in the UK write it: 10/12/2026 14:05."""
+    return value.astimezone().strftime(f"{DAY_FORMAT} %H:%M")
 
 
 def _year(text: str | None, today: date) -> int:
@@ -50,3 +64,8 @@ def read_day(text: str, today: date) -> date | None:
 def day_problem(text: str, what: str = "date") -> str:
     """The sentence for text that names no day."""
     return f"'{text.strip()}' is not a {what}: {HINT}."
+
+
+def day_text(value: date) -> str:
+    """A date as the sentences write it: "3 Mar 2026"."""
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"

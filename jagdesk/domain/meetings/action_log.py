@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from jagdesk.domain.common.day_text import day_text
 from jagdesk.domain.common.wording import plural
-from jagdesk.domain.problem_solving.rules import day_text
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 
 NONE = "—"

@@ -8,8 +8,10 @@ from collections.abc import Hashable, Sequence
 from datetime import date, time
 
 from jagdesk.domain.common import validation as v
-from jagdesk.domain.meetings.vocabulary import ATTENDANCE_STATUSES, ItemKind, Marking, MeetingStatus
-from jagdesk.domain.problem_solving.rules import choice_problem, day_text
+from jagdesk.domain.common.day_text import day_text
+from jagdesk.domain.common.marking import Marking
+from jagdesk.domain.meetings.vocabulary import ATTENDANCE_STATUSES, ItemKind, MeetingStatus
+from jagdesk.domain.problem_solving.rules import choice_problem
 from jagdesk.domain.problem_solving.vocabulary import SIDE_TITLES, Side
 
 TITLE_LENGTH = 200
@@ -75,8 +77,8 @@ def meeting_errors(name: str, held_on: date | None, starts_at: time | None, ends
         name=v.required_text(name, "title of the meeting", TITLE_LENGTH),
         held_on=None if held_on is not None else "Enter the date of the meeting.",
         ends_at=ends,
-        marking=(None if marking in set(Marking)
-                 else f"'{marking}' is not a protective marking: OFFICIAL or OFFICIAL-SENSITIVE."),
+        marking=(None if marking in set(Marking) else f"'{marking}' is not a protective marking: "
+                 f"{Marking.OFFICIAL} or {Marking.OFFICIAL_SENSITIVE}."),
         status=choice_problem(status, MeetingStatus, "status for a meeting"),
         venue=v.max_length_text(venue, "venue", TEXT_LENGTH),
         next_meeting=v.max_length_text(next_meeting, "next meeting", TEXT_LENGTH),

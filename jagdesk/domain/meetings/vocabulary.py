@@ -21,13 +21,6 @@ DEFAULT_MEETING_TYPES: tuple[tuple[str, bool], ...] = (
 )
 
 
-class Marking(StrEnum):
-    """Government Security Classification markings a partnership's papers carry."""
-
-    OFFICIAL = "OFFICIAL"
-    OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE"
-
-
 class Attendance(StrEnum):
     """Whether someone invited came."""
 

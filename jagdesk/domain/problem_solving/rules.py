@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from jagdesk.domain.common import validation as v
+from jagdesk.domain.common.day_text import day_text
 from jagdesk.domain.common.periods import MONTH_NAMES
 from jagdesk.domain.problem_solving.vocabulary import (
     SCANNING_SOURCES,
@@ -27,11 +28,6 @@ WORKING_STATUSES = (CaseStatus.OPEN, CaseStatus.IN_PROGRESS, CaseStatus.MONITORI
 
 
 # --- How dates and months read in sentences --------------------------------------------------------
-
-
-def day_text(value: date) -> str:
-    """A date as the sentences write it: "3 Mar 2026"."""
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def month_text(value: date) -> str:

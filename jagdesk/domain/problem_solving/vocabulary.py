@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from jagdesk.domain.common.marking import Marking
+
 
 class CaseStatus(StrEnum):
     """Where a problem-solving case stands."""
@@ -248,4 +250,4 @@ class CaseSheet:
     closed_on: date | None
     closed_reason: str
     printed_on: date
-    marking: str = "OFFICIAL-SENSITIVE"
+    marking: str = Marking.OFFICIAL_SENSITIVE.value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from jagdesk.domain.common.day_text import day_text
 from jagdesk.domain.problem_solving.vocabulary import (
     SIDE_TITLES,
     ActionStatus,
@@ -21,7 +22,7 @@ NONE = "—"
 
 def day(value: date | None) -> str:
     """A date as partners write it: 12 Nov 2026 (a dash when there is none)."""
-    return f"{value.day} {value:%b %Y}" if value else NONE
+    return day_text(value) if value else NONE
 
 
 def month_title(month: str) -> str:

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from jagdesk import __version__
+from jagdesk.domain.common.marking import Marking
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.fonts import clean
 
@@ -31,7 +32,7 @@ UID_DOMAIN = "jagdesk.invalid"  # a domain that is nobody's, as RFC 5545 suggest
 DEFAULT_LENGTH = timedelta(hours=2)  # a meeting with a start but no end
 LINE_OCTETS = 75  # RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the CRLF
 SUMMARY_CHARS = 80
-ACTION_MARKING = "OFFICIAL-SENSITIVE"  # actions name owners and cases: marked as case work is
+ACTION_MARKING = Marking.OFFICIAL_SENSITIVE.value  # actions name owners and cases: marked as case work is
 MARKING_PROPERTY = "X-JAGDESK-MARKING"
 
 # The UK's rules since 1996 (last Sunday of March at 01:00 UTC, last Sunday of October at 01:00 UTC),

@@ -1,4 +1,4 @@
-"""A read-only table model over row dataclasses, and the proxy that sorts and searches it."""
+"""A read-only table model over row dataclasses, by its columns."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -77,14 +76,3 @@ class RowTableModel(QAbstractTableModel):
                 and 0 <= section < len(self._columns)):
             return self._columns[section].header
         return None
-
-
-class SearchProxy(QSortFilterProxyModel):
-    """Sorts naturally (numbers as numbers) and keeps rows where any column contains the search."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -1,4 +1,4 @@
-"""Table models for crime statistics: read-only figures, and the baseline table whose targets are edited."""
+"""The crime statistics' table model of read-only figures, with the cells and headers of each tab."""
 
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -136,28 +134,6 @@ class StatsTableModel(QAbstractTableModel):
         return None
 
 
-class TotalsLastProxy(QSortFilterProxyModel):
-    """Sorts by the cells' numbers or words, keeping total rows at the bottom either way."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 - Qt API
-        left_total, right_total = bool(left.data(TOTAL_ROLE)), bool(right.data(TOTAL_ROLE))
-        if left_total != right_total:
-            # Qt asks lessThan(right, left) for a descending sort: a total must lose both ways.
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return left_total == descending
-        if left_total:  # totals stay in their own order, whichever way the types are sorted
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return (left.row() < right.row()) != descending
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if type(a) is not type(b) and not (isinstance(a, int | float) and isinstance(b, int | float)):
-            return str(a) < str(b)
-        return bool(a < b)
-
-
 def period_lines(title: str) -> str:
     """A period's title on two lines, for a narrow column heading: "Jan 2021 to\nDec 2021"."""
     return title.replace(" to ", " to\n")
@@ -235,59 +211,3 @@ def with_target(row: BaselineRow, target: float) -> BaselineRow:
     """The row with a new target; whether it is met is worked out by the same rule as the service's."""
     met = figures.target_met(row.baseline, row.actual, Decimal(str(target)))
     return dataclasses.replace(row, target_reduction_pct=target, target_met=met)
-
-
-class BaselineModel(StatsTableModel):
-    """The baseline table (seed 000) whose target % reductions are edited in place."""
-
-    target_changed = Signal(str, float)  # crime type, its new target % reduction
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._table: BaselineTable | None = None
-
-    def set_table(self, table: BaselineTable | None) -> None:
-        self._table = table
-        if table is None:
-            self.set_cells([], [])
-        else:
-            self.set_cells(baseline_header(table),
-                           [baseline_cells(r, table.has_baseline) for r in table.rows])
-
-    def table(self) -> BaselineTable | None:
-        """The table as shown, with the targets as edited."""
-        return self._table
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == COL_TARGET:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == COL_TARGET and self._table is not None \
-                and 0 <= index.row() < len(self._table.rows):
-            if role == Qt.ItemDataRole.EditRole:
-                return self._table.rows[index.row()].target_reduction_pct
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return EDITABLE  # the one column that can be changed looks it
-        return super().data(index, role)
-
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.EditRole or self._table is None or not index.isValid()
-                or index.column() != COL_TARGET or not 0 <= index.row() < len(self._table.rows)):
-            return False
-        try:
-            target = round(float(str(value).strip().removesuffix("%")), 1)
-        except ValueError:
-            return False
-        if not 0 <= target <= 100:
-            return False
-        rows = list(self._table.rows)
-        rows[index.row()] = with_target(rows[index.row()], target)
-        self._table = dataclasses.replace(self._table, rows=tuple(rows))
-        self._rows[index.row()] = baseline_cells(rows[index.row()], self._table.has_baseline)
-        self.dataChanged.emit(self.index(index.row(), COL_TARGET), self.index(index.row(), COL_MET))
-        self.target_changed.emit(rows[index.row()].crime_type, target)
-        return True

@@ -18,13 +18,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from jagdesk.domain.common.day_text import HINT, day_problem, read_day
+from jagdesk.domain.common.day_text import HINT, day_problem, read_day, uk_day
 
 BAD_STYLE = "QLineEdit { border: 1px solid #b00020; }"
-
-
-def shown(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 class DateField(QWidget):
@@ -96,7 +92,7 @@ class DateField(QWidget):
         return "" if self._day is not None else day_problem(self.line.text() or "(nothing)")
 
     def set_value(self, value: dt.date | None) -> None:
-        self.line.setText(shown(value) if value is not None else "")
+        self.line.setText(uk_day(value) if value is not None else "")
         self._take(value)
 
     def _take(self, value: dt.date | None) -> None:
@@ -119,7 +115,7 @@ class DateField(QWidget):
 
     def _on_line_editing_finished(self) -> None:
         if self._day is not None:
-            self.line.setText(shown(self._day))  # "10 dec" reads back as 10/12/2026
+            self.line.setText(uk_day(self._day))  # "10 dec" reads back as 10/12/2026
         self.line.setStyleSheet("" if self._day is not None else BAD_STYLE)
         self.weekday.setText(f"{self._day:%A}" if self._day is not None else "not a date")
 

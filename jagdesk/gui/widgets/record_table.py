@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from jagdesk.gui.models.late_model import LateModel
+from jagdesk.gui.models.row_table_model import ROW_ROLE, Column, RowTableModel
+from jagdesk.gui.models.search_proxy import SearchProxy
 
 
 class RecordTable(QWidget):
@@ -71,6 +73,8 @@ class RecordTable(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.top_row = top  # the title and the search box: a page may put its filters before the search
+        self.button_row = buttons  # a page may add its own buttons to New, Edit and Delete
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -134,6 +138,12 @@ class RecordTable(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
+    def add_beside_search(self, *widgets: QWidget) -> None:
+        """Put widgets (a filter and its label) in the top row, just before the search box."""
+        at = self.top_row.indexOf(self.search)
+        for widget in reversed(widgets):
+            self.top_row.insertWidget(at, widget)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -162,3 +172,28 @@ class RecordTable(QWidget):
         row = self.current_row()
         if row is not None:
             self.delete_requested.emit(row)
+
+
+def late_table(title: str, noun: str, columns: Sequence[Column], late: Callable[[Any], bool]) -> RecordTable:
+    """A RecordTable whose late rows are red."""
+    table = RecordTable(title, noun, columns)
+    table.model = LateModel(columns, late, table)
+    table.proxy.setSourceModel(table.model)
+    return table
+
+
+def fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None = None) -> None:
+    """Columns as wide as their contents, but `stretch` takes the room left (no sideways scrolling);
+    columns in `widths` keep that width."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(header.count()):
+        mode = QHeaderView.ResizeMode.ResizeToContents
+        if column == stretch:
+            mode = QHeaderView.ResizeMode.Stretch
+        elif widths and column in widths:
+            mode = QHeaderView.ResizeMode.Interactive
+            header.resizeSection(column, widths[column])
+        header.setSectionResizeMode(column, mode)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -12,13 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings.vocabulary import (
-    ActionPlanDocument,
-    Marking,
-    PlanItem,
-    PlanTheme,
-    PlanUpdate,
-)
+from jagdesk.domain.common.marking import Marking
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanTheme, PlanUpdate
 from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
 from jagdesk.services.common.records import load_for_change, touch, validated
 from jagdesk.store.models import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from jagdesk.domain.common.day_text import uk_day_time
 from jagdesk.errors import ConflictError, InUseError, ValidationError
 from jagdesk.store.base import Record, keys_pointing_at, utcnow
 from jagdesk.store.uow import UnitOfWork
@@ -23,7 +24,7 @@ def load_for_change(uow: UnitOfWork, model: type[R], record_id: uuid.UUID,
     """The record to change, refused if it changed since the user opened it at `expected_version`."""
     obj = uow.get(model, record_id)
     if expected_version is not None and obj.version != expected_version:
-        when = obj.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        when = uk_day_time(obj.updated_at)
         raise ConflictError(
             f"{obj.updated_by or 'Someone'} changed this {model.label} at {when}, after you opened"
             " it; your changes were not saved. Reopen it to see the latest version."

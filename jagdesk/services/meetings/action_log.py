@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from jagdesk.domain.common.day_text import day_text, uk_day
+from jagdesk.domain.common.marking import Marking
 from jagdesk.domain.meetings.action_log import ActionLogDocument, LogAction, scope_text
-from jagdesk.domain.meetings.vocabulary import Marking
-from jagdesk.domain.problem_solving.rules import action_overdue, day_text
+from jagdesk.domain.problem_solving.rules import action_overdue
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
 from jagdesk.errors import ValidationError
 from jagdesk.services.problem_solving.actions import ActionInput, ActionRow, latest_updates
@@ -50,7 +51,7 @@ class ActionLogRow:
     @property
     def due(self) -> str:
         """The due date as a listing prints it (dd/mm/yyyy, or nothing)."""
-        return f"{self.due_on:%d/%m/%Y}" if self.due_on else ""
+        return uk_day(self.due_on)
 
     @property
     def owner_and_agency(self) -> str:

@@ -6,6 +6,7 @@ import uuid
 
 from sqlalchemy import func, select
 
+from jagdesk.domain.common.day_text import uk_day_time
 from jagdesk.domain.meetings.rules import (
     PROBLEM_SOLVING_AGENDA,
     item_errors,
@@ -179,7 +180,7 @@ def save_minutes(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int, min
     validated(minutes_errors(minutes, decisions))
     item = uow.get(AgendaItem, item_id)
     if item.version != expected_version:
-        when = item.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        when = uk_day_time(item.updated_at)
         raise ConflictError(
             f"{item.updated_by or 'Someone'} changed the minutes of '{item.name}' at {when}, after "
             "you opened them; your latest typing was not saved. Copy it, then reopen the meeting.")

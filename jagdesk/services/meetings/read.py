@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.meetings.rules import NO_SERIES_PREFIX
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError, NotFoundError
@@ -184,7 +185,7 @@ def find_meeting(uow: UnitOfWork, text: str, today: date | None = None) -> Meeti
             raise JagdeskError(f"'{dated['day']}' is not a date (YYYY-MM-DD).") from None
         ids = _by_date(uow, day, dated["words"])
         if len(ids) > 1:
-            raise JagdeskError(f"{len(ids)} meetings were held on {day:%d/%m/%Y}: put the series "
+            raise JagdeskError(f"{len(ids)} meetings were held on {uk_day(day)}: put the series "
                                f"before the date, for example 'Hertsmere JAG {day.isoformat()}'.")
         if ids:
             return get_meeting(uow, ids[0], today)

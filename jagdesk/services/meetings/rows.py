@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from jagdesk.domain.common.day_text import uk_day
+from jagdesk.domain.common.marking import Marking
 from jagdesk.services.problem_solving.actions import ActionRow
 
 
@@ -78,7 +80,7 @@ class MeetingRow:
     @property
     def held(self) -> str:
         """The date as a listing prints it (dd/mm/yyyy)."""
-        return f"{self.held_on:%d/%m/%Y}"
+        return uk_day(self.held_on)
 
     @property
     def starts(self) -> str:
@@ -100,7 +102,7 @@ class MeetingInput:
     venue: str = ""
     chair_id: uuid.UUID | None = None  # a contact
     minute_taker_id: uuid.UUID | None = None  # a contact
-    marking: str = "OFFICIAL-SENSITIVE"
+    marking: str = Marking.OFFICIAL_SENSITIVE.value
     status: str = "planned"
     next_meeting: str = ""
     notes: str = ""

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Column, Table, UniqueConstraint, select
 from sqlalchemy.orm import Session
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.store.base import Record, keys_pointing_at
 from jagdesk.store.models import AuditEntry, CasePerson, Person, ProblemCase
@@ -138,7 +139,7 @@ def _text(key: str, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if key == "date_of_birth":
-        return date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+        return uk_day(date.fromisoformat(str(value)))
     return str(value).replace("\n", " / ")
 
 

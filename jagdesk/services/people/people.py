@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 
 from jagdesk.domain import people as rules
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.errors import InUseError, JagdeskError, ValidationError
 from jagdesk.services.common.records import load_for_change, uses_of, validated
 from jagdesk.services.people.links import HistoryRow, PersonLink, links_to, move_links, person_history
@@ -49,7 +50,7 @@ class PersonRow:
 
     @property
     def born_text(self) -> str:
-        return f"{self.date_of_birth:%d/%m/%Y}" if self.date_of_birth else ""
+        return uk_day(self.date_of_birth)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from datetime import date
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.problem_solving.rules import action_errors, action_overdue, day_text, update_errors
+from jagdesk.domain.common.day_text import day_text
+from jagdesk.domain.problem_solving.rules import action_errors, action_overdue, update_errors
 from jagdesk.domain.problem_solving.vocabulary import TECHNIQUES_BY_KEY, ActionStatus
 from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
 from jagdesk.services.common.records import load_for_change, validated

@@ -10,32 +10,25 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.problem_solving.rules import (
     LONG_TEXT_LENGTH,
-    cancelled_on_close_note,
     case_choice_errors,
     case_date_errors,
-    close_errors,
-    done_on_close_note,
     flags_text,
-    link_errors,
-    open_actions_problem,
     period_errors,
-    reopen_errors,
-    reopen_note,
     review_overdue,
     statement_errors,
     status_edit_problem,
     texts_errors,
 )
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus, Side
-from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
+from jagdesk.errors import NotFoundError, ValidationError
 from jagdesk.services.common.records import load_for_change, touch, validated
 from jagdesk.services.common.references import case_reference
 from jagdesk.services.problem_solving.actions import ActionRow, list_actions
 from jagdesk.store.models import (
     Action,
-    ActionUpdate,
     Agency,
     CaseAgency,
     CaseHotspot,
@@ -47,9 +40,6 @@ from jagdesk.store.models import (
     ProblemCase,
 )
 from jagdesk.store.uow import UnitOfWork
-
-# What becomes of a case's open actions when it is closed.
-OPEN_ACTION_CHOICES = ("leave", "cancel", "done")
 
 
 @dataclass(frozen=True)
@@ -70,7 +60,7 @@ class CaseRow:
     @property
     def review_date(self) -> str:
         """The review date as a listing prints it (dd/mm/yyyy, or nothing)."""
-        return f"{self.review_on:%d/%m/%Y}" if self.review_on else ""
+        return uk_day(self.review_on)
 
 
 @dataclass(frozen=True)
@@ -266,7 +256,7 @@ def case_people(session: Session, case_id: uuid.UUID) -> tuple[CasePersonRow, ..
     return tuple(sorted(rows, key=lambda r: (order.get(r.side, 9), r.name.lower())))
 
 
-def _detail(uow: UnitOfWork, case: ProblemCase, today: date | None) -> CaseDetail:
+def case_detail(uow: UnitOfWork, case: ProblemCase, today: date | None) -> CaseDetail:
     session = uow.session
     owner = session.get(Contact, case.owner_id) if case.owner_id else None
     owner_agency = session.get(Agency, owner.agency_id) if owner else None
@@ -304,7 +294,7 @@ def _detail(uow: UnitOfWork, case: ProblemCase, today: date | None) -> CaseDetai
 
 def get_case(uow: UnitOfWork, case_id: uuid.UUID, today: date | None = None) -> CaseDetail:
     """One case with its links and actions."""
-    return _detail(uow, uow.get(ProblemCase, case_id), today)
+    return case_detail(uow, uow.get(ProblemCase, case_id), today)
 
 
 def case_by_reference(uow: UnitOfWork, reference: str) -> ProblemCase:
@@ -318,7 +308,7 @@ def case_by_reference(uow: UnitOfWork, reference: str) -> ProblemCase:
 
 def find_case(uow: UnitOfWork, reference: str, today: date | None = None) -> CaseDetail:
     """The case with this reference (case-insensitive), or NotFoundError."""
-    return _detail(uow, case_by_reference(uow, reference), today)
+    return case_detail(uow, case_by_reference(uow, reference), today)
 
 
 def _case_errors(data: CaseInput, current_status: str | None) -> dict[str, str]:
@@ -400,93 +390,4 @@ def save_case(uow: UnitOfWork, data: CaseInput, record_id: uuid.UUID | None = No
     # a second user saving the same case from an older reading is refused and told who and when.
     touch(uow, case)
     uow.commit()
-    return _detail(uow, case, None)
-
-
-def _open_actions(session: Session, case_id: uuid.UUID) -> list[Action]:
-    return list(session.scalars(select(Action).where(
-        Action.case_id == case_id, Action.status == ActionStatus.OPEN).order_by(Action.reference)))
-
-
-def close_case(uow: UnitOfWork, case_id: uuid.UUID, expected_version: int | None, closed_on: date,
-               reason: str, open_actions: str | None = None) -> CaseDetail:
-    """Close a case with a reason; open actions are left ("leave"), cancelled ("cancel") or marked
-    done ("done"). With open actions and no choice, JagdeskError says how many there are."""
-    case = load_for_change(uow, ProblemCase, case_id, expected_version)
-    validated(close_errors(case.status, case.opened_on, closed_on, reason))
-    pending = _open_actions(uow.session, case.id)
-    problem = open_actions_problem(len(pending), open_actions)
-    if problem:
-        raise JagdeskError(problem)
-    for action in pending:
-        if open_actions == "cancel":
-            action.status = ActionStatus.CANCELLED
-            note = cancelled_on_close_note(reason)
-        elif open_actions == "done":
-            action.status = ActionStatus.DONE
-            action.completed_on = max(closed_on, case.opened_on)
-            note = done_on_close_note(reason)
-        else:
-            continue
-        uow.session.add(ActionUpdate(action_id=action.id, written_on=closed_on, text=note))
-    case.status = CaseStatus.CLOSED
-    case.closed_on = closed_on
-    case.closed_reason = reason.strip()
-    uow.commit()
-    return _detail(uow, case, None)
-
-
-def reopen_case(uow: UnitOfWork, case_id: uuid.UUID, expected_version: int | None, reason: str,
-                status: str = "open", reopened_on: date | None = None) -> CaseDetail:
-    """Reopen a closed case with the reason; the assessment notes keep a dated line saying why and
-    what the closure had been (the audit trail keeps every change as well)."""
-    case = load_for_change(uow, ProblemCase, case_id, expected_version)
-    validated(reopen_errors(case.status, status, reason))
-    note = reopen_note(_today(reopened_on), reason, case.closed_on, case.closed_reason)
-    case.assessment_notes = "\n".join(part for part in (case.assessment_notes.rstrip(), note) if part)
-    case.status = status
-    case.closed_on = None
-    case.closed_reason = ""
-    uow.commit()
-    return _detail(uow, case, None)
-
-
-def delete_case(uow: UnitOfWork, case_id: uuid.UUID, expected_version: int | None) -> None:
-    """Delete a case with its actions and links; its reference is never given out again."""
-    case = load_for_change(uow, ProblemCase, case_id, expected_version)
-    # Deleted one by one (not left to the database's cascade) so that the audit trail keeps each.
-    for action in uow.session.scalars(select(Action).where(Action.case_id == case.id)):
-        for update in list(action.updates):
-            uow.session.delete(update)
-        uow.session.delete(action)
-    uow.session.delete(case)
-    uow.commit()
-
-
-def link_person(uow: UnitOfWork, case_id: uuid.UUID, person_id: uuid.UUID, side: str,
-                role: str = "") -> CasePersonRow:
-    """Link a person to a case on a side of the triangle (victim, offender or location).
-
-    A person merged into another is linked as the record they were merged into.
-    """
-    validated(link_errors(side, role))
-    case = uow.get(ProblemCase, case_id)
-    person = uow.get(Person, person_id)
-    if person.merged_into_id is not None:
-        person = uow.get(Person, person.merged_into_id)
-    taken = uow.session.scalar(select(func.count()).where(
-        CasePerson.case_id == case.id, CasePerson.person_id == person.id, CasePerson.side == side))
-    if taken:
-        raise ValidationError({"person_id": f"{person.title()} is already linked to this case "
-                                            f"on the {Side(side).label.lower()} side."})
-    link = CasePerson(case_id=case.id, person_id=person.id, side=side, role=role.strip())
-    uow.session.add(link)
-    uow.commit()
-    return CasePersonRow(link.id, person.id, person.title(), link.side, link.role,
-                         flags_text(person.is_vulnerable, person.is_youth, person.is_repeat))
-
-
-def unlink_person(uow: UnitOfWork, link_id: uuid.UUID) -> None:
-    """Remove a person's link to a case (the person stays on the register)."""
-    uow.session.delete(uow.get(CasePerson, link_id))
-    uow.commit()
+    return case_detail(uow, case, None)

@@ -9,6 +9,7 @@ from datetime import date, time
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from jagdesk.domain.common.marking import Marking
 from jagdesk.store.base import Record
 
 
@@ -71,7 +72,7 @@ class Meeting(Record):
     minute_taker_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("contact.id", ondelete="RESTRICT"), index=True
     )
-    marking: Mapped[str] = mapped_column(String(20), default="OFFICIAL-SENSITIVE")
+    marking: Mapped[str] = mapped_column(String(20), default=Marking.OFFICIAL_SENSITIVE.value)
     status: Mapped[str] = mapped_column(String(12), default="planned")  # planned, held, cancelled
     next_meeting: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")

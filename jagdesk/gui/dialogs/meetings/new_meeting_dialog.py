@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from jagdesk.gui.dialogs.common.fields import Save, tab_chain
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
-from jagdesk.gui.pages.meetings_fields import MeetingFields
+from jagdesk.gui.pages.meetings.meeting_fields import MeetingFields
 from jagdesk.services.meetings import MeetingInput, MeetingTypeRow, SeriesRow
 from jagdesk.services.reference.agencies import ContactRow
 

@@ -17,7 +17,7 @@ from jagdesk.domain.problem_solving.vocabulary import (
 )
 from jagdesk.gui.dialogs.common.fields import Save, choices, date_edit, picked_day, tab_chain, text_box
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
-from jagdesk.gui.pages.cases_parts import OptionalDate
+from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.problem_solving.actions import ActionInput, ActionRow
 from jagdesk.services.reference.agencies import AgencyRow, ContactRow
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from jagdesk.gui.dialogs.common.fields import Save, choices, date_edit, picked_day, tab_chain, text_box
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
-from jagdesk.gui.pages.cases_parts import OptionalDate
+from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.problem_solving.cases import CaseInput
 from jagdesk.services.reference.agencies import ContactRow
 

@@ -13,7 +13,7 @@ from jagdesk.gui.dialogs.cctv.camera_dialog import CameraDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.cctv.table_buttons import add_buttons
-from jagdesk.gui.pages.master_detail import MasterDetailPage
+from jagdesk.gui.pages.common.master_detail_page import MasterDetailPage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv.camera_import import import_cameras
 from jagdesk.services.cctv.cameras import CameraInput, CameraRow, list_cameras, save_camera

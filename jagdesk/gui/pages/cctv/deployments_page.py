@@ -22,9 +22,10 @@ from jagdesk.gui.dialogs.cctv.request_dialog import RequestDialog
 from jagdesk.gui.dialogs.cctv.review_dialog import ReviewDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
+from jagdesk.gui.pages.cctv.covert_cameras import cameras_in_store
 from jagdesk.gui.pages.cctv.deployment_pane import DeploymentPane, next_step
-from jagdesk.gui.pages.cctv.record_steps_page import RecordStepsPage
 from jagdesk.gui.pages.cctv.table_buttons import add_buttons
+from jagdesk.gui.pages.common.steps_page import StepsPage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv import deployment_steps as steps
 from jagdesk.services.cctv.cameras import list_cameras
@@ -80,7 +81,7 @@ FOOTAGE_COLUMNS = [
 ]
 
 
-class DeploymentsPage(RecordStepsPage):
+class DeploymentsPage(StepsPage):
     """Mobile deployments from request to evaluation, and footage requests."""
 
     title = "Mobile CCTV"
@@ -194,7 +195,7 @@ class DeploymentsPage(RecordStepsPage):
                 uow, row.id, row.version, e.letters_sent_on, e.responses, e.objections, e.answer)),
                 row.site, today)
         elif step == "install":
-            cameras = self.cameras_in_store("mobile")
+            cameras = cameras_in_store(self, "mobile")
             if not cameras:
                 return
             saved = InstallDialog.ask(self, saving(lambda uow, e: steps.install(

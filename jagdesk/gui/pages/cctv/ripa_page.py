@@ -39,8 +39,8 @@ from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.cctv.authorisation_pane import authorisation_html
 from jagdesk.gui.pages.cctv.covert_cameras import camera_down, camera_up, covert_deployments
-from jagdesk.gui.pages.cctv.record_steps_page import RecordStepsPage
 from jagdesk.gui.pages.cctv.table_buttons import add_buttons
+from jagdesk.gui.pages.common.steps_page import StepsPage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv import ripa_lifecycle as life
 from jagdesk.services.cctv.authorisations import ApplicationInput, add_application, list_authorisations
@@ -72,7 +72,7 @@ ACTIONS = (("approval", "&Magistrate's decision…"), ("review", "Re&view…"),
            ("register", "Export the central &record…"), ("return", "&Yearly return…"))
 
 
-class RipaPage(RecordStepsPage):
+class RipaPage(StepsPage):
     """RIPA directed-surveillance authorisations and the central record."""
 
     title = "Covert CCTV (RIPA)"

@@ -19,7 +19,8 @@ from jagdesk.services.meetings.minutes_document import build_minutes_document
 from jagdesk.services.meetings.pack.as_of import case_sheet_as_at, crime_period, records_to
 from jagdesk.services.meetings.pack.hotspots import hotspot_sheet
 from jagdesk.services.meetings.pack.minutes import previous_actions, previous_minutes
-from jagdesk.services.meetings.pack.redact import PackReview, build_redactor, public_pack
+from jagdesk.services.meetings.pack.public import public_pack
+from jagdesk.services.meetings.pack.redact import PackReview, build_redactor
 from jagdesk.services.places import crime_stats
 from jagdesk.services.places.crime_areas import PARTNERSHIP, AreaKind, AreaRef
 from jagdesk.services.problem_solving.sheet import build_case_sheet

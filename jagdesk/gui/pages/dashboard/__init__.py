@@ -1,0 +1,1 @@
+"""The dashboard page: what needs attention across the partnership."""

@@ -1,0 +1,1 @@
+"""The map page and the crime statistics page."""

@@ -1,0 +1,1 @@
+"""The reference pages: agencies with their contacts, localities with their wards."""
