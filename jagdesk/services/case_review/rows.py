@@ -7,13 +7,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jagdesk.domain.case_review.rules import PccOutcome, application_prompts
 from jagdesk.domain.case_review.settings import CaseReviewSettings
 from jagdesk.domain.case_review.threshold import Complaint, Threshold, assess_threshold
-from jagdesk.domain.case_review.timescales import Progress, StepDue, timescales
+from jagdesk.domain.case_review.timescales import StepDue, timescales
 from jagdesk.store.models import (
     Action,
     Agency,
@@ -68,14 +68,6 @@ class CaseReviewRow:
         return len(self.complaints)
 
 
-def _progress(application: CaseReviewApplication) -> Progress:
-    pcc_met = (application.pcc_outcome_on if application.pcc_outcome == PccOutcome.OVERTURNED
-               else None)
-    return Progress(application.received_on, application.acknowledged_on, application.decided_on,
-                    application.decision_met, pcc_met, application.review_held_on,
-                    application.outcome_sent_on, application.from_log)
-
-
 def status_text(application: CaseReviewApplication) -> str:
     """Where the application has got to, in a few words."""
     a = application
@@ -116,7 +108,7 @@ def threshold_of(session: Session, application: CaseReviewApplication,
 def steps_of(application: CaseReviewApplication, settings: CaseReviewSettings,
              today: date) -> tuple[StepDue, ...]:
     """The application's four timed steps as of `today`."""
-    return timescales(_progress(application), today, settings)
+    return timescales(application.progress(), today, settings)
 
 
 def case_review_row(session: Session, application: CaseReviewApplication,
@@ -126,8 +118,7 @@ def case_review_row(session: Session, application: CaseReviewApplication,
     steps = steps_of(application, settings, today)
     decided = application.decision_met is not None
     met = bool(application.decision_met) if decided else threshold.met
-    if application.pcc_outcome == PccOutcome.OVERTURNED:
-        met = True
+    met = met or application.pcc_found_met
     ack, decide, review, outcome = steps
     return CaseReviewRow(
         application.id, application.reference, application.received_on, application.problem,
@@ -216,13 +207,6 @@ def recommendations_of(session: Session, application_id: uuid.UUID) -> tuple[Rec
     return tuple(RecommendationRow(action.id, action.reference, action.description, owner or "",
                                    action.due_on, action.status)
                  for action, owner in session.execute(query))
-
-
-def recommendation_count(session: Session, application: CaseReviewApplication) -> int:
-    """How many recommendations the review made: its actions, or the number an earlier log gave."""
-    held = session.scalar(select(func.count()).select_from(CaseReviewRecommendation).where(
-        CaseReviewRecommendation.application_id == application.id)) or 0
-    return held + (application.recorded_recommendations or 0)
 
 
 def person_name(session: Session, person_id: uuid.UUID | None) -> str:

@@ -6,9 +6,10 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 
-from jagdesk.domain.case_review.settings import SETTING_NAMES, CaseReviewSettings, settings_errors
+from jagdesk.domain.case_review.settings import CaseReviewSettings, settings_errors
 from jagdesk.services.common.records import load_for_change, validated
 from jagdesk.store.models import CaseReviewRules
+from jagdesk.store.models.case_review import settings_in_force
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -31,11 +32,7 @@ def current_settings(uow: UnitOfWork) -> CaseReviewSettings:
 
 def get_settings(uow: UnitOfWork) -> SettingsRow:
     """The settings in force with their version, for a page that edits them."""
-    row = _stored(uow)
-    if row is None:
-        return SettingsRow(CaseReviewSettings(), 0)
-    return SettingsRow(CaseReviewSettings(**{name: getattr(row, name) for name in SETTING_NAMES}),
-                       row.version)
+    return SettingsRow(*settings_in_force(uow.session))
 
 
 def save_settings(uow: UnitOfWork, settings: CaseReviewSettings,

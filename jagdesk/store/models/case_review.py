@@ -6,9 +6,13 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid, func, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from jagdesk.domain.case_review.documents import ApplicationFacts
+from jagdesk.domain.case_review.rules import PccOutcome
+from jagdesk.domain.case_review.settings import SETTING_NAMES, CaseReviewSettings
+from jagdesk.domain.case_review.timescales import Progress
 from jagdesk.store.base import Record
 
 
@@ -30,6 +34,9 @@ class CaseReviewRules(Record):
 
     def title(self) -> str:
         return "case review settings"
+
+    def as_settings(self) -> CaseReviewSettings:
+        return CaseReviewSettings(**{name: getattr(self, name) for name in SETTING_NAMES})
 
 
 class CaseReviewApplication(Record):
@@ -87,6 +94,17 @@ class CaseReviewApplication(Record):
 
     def title(self) -> str:
         return f"case review {self.reference}"
+
+    @property
+    def pcc_found_met(self) -> bool:
+        """The PCC, asked to review a "not met" decision, found the threshold met."""
+        return self.pcc_outcome == PccOutcome.OVERTURNED
+
+    def progress(self) -> Progress:
+        """What has happened, the days the timescales run from."""
+        return Progress(self.received_on, self.acknowledged_on, self.decided_on, self.decision_met,
+                        self.pcc_outcome_on if self.pcc_found_met else None, self.review_held_on,
+                        self.outcome_sent_on, self.from_log)
 
 
 def _reference(part: CaseReviewComplaint | CaseReviewLink | CaseReviewPanelMember
@@ -177,3 +195,19 @@ class CaseReviewRecommendation(Record):
 
     def title(self) -> str:
         return f"recommendation of {_reference(self)}"
+
+
+def settings_in_force(session: Session) -> tuple[CaseReviewSettings, int]:
+    """The partnership's settings and their version; the defaults (version 0) when none are saved."""
+    row = session.scalars(select(CaseReviewRules).limit(1)).first()
+    return (CaseReviewSettings(), 0) if row is None else (row.as_settings(), row.version)
+
+
+def figure_facts(session: Session, first: date, last: date) -> list[ApplicationFacts]:
+    """What the published figures count of each application received from `first` to `last`."""
+    counted = (select(func.count()).where(CaseReviewRecommendation.application_id == CaseReviewApplication.id)
+               .correlate(CaseReviewApplication).scalar_subquery())
+    found = session.execute(select(CaseReviewApplication, counted).where(
+        CaseReviewApplication.received_on >= first, CaseReviewApplication.received_on <= last))
+    return [ApplicationFacts(a.progress(), bool(a.decision_met) or a.pcc_found_met,
+                             held + (a.recorded_recommendations or 0)) for a, held in found]
