@@ -105,6 +105,7 @@ def add_recommendation(uow: UnitOfWork, application_id: uuid.UUID, application_v
     if item is None:
         raise JagdeskError("The review meeting has no item to agree recommendations at.")
     action = stage_meeting_action(uow, item, data, today_or(today))
+    uow.session.flush()  # the action first: nothing ties the two rows' order but the key
     uow.session.add(CaseReviewRecommendation(application_id=application.id, action_id=action.id))
     touch(uow, application)
     uow.commit()
