@@ -5,8 +5,9 @@ hate incident, its review still to come.
 The reviewed one keeps its two recommendations as a count with the review's summary, as a
 partnership's earlier log does: a review meeting of its own would add a meeting and actions to the
 demo's meetings and action log, which the JAG's story (and the checks on it) are written around.
-Each application is complete before it is first written, so that the audit trail has one entry
-for each record, as for the rest of the demo."""
+All three are received after the February JAG, so that its pack, which the story's checks read,
+holds the crime figures alone. Each application is complete before it is first written, so that
+the audit trail has one entry for each record, as for the rest of the demo."""
 
 from __future__ import annotations
 
@@ -65,22 +66,22 @@ def stage_demo_case_reviews(uow: UnitOfWork, story: DemoTime) -> int:
     n = _Story(uow, story)
     police, council = "Hertfordshire Constabulary", "Hertsmere Borough Council"
     reviewed = n.application(uow, ApplicationInput(
-        n.day("2021-01-06"), (
-            n.complaint("2020-10-10", "2020-10-12", police, "41/20871/20"),
-            n.complaint("2020-11-14", "2020-11-16", council, "ASB-2020-311"),
-            n.complaint("2020-12-19", "2020-12-21", "William Sutton Housing", "WSH-7731")),
+        n.day("2021-02-05"), (
+            n.complaint("2020-11-14", "2020-11-16", police, "41/20871/20"),
+            n.complaint("2020-12-19", "2020-12-21", council, "ASB-2020-311"),
+            n.complaint("2021-01-23", "2021-01-25", "William Sutton Housing", "WSH-7731")),
         "Youths gathering at the flats' entrance, shouting, kicking the door and throwing eggs at "
         "Mr Tilbury's windows in the evenings.", "phone", applicant_id=n.people["Ronald Tilbury"],
         victim_id=n.people["Ronald Tilbury"], contact_id=n.contacts["Daniel Okafor"],
-        hotspot_ids=(n.hotspots["Shenley Road shopping parade"],)), "2021-01-11", "2021-01-20", True)
+        hotspot_ids=(n.hotspots["Shenley Road shopping parade"],)), "2021-02-09", "2021-02-12", True)
     reviewed.panel = [CaseReviewPanelMember(contact_id=n.contacts[name])
                       for name in ("Priya Raman", "Insp. Mark Ellison", "Daniel Okafor")]
-    reviewed.review_held_on = n.day("2021-02-10")
+    reviewed.review_held_on = n.day("2021-02-26")
     reviewed.review_summary = ("The panel agreed two recommendations: a video doorbell and a "
                                "letterbox guard at Mr Tilbury's home, and a referral to the victim "
                                "support advocate.")
     reviewed.recorded_recommendations = 2
-    reviewed.outcome_sent_on = n.day("2021-02-15")
+    reviewed.outcome_sent_on = n.day("2021-03-02")
     not_met = n.application(uow, ApplicationInput(
         n.day("2021-02-08"), (
             n.complaint("2020-12-02", "2021-01-20", council, "ASB-2021-019"),
