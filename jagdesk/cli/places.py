@@ -25,22 +25,25 @@ if TYPE_CHECKING:
 BOUNDARY_KINDS = ("ward", "lsoa")
 
 
-# The `import` subparsers made for each top-level subparsers object: other features (cctv) add
-# their own kinds of file to it, each with its handler in `set_defaults(import_handler=...)`.
-_IMPORT_GROUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+# The `import` subparsers made for each top-level subparsers object: other features add their
+# own kinds of file to it (each with set_defaults(import_handler=...)).
+_IMPORTS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 def import_subparsers(sub: Any) -> Any:
-    """The subparsers of the `import` command under `sub` (places adds the command first)."""
-    return _IMPORT_GROUPS[sub]
+    """The subparsers of the `import` command under `sub`, made on the first call."""
+    what = _IMPORTS.get(sub)
+    if what is None:
+        parser = sub.add_parser("import", help="import boundaries, police.uk crime files, postcodes "
+                                               "or a feature's earlier records")
+        what = parser.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+        _IMPORTS[sub] = what
+    return what
 
 
 def _add_import_parsers(sub: Any) -> None:
-    """Add `jagdesk import` and its three kinds of file."""
-    parser = sub.add_parser("import", help="import ward/LSOA boundaries, police.uk crime files or "
-                                           "postcodes")
-    what = parser.add_subparsers(dest="import_what", metavar="WHAT", required=True)
-    _IMPORT_GROUPS[sub] = what
+    """Add `jagdesk import` and its three kinds of place file."""
+    what = import_subparsers(sub)
     bounds = what.add_parser("boundaries", help="add or update wards or LSOAs from a GeoJSON file")
     bounds.add_argument("file", metavar="FILE")
     bounds.add_argument("--locality", metavar="NAME",
@@ -110,7 +113,7 @@ def cmd_import_postcodes(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "import_handler", None)
-    if handler is not None:
+    if handler is not None:  # a kind of file another feature added
         return handler(args)
     if args.import_what == "boundaries":
         return cmd_import_boundaries(args)

@@ -11,8 +11,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
+from jagdesk.services.case_review.applications import get_case_review, list_case_reviews
 from jagdesk.services.cctv.alerts import cctv_alerts
-from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase
+from jagdesk.store.models import (
+    Action,
+    Agency,
+    AgendaItem,
+    CaseReviewApplication,
+    Contact,
+    Meeting,
+    ProblemCase,
+)
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -82,6 +91,7 @@ class DashboardCounts:
     cases_past_review: int
     open_actions: int
     overdue_actions: int
+    case_review_steps_overdue: int = 0
 
 
 @dataclass(frozen=True)
@@ -175,6 +185,38 @@ def overdue_actions(uow: UnitOfWork, today: date) -> tuple[OverdueAction, ...]:
     )
 
 
+@dataclass(frozen=True)
+class CaseReviewStepDue:
+    """A timed step of an ASB case review still under way: its due date and whether it was met."""
+
+    reference: str
+    step: str
+    due_on: date
+    done_on: date | None
+    state: str  # met, late, due, overdue
+    days_overdue: int  # 0 unless overdue
+    case_reference: str = ""  # a case review opens no problem-solving case
+
+
+CASE_REVIEW_STEP_COLUMNS = (
+    DashboardColumn("Case review", "reference"), DashboardColumn("Step", "step", stretch=True),
+    DashboardColumn("Due", "due_on"), DashboardColumn("Done", "done_on"),
+    DashboardColumn("State", "state"), DashboardColumn("Days late", "days_overdue"),
+)
+
+
+def case_review_steps(uow: UnitOfWork, today: date) -> tuple[CaseReviewStepDue, ...]:
+    """Every due date of the case reviews with a step still to take, and whether each was met;
+    the soonest due first."""
+    rows = [CaseReviewStepDue(row.reference, step.label, step.due_on, step.done_on, step.state,
+                              (today - step.due_on).days if step.overdue else 0)
+            for row in list_case_reviews(uow, today)
+            for detail in [get_case_review(uow, row.id, today)]
+            if any(s.done_on is None and s.due_on is not None for s in detail.steps)
+            for step in detail.steps if step.due_on is not None]
+    return tuple(sorted(rows, key=lambda r: (r.due_on, r.reference)))
+
+
 def _count(uow: UnitOfWork, *conditions: Any, model: Any) -> int:
     return uow.session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
 
@@ -184,11 +226,15 @@ def dashboard(uow: UnitOfWork, today: date | None = None) -> Dashboard:
     today = today or date.today()
     reviews = cases_past_review(uow, today)
     actions = overdue_actions(uow, today)
+    steps = case_review_steps(uow, today)
+    # Shown once the partnership records case reviews, so a store without them reads as before.
+    reviews_kept = _count(uow, model=CaseReviewApplication) > 0
     counts = DashboardCounts(
         open_cases=_count(uow, ProblemCase.status != CaseStatus.CLOSED.value, model=ProblemCase),
         cases_past_review=len(reviews),
         open_actions=_count(uow, Action.status == ActionStatus.OPEN.value, model=Action),
         overdue_actions=len(actions),
+        case_review_steps_overdue=sum(step.state == "overdue" for step in steps),
     )
     # Later work (orders to renew) adds sections here.
     sections = (
@@ -197,5 +243,7 @@ def dashboard(uow: UnitOfWork, today: date | None = None) -> Dashboard:
         DashboardSection("overdue_actions", "Actions overdue", OVERDUE_ACTION_COLUMNS, actions,
                          "No actions are overdue."),
         *cctv_sections(uow, today),
+        *([DashboardSection("case_review_steps", "ASB case review timescales", CASE_REVIEW_STEP_COLUMNS,
+                            steps, "No ASB case review has a step to take.")] if reviews_kept else []),
     )
     return Dashboard(today, counts, sections)

@@ -14,6 +14,8 @@ from command_line import Capsys, run
 from jagdesk.cli import main
 from jagdesk.cli.output import heading
 from jagdesk.services.admin.listing import KINDS
+from jagdesk.services.case_review.applications import ApplicationInput as CaseReviewInput
+from jagdesk.services.case_review.applications import ComplaintInput, save_case_review
 from jagdesk.services.cctv.authorisations import ApplicationInput, add_application
 from jagdesk.services.cctv.cameras import CameraInput, save_camera
 from jagdesk.services.cctv.deployments import DeploymentRequest, request_deployment
@@ -69,6 +71,9 @@ def awkward_db(data_dir: Path) -> str:
                                         review_on=date(2026, 5, 1)))
         save_action(uow, case.id, ActionInput(f"{AWKWARD} {LONG_WORD}", owner_contact_id=contact,
                                               due_on=date(2026, 6, 1)))
+        save_case_review(uow, CaseReviewInput(date(2026, 3, 3), (
+            ComplaintInput(date(2026, 2, 1), date(2026, 2, 2), agency_reference=AWKWARD[:60]),),
+            problem=f"Problem {AWKWARD}"))
         jag = next(t.id for t in list_meeting_types(uow) if not t.is_problem_solving)
         save_meeting(uow, MeetingInput(f"Meeting {AWKWARD}", meeting_type_id=jag,
                                        held_on=date(2026, 6, 4), starts_at=time(10, 0),

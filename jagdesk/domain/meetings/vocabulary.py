@@ -193,6 +193,7 @@ class StatsTable:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     sentences: tuple[str, ...] = ()
+    kind: str = "crime"  # or the feature whose figures it holds ("case review")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jagdesk.services import meetings
+from jagdesk.services.case_review import applications as case_reviews
 from jagdesk.services.cctv import authorisations, cameras, deployments
 from jagdesk.services.hotspots import hotspots
 from jagdesk.services.meetings import action_log
@@ -35,6 +36,10 @@ KINDS: dict[str, Kind] = {
     "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
     "cameras": Kind(cameras.list_cameras, ("code", "name", "kind", "state", "owner_agency", "area",
                                            "longitude", "latitude", "retention_days")),
+    # Each with its threshold and every due date with whether it was met (the JSON has the complaints).
+    "case-reviews": Kind(case_reviews.list_case_reviews, (
+        "reference", "received_on", "problem", "complaint_count", "threshold_met", "acknowledge_by",
+        "decide_by", "review_by", "outcome_by", "status")),
     "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
                                       "open_actions")),
     "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),

@@ -17,6 +17,7 @@ from jagdesk.domain.common.periods import add_months, month_index
 from jagdesk.domain.meetings.rules import NO_SERIES_PREFIX, action_series, meeting_action_reference
 from jagdesk.errors import JagdeskError
 from jagdesk.services.admin.maintenance import has_records
+from jagdesk.services.demo.case_reviews import stage_demo_case_reviews
 from jagdesk.services.demo.cases import demo_cases_data, stage_demo_cases
 from jagdesk.services.demo.cctv import stage_demo_cctv
 from jagdesk.services.demo.meetings import demo_meetings_data, stage_demo_meetings
@@ -69,6 +70,7 @@ class DemoSummary:
     meetings: int = 0
     meeting_actions: int = 0
     action_plan_items: int = 0
+    case_reviews: int = field(default=0, compare=False)
     # The day the story was placed around and how many months its crime data moved; None and 0
     # when the story keeps its own days in 2021.
     placed_on: date | None = None
@@ -305,6 +307,7 @@ def load_demo(uow: UnitOfWork, today: date | None = None, *, progress: Report | 
     meetings = stage_demo_meetings(uow, story)
     plan_items = stage_demo_plan(uow, story)
     stage_demo_cctv(uow, story)
+    case_reviews = stage_demo_case_reviews(uow, story)
     if cancelled is not None and cancelled():
         uow.session.rollback()
         raise DemoCancelled("Loading the demo was cancelled; the store is still empty.")
@@ -320,6 +323,7 @@ def load_demo(uow: UnitOfWork, today: date | None = None, *, progress: Report | 
                        len(lsoas), len(sizes), crime_count, outcomes, note, hotspots, cases.people,
                        cases.cases, cases.actions, meetings=meetings.meetings,
                        meeting_actions=meetings.actions, action_plan_items=plan_items,
+                       case_reviews=case_reviews,
                        placed_on=story.today if story.moved else None,
                        month_offset=story.data_months if story.moved else 0,
                        first_month=min(months, default=""), last_month=max(months, default=""))

@@ -5,6 +5,14 @@ from __future__ import annotations
 from jagdesk.store.base import Record
 from jagdesk.store.models.action_plans import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
 from jagdesk.store.models.audit import AuditEntry
+from jagdesk.store.models.case_review import (
+    CaseReviewApplication,
+    CaseReviewComplaint,
+    CaseReviewLink,
+    CaseReviewPanelMember,
+    CaseReviewRecommendation,
+    CaseReviewRules,
+)
 from jagdesk.store.models.cctv import (
     AuthorisingOfficer,
     Camera,
@@ -42,15 +50,18 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     ActionPlan, ActionPlanTheme, ActionPlanItem, ActionPlanUpdate,
     AuthorisingOfficer, RipaOffence, RipaAuthorisation, RipaSubject, RipaReview, RipaRenewal,
     Camera, DeploymentCriterion, Deployment, DeploymentReview, FootageRequest,
+    CaseReviewRules, CaseReviewApplication, CaseReviewComplaint, CaseReviewLink,
+    CaseReviewPanelMember, CaseReviewRecommendation,
 )
 
 __all__ = [
     "RECORD_MODELS", "Action", "ActionPlan", "ActionPlanItem", "ActionPlanTheme", "ActionPlanUpdate",
     "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "AuthorisingOfficer", "Camera", "CaseAgency",
-    "CaseHotspot", "CasePerson",
-    "Contact", "Crime", "CrimeFile", "Deployment", "DeploymentCriterion", "DeploymentReview",
-    "Engagement", "FootageRequest", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
-    "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
+    "CaseHotspot", "CasePerson", "CaseReviewApplication", "CaseReviewComplaint", "CaseReviewLink",
+    "CaseReviewPanelMember", "CaseReviewRecommendation", "CaseReviewRules", "Contact", "Crime",
+    "CrimeFile", "Deployment", "DeploymentCriterion", "DeploymentReview", "Engagement",
+    "FootageRequest", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa", "Meeting",
+    "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
     "ReferenceSequence", "RipaAuthorisation", "RipaOffence", "RipaRenewal", "RipaReview", "RipaSubject",
-    "VisualAudit", "Ward",
+    "VisualAudit", "Ward"
 ]

@@ -221,15 +221,15 @@ def previous_actions(story: Story, pack: MeetingPack) -> None:
 
 
 def statistics(story: Story, pack: MeetingPack) -> None:
-    if not pack.statistics:
+    if not any(table.kind == "crime" for table in pack.statistics):
         story.heading("Crime statistics", level=0)
         story.add(story.p(
             f"The store holds no police.uk street data for {pack.crime_months}, the last complete "
             "months before the meeting: import those months to see the figures." if pack.crime_months
             else "No crime data in the store: import police.uk files to see the figures."))
-        return
-    story.add(PageBreak())
-    story.heading("Crime statistics", level=0)
+    else:
+        story.add(PageBreak())
+        story.heading("Crime statistics", level=0)
     for table in pack.statistics:
         story.heading(table.title, level=1)
         count = len(table.columns)
@@ -238,7 +238,8 @@ def statistics(story: Story, pack: MeetingPack) -> None:
         rest = min((FRAME_W / mm - first) / max(count - 1, 1), 40.0)
         story.add(story.grid(list(table.columns), [list(r) for r in table.rows],
                              widths(first, *([rest] * (count - 1))) if count > 1 else [FRAME_W],
-                             extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F1F3F6"))],
+                             extra=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F1F3F6"))]
+                             if table.kind == "crime" else [],
                              numeric_from=1))
         for sentence in table.sentences:
             story.add(story.p(sentence, "small"))

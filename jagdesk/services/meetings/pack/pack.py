@@ -17,6 +17,7 @@ from jagdesk.domain.meetings.vocabulary import MeetingPack, StatsTable
 from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 from jagdesk.services.meetings.minutes_document import build_minutes_document
 from jagdesk.services.meetings.pack.as_of import case_sheet_as_at, crime_period, records_to
+from jagdesk.services.meetings.pack.case_review_figures import case_review_table
 from jagdesk.services.meetings.pack.hotspots import hotspot_sheet
 from jagdesk.services.meetings.pack.minutes import previous_actions, previous_minutes
 from jagdesk.services.meetings.pack.public import public_pack
@@ -104,7 +105,7 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
     cases: list[CaseSheet] = [
         case_sheet_as_at(uow.session, build_case_sheet(uow, reference, day), meeting.held_on, upto)
         for reference in references]
-    statistics = _statistics(uow, meeting, period)
+    statistics = (*_statistics(uow, meeting, period), *case_review_table(uow, meeting.held_on, day))
     full = MeetingPack(meeting=document, public=False, previous_actions=earlier,
                        hotspots=tuple(sheet for sheet, _ in sheets), cases=tuple(cases),
                        statistics=statistics, previous_minutes=last, records_to=upto,

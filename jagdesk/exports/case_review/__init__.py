@@ -1,0 +1,1 @@
+"""The ASB case review's documents: the letter to the applicant and the published figures."""

@@ -1,0 +1,1 @@
+"""ASB case reviews (the Community Trigger): applications from receipt to the published figures."""
