@@ -4,6 +4,7 @@ postcodes), `jagdesk stats` and `jagdesk yoy`."""
 from __future__ import annotations
 
 import argparse
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,11 +25,22 @@ if TYPE_CHECKING:
 BOUNDARY_KINDS = ("ward", "lsoa")
 
 
+# The `import` subparsers made for each top-level subparsers object: other features add their
+# files to it (with set_defaults(import_handler=...)), as they add documents to `export`.
+_IMPORTS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def import_subparsers(sub: Any) -> Any:
+    """The subparsers of the `import` command under `sub` (made by add_parsers)."""
+    return _IMPORTS[sub]
+
+
 def _add_import_parsers(sub: Any) -> None:
     """Add `jagdesk import` and its three kinds of file."""
-    parser = sub.add_parser("import", help="import ward/LSOA boundaries, police.uk crime files or "
-                                           "postcodes")
+    parser = sub.add_parser("import", help="import ward/LSOA boundaries, police.uk crime files, "
+                                           "postcodes or a register of interventions")
     what = parser.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    _IMPORTS[sub] = what
     bounds = what.add_parser("boundaries", help="add or update wards or LSOAs from a GeoJSON file")
     bounds.add_argument("file", metavar="FILE")
     bounds.add_argument("--locality", metavar="NAME",
@@ -97,6 +109,9 @@ def cmd_import_postcodes(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    other: Callable[[argparse.Namespace], int] | None = getattr(args, "import_handler", None)
+    if other is not None:
+        return other(args)
     if args.import_what == "boundaries":
         return cmd_import_boundaries(args)
     if args.import_what == "postcodes":

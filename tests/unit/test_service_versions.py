@@ -29,6 +29,8 @@ ALLOWED: dict[str, str] = {
     "action_plans.plans.add_theme": "adds a new theme; the plan's version moves on",
     "action_plans.plans.start_next_year": "creates next year's plan, refused when it exists already",
     "undo.undo_delete": "puts back deleted records as they were, refused when they are back",
+    "asb.importing.import_interventions": "adds the interventions a register file holds",
+    "asb.letters.record_letters": "records new letters as they are written",
     "demo.load.load_demo": "fills an empty store, refused when it has records",
     "demo.places.add_demo_hotspots": "adds new demo hotspots, refused when one is there already",
     "hotspots.finder.make_hotspot": "creates a new hotspot from a finder's candidate",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jagdesk.services import meetings
+from jagdesk.services.asb import breaches, reading
 from jagdesk.services.hotspots import hotspots
 from jagdesk.services.meetings import action_log
 from jagdesk.services.people import people
@@ -28,11 +29,16 @@ KINDS: dict[str, Kind] = {
     "actions": Kind(action_log.action_log, ("reference", "description", "owner", "agency", "due",
                                             "status", "overdue", "raised_at")),
     "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
+    # The ASB register: each with its computed end, next review and the rules' warnings (JSON).
+    "breaches": Kind(breaches.list_breaches, ("breached_on", "reference", "kind", "subject_name", "term",
+                                              "action", "next_step")),
     "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
                                       "open_actions")),
     "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
     "hotspots": Kind(hotspots.list_hotspots, ("name", "status", "priority", "ward_name", "locality_name",
                                               "easting", "northing", "owner_name")),
+    "interventions": Kind(reading.list_interventions, ("reference", "kind", "status", "subject_name",
+                                                       "starts_on", "ends_text", "review_text", "breaches")),
     "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),
     "meetings": Kind(meetings.list_meetings, ("held", "starts", "name", "meeting_type", "series",
                                               "venue", "status", "marking", "open_actions")),

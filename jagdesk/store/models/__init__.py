@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from jagdesk.store.base import Record
 from jagdesk.store.models.action_plans import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
+from jagdesk.store.models.asb import (
+    AsbBreach,
+    AsbIntervention,
+    AsbLetter,
+    AsbLink,
+    AsbStatusChange,
+    AsbTerm,
+)
 from jagdesk.store.models.audit import AuditEntry
 from jagdesk.store.models.hotspots import Engagement, Hotspot, HotspotStatusChange, VisualAudit
 from jagdesk.store.models.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingSeries, MeetingType
@@ -27,11 +35,13 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     Person, ProblemCase, CaseAgency, CaseHotspot, CasePerson,
     MeetingType, MeetingSeries, Meeting, MeetingAttendee, AgendaItem, Action, ActionUpdate,
     ActionPlan, ActionPlanTheme, ActionPlanItem, ActionPlanUpdate,
+    AsbIntervention, AsbLink, AsbTerm, AsbBreach, AsbStatusChange, AsbLetter,
 )
 
 __all__ = [
     "RECORD_MODELS", "Action", "ActionPlan", "ActionPlanItem", "ActionPlanTheme", "ActionPlanUpdate",
-    "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "CaseAgency", "CaseHotspot", "CasePerson",
+    "ActionUpdate", "Agency", "AsbBreach", "AsbIntervention", "AsbLetter", "AsbLink", "AsbStatusChange",
+    "AsbTerm", "AgendaItem", "AuditEntry", "CaseAgency", "CaseHotspot", "CasePerson",
     "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
     "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
     "ReferenceSequence", "VisualAudit", "Ward",
