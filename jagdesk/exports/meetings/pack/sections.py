@@ -227,10 +227,10 @@ def statistics(story: Story, pack: MeetingPack) -> None:
             f"The store holds no police.uk street data for {pack.crime_months}, the last complete "
             "months before the meeting: import those months to see the figures." if pack.crime_months
             else "No crime data in the store: import police.uk files to see the figures."))
-        return
-    story.add(PageBreak())
-    story.heading("Crime statistics", level=0)
-    for table in pack.statistics:
+    else:
+        story.add(PageBreak())
+        story.heading("Crime statistics", level=0)
+    for table in (*pack.statistics, *pack.asb_statistics):
         story.heading(table.title, level=1)
         count = len(table.columns)
         first = 62.0 if count > 1 else 0.0
