@@ -121,14 +121,32 @@ class Settings:
 DEFAULT_SETTINGS = Settings()
 
 
+# Each book of powers (by identity) with its entries by kind, those in force in order of commencement:
+# a register of thousands asks for the law of a day again and again.
+_INDEXES: dict[int, tuple[tuple[Power, ...], dict[Kind, list[Power]]]] = {}
+
+
+def _by_kind(book: tuple[Power, ...]) -> dict[Kind, list[Power]]:
+    found = _INDEXES.get(id(book))
+    if found is None or found[0] is not book:
+        entries: dict[Kind, list[Power]] = {}
+        for power in book:
+            if power.commenced_on is not None:
+                entries.setdefault(power.kind, []).append(power)
+        for listed in entries.values():
+            listed.sort(key=lambda power: power.commenced_on or date.min)  # stable: listed order kept
+        found = (book, entries)
+        _INDEXES[id(book)] = found
+    return found[1]
+
+
 def power_on(kind: Kind, day: date, book: tuple[Power, ...] = POWERS,
              settings: Settings = DEFAULT_SETTINGS) -> Power | None:
     """The version of the power in force on `day`, or None if it had not commenced by then."""
-    candidates = [power for power in book
-                  if power.kind == kind and power.commenced_on is not None and power.commenced_on <= day]
-    # The latest to commence; among entries of one day, the last listed.
-    found = max(reversed(candidates), key=lambda power: power.commenced_on or day, default=None)
-    if found is not None and kind == Kind.ABC:
+    found = next((power for power in reversed(_by_kind(book).get(kind, []))
+                  if power.commenced_on is not None and power.commenced_on <= day), None)
+    if found is not None and kind == Kind.ABC and (found.usual_months, found.review_months) != (
+            settings.abc_months, settings.abc_review_months):
         found = replace(found, usual_months=settings.abc_months,
                         review_months=settings.abc_review_months)
     return found
