@@ -86,10 +86,13 @@ def test_a_warning_letter_to_a_person_is_written_and_recorded(db: Path, tmp_path
     out_dir = tmp_path / "letters"
     out_dir.mkdir()
     status, out, err = run(capsys, "--db", str(db), "export", "letter", "warning-letter-1",
-                           "--to", "Seán O'Brien-Smith", "--to", "ASB-2024-0002", "--out", str(out_dir))
+                           "--to", "Seán O'Brien-Smith", "--to", "ASB-2024-0002", "--to", "Amrit ਸਿੰਘ",
+                           "--out", str(out_dir))
     assert (status, err) == (0, "")
     files = sorted(p.name for p in out_dir.iterdir())
-    assert files == ["ASB-2024-0001 Seán O'Brien-Smith.docx", "ASB-2024-0002 Zainab Hussain.docx"]
+    assert files == ["ASB-2024-0001 Seán O'Brien-Smith.docx", "ASB-2024-0002 Zainab Hussain.docx",
+                     "Amrit ਸਿੰਘ.docx"]
+    assert "Dear Amrit ਸਿੰਘ," in [p.text for p in Document(str(out_dir / files[2])).paragraphs]
     letter = Document(str(out_dir / files[0]))
     text = [p.text for p in letter.paragraphs]
     assert "Dear Seán O'Brien-Smith," in text
@@ -102,7 +105,7 @@ def test_a_warning_letter_to_a_person_is_written_and_recorded(db: Path, tmp_path
     with open_store(sqlite_location(db)) as store, store.unit_of_work() as uow:
         letters = uow.session.scalars(select(AsbLetter).order_by(AsbLetter.file_name)).all()
         assert [(x.template, x.file_name, x.person_id is not None) for x in letters] == [
-            ("warning-letter-1", files[0], True), ("warning-letter-1", files[1], True)]
+            ("warning-letter-1", name, True) for name in files]
 
 
 def test_residents_surveys_to_every_address_on_roads_as_one_mail_merge(db: Path, tmp_path: Path,
