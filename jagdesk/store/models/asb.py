@@ -55,9 +55,11 @@ class AsbIntervention(Record):
     yot_consulted_on: Mapped[date | None] = mapped_column(Date)
     comply_by: Mapped[date | None] = mapped_column(Date)
     housing: Mapped[bool] = mapped_column(Boolean, default=False)
-    # The earlier intervention this one follows: a CPN's warning, a closure order's notice.
+    # The earlier intervention this one follows: a CPN's warning, a closure order's notice. SET NULL,
+    # not RESTRICT, so that a restore can empty the table in one statement (RESTRICT is checked row
+    # by row); deleting a warning a notice follows is refused by the service all the same.
     follows_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("asb_intervention.id", ondelete="RESTRICT"), index=True
+        Uuid, ForeignKey("asb_intervention.id", ondelete="SET NULL"), index=True
     )
     summary: Mapped[str] = mapped_column(Text, default="")  # the incidents, as letters quote them
     notes: Mapped[str] = mapped_column(Text, default="")

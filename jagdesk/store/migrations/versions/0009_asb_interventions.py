@@ -54,7 +54,7 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=120), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['follows_id'], ['asb_intervention.id'], name=op.f('fk_asb_intervention_follows_id_asb_intervention'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['follows_id'], ['asb_intervention.id'], name=op.f('fk_asb_intervention_follows_id_asb_intervention'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['lead_agency_id'], ['agency.id'], name=op.f('fk_asb_intervention_lead_agency_id_agency'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['locality_id'], ['locality.id'], name=op.f('fk_asb_intervention_locality_id_locality'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['officer_id'], ['contact.id'], name=op.f('fk_asb_intervention_officer_id_contact'), ondelete='RESTRICT'),
