@@ -35,6 +35,7 @@ def main() -> int:
         ["map_repaint.py"],
         ["minutes_docx.py", "--runs", str(max(10, args.runs))],
         ["meeting_pack.py", "--runs", str(args.runs)],
+        ["asb_register.py", "--runs", str(args.runs)],
     ]
     failed = []
     for script, *rest in scripts:

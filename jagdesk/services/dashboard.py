@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
+from jagdesk.services.asb.alerts import asb_alerts, register_in_use
 from jagdesk.services.case_review.applications import get_case_review, list_case_reviews
 from jagdesk.services.cctv.alerts import cctv_alerts
 from jagdesk.store.models import (
@@ -246,4 +247,28 @@ def dashboard(uow: UnitOfWork, today: date | None = None) -> Dashboard:
         *([DashboardSection("case_review_steps", "ASB case review timescales", CASE_REVIEW_STEP_COLUMNS,
                             steps, "No ASB case review has a step to take.")] if reviews_kept else []),
     )
-    return Dashboard(today, counts, sections)
+    return Dashboard(today, counts, sections + _asb_sections(uow, today))
+
+
+ASB_COLUMNS = (
+    DashboardColumn("Reference", "reference"), DashboardColumn("Kind", "kind"),
+    DashboardColumn("About", "subject", stretch=True), DashboardColumn("Date", "due_on"),
+    DashboardColumn("When", "when"), DashboardColumn("Next", "what"),
+)
+
+
+def _asb_sections(uow: UnitOfWork, today: date) -> tuple[DashboardSection, ...]:
+    """The ASB register's four lists, when the partnership keeps its register here."""
+    if not register_in_use(uow):
+        return ()
+    alerts = asb_alerts(uow, today)
+    return (
+        DashboardSection("asb_reviews", "ASB reviews due", ASB_COLUMNS, alerts.reviews_due,
+                         "No ABC or order is due for review in the next two weeks."),
+        DashboardSection("asb_ending", "Orders ending within 30 days", ASB_COLUMNS, alerts.ending,
+                         "No order or agreement ends in the next 30 days."),
+        DashboardSection("asb_time_to_comply", "Warnings whose time to comply has passed", ASB_COLUMNS,
+                         alerts.time_to_comply_passed, "No Community Protection Warning is waiting."),
+        DashboardSection("asb_breaches", "Breaches not acted on", ASB_COLUMNS,
+                         alerts.breaches_not_acted_on, "Every breach has been acted on."),
+    )

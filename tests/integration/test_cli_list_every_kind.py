@@ -14,6 +14,9 @@ from command_line import Capsys, run
 from jagdesk.cli import main
 from jagdesk.cli.output import heading
 from jagdesk.services.admin.listing import KINDS
+from jagdesk.services.asb.breaches import record_breach
+from jagdesk.services.asb.interventions import save_intervention
+from jagdesk.services.asb.types import BreachInput, InterventionInput
 from jagdesk.services.case_review.applications import ApplicationInput as CaseReviewInput
 from jagdesk.services.case_review.applications import ComplaintInput, save_case_review
 from jagdesk.services.cctv.authorisations import ApplicationInput, add_application
@@ -65,8 +68,12 @@ def awkward_db(data_dir: Path) -> str:
         save_hotspot(uow, HotspotInput(f"Hotspot {AWKWARD}", 51.655688, -0.269328, radius_m=150,
                                        description=LONG_WORD, owner_id=contact,
                                        locality_id=locality))
-        save_person(uow, PersonInput(f"Family {AWKWARD}", "Given 👩‍👩‍👧",
-                                     date_of_birth=date(1990, 7, 14), postcode="WD6 1JN"))
+        person = save_person(uow, PersonInput(f"Family {AWKWARD}", "Given 👩‍👩‍👧",
+                                              date_of_birth=date(1990, 7, 14), postcode="WD6 1JN"))
+        abc = save_intervention(uow, InterventionInput("ABC", "person", date(2026, 3, 3), person.id,
+                                                       starts_on=date(2026, 3, 3), status="in force"))
+        record_breach(uow, abc.id, BreachInput(date(2026, 4, 1), reported_by=f"PC {AWKWARD}"),
+                      abc.version, today=date(2026, 4, 2))
         case = save_case(uow, CaseInput(f"Case {AWKWARD}", date(2026, 3, 3), owner_id=contact,
                                         review_on=date(2026, 5, 1)))
         save_action(uow, case.id, ActionInput(f"{AWKWARD} {LONG_WORD}", owner_contact_id=contact,

@@ -37,6 +37,8 @@ ALLOWED: dict[str, str] = {
     "cctv.ripa_import.import_register": "adds the authorisations of a file, refused for a URN in use",
     "case_review.import_log.import_case_reviews":
         "adds the applications of an earlier log, refused when one is in the store already",
+    "asb.importing.import_interventions": "adds the interventions a register file holds",
+    "asb.letters.record_letters": "records new letters as they are written",
     "demo.load.load_demo": "fills an empty store, refused when it has records",
     "demo.places.add_demo_hotspots": "adds new demo hotspots, refused when one is there already",
     "hotspots.finder.make_hotspot": "creates a new hotspot from a finder's candidate",

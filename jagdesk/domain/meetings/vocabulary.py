@@ -224,6 +224,8 @@ class MeetingPack:
     # the printing day when that is earlier); None for a pack not built from a store.
     records_to: date | None = None
     crime_months: str = ""  # the months the crime figures cover: "Feb 2020 to Jan 2021"
+    # The ASB tools and powers used in those months, by kind and outcome (counts, no names).
+    asb_statistics: tuple[StatsTable, ...] = field(default=())
 
 
 @dataclass(frozen=True)

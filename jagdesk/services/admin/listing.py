@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jagdesk.services import meetings
+from jagdesk.services.asb import breaches, reading
 from jagdesk.services.case_review import applications as case_reviews
 from jagdesk.services.cctv import authorisations, cameras, deployments
 from jagdesk.services.hotspots import hotspots
@@ -40,6 +41,9 @@ KINDS: dict[str, Kind] = {
     "case-reviews": Kind(case_reviews.list_case_reviews, (
         "reference", "received_on", "problem", "complaint_count", "threshold_met", "acknowledge_by",
         "decide_by", "review_by", "outcome_by", "status")),
+    # The ASB register: each with its computed end, next review and the rules' warnings (JSON).
+    "breaches": Kind(breaches.list_breaches, ("breached_on", "reference", "kind", "subject_name", "term",
+                                              "action", "next_step")),
     "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
                                       "open_actions")),
     "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
@@ -48,6 +52,8 @@ KINDS: dict[str, Kind] = {
         "removed_on", "next_review_on", "past_planned_end")),
     "hotspots": Kind(hotspots.list_hotspots, ("name", "status", "priority", "ward_name", "locality_name",
                                               "easting", "northing", "owner_name")),
+    "interventions": Kind(reading.list_interventions, ("reference", "kind", "status", "subject_name",
+                                                       "starts_on", "ends_text", "review_text", "breaches")),
     "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),
     "meetings": Kind(meetings.list_meetings, ("held", "starts", "name", "meeting_type", "series",
                                               "venue", "status", "marking", "open_actions")),

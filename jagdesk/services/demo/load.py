@@ -17,6 +17,7 @@ from jagdesk.domain.common.periods import add_months, month_index
 from jagdesk.domain.meetings.rules import NO_SERIES_PREFIX, action_series, meeting_action_reference
 from jagdesk.errors import JagdeskError
 from jagdesk.services.admin.maintenance import has_records
+from jagdesk.services.demo.asb import stage_demo_asb
 from jagdesk.services.demo.case_reviews import stage_demo_case_reviews
 from jagdesk.services.demo.cases import demo_cases_data, stage_demo_cases
 from jagdesk.services.demo.cctv import stage_demo_cctv
@@ -78,6 +79,7 @@ class DemoSummary:
     # The months of street crimes loaded, first and last ("2025-12", "2026-11").
     first_month: str = field(default="", compare=False)
     last_month: str = field(default="", compare=False)
+    interventions: int = field(default=0, compare=False)  # the ASB register's
 
     def sentence(self) -> str:
         """What was loaded, in one sentence."""
@@ -308,6 +310,7 @@ def load_demo(uow: UnitOfWork, today: date | None = None, *, progress: Report | 
     plan_items = stage_demo_plan(uow, story)
     stage_demo_cctv(uow, story)
     case_reviews = stage_demo_case_reviews(uow, story)
+    interventions = stage_demo_asb(uow, story)
     if cancelled is not None and cancelled():
         uow.session.rollback()
         raise DemoCancelled("Loading the demo was cancelled; the store is still empty.")
@@ -326,7 +329,8 @@ def load_demo(uow: UnitOfWork, today: date | None = None, *, progress: Report | 
                        case_reviews=case_reviews,
                        placed_on=story.today if story.moved else None,
                        month_offset=story.data_months if story.moved else 0,
-                       first_month=min(months, default=""), last_month=max(months, default=""))
+                       first_month=min(months, default=""), last_month=max(months, default=""),
+                       interventions=interventions)
 
 
 class DemoCancelled(JagdeskError):

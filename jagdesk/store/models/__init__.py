@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from jagdesk.store.base import Record
 from jagdesk.store.models.action_plans import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
+from jagdesk.store.models.asb import (
+    AsbBreach,
+    AsbIntervention,
+    AsbLetter,
+    AsbLink,
+    AsbStatusChange,
+    AsbTerm,
+)
 from jagdesk.store.models.audit import AuditEntry
 from jagdesk.store.models.case_review import (
     CaseReviewApplication,
@@ -52,6 +60,7 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     Camera, DeploymentCriterion, Deployment, DeploymentReview, FootageRequest,
     CaseReviewRules, CaseReviewApplication, CaseReviewComplaint, CaseReviewLink,
     CaseReviewPanelMember, CaseReviewRecommendation,
+    AsbIntervention, AsbLink, AsbTerm, AsbBreach, AsbStatusChange, AsbLetter,
 )
 
 __all__ = [
@@ -64,4 +73,9 @@ __all__ = [
     "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
     "ReferenceSequence", "RipaAuthorisation", "RipaOffence", "RipaRenewal", "RipaReview", "RipaSubject",
     "VisualAudit", "Ward"
+    "ActionUpdate", "Agency", "AsbBreach", "AsbIntervention", "AsbLetter", "AsbLink", "AsbStatusChange",
+    "AsbTerm", "AgendaItem", "AuditEntry", "CaseAgency", "CaseHotspot", "CasePerson",
+    "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
+    "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
+    "ReferenceSequence", "VisualAudit", "Ward",
 ]

@@ -230,7 +230,7 @@ def statistics(story: Story, pack: MeetingPack) -> None:
     else:
         story.add(PageBreak())
         story.heading("Crime statistics", level=0)
-    for table in pack.statistics:
+    for table in (*pack.statistics, *pack.asb_statistics):
         story.heading(table.title, level=1)
         count = len(table.columns)
         first = 62.0 if count > 1 else 0.0

@@ -14,7 +14,9 @@ from sqlalchemy import select
 
 from jagdesk.domain.common.periods import MonthRange
 from jagdesk.domain.meetings.vocabulary import MeetingPack, StatsTable
+from jagdesk.domain.problem_solving.rules import month_end
 from jagdesk.domain.problem_solving.vocabulary import CaseSheet
+from jagdesk.services.asb.figures import asb_figures
 from jagdesk.services.meetings.minutes_document import build_minutes_document
 from jagdesk.services.meetings.pack.as_of import case_sheet_as_at, crime_period, records_to
 from jagdesk.services.meetings.pack.case_review_figures import case_review_table
@@ -63,6 +65,24 @@ def _statistics(uow: UnitOfWork, meeting: Meeting, period: MonthRange) -> tuple[
         sentences=tuple(r.sentence for r in rows)),)
 
 
+def _asb_statistics(uow: UnitOfWork, period: MonthRange) -> tuple[StatsTable, ...]:
+    """The ASB tools and powers used in the pack's months, by kind and outcome, youth and adult."""
+    first = date.fromisoformat(f"{period.first}-01")
+    last = month_end(date.fromisoformat(f"{period.last}-01"))
+    figures = asb_figures(uow, first, last)
+    if not figures.rows:
+        return ()
+    table = figures.age_table()
+    sums = (sum(row[2] for row in table), sum(row[3] for row in table), sum(row[4] for row in table))
+    return (StatsTable(
+        title=f"ASB tools and powers: {period.title}",
+        columns=("Tool or power", "Outcome", "Youth", "Adult", "Total"),
+        rows=(*((kind, outcome, str(youth), str(adult), str(total))
+                for kind, outcome, youth, adult, total in table),
+              ("All tools and powers", "", *(str(value) for value in sums))),
+        sentences=figures.sentences()),)
+
+
 def _agenda_links(uow: UnitOfWork, meeting_id: uuid.UUID) -> tuple[list[uuid.UUID], list[str]]:
     """The hotspots and the case references on the agenda, in agenda order, each once (any item
     linked to a hotspot or a case brings its sheet, whatever its kind)."""
@@ -109,7 +129,7 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
     full = MeetingPack(meeting=document, public=False, previous_actions=earlier,
                        hotspots=tuple(sheet for sheet, _ in sheets), cases=tuple(cases),
                        statistics=statistics, previous_minutes=last, records_to=upto,
-                       crime_months=period.title)
+                       crime_months=period.title, asb_statistics=_asb_statistics(uow, period))
     if not public:
         return full
     return public_pack(uow, build_redactor(uow, review), full, [agency for _, agency in sheets])

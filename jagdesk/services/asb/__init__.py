@@ -1,0 +1,1 @@
+"""The ASB interventions register: warning letters, ABCs, orders and notices, breaches, letters, figures."""
