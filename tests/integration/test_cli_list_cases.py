@@ -6,7 +6,6 @@ import json
 from datetime import date
 
 import pytest
-from command_line import Capsys, run
 
 from jagdesk.cli import main
 from jagdesk.services.people.people import PersonInput, merge_people, save_person
@@ -14,6 +13,7 @@ from jagdesk.services.problem_solving.actions import ActionInput, save_action
 from jagdesk.services.problem_solving.cases import CaseInput, close_case, save_case
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.store.opening import Store
+from tests.support.command_line import Capsys, run
 
 
 @pytest.fixture
