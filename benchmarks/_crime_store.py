@@ -38,7 +38,7 @@ FORCE = "Hertfordshire Constabulary"
 
 
 def months() -> list[str]:
-    from jagdesk.domain.periods import add_months
+    from jagdesk.domain.common.periods import add_months
 
     return [add_months(FIRST_MONTH, i) for i in range(MONTHS)]
 

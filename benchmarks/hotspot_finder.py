@@ -30,7 +30,7 @@ def main() -> int:
     parser.add_argument("--cell", type=int, default=250, help="cell size in metres")
     args = parser.parse_args()
 
-    from jagdesk.domain.periods import MonthRange
+    from jagdesk.domain.common.periods import MonthRange
     from jagdesk.services.hotspots.finder import find_hotspots
 
     months = _crime_store.months()

@@ -32,7 +32,7 @@ def main() -> int:
 
     from sqlalchemy import func, select
 
-    from jagdesk.domain.periods import MonthRange
+    from jagdesk.domain.common.periods import MonthRange
     from jagdesk.services.places.crime_areas import area_conditions, find_area
     from jagdesk.services.places.crime_stats import year_on_year
     from jagdesk.store.models import Crime

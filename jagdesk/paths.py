@@ -38,19 +38,11 @@ def _source_root() -> Path:
 
 
 def resources_dir() -> Path:
-    """Reference data, demo data, fonts and icons shipped with the application."""
+    """The demo data, fonts and help guide shipped with the application."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
     return _source_root() / "resources"
-
-
-def forms_dir() -> Path:
-    """Qt Designer .ui sources for dialogs."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "forms"
-    return _source_root() / "forms"
 
 
 def shared_data_dir() -> Path | None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.exports import document_kind, export_subparsers
-from jagdesk.domain.meetings import Marking
+from jagdesk.domain.meetings.vocabulary import Marking
 
 
 def _year(text: str) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from jagdesk.cli import action_plans, exports, meetings, places, problem_solving
+from jagdesk.cli import action_plans, cctv, exports, meetings, places, problem_solving
 
 # Places first (import, stats, yoy), then the `export` command and the documents each feature adds.
-CAPABILITIES: tuple[ModuleType, ...] = (places, exports, problem_solving, action_plans, meetings)
+CAPABILITIES: tuple[ModuleType, ...] = (places, exports, problem_solving, action_plans, meetings, cctv)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jagdesk.cli.output import to_json, to_table
-from jagdesk.domain.validation import passphrase as passphrase_problem
+from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import JagdeskError, StoreError
 from jagdesk.services.admin import maintenance, safekeeping, transfer
 from jagdesk.services.admin.listing import KINDS

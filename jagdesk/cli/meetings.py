@@ -15,7 +15,7 @@ from typing import Any
 
 from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.exports import export_subparsers
-from jagdesk.domain.wording import plural
+from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError
 from jagdesk.services.meetings.pack.redact import PackReview, ReviewKind
 

@@ -62,9 +62,24 @@ def display_width(text: str) -> int:
     return width
 
 
+# Words a heading writes in capitals ("URN", "LSOA"), and attributes headed by another name.
+_CAPITALS = frozenset({"urn", "id", "jag", "lsoa", "ripa", "cctv", "pcc", "asb"})
+_HEADINGS = {"type_title": "Type", "flags_text": "Flags"}
+
+
+def heading(name: str) -> str:
+    """A column's heading from its attribute: "next_review_on" -> "Next review on", "urn" -> "URN"."""
+    if name in _HEADINGS:
+        return _HEADINGS[name]
+    words = name.split("_")
+    words = [w.upper() if w in _CAPITALS else w for w in words]
+    text = " ".join(words)
+    return text[0].upper() + text[1:] if text else text
+
+
 def to_table(rows: Sequence[Any], columns: Sequence[str]) -> str:
     """An aligned text table of the named attributes, with a header; one line per row."""
-    header = [name.replace("_", " ").replace("type title", "type").capitalize() for name in columns]
+    header = [heading(name) for name in columns]
     body = [[_cell(getattr(row, name)) for name in columns] for row in rows]
     widths = [max(display_width(cell) for cell in column)
               for column in zip(header, *body, strict=False)]

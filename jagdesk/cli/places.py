@@ -4,13 +4,14 @@ postcodes), `jagdesk stats` and `jagdesk yoy`."""
 from __future__ import annotations
 
 import argparse
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.output import to_json
-from jagdesk.domain.periods import MonthRange, range_errors
+from jagdesk.domain.common.periods import MonthRange, range_errors
 from jagdesk.errors import JagdeskError
 from jagdesk.services.places import crime_stats
 from jagdesk.services.places.crime_areas import find_area
@@ -24,11 +25,22 @@ if TYPE_CHECKING:
 BOUNDARY_KINDS = ("ward", "lsoa")
 
 
+# The `import` subparsers made for each top-level subparsers object: other features (cctv) add
+# their own kinds of file to it, each with its handler in `set_defaults(import_handler=...)`.
+_IMPORT_GROUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def import_subparsers(sub: Any) -> Any:
+    """The subparsers of the `import` command under `sub` (places adds the command first)."""
+    return _IMPORT_GROUPS[sub]
+
+
 def _add_import_parsers(sub: Any) -> None:
     """Add `jagdesk import` and its three kinds of file."""
     parser = sub.add_parser("import", help="import ward/LSOA boundaries, police.uk crime files or "
                                            "postcodes")
     what = parser.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    _IMPORT_GROUPS[sub] = what
     bounds = what.add_parser("boundaries", help="add or update wards or LSOAs from a GeoJSON file")
     bounds.add_argument("file", metavar="FILE")
     bounds.add_argument("--locality", metavar="NAME",
@@ -97,6 +109,9 @@ def cmd_import_postcodes(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "import_handler", None)
+    if handler is not None:
+        return handler(args)
     if args.import_what == "boundaries":
         return cmd_import_boundaries(args)
     if args.import_what == "postcodes":

@@ -7,14 +7,14 @@ import re
 from datetime import date
 from enum import StrEnum
 
-from jagdesk.domain import validation as v
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanUpdate, RagStatus
+from jagdesk.domain.common import validation as v
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanUpdate, RagStatus
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 NAME_LENGTH = 200
 THEME_LENGTH = 300
 TEXT_LENGTH = 4000  # an objective, the actions, the indicator: a few paragraphs at most
-UPDATE_LENGTH = 20000  # a quarter's update can run long (seed 003's run over a page)
+UPDATE_LENGTH = 20000  # a quarter's update can run long (published ones run over a page)
 LIST_LENGTH = 200  # the store's column for indicator refs, lead agencies and lead groups
 QUARTERS = (1, 2, 3, 4)
 QUARTER_MONTHS = {1: "April–June", 2: "July–September", 3: "October–December", 4: "January–March"}

@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from jagdesk.domain import validation as v
+from jagdesk.domain.common import validation as v
 
 if TYPE_CHECKING:
     from shapely.geometry import Polygon

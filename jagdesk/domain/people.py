@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from jagdesk.domain import validation as v
+from jagdesk.domain.common import validation as v
 
 NAME_MAX = 200
 ALIASES_MAX = 4000

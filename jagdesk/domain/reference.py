@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from jagdesk.domain import validation as v
+from jagdesk.domain.common import validation as v
 
 
 class AgencyType(StrEnum):

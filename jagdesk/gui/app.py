@@ -15,7 +15,8 @@ from jagdesk import APP_NAME, __version__
 from jagdesk.errors import JagdeskError, WrongPassphraseError
 from jagdesk.gui import prompts
 from jagdesk.gui.background import run_with_progress
-from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartDialog
+from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
+from jagdesk.gui.dialogs.admin.start_dialog import StartDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.services.admin.maintenance import has_records

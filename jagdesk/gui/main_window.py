@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from jagdesk import APP_NAME, paths
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, settings
-from jagdesk.gui.dialogs import help_dialogs
-from jagdesk.gui.dialogs.about_dialog import about_dialog
-from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog
+from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
+from jagdesk.gui.dialogs.common import help_dialogs
+from jagdesk.gui.dialogs.common.about_dialog import about_dialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
 from jagdesk.gui.pages.action_plans_page import ActionPlansPage
 from jagdesk.gui.pages.agencies_page import AgenciesPage

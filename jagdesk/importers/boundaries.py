@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jagdesk.domain.validation import control_character
+from jagdesk.domain.common.validation import control_character
 from jagdesk.errors import JagdeskError
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def _boundaries(path: Path, code_property: str | None, name_property: str | None
     import shapely
     from shapely.geometry import mapping
 
-    from jagdesk.domain.geo import area_shape, in_british_isles
+    from jagdesk.domain.places.geo import area_shape, in_british_isles
 
     data, areas, code_key, name_key = _read(path, code_property, name_property)
     if not areas:

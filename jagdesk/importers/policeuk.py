@@ -20,8 +20,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from jagdesk.domain.geo import Point, in_british_isles
-from jagdesk.domain.validation import control_character
+from jagdesk.domain.common.validation import control_character
+from jagdesk.domain.places.geo import Point, in_british_isles
 from jagdesk.errors import JagdeskError
 
 COMMON = ("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",

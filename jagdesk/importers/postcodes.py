@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from jagdesk.domain.geo import in_british_isles
-from jagdesk.domain.postcodes import normalise_postcode
+from jagdesk.domain.places.geo import in_british_isles
+from jagdesk.domain.places.postcodes import normalise_postcode
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import KEPT_REJECTIONS, Rejection, is_utf16
 
@@ -270,7 +270,7 @@ def _to_lon_lat(rows: list[tuple[int, str, float, float, str]]) -> list[Row]:
     """The rows with their eastings and northings as longitude and latitude (one call into PROJ)."""
     import numpy as np
 
-    from jagdesk.domain.bng import from_bng_many
+    from jagdesk.domain.places.bng import from_bng_many
 
     lats, lons = from_bng_many(np.array([row[2] for row in rows]), np.array([row[3] for row in rows]))
     return [(line, postcode, lon, lat, ward) for (line, postcode, _e, _n, ward), lon, lat

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from jagdesk.domain.problem_solving import ActionStatus, CaseStatus
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
+from jagdesk.services.cctv.alerts import cctv_alerts
 from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 
@@ -109,6 +110,29 @@ OVERDUE_ACTION_COLUMNS = (
 )
 
 
+CCTV_COLUMNS = (
+    DashboardColumn("Record", "reference"), DashboardColumn("What", "what", stretch=True),
+    DashboardColumn("Due", "due_on"), DashboardColumn("Days late", "days_overdue"),
+)
+# The CCTV lists, each shown only when it has something in it.
+CCTV_SECTIONS = (
+    ("approvals_pending", "RIPA approvals awaited from the magistrate"),
+    ("authorisations_ending", "RIPA authorisations ending or lapsed"),
+    ("ripa_reviews_due", "RIPA reviews due"),
+    ("deployment_reviews_due", "Mobile camera reviews due"),
+    ("signage_to_remove", "CCTV signage to remove"),
+    ("past_planned_end", "Mobile cameras past their planned end"),
+    ("footage_to_delete", "CCTV footage due for deletion"),
+)
+
+
+def cctv_sections(uow: UnitOfWork, today: date) -> tuple[DashboardSection, ...]:
+    """The CCTV lists that have anything in them."""
+    alerts = cctv_alerts(uow, today)
+    return tuple(DashboardSection(key, title, CCTV_COLUMNS, getattr(alerts, key), "")
+                 for key, title in CCTV_SECTIONS if getattr(alerts, key))
+
+
 def cases_past_review(uow: UnitOfWork, today: date) -> tuple[CaseReviewDue, ...]:
     """Cases not closed whose review date is before today, the longest overdue first."""
     query = (
@@ -166,11 +190,12 @@ def dashboard(uow: UnitOfWork, today: date | None = None) -> Dashboard:
         open_actions=_count(uow, Action.status == ActionStatus.OPEN.value, model=Action),
         overdue_actions=len(actions),
     )
-    # Later work (CCTV reviews, RIPA authorities running out, orders to renew) adds sections here.
+    # Later work (orders to renew) adds sections here.
     sections = (
         DashboardSection("case_reviews", "Cases past their review date", CASE_REVIEW_COLUMNS,
                          reviews, "No cases are past their review date."),
         DashboardSection("overdue_actions", "Actions overdue", OVERDUE_ACTION_COLUMNS, actions,
                          "No actions are overdue."),
+        *cctv_sections(uow, today),
     )
     return Dashboard(today, counts, sections)

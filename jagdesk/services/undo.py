@@ -11,15 +11,14 @@ from sqlalchemy import Date, DateTime, Time, Uuid, select
 from sqlalchemy.exc import IntegrityError
 
 from jagdesk.errors import JagdeskError
-from jagdesk.store.base import Base, Record
+from jagdesk.store.base import Base, Record, record_kinds
 from jagdesk.store.models import AuditEntry
 from jagdesk.store.uow import UnitOfWork
 
 
 def _model_for(table_name: str) -> type[Record]:
-    for mapper in Base.registry.mappers:
-        model = mapper.class_
-        if issubclass(model, Record) and model.__tablename__ == table_name:
+    for model in record_kinds():
+        if model.__tablename__ == table_name:
             return model
     raise JagdeskError(f"There is no kind of record called {table_name}.")
 

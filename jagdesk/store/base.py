@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import DateTime, ForeignKey, FromClause, Integer, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -81,3 +82,17 @@ class Record(Base):
     def title(self) -> str:
         """A short human name for this record, used in messages."""
         return str(getattr(self, "name", self.id))
+
+
+def record_kinds() -> list[type[Record]]:
+    """Every kind of record the store's tables hold, by class name (the registry's one scan)."""
+    kinds = [mapper.class_ for mapper in Base.registry.mappers if issubclass(mapper.class_, Record)]
+    return sorted(kinds, key=lambda kind: kind.__name__)
+
+
+def keys_pointing_at(table: FromClause) -> Iterator[tuple[type[Record], ForeignKey]]:
+    """Each (kind of record, foreign key) that refers to `table`, by kind name."""
+    for kind in record_kinds():
+        for key in kind.__table__.foreign_keys:
+            if key.column.table is table:
+                yield kind, key

@@ -23,7 +23,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The revisions under migrations/versions, oldest first; the last is the one this version writes.
 # A test checks these against Alembic's own reading of the folder, so a new revision must be
 # added here too.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

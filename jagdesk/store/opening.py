@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jagdesk import paths
-from jagdesk.domain.validation import passphrase as passphrase_problem
+from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import StoreError
 from jagdesk.store import backup, migrate
 from jagdesk.store.audit import AuditedSession

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from jagdesk.gui import prompts
-from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.store.opening import Store

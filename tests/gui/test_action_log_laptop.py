@@ -19,9 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from jagdesk.domain.action_log import CSV_HEADER, HEADER
-from jagdesk.domain.cases import day_text
-from jagdesk.gui.dialogs.action_dialogs import LogActionDialog
+from jagdesk.domain.meetings.action_log import CSV_HEADER, HEADER
+from jagdesk.domain.problem_solving.rules import day_text
+from jagdesk.gui.dialogs.meetings.log_action_dialog import LogActionDialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
 from jagdesk.services.meetings import list_meetings
 from jagdesk.services.meetings.action_log import action_log

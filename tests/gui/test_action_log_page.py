@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
+from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
+from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
 from jagdesk.gui.pages.action_log_page import ActionLogPage
 from jagdesk.gui.pages.cases_parts import LATE
 from jagdesk.services.meetings.action_log import action_log

@@ -11,7 +11,8 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
-from jagdesk.gui.pages.action_plans_dialogs import PlanDialog, ThemeDialog
+from jagdesk.gui.dialogs.action_plans.plan_dialog import PlanDialog
+from jagdesk.gui.dialogs.action_plans.theme_dialog import ThemeDialog
 from jagdesk.gui.pages.action_plans_page import KEY, ActionPlansPage
 from jagdesk.services.action_plans import plans as svc
 from jagdesk.services.demo.plan import stage_demo_plan

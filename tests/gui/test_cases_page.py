@@ -12,11 +12,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from jagdesk.domain.problem_solving import Side
+from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.errors import ConflictError
-from jagdesk.gui.dialogs import case_dialogs
-from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
-from jagdesk.gui.dialogs.case_dialogs import CloseCaseDialog, LinkPersonDialog, NewCaseDialog
+from jagdesk.gui.dialogs.problem_solving import close_case_dialog
+from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
+from jagdesk.gui.dialogs.problem_solving.close_case_dialog import CloseCaseDialog
+from jagdesk.gui.dialogs.problem_solving.link_person_dialog import LinkPersonDialog
+from jagdesk.gui.dialogs.problem_solving.new_case_dialog import NewCaseDialog
+from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
 from jagdesk.gui.pages.cases_page import CasesPage
 from jagdesk.gui.pages.cases_parts import OptionalDate
 from jagdesk.services.problem_solving import cases as svc
@@ -191,7 +194,7 @@ def test_a_new_user_takes_a_problem_from_first_report_to_a_closed_case(
 
     # Closing with the action still open: asked what becomes of it; cancel it.
     asked: list[int] = []
-    monkeypatch.setattr(case_dialogs, "ask_open_actions",
+    monkeypatch.setattr(close_case_dialog, "ask_open_actions",
                         lambda _parent, count: asked.append(count) or "cancel")
 
     def close(dialog: Any) -> None:

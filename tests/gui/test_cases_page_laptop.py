@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractScrollArea
 
-from jagdesk.domain.problem_solving import Side
-from jagdesk.gui.dialogs.action_dialogs import ActionDialog
+from jagdesk.domain.problem_solving.vocabulary import Side
+from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
 from jagdesk.gui.pages.cases_page import CasesPage
 from jagdesk.services.problem_solving.actions import list_actions
 from jagdesk.services.problem_solving.cases import list_cases

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressDialog
 
 from jagdesk.gui import app as gui_app
-from jagdesk.gui.dialogs.start_dialogs import StartChoice, StartDialog
+from jagdesk.gui.dialogs.admin.start_dialog import StartChoice, StartDialog
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.dashboard_page import DashboardPage
 from jagdesk.services.demo.load import load_demo

@@ -17,11 +17,12 @@ from PySide6.QtCore import QDate, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from jagdesk.domain.meetings import INVITED, OPENING_ITEM, ItemKind
+from jagdesk.domain.meetings.vocabulary import INVITED, OPENING_ITEM, ItemKind
 from jagdesk.gui import prompts
-from jagdesk.gui.dialogs import help_dialogs
-from jagdesk.gui.dialogs.action_dialogs import UpdateDialog
-from jagdesk.gui.dialogs.meeting_dialogs import ItemDialog, NewMeetingDialog
+from jagdesk.gui.dialogs.common import help_dialogs
+from jagdesk.gui.dialogs.meetings.item_dialog import ItemDialog
+from jagdesk.gui.dialogs.meetings.new_meeting_dialog import NewMeetingDialog
+from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
 from jagdesk.gui.export_files import clean_name
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages import meetings_exports as papers

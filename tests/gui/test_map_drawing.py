@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.map_page import MapPage
 from jagdesk.gui.widgets import area_drawing

@@ -15,7 +15,9 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
 
-from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, NewMeetingDialog
+from jagdesk.gui.dialogs.meetings.build_agenda_dialog import BuildAgendaDialog
+from jagdesk.gui.dialogs.meetings.guest_dialog import GuestDialog
+from jagdesk.gui.dialogs.meetings.new_meeting_dialog import NewMeetingDialog
 from jagdesk.gui.pages import meetings_exports as papers
 from jagdesk.gui.pages.meetings_page import MeetingsPage
 from jagdesk.services import meetings as svc
@@ -268,8 +270,8 @@ def test_the_public_pack_is_checked_before_it_is_written(page: MeetingsPage, jag
     pytest.importorskip("jagdesk.exports.meetings.pack.pdf")
     import pypdf
 
-    from jagdesk.domain.public_fields import RecordKind
-    from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog
+    from jagdesk.domain.meetings.pack.public_fields import RecordKind
+    from jagdesk.gui.dialogs.meetings.pack.public_review_dialog import PublicReviewDialog
     from jagdesk.services.meetings.pack.public_fields import public_setting
 
     assert page.show_meeting(jag.held_id)

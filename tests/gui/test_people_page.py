@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from jagdesk.domain.people import age_on
-from jagdesk.gui.dialogs.person_dialogs import DuplicatesDialog, MergeDialog, PersonDialog
+from jagdesk.gui.dialogs.people.duplicates_dialog import DuplicatesDialog
+from jagdesk.gui.dialogs.people.merge_dialog import MergeDialog
+from jagdesk.gui.dialogs.people.person_dialog import PersonDialog
 from jagdesk.gui.pages.people_page import PeoplePage
 from jagdesk.services.people import people as svc
 from jagdesk.store.location import sqlite_location

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from jagdesk.gui import app as gui_app
-from jagdesk.gui.dialogs.start_dialogs import PassphraseDialog, StartChoice, StartDialog
+from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
+from jagdesk.gui.dialogs.admin.start_dialog import StartChoice, StartDialog
 from jagdesk.services.reference import agencies
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location

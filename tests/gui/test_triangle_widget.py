@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
-from jagdesk.domain.problem_solving import Side, Triangle, TriangleSide
+from jagdesk.domain.problem_solving.vocabulary import Side, Triangle, TriangleSide
 from jagdesk.gui.widgets.triangle_widget import NOTHING, TriangleWidget, side_lines, side_summary, wrap
 
 TRIANGLE = Triangle(

@@ -19,7 +19,7 @@ import pytest
 from pyproj import Transformer
 from sqlalchemy import select
 
-from jagdesk.domain.problem_solving import Side
+from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
 from jagdesk.services.people.people import PersonInput, save_person
 from jagdesk.services.problem_solving.actions import ActionInput, save_action

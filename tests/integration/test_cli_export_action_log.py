@@ -11,7 +11,7 @@ import docx
 import pypdf
 import pytest
 
-from jagdesk.domain.action_log import CSV_HEADER, HEADER
+from jagdesk.domain.meetings.action_log import CSV_HEADER, HEADER
 from jagdesk.services.meetings import find_meeting
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.store.location import sqlite_location

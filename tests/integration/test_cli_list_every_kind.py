@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from jagdesk.cli.output import heading
 from jagdesk.services.admin.listing import KINDS
+from jagdesk.services.cctv.authorisations import ApplicationInput, add_application
+from jagdesk.services.cctv.cameras import CameraInput, save_camera
+from jagdesk.services.cctv.deployments import DeploymentRequest, request_deployment
+from jagdesk.services.cctv.officers import save_officer
 from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
 from jagdesk.services.meetings import MeetingInput, list_meeting_types, save_meeting
 from jagdesk.services.people.people import PersonInput, save_person
@@ -67,6 +72,10 @@ def awkward_db(data_dir: Path) -> str:
         save_meeting(uow, MeetingInput(f"Meeting {AWKWARD}", meeting_type_id=jag,
                                        held_on=date(2026, 6, 4), starts_at=time(10, 0),
                                        ends_at=time(12, 0), venue=f"Room {AWKWARD} {LONG_WORD}"))
+        save_camera(uow, None, None, CameraInput(f"C-{MARK}", f"Camera {AWKWARD}"))
+        request_deployment(uow, DeploymentRequest(date(2026, 3, 3), f"Site {AWKWARD}"))
+        officer = save_officer(uow, None, None, f"Officer {AWKWARD}", "Director").id
+        add_application(uow, ApplicationInput(f"Op {AWKWARD}", "Theft", officer))
     return str(path)
 
 
@@ -80,7 +89,7 @@ def check_listing(capsys: Capsys, db: str, kind: str) -> tuple[list[dict[str, ob
     assert (status, err) == (0, "")
     lines = out.splitlines()
     assert len(lines) == 1 + len(rows), "a table row per record, each on one line"
-    assert lines[0].split()[0] == KINDS[kind].columns[0].replace("_", " ").capitalize().split()[0]
+    assert lines[0].split()[0] == heading(KINDS[kind].columns[0]).split()[0]
     return rows, lines
 
 

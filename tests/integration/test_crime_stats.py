@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.exports.common.csv_export import write_table
 from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from jagdesk.domain import cases as rules
 from jagdesk.domain.people import Names, likeness, search_key
-from jagdesk.domain.problem_solving import TECHNIQUES_BY_KEY, Side
+from jagdesk.domain.problem_solving import rules
+from jagdesk.domain.problem_solving.vocabulary import TECHNIQUES_BY_KEY, Side
 from jagdesk.services.dashboard import dashboard
 from jagdesk.services.demo.cases import demo_cases_data
 from jagdesk.services.demo.load import load_demo

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jagdesk.domain import meeting_rules as rules
-from jagdesk.domain.meetings import ItemKind
+from jagdesk.domain.meetings import rules
+from jagdesk.domain.meetings.vocabulary import ItemKind
 from jagdesk.services.demo.meetings import demo_meetings_data
 from jagdesk.services.meetings import find_meeting, get_meeting, list_meetings
 from jagdesk.services.meetings.action_log import action_log, matters_arising

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.errors import JagdeskError
 from jagdesk.services.hotspots.finder import find_hotspots, make_hotspot, method_description
 from jagdesk.services.hotspots.hotspots import get_hotspot, hotspot_incidents

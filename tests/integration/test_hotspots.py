@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jagdesk.domain.bng import to_bng
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.common.periods import MonthRange
+from jagdesk.domain.places.bng import to_bng
 from jagdesk.errors import ConflictError, NotFoundError, ValidationError
 from jagdesk.services.demo.places import DEMO_HOTSPOTS, add_demo_hotspots
 from jagdesk.services.hotspots.activity import (

@@ -11,7 +11,7 @@ import pypdf
 import pytest
 from sqlalchemy import select
 
-from jagdesk.domain.meetings import MeetingPack
+from jagdesk.domain.meetings.vocabulary import MeetingPack
 from jagdesk.errors import NotFoundError
 from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
 from jagdesk.services.meetings.pack.pack import build_meeting_pack

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from jagdesk.domain.meetings import StatsTable
+from jagdesk.domain.meetings.vocabulary import StatsTable
 from jagdesk.services.meetings import MeetingInput, ensure_meeting_types, list_meeting_types, save_meeting
 from jagdesk.services.meetings.pack.pack import build_meeting_pack
 from jagdesk.store.opening import Store

@@ -8,7 +8,7 @@ from datetime import date, time
 
 import pytest
 
-from jagdesk.domain.meetings import INVITED, OPENING_ITEM, ItemKind
+from jagdesk.domain.meetings.vocabulary import INVITED, OPENING_ITEM, ItemKind
 from jagdesk.errors import ValidationError
 from jagdesk.services.meetings import (
     AttendeeInput,

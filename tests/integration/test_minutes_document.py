@@ -9,7 +9,7 @@ from datetime import date, time
 import pytest
 from sqlalchemy import select
 
-from jagdesk.domain.meetings import Attendee
+from jagdesk.domain.meetings.vocabulary import Attendee
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from jagdesk.cli import main
-from jagdesk.domain.postcodes import normalise_postcode
+from jagdesk.domain.places.postcodes import normalise_postcode
 from jagdesk.errors import JagdeskError
 from jagdesk.services.places import gazetteer
 from jagdesk.services.places.boundaries import import_boundaries

@@ -14,8 +14,8 @@ import pypdf
 import pytest
 from sqlalchemy import select
 
-from jagdesk.domain.public_fields import RecordKind
-from jagdesk.domain.public_names import COMMON_WORDS
+from jagdesk.domain.meetings.pack.name_words import COMMON_WORDS
+from jagdesk.domain.meetings.pack.public_fields import RecordKind
 from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
 from jagdesk.services.meetings.pack.pack import build_meeting_pack
 from jagdesk.services.meetings.pack.public_fields import public_setting, set_public_withheld

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jagdesk.domain.problem_solving import (
+from jagdesk.domain.problem_solving.vocabulary import (
     BeforeAfter,
     CaseSheet,
     MonthlyCounts,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
-from jagdesk.domain.meetings import ItemKind
+from jagdesk.domain.meetings.vocabulary import ItemKind
 from jagdesk.services import meetings as svc
 from jagdesk.services.hotspots.hotspots import list_hotspots
 from jagdesk.services.problem_solving.actions import ActionInput, add_update

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from jagdesk.domain.meetings import Attendee, MinutesAction, MinutesDocument, MinutesItem
+from jagdesk.domain.meetings.vocabulary import Attendee, MinutesAction, MinutesDocument, MinutesItem
 from tests.support.case_sheet_sample import (
     ARABIC,
     CHINESE,

@@ -6,7 +6,7 @@ import math
 from dataclasses import replace
 from datetime import date, time
 
-from jagdesk.domain.meetings import (
+from jagdesk.domain.meetings.vocabulary import (
     Attendee,
     HotspotSheet,
     MapData,

@@ -12,7 +12,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from reportlab.lib.rl_accel import fp_str
 
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, PlanUpdate
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanTheme, PlanUpdate
 from jagdesk.exports.action_plans.action_plan_docx import write_action_plan_docx
 from jagdesk.exports.action_plans.action_plan_pdf import write_action_plan_pdf
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, PlanUpdate
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanTheme, PlanUpdate
 
 
 def test_jag_reference_and_period() -> None:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from pyproj.network import is_network_enabled  # type: ignore[attr-defined]
 
-from jagdesk.domain.bng import from_bng, grid_reference, to_bng, to_bng_many
+from jagdesk.domain.places.bng import from_bng, grid_reference, to_bng, to_bng_many
 
 # Ordnance Survey's OSTN15 test points (OSTN15_OSGM15_TestInput_ETRStoOSGB.txt and its
 # TestOutput): ETRS89 latitude/longitude and the OSGB36 National Grid easting/northing. ETRS89 and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jagdesk.domain import cases as rules
+from jagdesk.domain.problem_solving import rules
 
 OPENED = date(2026, 3, 3)
 

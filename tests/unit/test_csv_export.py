@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.common.csv_export import csv_text, safe_cell, write_csv, write_table
 from jagdesk.services.places.crime_areas import AreaKind, AreaRef

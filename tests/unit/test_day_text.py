@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from jagdesk.domain.day_text import day_problem, read_day
+from jagdesk.domain.common.day_text import day_problem, read_day
 
 TODAY = date(2026, 5, 1)
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import shapely
 
-from jagdesk.domain.geo import NOT_FOUND, AreaLocator, area_shape, in_british_isles
+from jagdesk.domain.places.geo import NOT_FOUND, AreaLocator, area_shape, in_british_isles
 
 
 def square(lon: float, lat: float, size: float = 0.01) -> list[list[float]]:

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
-from jagdesk.domain import figures
+from jagdesk.domain.common import figures
 from jagdesk.domain.hotspots import (
     canonical_categories,
     engagement_errors,

@@ -7,7 +7,7 @@ from datetime import date, time
 
 import pytest
 
-from jagdesk.domain import meeting_rules as rules
+from jagdesk.domain.meetings import rules
 
 DAY = date(2026, 11, 12)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 
-from jagdesk.domain.streets import street_name
+from jagdesk.domain.places.streets import street_name
 from jagdesk.exports.meetings.pack.hotspots import MAP_HEIGHT
 from jagdesk.exports.meetings.pack.map import MapFlowable, overlaps
 from jagdesk.exports.meetings.pack.parts import FRAME_W

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jagdesk.domain.periods import (
+from jagdesk.domain.common.periods import (
     MonthRange,
     add_months,
     month_problem,

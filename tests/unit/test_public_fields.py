@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jagdesk.domain.public_fields import (
+from jagdesk.domain.meetings.pack.public_fields import (
     RecordKind,
     default_withheld,
     stored_withheld,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jagdesk.domain.public_names import SpanKind, find_names, name_book
+from jagdesk.domain.meetings.pack.name_book import name_book
+from jagdesk.domain.meetings.pack.public_names import SpanKind, find_names
 
 BOOK = name_book(
     ["Insp. Mark Ellison", "Grace O'Neill", "Marcus Bell", "Reece Donovan", "Reecey", "PC Aisha Rahman",

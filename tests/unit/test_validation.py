@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jagdesk.domain import validation as v
+from jagdesk.domain.common import validation as v
 
 
 @pytest.mark.parametrize("value", [

@@ -1,4 +1,4 @@
-"""A year's JAG action plan as a landscape Word document in seed 003's layout: a heading per
+"""A year's JAG action plan as a landscape Word document in the layout partnerships publish: a heading per
 numbered theme and its eight-column table, the update column shaded by RAG status.
 
 Written with named Word styles (Title, Heading 1, List Bullet, Table Grid) so that a council can
@@ -15,7 +15,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
 from jagdesk.exports.action_plans import action_plan_text as pt
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.docx_document import (

@@ -1,4 +1,4 @@
-"""A year's JAG action plan as a landscape A4 PDF in seed 003's layout: a heading per numbered
+"""A year's JAG action plan as a landscape A4 PDF in the layout partnerships publish: a heading per numbered
 theme and its eight-column table, whose header row repeats on every page the table runs onto and
 whose long rows split across pages; the update cell is shaded by RAG status."""
 
@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanTheme, RagStatus
 from jagdesk.exports.action_plans import action_plan_text as pt
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.fonts import paragraph, paragraph_style, sample_styles
@@ -59,7 +59,7 @@ class _Builder:
         return paragraph(text, style)
 
     def lines(self, text: str, bullets: bool = False) -> list[Flowable]:
-        """A paragraph per line; several actions as a bulleted list, as in the seed."""
+        """A paragraph per line; several actions as a bulleted list, as published plans print them."""
         if bullets:
             parts = pt.lines(text)
             if len(parts) > 1:

@@ -1,4 +1,4 @@
-"""What the Word and PDF action plans print alike: the seed's column headings, widths, the RAG
+"""What the Word and PDF action plans print alike: the published plans' column headings, widths, the RAG
 colours and the lines under the title."""
 
 from __future__ import annotations
@@ -7,13 +7,14 @@ import re
 from collections import Counter
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import ActionPlanDocument, PlanItem, RagStatus
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, RagStatus
 from jagdesk.exports.common.sheet_text import day
 
-# The columns of seed 003's table, in its order; the last heading names the plan year and quarter.
+# The columns of a published partnership action plan, in its order; the last heading names the
+# plan year and quarter.
 HEADINGS = ("JAG ref", "Objective", "Actions", "Performance indicator / outcome",
             "Ref to National Indicators", "Lead agency", "Lead action group(s)")
-# Shares of the table's width: the update column is the widest, as in the seed.
+# Shares of the table's width: the update column is the widest, as in published plans.
 WIDTHS = (0.062, 0.145, 0.17, 0.125, 0.095, 0.08, 0.085, 0.238)
 # A light fill keeps the update's text readable on it (and in black and white); the word in a
 # strong colour says the status in print too.

@@ -1,4 +1,4 @@
-"""Two targeted fixes to reportlab 4/5, installed once by fonts.register_fonts.
+"""Three targeted fixes to reportlab 4/5, installed once by fonts.register_fonts.
 
 1. ToUnicode maps, so that characters beyond U+FFFF (emoji) extract from PDFs. reportlab writes
 each subset glyph's character as `<%04X>`, which for U+1F600 is the odd-length

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jagdesk.domain import action_log as log
+from jagdesk.domain.meetings import action_log as log
 from jagdesk.exports.common.csv_export import write_csv
 
 

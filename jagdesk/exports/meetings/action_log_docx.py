@@ -14,7 +14,7 @@ from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt
 
-from jagdesk.domain import action_log as log
+from jagdesk.domain.meetings import action_log as log
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.docx_document import LANDSCAPE_TEXT_W, marked_landscape_pages
 from jagdesk.exports.common.docx_styles import ensure_styles

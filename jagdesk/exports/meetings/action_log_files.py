@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jagdesk.domain.action_log import ActionLogDocument
+from jagdesk.domain.meetings.action_log import ActionLogDocument
 from jagdesk.errors import JagdeskError
 
 KINDS = {".docx": "Word", ".pdf": "PDF", ".csv": "CSV"}

@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
-from jagdesk.domain import action_log as log
+from jagdesk.domain.meetings import action_log as log
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.fonts import paragraph, register_fonts, sample_styles
 from jagdesk.exports.common.marked_canvas import MarkedCanvas

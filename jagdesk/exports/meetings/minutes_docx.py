@@ -26,8 +26,14 @@ from docx.shared import Cm, Emu
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from jagdesk.domain.meetings import Attendance, Attendee, MinutesAction, MinutesDocument, MinutesItem
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.meetings.vocabulary import (
+    Attendance,
+    Attendee,
+    MinutesAction,
+    MinutesDocument,
+    MinutesItem,
+)
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.docx_document import set_properties, use_shipped_fonts

@@ -16,8 +16,8 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
-from jagdesk.domain.problem_solving import CaseSheet, Side
-from jagdesk.domain.wording import plural
+from jagdesk.domain.common.wording import plural
+from jagdesk.domain.problem_solving.vocabulary import CaseSheet, Side
 from jagdesk.exports.common import sheet_text as st
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.docx_document import set_properties, use_shipped_fonts

@@ -21,7 +21,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from jagdesk.domain.problem_solving import CaseSheet
+from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 from jagdesk.exports.common import sheet_text as st
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.fonts import paragraph, register_fonts, sample_styles

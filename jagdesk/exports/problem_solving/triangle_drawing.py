@@ -17,8 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from jagdesk.domain.problem_solving import Side, Triangle, TriangleSide
-from jagdesk.domain.wording import plural
+from jagdesk.domain.common.wording import plural
+from jagdesk.domain.problem_solving.vocabulary import Side, Triangle, TriangleSide
 from jagdesk.exports.common.fonts import BASE, FAMILY_FILES, paragraph, paragraph_style
 
 NOTHING = "Nothing recorded yet"

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from jagdesk.domain import figures
+from jagdesk.domain.common import figures
 from jagdesk.services.places.crime_stats import (
     ALL_TYPES,
     BaselineRow,

@@ -29,18 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.action_log import ActionLogDocument, scope_text
-from jagdesk.domain.cases import day_text
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.meetings.action_log import ActionLogDocument, scope_text
+from jagdesk.domain.problem_solving.rules import day_text
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import export_files, prompts
-from jagdesk.gui.dialogs.action_dialogs import (
-    ActionDialog,
-    LogActionDialog,
-    LogActionEntry,
-    UpdateDialog,
-)
-from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
+from jagdesk.gui.dialogs.common.fields import tab_chain
+from jagdesk.gui.dialogs.meetings.log_action_dialog import LogActionDialog, LogActionEntry
+from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
+from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import Page

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from jagdesk.domain.meetings import ActionPlanDocument
+from jagdesk.domain.meetings.vocabulary import ActionPlanDocument
 from jagdesk.gui.export_files import attempt_writing
 from jagdesk.gui.operations import call
 from jagdesk.services.action_plans import plans as svc

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import RagStatus
+from jagdesk.domain.meetings.vocabulary import RagStatus
 from jagdesk.gui.pages.cases_parts import CaseTab, OptionalDate
 from jagdesk.services.action_plans.plans import ItemRow, UpdateRow
 

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.wording import plural
+from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import export_files, prompts, settings
+from jagdesk.gui.dialogs.action_plans.plan_dialog import PlanDialog
+from jagdesk.gui.dialogs.action_plans.theme_dialog import ThemeDialog
 from jagdesk.gui.operations import attempt, call, done
-from jagdesk.gui.pages.action_plans_dialogs import PlanDialog, ThemeDialog
 from jagdesk.gui.pages.action_plans_export import export_action_plan
 from jagdesk.gui.pages.action_plans_form import ItemForm, QuarterTab, QuarterTabs
 from jagdesk.gui.pages.action_plans_tree import KEY, PlanTree, first_line

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import RagStatus
+from jagdesk.domain.meetings.vocabulary import RagStatus
 from jagdesk.gui.pages.action_plans_form import rag_icon
 from jagdesk.services.action_plans import plans as svc
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from jagdesk.gui.dialogs.reference_dialogs import AgencyDialog, ContactDialog
+from jagdesk.gui.dialogs.reference.agency_dialog import AgencyDialog
+from jagdesk.gui.dialogs.reference.contact_dialog import ContactDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.master_detail import MasterDetailPage

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.problem_solving import REPEAT_NAMES, Repeat, Side, Triangle
-from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain, text_box
+from jagdesk.domain.problem_solving.vocabulary import REPEAT_NAMES, Repeat, Side, Triangle
+from jagdesk.gui.dialogs.common.fields import tab_chain, text_box
 from jagdesk.gui.pages.cases_overview import Choices
 from jagdesk.gui.pages.cases_parts import CaseTab, check_list, checked_values
 from jagdesk.gui.widgets.triangle_widget import COLOURS, TriangleWidget, new_action_text

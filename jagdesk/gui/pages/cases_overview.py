@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.problem_solving import CaseStatus
-from jagdesk.gui.dialogs.hotspot_dialogs import choices, date_edit, tab_chain, text_box
+from jagdesk.domain.problem_solving.vocabulary import CaseStatus
+from jagdesk.gui.dialogs.common.fields import choices, date_edit, tab_chain, text_box
 from jagdesk.gui.pages.cases_parts import CaseTab, OptionalDate, check_list, checked_values, day
 from jagdesk.services.hotspots.hotspots import HotspotRow
 from jagdesk.services.problem_solving.cases import CaseDetail

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.problem_solving import CaseStatus
-from jagdesk.domain.wording import tabs_text
+from jagdesk.domain.common.wording import tabs_text
+from jagdesk.domain.problem_solving.vocabulary import CaseStatus
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts, settings
-from jagdesk.gui.dialogs.case_dialogs import NewCaseDialog
-from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
+from jagdesk.gui.dialogs.common.fields import tab_chain
+from jagdesk.gui.dialogs.problem_solving.new_case_dialog import NewCaseDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.cases_analysis import AnalysisTab

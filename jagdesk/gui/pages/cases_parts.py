@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.cases import day_text
-from jagdesk.gui.dialogs.record_dialog import add_form_field, error_label
+from jagdesk.domain.problem_solving.rules import day_text
+from jagdesk.gui.dialogs.common.record_dialog import add_form_field, error_label
 from jagdesk.gui.models.row_table_model import AnyIndex, Column, RowTableModel
 from jagdesk.gui.widgets.record_table import RecordTable
 

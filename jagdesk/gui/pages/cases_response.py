@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.problem_solving import ActionStatus, Side
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus, Side
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.pages.cases_parts import late_table, table_day
 from jagdesk.gui.pages.meetings_actions import fit_columns

@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.problem_solving import SCANNING_SOURCES, AssessmentResult, BeforeAfter, MonthlyCounts
-from jagdesk.gui.dialogs.hotspot_dialogs import choices, tab_chain, text_box
+from jagdesk.domain.problem_solving.vocabulary import (
+    SCANNING_SOURCES,
+    AssessmentResult,
+    BeforeAfter,
+    MonthlyCounts,
+)
+from jagdesk.gui.dialogs.common.fields import choices, tab_chain, text_box
 from jagdesk.gui.pages.cases_parts import CaseTab, OptionalDate, boxes
 from jagdesk.gui.widgets.figure_table import FigureTable
 from jagdesk.services.problem_solving.cases import CaseDetail

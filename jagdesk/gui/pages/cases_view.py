@@ -7,7 +7,7 @@ import html
 import uuid
 from dataclasses import dataclass
 
-from jagdesk.domain.problem_solving import BeforeAfter, CaseStatus, MonthlyCounts, Repeat, Triangle
+from jagdesk.domain.problem_solving.vocabulary import BeforeAfter, CaseStatus, MonthlyCounts, Repeat, Triangle
 from jagdesk.gui.pages.cases_overview import Choices
 from jagdesk.gui.pages.cases_parts import day
 from jagdesk.services.hotspots.hotspots import list_hotspots

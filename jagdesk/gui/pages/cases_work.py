@@ -10,18 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.gui import export_files, prompts
-from jagdesk.gui.dialogs import case_dialogs
-from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
-from jagdesk.gui.dialogs.case_dialogs import (
-    CloseCaseDialog,
-    CloseEntry,
-    LinkEntry,
-    LinkPersonDialog,
-    ReopenDialog,
-    ReopenEntry,
-)
+from jagdesk.gui.dialogs.problem_solving import close_case_dialog
+from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
+from jagdesk.gui.dialogs.problem_solving.close_case_dialog import CloseCaseDialog, CloseEntry
+from jagdesk.gui.dialogs.problem_solving.link_person_dialog import LinkEntry, LinkPersonDialog
+from jagdesk.gui.dialogs.problem_solving.reopen_dialog import ReopenDialog, ReopenEntry
+from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import UndoDeletePage
 from jagdesk.services.people.people import list_people
@@ -66,7 +62,7 @@ class CaseWork(UndoDeletePage):
         still_open = sum(1 for a in detail.actions if a.status == ActionStatus.OPEN)
         fate: str | None = None
         if still_open:
-            fate = case_dialogs.ask_open_actions(self, still_open)
+            fate = close_case_dialog.ask_open_actions(self, still_open)
             if fate is None:
                 return
 

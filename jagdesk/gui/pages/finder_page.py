@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.gui import prompts, settings
 from jagdesk.gui.background import run_with_progress
-from jagdesk.gui.dialogs.hotspot_dialogs import MakeHotspotDialog
+from jagdesk.gui.dialogs.hotspots.make_hotspot_dialog import MakeHotspotDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import Page

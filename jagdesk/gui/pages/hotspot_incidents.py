@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from jagdesk.domain.periods import MonthRange, month_title
+from jagdesk.domain.common.periods import MonthRange, month_title
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.hotspot_details import extent_words
 from jagdesk.gui.widgets.figure_table import FigureTable

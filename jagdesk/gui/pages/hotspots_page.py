@@ -23,18 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.wording import plural
 from jagdesk.domain.hotspots import HotspotStatus, Priority
-from jagdesk.domain.wording import plural
 from jagdesk.gui import prompts, settings
-from jagdesk.gui.dialogs.hotspot_dialogs import (
-    EngagementDialog,
-    HotspotDialog,
-    HotspotEntry,
-    StatusDialog,
-    StatusEntry,
-    VisualAuditDialog,
-    tab_chain,
-)
+from jagdesk.gui.dialogs.common.fields import tab_chain
+from jagdesk.gui.dialogs.hotspots.engagement_dialog import EngagementDialog
+from jagdesk.gui.dialogs.hotspots.hotspot_dialog import HotspotDialog, HotspotEntry
+from jagdesk.gui.dialogs.hotspots.status_dialog import StatusDialog, StatusEntry
+from jagdesk.gui.dialogs.hotspots.visual_audit_dialog import VisualAuditDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import UndoDeletePage

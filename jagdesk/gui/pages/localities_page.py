@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from jagdesk.gui.dialogs.reference_dialogs import LocalityDialog, WardDialog
+from jagdesk.gui.dialogs.reference.locality_dialog import LocalityDialog
+from jagdesk.gui.dialogs.reference.ward_dialog import WardDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.master_detail import MasterDetailPage

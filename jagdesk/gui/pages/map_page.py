@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.periods import MonthRange, month_title
+from jagdesk.domain.common.periods import MonthRange, month_title
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts, settings
-from jagdesk.gui.dialogs.hotspot_dialogs import HotspotDialog, HotspotEntry
+from jagdesk.gui.dialogs.hotspots.hotspot_dialog import HotspotDialog, HotspotEntry
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import Page
 from jagdesk.gui.widgets import area_drawing

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.pages.cases_parts import late_table, table_day
 from jagdesk.gui.widgets.record_table import RecordTable

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import ATTENDANCE_STATUSES, INVITED, Attendance
+from jagdesk.domain.meetings.vocabulary import ATTENDANCE_STATUSES, INVITED, Attendance
 from jagdesk.services.meetings import AttendeeInput, AttendeeRow
 from jagdesk.services.reference.agencies import ContactRow
 

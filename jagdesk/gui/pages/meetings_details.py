@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import MeetingStatus
-from jagdesk.gui.dialogs.hotspot_dialogs import choices, tab_chain, text_box
+from jagdesk.domain.meetings.vocabulary import MeetingStatus
+from jagdesk.gui.dialogs.common.fields import choices, tab_chain, text_box
 from jagdesk.gui.pages.cases_parts import CaseTab
 from jagdesk.gui.pages.meetings_fields import MeetingFields
 from jagdesk.gui.widgets.date_field import DateField

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui.background import BackgroundTask, run_with_progress
-from jagdesk.gui.dialogs.hotspot_dialogs import Save, tab_chain
-from jagdesk.gui.dialogs.public_review_dialog import PublicReviewDialog, ReviewChoice
-from jagdesk.gui.dialogs.record_dialog import RecordDialog
+from jagdesk.gui.dialogs.common.fields import Save, tab_chain
+from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.dialogs.meetings.pack.public_review_dialog import PublicReviewDialog, ReviewChoice
 from jagdesk.gui.operations import call
 from jagdesk.services.meetings.pack.redact import PackReview
 from jagdesk.store.opening import Store

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
-from jagdesk.domain.meetings import Marking
+from jagdesk.domain.meetings.vocabulary import Marking
 from jagdesk.errors import ValidationError
-from jagdesk.gui.dialogs.hotspot_dialogs import choices
+from jagdesk.gui.dialogs.common.fields import choices
 from jagdesk.gui.widgets.date_field import DateField
 from jagdesk.services.meetings import MeetingInput, MeetingTypeRow, SeriesRow
 from jagdesk.services.reference.agencies import ContactRow

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import INVITED, ItemKind, MeetingStatus
-from jagdesk.domain.wording import tabs_text
+from jagdesk.domain.common.wording import tabs_text
+from jagdesk.domain.meetings.vocabulary import INVITED, ItemKind, MeetingStatus
 from jagdesk.gui import prompts, settings
-from jagdesk.gui.dialogs.hotspot_dialogs import tab_chain
+from jagdesk.gui.dialogs.common.fields import tab_chain
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.cases_parts import table_day

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from jagdesk.domain.meetings import MeetingStatus
+from jagdesk.domain.meetings.vocabulary import MeetingStatus
 from jagdesk.gui.widgets.minutes_parts import Matter
 from jagdesk.services import meetings as svc
 from jagdesk.services.hotspots.hotspots import list_hotspots

@@ -7,11 +7,15 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts
-from jagdesk.gui.dialogs.action_dialogs import ActionDialog, UpdateDialog
-from jagdesk.gui.dialogs.meeting_dialogs import BuildAgendaDialog, GuestDialog, ItemDialog, NewMeetingDialog
+from jagdesk.gui.dialogs.meetings.build_agenda_dialog import BuildAgendaDialog
+from jagdesk.gui.dialogs.meetings.guest_dialog import GuestDialog
+from jagdesk.gui.dialogs.meetings.item_dialog import ItemDialog
+from jagdesk.gui.dialogs.meetings.new_meeting_dialog import NewMeetingDialog
+from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
+from jagdesk.gui.dialogs.problem_solving.update_dialog import UpdateDialog
 from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.meetings_actions import fit_columns
 from jagdesk.gui.pages.meetings_papers import MeetingPapers

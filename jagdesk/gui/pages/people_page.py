@@ -11,7 +11,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from jagdesk.gui import prompts, settings
-from jagdesk.gui.dialogs.person_dialogs import MergeDialog, PersonDialog
+from jagdesk.gui.dialogs.people.merge_dialog import MergeDialog
+from jagdesk.gui.dialogs.people.person_dialog import PersonDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.base import UndoDeletePage

@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from jagdesk.domain.periods import MonthRange, add_months
+from jagdesk.domain.common.periods import MonthRange, add_months
 from jagdesk.services.places import crime_stats
 from jagdesk.services.places.crime_areas import PARTNERSHIP, AreaRef
 from jagdesk.services.places.crime_stats import BaselineTable, MonthlyTable, YearOnYearTable

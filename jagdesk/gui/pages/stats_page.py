@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.periods import month_title
+from jagdesk.domain.common.periods import month_title
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.common.csv_export import write_table
 from jagdesk.gui import prompts, settings

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.meetings import ItemKind
-from jagdesk.domain.problem_solving import Side
+from jagdesk.domain.meetings.vocabulary import ItemKind
+from jagdesk.domain.problem_solving.vocabulary import Side
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

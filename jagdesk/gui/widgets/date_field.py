@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from jagdesk.domain.day_text import HINT, day_problem, read_day
+from jagdesk.domain.common.day_text import HINT, day_problem, read_day
 
 BAD_STYLE = "QLineEdit { border: 1px solid #b00020; }"
 

@@ -20,8 +20,8 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
-from jagdesk.domain.meetings import ItemKind
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.meetings.vocabulary import ItemKind
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import ConflictError, JagdeskError, ValidationError
 from jagdesk.gui.operations import call
 from jagdesk.gui.widgets.agenda_list import kind_label, linked_text

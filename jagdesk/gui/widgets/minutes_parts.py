@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.gui.dialogs.record_dialog import ERROR_STYLE
+from jagdesk.gui.dialogs.common.record_dialog import ERROR_STYLE
 from jagdesk.services.reference.agencies import ContactRow
 
 MATTER_ROWS = 4  # the matters arising shown at once at 1366 x 700

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from jagdesk.domain.bng import from_bng, grid_reference, to_bng
+from jagdesk.domain.places.bng import from_bng, grid_reference, to_bng
 from jagdesk.errors import ValidationError
 
 

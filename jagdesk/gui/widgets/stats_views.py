@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk.domain.periods import add_months, month_title
+from jagdesk.domain.common.periods import add_months, month_title
 from jagdesk.exports.common.csv_export import Table
 from jagdesk.gui.models.stats_models import (
     COL_TARGET,

@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
-from jagdesk.domain.problem_solving import Side, Triangle, TriangleSide
-from jagdesk.domain.wording import plural
+from jagdesk.domain.common.wording import plural
+from jagdesk.domain.problem_solving.vocabulary import Side, Triangle, TriangleSide
 
 NOTHING = "Nothing recorded yet"
 NOT_RECORDED = "not recorded"

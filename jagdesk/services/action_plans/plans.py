@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from jagdesk.domain import action_plans as rules
-from jagdesk.domain.meetings import (
+from jagdesk.domain.meetings.vocabulary import (
     ActionPlanDocument,
     Marking,
     PlanItem,

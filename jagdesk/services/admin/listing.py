@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jagdesk.services import meetings
+from jagdesk.services.cctv import authorisations, cameras, deployments
 from jagdesk.services.hotspots import hotspots
 from jagdesk.services.meetings import action_log
 from jagdesk.services.people import people
@@ -27,10 +28,19 @@ KINDS: dict[str, Kind] = {
     # Every action, agreed at meetings and on cases: soonest due first.
     "actions": Kind(action_log.action_log, ("reference", "description", "owner", "agency", "due",
                                             "status", "overdue", "raised_at")),
+    # The central record with each authorisation's computed dates and flags as of today.
+    "authorisations": Kind(authorisations.list_authorisations, (
+        "urn", "operation", "offence", "officer_name", "approved_on", "ends_on", "next_review_on",
+        "status", "flags_text")),
     "agencies": Kind(agencies.list_agencies, ("name", "type_title", "active", "contact_count")),
+    "cameras": Kind(cameras.list_cameras, ("code", "name", "kind", "state", "owner_agency", "area",
+                                           "longitude", "latitude", "retention_days")),
     "cases": Kind(cases.list_cases, ("reference", "name", "status", "owner_name", "review_date",
                                       "open_actions")),
     "contacts": Kind(agencies.list_contacts, ("name", "role", "agency_name", "phone", "email")),
+    "deployments": Kind(deployments.list_deployments, (
+        "reference", "kind", "stage", "site", "camera", "installed_on", "planned_end_on",
+        "removed_on", "next_review_on", "past_planned_end")),
     "hotspots": Kind(hotspots.list_hotspots, ("name", "status", "priority", "ward_name", "locality_name",
                                               "easting", "northing", "owner_name")),
     "localities": Kind(localities.list_localities, ("name", "ward_count", "description")),

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from jagdesk.errors import ConflictError, InUseError, ValidationError
-from jagdesk.store.base import Base, Record, utcnow
+from jagdesk.store.base import Record, keys_pointing_at, utcnow
 from jagdesk.store.uow import UnitOfWork
 
 R = TypeVar("R", bound=Record)
@@ -64,27 +64,22 @@ def ensure_unique(session: Session, column: InstrumentedAttribute[Any], value: A
 def uses_of(session: Session, obj: Record) -> list[str]:
     """What refers to `obj`, found from the schema's foreign keys: ["3 contacts (A, B, C)"]."""
     uses: list[str] = []
-    target = obj.__table__
-    for mapper in sorted(Base.registry.mappers, key=lambda m: m.class_.__name__):
-        model = mapper.class_
-        if not issubclass(model, Record):
+    for model, fk in keys_pointing_at(obj.__table__):
+        # A CASCADE key marks a part of the record (a hotspot's audits): it goes with it.
+        if fk.ondelete == "CASCADE":
             continue
-        for fk in mapper.local_table.foreign_keys:
-            # A CASCADE key marks a part of the record (a hotspot's audits): it goes with it.
-            if fk.column.table is not target or fk.ondelete == "CASCADE":
-                continue
-            column = fk.parent
-            count = session.scalar(select(func.count()).where(column == obj.id)) or 0
-            if not count:
-                continue
-            order = getattr(model, "name", model.id)
-            named = session.scalars(
-                select(model).where(column == obj.id).order_by(order).limit(NAMED_USES)
-            ).all()
-            names = ", ".join(item.title() for item in named)
-            more = f" and {count - len(named)} more" if count > len(named) else ""
-            kind = model.label if count == 1 else model.plural
-            uses.append(f"{count} {kind} ({names}{more})")
+        column = fk.parent
+        count = session.scalar(select(func.count()).where(column == obj.id)) or 0
+        if not count:
+            continue
+        order = getattr(model, "name", model.id)
+        named = session.scalars(
+            select(model).where(column == obj.id).order_by(order).limit(NAMED_USES)
+        ).all()
+        names = ", ".join(item.title() for item in named)
+        more = f" and {count - len(named)} more" if count > len(named) else ""
+        kind = model.label if count == 1 else model.plural
+        uses.append(f"{count} {kind} ({names}{more})")
     return uses
 
 

@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import select, update
 
 from jagdesk import paths
-from jagdesk.domain import cases as rules
-from jagdesk.domain.cases import months_between
 from jagdesk.domain.people import normal_postcode, person_errors, search_key
+from jagdesk.domain.problem_solving import rules
+from jagdesk.domain.problem_solving.rules import months_between
 from jagdesk.errors import JagdeskError
 from jagdesk.services.common.references import case_action_reference, case_reference
 from jagdesk.services.demo.time import DemoTime

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from jagdesk import paths
-from jagdesk.domain.meeting_rules import NO_SERIES_PREFIX, action_series, meeting_action_reference
-from jagdesk.domain.periods import add_months, month_index
+from jagdesk.domain.common.periods import add_months, month_index
+from jagdesk.domain.meetings.rules import NO_SERIES_PREFIX, action_series, meeting_action_reference
 from jagdesk.errors import JagdeskError
 from jagdesk.services.admin.maintenance import has_records
 from jagdesk.services.demo.cases import demo_cases_data, stage_demo_cases
+from jagdesk.services.demo.cctv import stage_demo_cctv
 from jagdesk.services.demo.meetings import demo_meetings_data, stage_demo_meetings
 from jagdesk.services.demo.places import DEMO_HOTSPOTS, stage_demo_hotspots
 from jagdesk.services.demo.plan import stage_demo_plan
@@ -303,6 +304,7 @@ def load_demo(uow: UnitOfWork, today: date | None = None, *, progress: Report | 
     cases = stage_demo_cases(uow, story)
     meetings = stage_demo_meetings(uow, story)
     plan_items = stage_demo_plan(uow, story)
+    stage_demo_cctv(uow, story)
     if cancelled is not None and cancelled():
         uow.session.rollback()
         raise DemoCancelled("Loading the demo was cancelled; the store is still empty.")

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import select
 
 from jagdesk import paths
-from jagdesk.domain import meeting_rules as rules
-from jagdesk.domain.cases import update_errors
+from jagdesk.domain.meetings import rules
+from jagdesk.domain.problem_solving.rules import update_errors
 from jagdesk.errors import JagdeskError
 from jagdesk.services.demo.cases import demo_check
 from jagdesk.services.demo.time import MONTH_NAMES, DemoTime

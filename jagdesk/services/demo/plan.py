@@ -1,6 +1,6 @@
-"""The demo partnership's JAG action plan for 2020-2021, laid out like seed 003's, with the first
-three quarters' updates (the demo is set in early 2021); moved with the story, it is the plan of
-the current financial year with the updates of the quarters passed."""
+"""The demo partnership's JAG action plan for 2020-2021, laid out like a published partnership
+action plan, with the first three quarters' updates (the demo is set in early 2021); moved with
+the story, it is the plan of the current financial year with the updates of the quarters passed."""
 
 from __future__ import annotations
 

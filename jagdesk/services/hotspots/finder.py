@@ -11,10 +11,10 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import false, func, select
 
-from jagdesk.domain import figures
-from jagdesk.domain.bng import from_bng_many, grid_reference, to_bng_many
+from jagdesk.domain.common import figures
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.domain.hotspots import Source
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.places.bng import from_bng_many, grid_reference, to_bng_many
 from jagdesk.services.hotspots.hotspots import HotspotInput, HotspotRow, save_hotspot
 from jagdesk.services.places.crime_stats import checked_types
 from jagdesk.store.models import Crime, Ward

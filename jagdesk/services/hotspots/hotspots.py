@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
-from jagdesk.domain.bng import grid_reference, to_bng
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.domain.hotspots import (
     DEFAULT_RADIUS_M,
     HotspotStatus,
@@ -19,7 +19,7 @@ from jagdesk.domain.hotspots import (
     hotspot_errors,
     status_change_errors,
 )
-from jagdesk.domain.periods import MonthRange
+from jagdesk.domain.places.bng import grid_reference, to_bng
 from jagdesk.errors import ValidationError
 from jagdesk.services.common.records import delete_unused, ensure_unique, load_for_change, validated
 from jagdesk.services.hotspots.activity import (

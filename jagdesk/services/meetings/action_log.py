@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.action_log import ActionLogDocument, LogAction, scope_text
-from jagdesk.domain.cases import action_overdue, day_text
-from jagdesk.domain.meetings import Marking
-from jagdesk.domain.problem_solving import ActionStatus, CaseStatus
+from jagdesk.domain.meetings.action_log import ActionLogDocument, LogAction, scope_text
+from jagdesk.domain.meetings.vocabulary import Marking
+from jagdesk.domain.problem_solving.rules import action_overdue, day_text
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
 from jagdesk.errors import ValidationError
 from jagdesk.services.problem_solving.actions import ActionInput, ActionRow, latest_updates
 from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase

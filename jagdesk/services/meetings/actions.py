@@ -7,14 +7,14 @@ from datetime import date
 
 from sqlalchemy import select
 
-from jagdesk.domain.cases import action_errors
-from jagdesk.domain.meeting_rules import (
+from jagdesk.domain.meetings.rules import (
     NO_SERIES_PREFIX,
     action_series,
     meeting_action_due_problem,
     meeting_action_reference,
 )
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.problem_solving.rules import action_errors
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError
 from jagdesk.services.common.records import load_for_change, validated
 from jagdesk.services.common.references import next_number

@@ -14,11 +14,11 @@ from datetime import date
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from jagdesk.domain.cases import day_text
+from jagdesk.domain.common.wording import plural
 from jagdesk.domain.hotspots import HotspotStatus, Priority
-from jagdesk.domain.meetings import ItemKind
-from jagdesk.domain.problem_solving import CaseStatus
-from jagdesk.domain.wording import plural
+from jagdesk.domain.meetings.vocabulary import ItemKind
+from jagdesk.domain.problem_solving.rules import day_text
+from jagdesk.domain.problem_solving.vocabulary import CaseStatus
 from jagdesk.services.common.records import touch
 from jagdesk.services.meetings.action_log import matters_arising
 from jagdesk.services.meetings.items import place_for_new, stage_item

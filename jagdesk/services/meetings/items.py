@@ -6,13 +6,13 @@ import uuid
 
 from sqlalchemy import func, select
 
-from jagdesk.domain.meeting_rules import (
+from jagdesk.domain.meetings.rules import (
     PROBLEM_SOLVING_AGENDA,
     item_errors,
     landing_position,
     minutes_errors,
 )
-from jagdesk.domain.meetings import ItemKind
+from jagdesk.domain.meetings.vocabulary import ItemKind
 from jagdesk.errors import ConflictError, InUseError, JagdeskError, ValidationError
 from jagdesk.services.common.records import NAMED_USES, load_for_change, touch, validated
 from jagdesk.services.meetings.read import get_item, item_rows, today_or

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from jagdesk.domain.meetings import Attendee, ItemKind, MinutesAction, MinutesDocument, MinutesItem
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.meetings.vocabulary import Attendee, ItemKind, MinutesAction, MinutesDocument, MinutesItem
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.services.meetings.action_log import ActionLogRow, action_log
 from jagdesk.services.meetings.read import get_meeting, today_or
 from jagdesk.services.meetings.rows import MeetingDetail

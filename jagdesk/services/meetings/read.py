@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from jagdesk.domain.meeting_rules import NO_SERIES_PREFIX
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.meetings.rules import NO_SERIES_PREFIX
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError, NotFoundError
 from jagdesk.services.meetings.rows import AttendeeRow, ItemRow, MeetingDetail, MeetingRow
 from jagdesk.services.problem_solving.actions import ActionRow, action_rows

@@ -6,8 +6,8 @@ import uuid
 
 from sqlalchemy import Select, func, select
 
-from jagdesk.domain.meeting_rules import meeting_type_errors, series_errors
-from jagdesk.domain.meetings import DEFAULT_MEETING_TYPES
+from jagdesk.domain.meetings.rules import meeting_type_errors, series_errors
+from jagdesk.domain.meetings.vocabulary import DEFAULT_MEETING_TYPES
 from jagdesk.errors import NotFoundError, ValidationError
 from jagdesk.services.common.records import delete_unused, ensure_unique, load_for_change, validated
 from jagdesk.services.meetings.rows import MeetingTypeInput, MeetingTypeRow, SeriesInput, SeriesRow

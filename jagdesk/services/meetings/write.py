@@ -6,13 +6,13 @@ import uuid
 
 from sqlalchemy import ColumnElement, func, select
 
-from jagdesk.domain.meeting_rules import (
+from jagdesk.domain.meetings.rules import (
     attendance_errors,
     attendee_errors,
     meeting_case_problem,
     meeting_errors,
 )
-from jagdesk.domain.meetings import INVITED, OPENING_ITEM, ItemKind
+from jagdesk.domain.meetings.vocabulary import INVITED, OPENING_ITEM, ItemKind
 from jagdesk.errors import InUseError, ValidationError
 from jagdesk.services.common.records import (
     NAMED_USES,

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import Column, Table, UniqueConstraint, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.problem_solving import Side
-from jagdesk.store.base import Base, Record
+from jagdesk.domain.problem_solving.vocabulary import Side
+from jagdesk.store.base import Record, keys_pointing_at
 from jagdesk.store.models import AuditEntry, CasePerson, Person, ProblemCase
 from jagdesk.store.uow import UnitOfWork
 
@@ -48,14 +48,9 @@ class PersonLink:
 
 def _person_keys() -> Iterator[tuple[type[Record], Column[Any]]]:
     """Every (model, column) whose foreign key points at a person, except the merge pointer."""
-    target = Person.__table__
-    for mapper in sorted(Base.registry.mappers, key=lambda m: m.class_.__name__):
-        model = mapper.class_
-        if not issubclass(model, Record):
-            continue
-        for fk in mapper.local_table.foreign_keys:
-            if fk.column.table is target and fk.parent is not Person.__table__.c.merged_into_id:
-                yield model, fk.parent
+    for model, fk in keys_pointing_at(Person.__table__):
+        if fk.parent is not Person.__table__.c.merged_into_id:
+            yield model, fk.parent
 
 
 def links_to(session: Session, person: Person) -> list[PersonLink]:

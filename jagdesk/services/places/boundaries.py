@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.geo import AreaLocator, area_shape
+from jagdesk.domain.common.validation import required_text
+from jagdesk.domain.places.geo import AreaLocator, area_shape
 from jagdesk.domain.reference import locality_errors, ward_errors
-from jagdesk.domain.validation import required_text
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.importers.boundaries import KIND_OF_CODE, Boundary, read_boundaries
 from jagdesk.store.models import Crime, Locality, Lsoa, Postcode, Ward

@@ -11,8 +11,8 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, false, func, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.periods import MonthRange
-from jagdesk.domain.shapes import HotspotShape
+from jagdesk.domain.common.periods import MonthRange
+from jagdesk.domain.places.shapes import HotspotShape
 from jagdesk.errors import JagdeskError
 from jagdesk.store.models import Crime, Hotspot, Locality, Ward
 from jagdesk.store.uow import UnitOfWork

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, distinct, func, select
 from sqlalchemy.exc import IntegrityError
 
-from jagdesk.domain.geo import Point
-from jagdesk.domain.periods import add_months
+from jagdesk.domain.common.periods import add_months
+from jagdesk.domain.places.geo import Point
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Rejection, Row
 from jagdesk.services.places.boundaries import ward_places

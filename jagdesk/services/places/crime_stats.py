@@ -8,9 +8,9 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 
-from jagdesk.domain import figures
+from jagdesk.domain.common import figures
+from jagdesk.domain.common.periods import MonthRange, add_months, month_title
 from jagdesk.domain.hotspots import POLICE_UK_CRIME_TYPES
-from jagdesk.domain.periods import MonthRange, add_months, month_title
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.services.places.crime_areas import AreaRef, Counts, count_crimes
 from jagdesk.store.models import Crime, CrimeFile
@@ -53,7 +53,8 @@ class MonthlyTable:
 
 @dataclass(frozen=True)
 class YearOnYearRow:
-    """One crime type this period against the same months a year before (seed 004)."""
+    """One crime type this period against the same months a year before (a strategic
+    assessment's year-on-year table)."""
 
     crime_type: str
     current: int
@@ -105,7 +106,8 @@ class YearOnYearTable:
 
 @dataclass(frozen=True)
 class BaselineRow:
-    """One crime type against its baseline and its reduction target (seed 000)."""
+    """One crime type against its baseline and its reduction target (a community safety plan's
+    targets table)."""
 
     crime_type: str
     baseline: int
@@ -252,7 +254,8 @@ def baseline_table(uow: UnitOfWork, area: AreaRef, period: MonthRange,
                    targets: Mapping[str, float | Decimal], *,
                    baseline_period: MonthRange | None = None,
                    baseline_counts: Mapping[str, int] | None = None) -> BaselineTable:
-    """Baseline, target % reduction, actual and % change against the baseline (seed 000).
+    """Baseline, target % reduction, actual and % change against the baseline (a community safety
+    plan's targets table).
 
     The baseline is counted from the data for `baseline_period`, or entered as `baseline_counts`
     (a plan's baseline year often predates police.uk data).

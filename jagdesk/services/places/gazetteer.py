@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from jagdesk.domain.postcodes import compact, could_start_postcode
-from jagdesk.domain.streets import location_name
+from jagdesk.domain.places.postcodes import compact, could_start_postcode
+from jagdesk.domain.places.streets import location_name
 from jagdesk.services.places.map_layers import ward_outlines
 from jagdesk.store.models import Crime, Hotspot, Postcode, Ward
 from jagdesk.store.uow import UnitOfWork

@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import and_, func, or_, select
 
-from jagdesk.domain.streets import street_name
+from jagdesk.domain.places.streets import street_name
 from jagdesk.store.models import Crime, CrimeFile, Hotspot, Ward
 from jagdesk.store.uow import UnitOfWork
 

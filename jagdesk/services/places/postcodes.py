@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
 
-from jagdesk.domain.geo import AreaLocator, area_shape
+from jagdesk.domain.places.geo import AreaLocator, area_shape
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import KEPT_REJECTIONS, Rejection
 from jagdesk.importers.postcodes import PostcodeFile, Row
@@ -76,7 +76,7 @@ class _Area:
         import numpy as np
         import shapely
 
-        from jagdesk.domain.bng import to_bng_many
+        from jagdesk.domain.places.bng import to_bng_many
 
         lon = np.array([row[2] for row in rows])
         lat = np.array([row[3] for row in rows])
@@ -98,7 +98,7 @@ class _Area:
 def _area(uow: UnitOfWork) -> _Area:
     import shapely
 
-    from jagdesk.domain.bng import to_bng_many
+    from jagdesk.domain.places.bng import to_bng_many
 
     rows = uow.session.execute(
         select(Ward.id, Ward.code, Ward.geometry).where(Ward.geometry.is_not(None))

@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.cases import action_errors, action_overdue, day_text, update_errors
-from jagdesk.domain.problem_solving import TECHNIQUES_BY_KEY, ActionStatus
+from jagdesk.domain.problem_solving.rules import action_errors, action_overdue, day_text, update_errors
+from jagdesk.domain.problem_solving.vocabulary import TECHNIQUES_BY_KEY, ActionStatus
 from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
 from jagdesk.services.common.records import load_for_change, validated
 from jagdesk.services.common.references import case_action_reference

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.cases import (
+from jagdesk.domain.problem_solving.rules import (
     LONG_TEXT_LENGTH,
     cancelled_on_close_note,
     case_choice_errors,
@@ -28,7 +28,7 @@ from jagdesk.domain.cases import (
     status_edit_problem,
     texts_errors,
 )
-from jagdesk.domain.problem_solving import ActionStatus, CaseStatus, Side
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus, Side
 from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
 from jagdesk.services.common.records import load_for_change, touch, validated
 from jagdesk.services.common.references import case_reference

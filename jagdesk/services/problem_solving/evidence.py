@@ -11,9 +11,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.cases import months_text
-from jagdesk.domain.periods import MonthRange, add_months, month_title
-from jagdesk.domain.problem_solving import (
+from jagdesk.domain.common.periods import MonthRange, add_months, month_title
+from jagdesk.domain.places.shapes import HotspotShape
+from jagdesk.domain.problem_solving.rules import months_text
+from jagdesk.domain.problem_solving.vocabulary import (
     REPEAT_NAMES,
     ActionStatus,
     BeforeAfter,
@@ -23,7 +24,6 @@ from jagdesk.domain.problem_solving import (
     Triangle,
     TriangleSide,
 )
-from jagdesk.domain.shapes import HotspotShape
 from jagdesk.services.places.crime_stats import data_months
 from jagdesk.store.models import Action, CaseHotspot, CasePerson, Crime, Hotspot, Person, ProblemCase
 from jagdesk.store.uow import UnitOfWork

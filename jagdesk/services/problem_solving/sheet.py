@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jagdesk.domain.problem_solving import SCANNING_SOURCES, CaseSheet, SheetAction
+from jagdesk.domain.problem_solving.vocabulary import SCANNING_SOURCES, CaseSheet, SheetAction
 from jagdesk.services.problem_solving.actions import ActionRow
 from jagdesk.services.problem_solving.cases import find_case
 from jagdesk.services.problem_solving.evidence import before_after, monthly_counts, repeats, triangle

@@ -5,11 +5,23 @@ from __future__ import annotations
 from jagdesk.store.base import Record
 from jagdesk.store.models.action_plans import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
 from jagdesk.store.models.audit import AuditEntry
-from jagdesk.store.models.crime import Crime, CrimeFile, Lsoa
+from jagdesk.store.models.cctv import (
+    AuthorisingOfficer,
+    Camera,
+    Deployment,
+    DeploymentCriterion,
+    DeploymentReview,
+    FootageRequest,
+    RipaAuthorisation,
+    RipaOffence,
+    RipaRenewal,
+    RipaReview,
+    RipaSubject,
+)
 from jagdesk.store.models.hotspots import Engagement, Hotspot, HotspotStatusChange, VisualAudit
 from jagdesk.store.models.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingSeries, MeetingType
 from jagdesk.store.models.people import Person
-from jagdesk.store.models.postcodes import Postcode
+from jagdesk.store.models.places import Crime, CrimeFile, Lsoa, Postcode
 from jagdesk.store.models.problem_solving import (
     Action,
     ActionUpdate,
@@ -28,12 +40,17 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     Person, ProblemCase, CaseAgency, CaseHotspot, CasePerson,
     MeetingType, MeetingSeries, Meeting, MeetingAttendee, AgendaItem, Action, ActionUpdate,
     ActionPlan, ActionPlanTheme, ActionPlanItem, ActionPlanUpdate,
+    AuthorisingOfficer, RipaOffence, RipaAuthorisation, RipaSubject, RipaReview, RipaRenewal,
+    Camera, DeploymentCriterion, Deployment, DeploymentReview, FootageRequest,
 )
 
 __all__ = [
     "RECORD_MODELS", "Action", "ActionPlan", "ActionPlanItem", "ActionPlanTheme", "ActionPlanUpdate",
-    "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "CaseAgency", "CaseHotspot", "CasePerson",
-    "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
+    "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "AuthorisingOfficer", "Camera", "CaseAgency",
+    "CaseHotspot", "CasePerson",
+    "Contact", "Crime", "CrimeFile", "Deployment", "DeploymentCriterion", "DeploymentReview",
+    "Engagement", "FootageRequest", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
     "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
-    "ReferenceSequence", "VisualAudit", "Ward",
+    "ReferenceSequence", "RipaAuthorisation", "RipaOffence", "RipaRenewal", "RipaReview", "RipaSubject",
+    "VisualAudit", "Ward",
 ]

@@ -40,7 +40,7 @@ class Hotspot(Record):
     )
     notes: Mapped[str] = mapped_column(Text, default="")
     # The fields left out of public documents, as a JSON list; None: the defaults
-    # (jagdesk.domain.public_fields).
+    # (jagdesk.domain.meetings.pack.public_fields).
     public_withheld: Mapped[str | None] = mapped_column(Text)
 
     status_changes: Mapped[list[HotspotStatusChange]] = relationship(

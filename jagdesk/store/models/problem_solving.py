@@ -71,7 +71,7 @@ class ProblemCase(Record):
     assessment_result: Mapped[str] = mapped_column(String(20), default="")
     assessment_notes: Mapped[str] = mapped_column(Text, default="")
     # The fields left out of public documents, as a JSON list; None: the defaults
-    # (jagdesk.domain.public_fields).
+    # (jagdesk.domain.meetings.pack.public_fields).
     public_withheld: Mapped[str | None] = mapped_column(Text)
 
     agencies: Mapped[list[CaseAgency]] = relationship(back_populates="case", cascade="all, delete-orphan")
@@ -182,7 +182,7 @@ class Action(Record):
     status: Mapped[str] = mapped_column(String(12), default="open")  # open, done, cancelled
     completed_on: Mapped[date | None] = mapped_column(Date)
     # The fields left out of public documents, as a JSON list; None: the defaults
-    # (jagdesk.domain.public_fields).
+    # (jagdesk.domain.meetings.pack.public_fields).
     public_withheld: Mapped[str | None] = mapped_column(Text)
 
     updates: Mapped[list[ActionUpdate]] = relationship(

@@ -8,8 +8,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
-from jagdesk.domain.meetings import HotspotSheet, MonthCount
-from jagdesk.domain.problem_solving import CaseSheet
+from jagdesk.domain.meetings.vocabulary import HotspotSheet, MonthCount
+from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 from jagdesk.exports.common import sheet_text as st
 from jagdesk.exports.common.fonts import BASE
 from jagdesk.exports.meetings.pack.map import MapFlowable

@@ -20,8 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from jagdesk.domain.bng import to_bng_many
-from jagdesk.domain.meetings import MapData
+from jagdesk.domain.meetings.vocabulary import MapData
+from jagdesk.domain.places.bng import to_bng_many
 from jagdesk.exports.common.fonts import BASE, FAMILY_FILES, register_fonts
 
 WARD_LINE = colors.HexColor("#7A8694")

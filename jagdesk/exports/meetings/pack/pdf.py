@@ -17,7 +17,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from jagdesk.domain.meetings import MeetingPack
+from jagdesk.domain.meetings.vocabulary import MeetingPack
 from jagdesk.exports.common import sheet_text as st
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.fonts import markup, register_fonts

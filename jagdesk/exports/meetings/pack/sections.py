@@ -12,8 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from jagdesk.domain.meetings import Attendance, MeetingPack, MinutesAction, MinutesDocument
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.meetings.vocabulary import Attendance, MeetingPack, MinutesAction, MinutesDocument
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.exports.common import sheet_text as st
 from jagdesk.exports.common.fonts import paragraph, paragraph_style
 from jagdesk.exports.common.pdf_tables import MARKING_COLOUR

@@ -16,9 +16,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jagdesk.domain.cases import action_overdue, day_text
-from jagdesk.domain.periods import MonthRange, add_months
-from jagdesk.domain.problem_solving import ActionStatus, CaseSheet, SheetAction, Side
+from jagdesk.domain.common.periods import MonthRange, add_months
+from jagdesk.domain.problem_solving.rules import action_overdue, day_text
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseSheet, SheetAction, Side
 from jagdesk.store.models import Action, ActionUpdate, AgendaItem, Meeting
 
 # The crime figures cover this many complete months before the meeting.

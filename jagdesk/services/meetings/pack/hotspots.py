@@ -9,12 +9,12 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from jagdesk.domain.cases import day_text
+from jagdesk.domain.common.periods import MonthRange
 from jagdesk.domain.hotspots import DEFAULT_RADIUS_M, area_polygon
-from jagdesk.domain.meetings import HotspotSheet, MapData, MonthCount
-from jagdesk.domain.periods import MonthRange
-from jagdesk.domain.shapes import METRES_PER_DEGREE, HotspotShape
-from jagdesk.domain.streets import street_name
+from jagdesk.domain.meetings.vocabulary import HotspotSheet, MapData, MonthCount
+from jagdesk.domain.places.shapes import METRES_PER_DEGREE, HotspotShape
+from jagdesk.domain.places.streets import street_name
+from jagdesk.domain.problem_solving.rules import day_text
 from jagdesk.services.hotspots.activity import EngagementRow, VisualAuditRow
 from jagdesk.services.hotspots.hotspots import HotspotRow, get_hotspot, hotspot_incidents
 from jagdesk.store.models import Crime, CrimeFile, Ward

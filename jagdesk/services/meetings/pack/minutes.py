@@ -9,8 +9,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from jagdesk.domain.meetings import MeetingStatus, MinutesAction, MinutesDocument
-from jagdesk.domain.problem_solving import ActionStatus
+from jagdesk.domain.meetings.vocabulary import MeetingStatus, MinutesAction, MinutesDocument
+from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.services.meetings.minutes_document import build_minutes_document, logged_action
 from jagdesk.services.meetings.pack.as_of import action_states

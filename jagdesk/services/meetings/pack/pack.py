@@ -12,9 +12,9 @@ from datetime import date
 
 from sqlalchemy import select
 
-from jagdesk.domain.meetings import MeetingPack, StatsTable
-from jagdesk.domain.periods import MonthRange
-from jagdesk.domain.problem_solving import CaseSheet
+from jagdesk.domain.common.periods import MonthRange
+from jagdesk.domain.meetings.vocabulary import MeetingPack, StatsTable
+from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 from jagdesk.services.meetings.minutes_document import build_minutes_document
 from jagdesk.services.meetings.pack.as_of import case_sheet_as_at, crime_period, records_to
 from jagdesk.services.meetings.pack.hotspots import hotspot_sheet

@@ -1,6 +1,6 @@
 """Which fields of a case, a hotspot or an action are left out of public documents: read and set.
 
-A record never set follows the safe defaults of jagdesk.domain.public_fields; once the officer
+A record never set follows the safe defaults of jagdesk.domain.meetings.pack.public_fields; once the officer
 chooses, the record keeps that choice.
 """
 
@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from jagdesk.domain.problem_solving import Side
-from jagdesk.domain.public_fields import (
+from jagdesk.domain.meetings.pack.public_fields import (
     FIELDS,
     RecordKind,
     default_withheld,
@@ -21,6 +20,7 @@ from jagdesk.domain.public_fields import (
     withheld_errors,
     withheld_fields,
 )
+from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.services.common.records import load_for_change, validated
 from jagdesk.store.models import Action, CasePerson, Hotspot, Person, ProblemCase
 from jagdesk.store.uow import UnitOfWork

@@ -4,7 +4,7 @@ and the fields each case, hotspot and action keeps out of public documents.
 A locality meeting's pack is read by residents: nobody on the people register, no partner's
 officer, no guest and nobody written after a title ("Cllr Patel") may be named in it, and no date
 of birth, address, phone number or email may show. Where a name is a name is decided by
-jagdesk.domain.public_names ("Mark the valuables" and "Bell Lane" stay); what a record keeps out
+jagdesk.domain.meetings.pack.public_names ("Mark the valuables" and "Bell Lane" stay); what a record keeps out
 (the offender side, the victims' description, a hotspot's audits) by jagdesk.domain.public_fields.
 
 Everything withheld, and every capitalised word that might be a name the rules could not place, is
@@ -23,7 +23,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from jagdesk.domain.meetings import (
+from jagdesk.domain.meetings.pack.name_book import NameBook, name_book
+from jagdesk.domain.meetings.pack.public_fields import ITEM_SIDES_WITHHELD, RecordKind, withheld_fields
+from jagdesk.domain.meetings.pack.public_names import SpanKind, find_names
+from jagdesk.domain.meetings.vocabulary import (
     Attendee,
     HotspotSheet,
     Marking,
@@ -33,9 +36,14 @@ from jagdesk.domain.meetings import (
     MinutesItem,
     PackSection,
 )
-from jagdesk.domain.problem_solving import CaseSheet, Repeat, SheetAction, Side, Triangle, TriangleSide
-from jagdesk.domain.public_fields import ITEM_SIDES_WITHHELD, RecordKind, withheld_fields
-from jagdesk.domain.public_names import NameBook, SpanKind, find_names, name_book
+from jagdesk.domain.problem_solving.vocabulary import (
+    CaseSheet,
+    Repeat,
+    SheetAction,
+    Side,
+    Triangle,
+    TriangleSide,
+)
 from jagdesk.services.meetings.pack.public_fields import vulnerable_victim_cases
 from jagdesk.store.models import (
     Action,

@@ -1,0 +1,128 @@
+"""CCTV on the command line: `jagdesk import authorisations|cameras FILE`, `jagdesk export
+ripa-register` and `jagdesk export ripa-return` (the lists are `jagdesk list authorisations`,
+`cameras` and `deployments`)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from jagdesk.cli.commands import open_for_command
+from jagdesk.cli.exports import export_subparsers
+from jagdesk.cli.output import to_json
+from jagdesk.cli.places import import_subparsers
+from jagdesk.errors import JagdeskError
+from jagdesk.importers.spreadsheet import parse_columns, parse_day
+
+
+def _add_imports(sub: Any) -> None:
+    what = import_subparsers(sub)
+    register = what.add_parser(
+        "authorisations", help="add a RIPA register kept in a spreadsheet (.csv or .xlsx)")
+    register.add_argument("file", metavar="FILE")
+    register.add_argument("--columns", metavar="NAME=HEADING,...",
+                          help="headings of columns not found by name, such as \"urn=Ref\"")
+    register.add_argument("--all-or-nothing", action="store_true",
+                          help="import nothing when any row breaks a rule")
+    register.set_defaults(import_handler=cmd_import_authorisations)
+    cameras = what.add_parser("cameras", help="add or update cameras from a list (.csv or .xlsx)")
+    cameras.add_argument("file", metavar="FILE")
+    cameras.add_argument("--columns", metavar="NAME=HEADING,...",
+                         help="headings of columns not found by name, such as \"id=Camera no\"")
+    cameras.set_defaults(import_handler=cmd_import_cameras)
+
+
+def _add_exports(sub: Any) -> None:
+    what = export_subparsers(sub)
+    register = what.add_parser("ripa-register", help="the central record of RIPA authorisations")
+    register.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    register.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
+    register.add_argument("--out", required=True, metavar="FILE",
+                          help="the file to write; .pdf or .csv chooses the format")
+    register.set_defaults(export_handler=cmd_ripa_register)
+    figures = what.add_parser("ripa-return", help="a year's figures of RIPA authorisations")
+    figures.add_argument("--year", required=True, type=int, metavar="YYYY")
+    figures.add_argument("--json", action="store_true", help="print JSON")
+    figures.set_defaults(export_handler=cmd_ripa_return)
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the CCTV imports and documents."""
+    _add_imports(sub)
+    _add_exports(sub)
+
+
+def _day(text: str, option: str) -> date:
+    try:
+        day = parse_day(text)
+    except ValueError as exc:
+        raise JagdeskError(f"{option}: {exc}.") from None
+    if day is None:
+        raise JagdeskError(f"{option} needs a date.")
+    return day
+
+
+def cmd_import_authorisations(args: argparse.Namespace) -> int:
+    from jagdesk.services.cctv.ripa_import import import_register
+
+    named = parse_columns(args.columns)
+    with open_for_command(args) as store, store.unit_of_work() as uow:
+        report = import_register(uow, Path(args.file), named, args.all_or_nothing)
+    print("\n".join(report.sentences()))
+    return 0
+
+
+def cmd_import_cameras(args: argparse.Namespace) -> int:
+    from jagdesk.services.cctv.camera_import import import_cameras
+
+    named = parse_columns(args.columns)
+    with open_for_command(args) as store, store.unit_of_work() as uow:
+        summary = import_cameras(uow, Path(args.file), named)
+    print(summary.sentence())
+    return 0
+
+
+def cmd_ripa_register(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    first, last = _day(args.first, "--from"), _day(args.last, "--to")
+    if last < first:
+        raise JagdeskError("--to must not be before --from.")
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise JagdeskError(f"--out must end in .pdf or .csv, not '{out.suffix or out.name}'.")
+    from jagdesk.services.cctv.ripa_record import central_record
+
+    with open_for_command(args, upgrade=False, lock=False) as store:
+        store.require_current()
+        with store.unit_of_work() as uow:
+            record = central_record(uow, first, last)
+    if suffix == ".pdf":
+        from jagdesk.exports.cctv.ripa_register_pdf import write_register_pdf
+
+        write_register_pdf(record, out)
+    else:
+        from jagdesk.exports.cctv.ripa_register_csv import write_register_csv
+
+        write_register_csv(record, out)
+    print(f"Wrote the central record ({len(record.rows)} authorisations) to {out}.")
+    return 0
+
+
+def cmd_ripa_return(args: argparse.Namespace) -> int:
+    from jagdesk.services.cctv.ripa_record import yearly_return
+
+    if not 1900 <= args.year <= 9999:
+        raise JagdeskError(f"--year must be a year such as 2026, not {args.year}.")
+    with open_for_command(args, upgrade=False, lock=False) as store:
+        store.require_current()
+        with store.unit_of_work() as uow:
+            figures = yearly_return(uow, args.year)
+    print(to_json(figures) if args.json else figures.sentence())
+    return 0
+
+
+# The import and export commands' handlers run these through set_defaults.
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}

@@ -1,0 +1,1 @@
+"""Rules and values every feature shares: field checks, wording, days, months, figures."""

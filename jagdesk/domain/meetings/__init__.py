@@ -1,0 +1,1 @@
+"""Meetings: their vocabulary, their rules and the action log."""

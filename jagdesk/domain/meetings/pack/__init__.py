@@ -1,0 +1,1 @@
+"""The meeting pack: what its public version leaves out."""

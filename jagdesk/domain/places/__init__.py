@@ -1,0 +1,1 @@
+"""Places: grid references, areas, shapes, streets and postcodes."""

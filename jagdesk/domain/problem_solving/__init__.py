@@ -1,0 +1,1 @@
+"""Problem-solving cases: their vocabulary and their rules."""

@@ -1,0 +1,1 @@
+"""CCTV documents: the RIPA central record as PDF and CSV."""

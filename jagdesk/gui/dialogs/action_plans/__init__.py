@@ -1,0 +1,1 @@
+"""Dialogs for action plans: a year's plan and a theme."""

@@ -1,0 +1,1 @@
+"""Dialogs for opening and starting a store: its passphrase, and how a new store begins."""

@@ -1,0 +1,1 @@
+"""The check of the public meeting pack before it is written."""

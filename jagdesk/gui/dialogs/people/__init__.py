@@ -1,0 +1,1 @@
+"""Dialogs for the people register: a person, the possible duplicates, and merging two records."""

@@ -1,0 +1,1 @@
+"""Dialogs for the partnership's reference data: agencies, contacts, localities and wards."""

@@ -1,0 +1,1 @@
+"""CCTV: the camera register, mobile deployments, covert deployments under RIPA and the central record."""
