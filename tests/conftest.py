@@ -1,24 +1,19 @@
-"""Fixtures shared by every test: a private data folder, real SQLite stores, a real PostgreSQL.
+"""Fixtures shared by every test: a private data folder, real SQLite stores, a real PostgreSQL, and
+the demo partnership built once per test session and copied for each test that needs it.
 
-The PostgreSQL server is started by the test run itself (initdb + pg_ctl from the PostgreSQL
-installed on the machine) in a temporary folder, listens only on 127.0.0.1, and is stopped at the
-end of the session. Without it, the PostgreSQL tests are skipped, except in CI (CI=true), where
-they fail: CI must run them.
+The PostgreSQL server is started by the test run itself (see tests.support.postgres) and stopped
+at the end of the session; under pytest-xdist each worker starts its own. Without it, the
+PostgreSQL tests are skipped, except in CI (CI=true), where they fail: CI must run them.
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
+import copy
 import hashlib
 import os
-import shutil
-import socket
 import subprocess
-import tempfile
-import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -30,17 +25,25 @@ os.environ["QT_QPA_PLATFORM"] = (
     f"offscreen:configfile={Path(__file__).resolve().parent / 'offscreen-screen.json'}"
 )
 
+from jagdesk.services.demo.load import load_demo
 from jagdesk.store.base import Base
 from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store
+from tests.support import map_seed
+from tests.support.map_seed import Seeded
+from tests.support.postgres import PostgresServer, PostgresUnavailable
+from tests.support.stores import (
+    JAGDESK_ENV,
+    PASSPHRASE,
+    build_demo,
+    copy_store,
+    open_copy,
+    private_env,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The real public data beside the project; read from there, never copied into the repository.
 SHARED_DATA = REPO_ROOT / "../shared/data"
-
-# Environment variables that would point a test at real user data or change how stores open.
-JAGDESK_ENV = ("JAGDESK_DB", "JAGDESK_PASSPHRASE", "JAGDESK_TARGET_PASSPHRASE",
-               "JAGDESK_SHARED_DATA", "JAGDESK_USER")
 
 
 # The day the demo's story stands at (its March 2021 JAG): the demo loads on its own dates, as
@@ -108,144 +111,6 @@ def store_rows() -> Callable[[Store], dict[str, list[tuple[object, ...]]]]:
 # --- PostgreSQL ---------------------------------------------------------------------------------
 
 
-class PostgresUnavailable(Exception):
-    """The test run could not start its PostgreSQL server; str() says why."""
-
-
-def _postgres_bin() -> Path:
-    def version(folder: str) -> tuple[int, ...]:
-        name = Path(folder).parent.name
-        return tuple(int(part) for part in name.split(".") if part.isdigit())
-
-    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=version, reverse=True):
-        if all((Path(folder) / tool).is_file() for tool in ("initdb", "pg_ctl", "postgres")):
-            return Path(folder)
-    found = shutil.which("pg_ctl")
-    if found and (Path(found).resolve().parent / "initdb").is_file():
-        return Path(found).resolve().parent
-    raise PostgresUnavailable(
-        "no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql or on the PATH"
-    )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-class PostgresServer:
-    """A throwaway PostgreSQL cluster in a temporary folder, run as an unprivileged user."""
-
-    def __init__(self) -> None:
-        self.bin = _postgres_bin()
-        self.root = Path(tempfile.mkdtemp(prefix="jagdesk-pg-"))
-        self.data = self.root / "data"
-        self.sockets = self.root / "sockets"
-        self.log = self.root / "server.log"
-        self.port = 0
-        self.version = 0
-        self.run_as: dict[str, object] = {}
-        self._maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-databases")
-        self._spare: Future[str] | None = None
-
-    def _prepare(self) -> None:
-        self.sockets.mkdir()
-        if os.geteuid() != 0:
-            return
-        # initdb and postgres refuse to run as root: run them as nobody, in folders it owns.
-        import pwd
-
-        try:
-            user = pwd.getpwnam("nobody")
-        except KeyError:
-            raise PostgresUnavailable("running as root and there is no 'nobody' user") from None
-        for path in (self.root, self.sockets):
-            os.chown(path, user.pw_uid, user.pw_gid)
-        self.run_as = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
-
-    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C", "TZ": "UTC"}
-        done: subprocess.CompletedProcess[str] = subprocess.run(
-            [str(self.bin / args[0]), *args[1:]], capture_output=True, text=True, env=env,
-            cwd=self.root, timeout=120, **self.run_as,  # type: ignore[call-overload]
-        )
-        return done
-
-    def start(self) -> None:
-        self._prepare()
-        done = self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                         "--no-sync", "-E", "UTF8", "--locale=C")
-        if done.returncode != 0:
-            raise PostgresUnavailable(f"initdb failed: {done.stderr.strip()[-300:]}")
-        for _attempt in range(3):  # another process may take the free port before postgres does
-            self.port = _free_port()
-            options = (f"-k {self.sockets} -h 127.0.0.1 -p {self.port} -c fsync=off "
-                       "-c synchronous_commit=off -c full_page_writes=off -c wal_level=minimal "
-                       "-c max_wal_senders=0")
-            done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w",
-                             "-t", "60", "-o", options, "start")
-            if done.returncode == 0 and self._accepts_connections():
-                return
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
-        log = self.log.read_text(errors="replace")[-300:] if self.log.exists() else ""
-        raise PostgresUnavailable(f"the server did not start: {done.stderr.strip()} {log}")
-
-    def _accepts_connections(self) -> bool:
-        import psycopg
-
-        try:
-            with psycopg.connect(self.dsn("postgres"), connect_timeout=10) as conn:
-                self.version = conn.info.server_version
-        except psycopg.Error:
-            return False
-        return True
-
-    def create_database(self, name: str) -> None:
-        # Copying the template's files is quicker than logging them (PostgreSQL 15's default).
-        strategy = " STRATEGY = FILE_COPY" if self.version >= 150000 else ""
-        self.admin(f'CREATE DATABASE "{name}"{strategy}')
-
-    def new_database(self) -> str:
-        """The name of a new, empty database. The next one is made while the test runs, so that
-        a test does not wait for PostgreSQL to copy its template."""
-        if self._spare is None:
-            self._spare = self._maker.submit(self._create_one)
-        name = self._spare.result()
-        self._spare = self._maker.submit(self._create_one)
-        return name
-
-    def _create_one(self) -> str:
-        name = f"jagdesk_test_{uuid.uuid4().hex[:12]}"
-        self.create_database(name)
-        return name
-
-    def drop_database(self, name: str) -> None:
-        self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    def dsn(self, database: str) -> str:
-        return f"host=127.0.0.1 port={self.port} user=postgres dbname={database}"
-
-    def url(self, database: str) -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
-
-    def admin(self, sql: str) -> None:
-        import psycopg
-
-        with psycopg.connect(self.dsn("postgres"), autocommit=True) as conn:
-            conn.execute(sql.encode())
-
-    def stop(self) -> None:
-        if self._spare is not None:
-            with contextlib.suppress(Exception):
-                self._spare.result()
-        self._maker.shutdown(wait=True)
-        if self.data.is_dir():
-            self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
-        shutil.rmtree(self.root, ignore_errors=True)
-
-
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     """The PostgreSQL server this test run starts; skipped without one (failed in CI)."""
@@ -269,12 +134,18 @@ def pg_server() -> Iterator[PostgresServer]:
 @pytest.fixture
 def pg_url(pg_server: PostgresServer) -> Iterator[str]:
     """The URL of a new, empty database on the test server, dropped after the test."""
-    name = pg_server.new_database()
+    with _dropped_after(pg_server, pg_server.new_database()) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _dropped_after(server: PostgresServer, name: str) -> Iterator[str]:
+    """The URL of the database `name` on the test server, dropped when the block ends."""
     try:
-        yield pg_server.url(name)
+        yield server.url(name)
     finally:
         with contextlib.suppress(Exception):
-            pg_server.drop_database(name)
+            server.drop_database(name)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -287,7 +158,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 # --- Stores -------------------------------------------------------------------------------------
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+# The backends a store fixture gives each test in turn.
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
 def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> StoreLocation:
     """Where a new, empty store lives: a SQLite file, or a database on the test server."""
     if request.param == "sqlite":
@@ -303,3 +178,123 @@ def store(store_location: StoreLocation) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+# --- The demo partnership, built once per session and copied for each test ----------------------
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, demo_story_day: str) -> Path:
+    """The demo partnership in a closed SQLite file, built once per session (per xdist worker), as a
+    test would build it (with the public data beside the project, if there); tests get copies."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    with private_env(folder / "data"):
+        return build_demo(folder / "demo.db")
+
+
+@pytest.fixture(scope="session")
+def encrypted_demo_template(tmp_path_factory: pytest.TempPathFactory, demo_story_day: str) -> Path:
+    """The demo partnership in a closed SQLCipher file encrypted with tests.support.stores'
+    PASSPHRASE, built once per session (per xdist worker); tests get copies."""
+    folder = tmp_path_factory.mktemp("encrypted-demo-template")
+    with private_env(folder / "data"):
+        return build_demo(folder / "secret.db", PASSPHRASE)
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory,
+                     demo_story_day: str) -> str:
+    """A database on the test server holding the demo partnership, built once per session (per
+    xdist worker), closed: tests get databases copied from it (CREATE DATABASE ... TEMPLATE)."""
+    name = pg_server.new_database()
+    with private_env(tmp_path_factory.mktemp("pg-demo-template") / "data"), \
+            open_store(resolve_location(pg_server.url(name))) as built, built.unit_of_work() as uow:
+        load_demo(uow)
+    return name
+
+
+@pytest.fixture
+def demo_file(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo store at tmp_path/demo.db, closed, for a command to open."""
+    return copy_store(demo_template, tmp_path / "demo.db")
+
+
+@pytest.fixture
+def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A SQLite store holding the demo partnership: a private copy, open; closed after the test."""
+    with open_copy(demo_template, tmp_path / "demo.db") as opened:
+        yield opened
+
+
+@pytest.fixture
+def pg_demo_url(pg_server: PostgresServer, pg_demo_template: str) -> Iterator[str]:
+    """The URL of a new database on the test server holding the demo partnership (a copy of the
+    template), dropped after the test."""
+    with _dropped_after(pg_server, pg_server.new_database(template=pg_demo_template)) as url:
+        yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def demo_location(request: pytest.FixtureRequest, tmp_path: Path) -> StoreLocation:
+    """Where a store holding the demo partnership lives, on each backend: a copy of the SQLite
+    template at tmp_path/t.db, or a database on the test server copied from its template."""
+    if request.param == "sqlite":
+        return sqlite_location(copy_store(request.getfixturevalue("demo_template"), tmp_path / "t.db"))
+    return resolve_location(request.getfixturevalue("pg_demo_url"))
+
+
+@pytest.fixture
+def demo_on_backend(demo_location: StoreLocation) -> Iterator[Store]:
+    """A store holding the demo partnership on each backend, open as it was when the demo had just
+    been loaded into it (no daily backup taken); closed after the test."""
+    with open_store(demo_location, backup_keep=0) as opened:
+        yield opened
+
+
+# --- The map tests' store: the real Hertsmere wards and two police.uk street months ------------
+
+
+@pytest.fixture(scope="session")
+def map_template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> tuple[Path, Seeded]:
+    """The wards and street months of tests.support.map_seed in a closed SQLite file, built once per
+    session (per xdist worker), and what went into it."""
+    folder = tmp_path_factory.mktemp("map-template")
+    with private_env(folder / "data"), open_store(sqlite_location(folder / "map.db")) as built:
+        seeded = map_seed.seed(built, shared_data)
+    return folder / "map.db", seeded
+
+
+@pytest.fixture
+def map_copy(map_template: tuple[Path, Seeded], tmp_path: Path) -> Iterator[tuple[Store, Seeded]]:
+    """A private copy of the map store at tmp_path/map.db, open, and what went into it (a copy of
+    its own, for the test to change as it likes)."""
+    path, seeded = map_template
+    with open_copy(path, tmp_path / "map.db") as opened:
+        yield opened, copy.deepcopy(seeded)
+
+
+@pytest.fixture(scope="session")
+def pg_map_template(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory,
+                    shared_data: Path) -> tuple[str, Seeded]:
+    """The same on the test server: a database to copy (CREATE DATABASE ... TEMPLATE)."""
+    name = pg_server.new_database()
+    with private_env(tmp_path_factory.mktemp("pg-map-template") / "data"), \
+            open_store(resolve_location(pg_server.url(name))) as built:
+        seeded = map_seed.seed(built, shared_data)
+    return name, seeded
+
+
+@pytest.fixture(params=BACKENDS)
+def map_on_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, Seeded]]:
+    """The map store on each backend (a copy of the template at tmp_path/t.db, or a database copied
+    on the test server and dropped after the test), open, and what went into it."""
+    if request.param == "sqlite":
+        path, seeded = request.getfixturevalue("map_template")
+        with open_copy(path, tmp_path / "t.db") as opened:
+            yield opened, copy.deepcopy(seeded)
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name, seeded = request.getfixturevalue("pg_map_template")
+    with _dropped_after(server, server.new_database(template=name)) as url, \
+            open_store(resolve_location(url), backup_keep=0) as opened:
+        yield opened, copy.deepcopy(seeded)

@@ -1,19 +1,15 @@
-"""Fixtures for the GUI tests: a real demo store on a SQLite file, the real main window, the demo
-stores of hotspot_store and meeting_store built once per test module and copied for each test, and a
-way to fill in and submit the real dialogs that the pages open."""
+"""Fixtures for the GUI tests: the real main window on the demo store (see tests/conftest.py), the
+stores of hotspot_store and meeting_store built once per session and copied for each test, and a way
+to fill in and submit the real dialogs that the pages open."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-import hotspot_store
-import meeting_store
 import pytest
-from meeting_store import Jag
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -22,25 +18,16 @@ from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.services.demo.load import load_demo
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support import hotspot_store, meeting_store
+from tests.support.meeting_store import Jag
+from tests.support.stores import open_copy
 
 
 @pytest.fixture(scope="session", autouse=True)
 def shipped_fonts(qapp: Any) -> list[str]:
     """The shipped fonts, registered as the application does at start (pytest-qt makes the app)."""
     return register_shipped_fonts()
-
-
-@pytest.fixture
-def demo_store(tmp_path: Path) -> Iterator[Store]:
-    """A SQLite store holding the demo partnership."""
-    store = open_store(sqlite_location(tmp_path / "demo.db"))
-    with store.unit_of_work() as uow:
-        load_demo(uow)
-    yield store
-    store.close()
 
 
 @pytest.fixture
@@ -52,25 +39,25 @@ def window(qtbot: Any, demo_store: Store) -> MainWindow:
     return win
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hotspot_template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
     """The store of hotspot_store (the demo partnership, its hotspots and incidents at real police.uk
-    snap points), built once for the test module."""
+    snap points), built once per session (per xdist worker)."""
     return hotspot_store.build_template(tmp_path_factory.mktemp("hotspots"), shared_data)
 
 
 @pytest.fixture
 def hotspot_copy(hotspot_template: Path, tmp_path: Path) -> Iterator[Store]:
     """A private copy of the hotspot store for one test, open."""
-    with closing(hotspot_store.open_copy(hotspot_template, tmp_path)) as opened:
+    with open_copy(hotspot_template, tmp_path / "hotspots.db") as opened:
         yield opened
 
 
-@pytest.fixture(scope="module")
-def meeting_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jag]:
-    """The store of meeting_store (the demo partnership and the Borehamwood JAG), built once for the
-    test module, and the ids of its JAG."""
-    return meeting_store.build_template(tmp_path_factory.mktemp("meetings"))
+@pytest.fixture(scope="session")
+def meeting_template(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> tuple[Path, Jag]:
+    """The store of meeting_store (the demo partnership and the Borehamwood JAG), built once per
+    session (per xdist worker) from a copy of the demo, and the ids of its JAG."""
+    return meeting_store.build_template(demo_template, tmp_path_factory.mktemp("meetings"))
 
 
 @pytest.fixture
@@ -82,7 +69,7 @@ def jag(meeting_template: tuple[Path, Jag]) -> Jag:
 @pytest.fixture
 def meeting_copy(meeting_template: tuple[Path, Jag], tmp_path: Path) -> Iterator[Store]:
     """A private copy of the meeting store for one test, open."""
-    with closing(meeting_store.open_copy(meeting_template[0], tmp_path)) as opened:
+    with open_copy(meeting_template[0], tmp_path / "meetings.db") as opened:
         yield opened
 
 

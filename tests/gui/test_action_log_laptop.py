@@ -15,7 +15,6 @@ from typing import Any
 import docx
 import pypdf
 import pytest
-from on_screen import LAPTOP, laptop_window, show_page
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -28,6 +27,7 @@ from jagdesk.services.meetings import list_meetings
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.services.problem_solving.actions import list_updates
 from jagdesk.store.opening import Store
+from tests.support.on_screen import LAPTOP, laptop_window, show_page
 
 JANUARY = "Hertsmere JAG, January 2021"  # four actions, one still open (so overdue)
 SHORT_DATE = re.compile(r"^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$")

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from on_screen import choose, page_window
 from PySide6.QtCore import QDate, Qt
 
 from jagdesk.gui.dialogs.problem_solving.action_dialog import ActionDialog
@@ -18,6 +17,7 @@ from jagdesk.gui.pages.meetings.action_log_page import ActionLogPage
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.services.problem_solving.actions import list_updates
 from jagdesk.store.opening import Store
+from tests.support.on_screen import choose, page_window
 
 NOTICE = "BJAG-2021-05/01"  # Priya Raman's, due 1 June 2021: open, so overdue today
 LIGHTS = "BJAG-2021-05/02"  # Siobhan Keane's, done

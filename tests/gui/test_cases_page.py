@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hotspot_store import PARADE
-from on_screen import page_window
 from PySide6.QtCore import QDate, Qt
 
 from jagdesk.domain.problem_solving.vocabulary import Side
@@ -26,6 +24,8 @@ from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
 from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.problem_solving import cases as svc
 from jagdesk.store.opening import Store
+from tests.support.hotspot_store import PARADE
+from tests.support.on_screen import page_window
 
 OWNER = "Daniel Okafor"  # at Hertsmere Borough Council in the demo
 PERSON = "Tyler Bishop"

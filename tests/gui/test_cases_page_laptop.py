@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from on_screen import laptop_window, show_page
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractScrollArea
@@ -20,6 +19,7 @@ from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
 from jagdesk.services.problem_solving.actions import list_actions
 from jagdesk.services.problem_solving.cases import list_cases
 from jagdesk.store.opening import Store
+from tests.support.on_screen import laptop_window, show_page
 
 PARADE_CASE = "PS-2020-003"  # six open actions; two of its actions were agreed at a meeting
 

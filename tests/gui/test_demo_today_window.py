@@ -20,18 +20,27 @@ from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
 from jagdesk.services.demo.load import load_demo
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
+from tests.support.stores import open_copy, private_env
 
 SIZE = (1366, 700)
 
 
-@pytest.fixture
-def today_store(tmp_path: Path, shared_data: Path) -> Iterator[Store]:
-    """The demo placed around the day the test runs, as a new user would load it."""
-    store = open_store(sqlite_location(tmp_path / "today.db"))
-    with store.unit_of_work() as uow:
+@pytest.fixture(scope="module")
+def today_template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
+    """The demo placed around the day the tests run, as a new user would load it, built once for
+    the module."""
+    path = tmp_path_factory.mktemp("demo-today") / "today.db"
+    with private_env(path.parent / "data"), open_store(sqlite_location(path)) as store, \
+            store.unit_of_work() as uow:
         load_demo(uow, date.today())
-    yield store
-    store.close()
+    return path
+
+
+@pytest.fixture
+def today_store(today_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of it, open."""
+    with open_copy(today_template, tmp_path / "today.db") as store:
+        yield store
 
 
 def test_the_first_start_loads_the_demo_with_progress_then_says_what_it_loaded(

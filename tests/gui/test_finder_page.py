@@ -1,5 +1,5 @@
 """The hotspot finder page, driven through its real widgets on a real SQLite store holding the
-demo partnership and incidents at real police.uk snap points (see hotspot_store.py)."""
+demo partnership and incidents at real police.uk snap points (see tests/support/hotspot_store.py)."""
 
 from __future__ import annotations
 

@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from meeting_store import CHAIR, SERIES, TAKER, Jag, meeting
-from on_screen import LAPTOP, choose, laptop_window, show_page
 from PySide6.QtCore import QDate, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
@@ -34,6 +32,8 @@ from jagdesk.services import meetings as svc
 from jagdesk.services.admin.safekeeping import backup_store
 from jagdesk.services.problem_solving.actions import get_action
 from jagdesk.store.opening import Store
+from tests.support.meeting_store import CHAIR, SERIES, TAKER, Jag, meeting
+from tests.support.on_screen import LAPTOP, choose, laptop_window, show_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 # The off-screen test platform's own notes: not JAGDesk's.

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hotspot_store import PARADE
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 
@@ -17,6 +16,7 @@ from jagdesk.gui.pages.hotspots.hotspots_page import NONE_SELECTED, HotspotsPage
 from jagdesk.services.places.crime_stats import data_months
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
+from tests.support.hotspot_store import PARADE
 
 BALDOCK = "Baldock Way garages, Cowley Hill"
 OAKMERE = "Oakmere Park, Potters Bar"
@@ -376,9 +376,8 @@ def test_a_new_hotspot_is_put_on_a_street_found_by_name(qtbot: Any, store: Store
 
 def test_a_new_hotspot_is_put_at_a_postcode(qtbot: Any, store: Store, dialogs: Any, shared_data: Path,
                                             tmp_path: Path) -> None:
-    from postcode_files import SHENLEY_ROAD, onspd_file
-
     from jagdesk.services.places.postcodes import import_postcodes
+    from tests.support.postcode_files import SHENLEY_ROAD, onspd_file
 
     seen: dict[str, Any] = {}
 

@@ -99,7 +99,7 @@ def test_other_kinds_of_file_are_named_in_the_refusal(
 def test_postcodes_from_the_file_menu_need_the_wards_first(
     empty_store: Store, shared_data: Path, tmp_path: Path, told: dict[str, list[str]]
 ) -> None:
-    from postcode_files import onspd_file
+    from tests.support.postcode_files import onspd_file
 
     path = onspd_file(tmp_path, shared_data)
     assert not import_actions.import_postcode_files(None, empty_store, [path])

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 import shapely
-from map_seed import Seeded, add_hotspot, seed
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,8 +21,8 @@ from jagdesk.gui.pages.places.area_drawing import DRAFT_LINE
 from jagdesk.gui.pages.places.map_items import scene_point
 from jagdesk.gui.pages.places.map_page import MapPage
 from jagdesk.services.hotspots.hotspots import HotspotInput, get_hotspot, hotspot_incidents, save_hotspot
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.map_seed import Seeded, add_hotspot
 
 SHOPS = (-0.2693, 51.6557)  # Shenley Road shops, Borehamwood: busy in both months
 # A square (in lon/lat) over part of the shops' 300 m circle, corner by corner round it.
@@ -36,13 +33,11 @@ BOTH_MONTHS = MonthRange("2021-01", "2021-02")
 
 
 @pytest.fixture
-def map_store(tmp_path: Path, shared_data: Path) -> Iterator[tuple[Store, Seeded, uuid.UUID]]:
-    store = open_store(sqlite_location(tmp_path / "map.db"))
-    seeded = seed(store, shared_data)
+def map_store(map_copy: tuple[Store, Seeded]) -> tuple[Store, Seeded, uuid.UUID]:
+    store, seeded = map_copy
     shops = add_hotspot(store, "Shenley Road shops", *SHOPS, radius_m=300)
     add_hotspot(store, "Darkes Lane", -0.1925, 51.6980, status="proposed")
-    yield store, seeded, shops
-    store.close()
+    return store, seeded, shops
 
 
 @pytest.fixture

@@ -7,13 +7,11 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-from map_seed import Seeded, add_hotspot, seed
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -26,18 +24,17 @@ from jagdesk.gui.pages.places.ward_item import WardItem
 from jagdesk.services.places.map_layers import to_grid
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
+from tests.support.map_seed import Seeded, add_hotspot
 
 
 @pytest.fixture
-def map_store(tmp_path: Path, shared_data: Path) -> Iterator[tuple[Store, Seeded, dict[str, uuid.UUID]]]:
-    store = open_store(sqlite_location(tmp_path / "map.db"))
-    seeded = seed(store, shared_data)
+def map_store(map_copy: tuple[Store, Seeded]) -> tuple[Store, Seeded, dict[str, uuid.UUID]]:
+    store, seeded = map_copy
     hotspots = {
         "Shenley Road shops": add_hotspot(store, "Shenley Road shops", -0.2693, 51.6557, radius_m=300),
         "Darkes Lane": add_hotspot(store, "Darkes Lane", -0.1925, 51.6980, status="proposed"),
     }
-    yield store, seeded, hotspots
-    store.close()
+    return store, seeded, hotspots
 
 
 def open_map(qtbot: Any, store: Store) -> tuple[MainWindow, MapPage]:
@@ -364,7 +361,7 @@ def january_streets(path: Path) -> set[str]:
 
 def test_streets_are_named_when_zoomed_in_clear_of_every_other_name(qtbot: Any, tmp_path: Path,
                                                                     shared_data: Path) -> None:
-    from map_seed import STREET_FILES, add_street_file, add_wards
+    from tests.support.map_seed import STREET_FILES, add_street_file, add_wards
 
     store = open_store(sqlite_location(tmp_path / "january.db"))
     try:

@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from meeting_store import CHAIR, SERIES, Jag, meeting
-from on_screen import choose, page_window
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
 
@@ -28,6 +26,8 @@ from jagdesk.gui.pages.meetings.pack_export_dialog import PackExportDialog
 from jagdesk.services import meetings as svc
 from jagdesk.services.meetings.agenda_builder import propose_items
 from jagdesk.store.opening import Store
+from tests.support.meeting_store import CHAIR, SERIES, Jag, meeting
+from tests.support.on_screen import choose, page_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from meeting_store import Jag
-from on_screen import page_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
@@ -22,6 +20,8 @@ from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
 from jagdesk.gui.pages.meetings.minutes_editor import AUTOSAVE_MS
 from jagdesk.services import meetings as svc
 from jagdesk.store.opening import Store
+from tests.support.meeting_store import Jag
+from tests.support.on_screen import page_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

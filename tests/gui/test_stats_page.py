@@ -12,17 +12,6 @@ from typing import Any
 
 import numpy as np
 import pytest
-from integration.crime_seed import (
-    BARNET,
-    DARKES_LANE,
-    GREGSON_CLOSE,
-    MAXWELL_ROAD,
-    SUPERMARKET,
-    add_crimes,
-    add_unlocated,
-    add_wards,
-)
-from map_seed import add_hotspot
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QFileDialog, QMainWindow, QTableView
@@ -44,6 +33,17 @@ from jagdesk.services.places.crime_areas import find_area
 from jagdesk.services.places.crime_stats import baseline_table, monthly_counts, year_on_year
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
+from tests.support.crime_seed import (
+    BARNET,
+    DARKES_LANE,
+    GREGSON_CLOSE,
+    MAXWELL_ROAD,
+    SUPERMARKET,
+    add_crimes,
+    add_unlocated,
+    add_wards,
+)
+from tests.support.map_seed import add_hotspot
 
 JAN_FEB_2021 = MonthRange("2021-01", "2021-02")
 HILLSIDE = "Borehamwood Hillside (ward)"  # Supermarket and Maxwell Road lie in it

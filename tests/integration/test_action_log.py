@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from meeting_seed import Seeded, new_meeting, seed
 
 from jagdesk.services.meetings import ItemInput, add_item, add_meeting_action, save_meeting_action
 from jagdesk.services.meetings.action_log import action_log, matters_arising
 from jagdesk.services.problem_solving.actions import ActionInput, add_update, save_action
 from jagdesk.store.opening import Store
+from tests.support.meeting_seed import Seeded, new_meeting, seed
 
 OCT, NOV, DEC = date(2026, 10, 8), date(2026, 11, 12), date(2026, 12, 10)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from meeting_seed import Seeded, new_meeting, seed
 
 from jagdesk.services.meetings import (
     ItemInput,
@@ -20,6 +19,7 @@ from jagdesk.services.meetings import (
 from jagdesk.services.meetings.agenda_builder import PROPOSERS, Proposal, add_proposals, propose_items
 from jagdesk.services.problem_solving.actions import ActionInput
 from jagdesk.store.opening import Store
+from tests.support.meeting_seed import Seeded, new_meeting, seed
 
 OCT, NOV = date(2026, 10, 8), date(2026, 11, 12)
 

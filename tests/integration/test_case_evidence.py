@@ -9,7 +9,6 @@ services' bounding boxes and shape tests.
 
 from __future__ import annotations
 
-import sys
 import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -19,17 +18,6 @@ from pathlib import Path
 import pytest
 from pyproj import Transformer
 from sqlalchemy import select
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crime_seed import (
-    ARUNDEL_DRIVE,
-    GREGSON_CLOSE,
-    MAXWELL_ROAD,
-    SUPERMARKET,
-    add_crimes,
-    add_street_file,
-    add_wards,
-)
 
 from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
@@ -49,6 +37,15 @@ from jagdesk.services.problem_solving.sheet import build_case_sheet
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.store.models import Crime
 from jagdesk.store.opening import Store
+from tests.support.crime_seed import (
+    ARUNDEL_DRIVE,
+    GREGSON_CLOSE,
+    MAXWELL_ROAD,
+    SUPERMARKET,
+    add_crimes,
+    add_street_file,
+    add_wards,
+)
 
 REAL_MONTHS = ("2021-01", "2021-02")
 MADE_UP_MONTHS = ("2021-03", "2021-04", "2021-05", "2021-06", "2021-07", "2021-08")

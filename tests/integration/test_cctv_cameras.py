@@ -8,8 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from command_line import Capsys, run
 from openpyxl import Workbook
+
+from tests.support.command_line import Capsys, run
 
 GOOD = (
     'Latitude,"Camera ID",Location,Longitude,Type,Asset tag,Area\n'

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from command_line import Capsys, run
 from openpyxl import Workbook
+
+from tests.support.command_line import Capsys, run
 
 REGISTER = [
     ["urn", "Operation", "OFFENCE", "Authorising_Officer", "Grade", "Approved on", "Magistrate",

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from crime_seed import ARUNDEL_DRIVE, SUPERMARKET, add_crimes
 from sqlalchemy import func, select
 
 from jagdesk.errors import JagdeskError
@@ -26,6 +25,7 @@ from jagdesk.services.cctv.officers import save_officer
 from jagdesk.services.cctv.ripa_lifecycle import cancel, record_decision
 from jagdesk.store.models import AuditEntry, Deployment
 from jagdesk.store.opening import Store
+from tests.support.crime_seed import ARUNDEL_DRIVE, SUPERMARKET, add_crimes
 
 
 def _camera(store: Store, code: str = "RDC-1", kind: str = "mobile"):  # type: ignore[no-untyped-def]

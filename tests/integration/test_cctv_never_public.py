@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from command_line import Capsys, demo_store_file, run
 
 from jagdesk.services.cctv.cameras import camera_points
 from jagdesk.services.dashboard import dashboard
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
+from tests.support.command_line import Capsys, run
+from tests.support.stores import copy_store
 
 # What would name or locate the covert deployment, its operation or its subjects.
 COVERT = ("Kestrel", "HBC-C01", "Covert camera", "covert", "licence holder", "evening shift",
@@ -23,11 +24,9 @@ COVERT = ("Kestrel", "HBC-C01", "Covert camera", "covert", "licence holder", "ev
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("never-public")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("JAGDESK_DATA_DIR", str(folder / "data"))
-        return demo_store_file(folder / "demo.db")
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    """A copy of the demo store for the module's exports (which only read it)."""
+    return copy_store(demo_template, tmp_path_factory.mktemp("never-public") / "demo.db")
 
 
 def _pdf_text(path: Path) -> str:

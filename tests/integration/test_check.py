@@ -11,6 +11,7 @@ from jagdesk.services.demo.load import load_demo
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.migrate import head_revision
 from jagdesk.store.opening import Store, open_store
+from tests.support.stores import copy_store
 
 DEMO_COUNTS = {"agencies": 11, "contacts": 21, "localities": 5, "wards": 15}
 
@@ -47,10 +48,8 @@ def test_check_of_a_store_not_yet_set_up(tmp_path: Path) -> None:
 
 
 def test_check_finds_a_contact_whose_agency_is_gone(
-        tmp_path: Path, digest: Callable[[Path], str]) -> None:
-    path = tmp_path / "csp.db"
-    with open_store(sqlite_location(path)) as store, store.unit_of_work() as uow:
-        load_demo(uow)
+        demo_template: Path, tmp_path: Path, digest: Callable[[Path], str]) -> None:
+    path = copy_store(demo_template, tmp_path / "csp.db")
     with sqlite3.connect(path) as raw:  # damage done behind JAGDesk's back
         raw.execute("PRAGMA foreign_keys = OFF")
         # An agency with one contact and nothing else: no demo case or action names it.
@@ -67,10 +66,8 @@ def test_check_finds_a_contact_whose_agency_is_gone(
     assert digest(path) == before
 
 
-def test_check_reports_a_damaged_file_instead_of_failing(tmp_path: Path) -> None:
-    path = tmp_path / "csp.db"
-    with open_store(sqlite_location(path)) as store, store.unit_of_work() as uow:
-        load_demo(uow)
+def test_check_reports_a_damaged_file_instead_of_failing(demo_template: Path, tmp_path: Path) -> None:
+    path = copy_store(demo_template, tmp_path / "csp.db")
     with sqlite3.connect(path) as raw:
         page_size = raw.execute("PRAGMA page_size").fetchone()[0]
         root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()[0]

@@ -13,25 +13,16 @@ from pathlib import Path
 import pytest
 
 from jagdesk.cli import main
+from tests.support.stores import PASSPHRASE
 
 Capsys = pytest.CaptureFixture[str]
-PASSPHRASE = "correct horse battery"
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Demo stores, plain and encrypted, made once and copied into each test (SQLCipher is slow
-    to key, on purpose)."""
-    folder = tmp_path_factory.mktemp("made")
-    stores = {"plain": folder / "plain.db", "encrypted": folder / "encrypted.db"}
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("JAGDESK_DATA_DIR", str(folder / "data"))
-        env.delenv("JAGDESK_PASSPHRASE", raising=False)
-        assert main(["--db", str(stores["plain"]), "demo"]) == 0
-        env.setenv("JAGDESK_PASSPHRASE", PASSPHRASE)
-        assert main(["--db", str(stores["encrypted"]), "init", "--encrypt"]) == 0
-        assert main(["--db", str(stores["encrypted"]), "demo"]) == 0
-    return stores
+def made(demo_template: Path, encrypted_demo_template: Path) -> dict[str, Path]:
+    """Demo stores, plain and encrypted with PASSPHRASE, built once per session and copied into each
+    test (SQLCipher is slow to key, on purpose). Never written to."""
+    return {"plain": demo_template, "encrypted": encrypted_demo_template}
 
 
 Maker = Callable[[Path, dict[str, Path], pytest.MonkeyPatch], str]

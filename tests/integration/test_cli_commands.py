@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from command_line import Capsys, run
 
 from jagdesk.cli import main
 from jagdesk.services.admin.transfer import table_counts
@@ -16,15 +15,16 @@ from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import resolve_location, sqlite_location
 from jagdesk.store.migrate import head_revision
 from jagdesk.store.opening import open_store
+from tests.support.command_line import Capsys, run
+from tests.support.stores import copy_store
 
 PASSPHRASE = "correct horse battery"
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, capsys: Capsys) -> Path:
-    path = tmp_path / "csp.db"
-    assert run(capsys, "--db", str(path), "demo")[0] == 0
-    return path
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo store at tmp_path/csp.db (test_demo_and_demo_again runs the command)."""
+    return copy_store(demo_template, tmp_path / "csp.db")
 
 
 def test_init_creates_a_store(tmp_path: Path, capsys: Capsys) -> None:

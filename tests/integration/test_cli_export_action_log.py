@@ -10,23 +10,37 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from command_line import Capsys, demo_store_file, run
 
 from jagdesk.domain.meetings.action_log import CSV_HEADER, HEADER
 from jagdesk.services.meetings import find_meeting
 from jagdesk.services.meetings.action_log import action_log
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
+from tests.support.command_line import Capsys, run
+from tests.support.stores import build_demo, copy_store, private_env
 
 JANUARY = "Hertsmere JAG, January 2021"
 
 
+@pytest.fixture(scope="module")
+def no_public_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty public data folder: the demo without crimes, quicker."""
+    return tmp_path_factory.mktemp("no-public-data")
+
+
+@pytest.fixture(scope="module")
+def demo_template_without_crimes(tmp_path_factory: pytest.TempPathFactory, no_public_data: Path) -> Path:
+    """The demo partnership loaded without the public data, built once for the module."""
+    folder = tmp_path_factory.mktemp("demo-without-crimes")
+    with private_env(folder / "data", JAGDESK_SHARED_DATA=str(no_public_data)):
+        return build_demo(folder / "demo.db")
+
+
 @pytest.fixture
-def demo_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    empty = tmp_path / "no-public-data"
-    empty.mkdir()
-    monkeypatch.setenv("JAGDESK_SHARED_DATA", str(empty))  # the demo without crimes: quicker
-    return demo_store_file(tmp_path / "demo.db")
+def demo_db(demo_template_without_crimes: Path, no_public_data: Path, tmp_path: Path,
+            monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("JAGDESK_SHARED_DATA", str(no_public_data))
+    return copy_store(demo_template_without_crimes, tmp_path / "demo.db")
 
 
 def stored(db: Path, **filters: object) -> list[str]:

@@ -7,12 +7,12 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from command_line import Capsys, run
 
 from jagdesk.cli import main
 from jagdesk.services.demo.plan import stage_demo_plan
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
+from tests.support.command_line import Capsys, run
 
 
 @pytest.fixture

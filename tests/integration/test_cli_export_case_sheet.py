@@ -8,8 +8,6 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from command_line import Capsys, run
-from crime_seed import SUPERMARKET, add_crimes, add_wards
 from sqlalchemy import select
 
 from jagdesk.services.demo.places import add_demo_hotspots
@@ -18,6 +16,8 @@ from jagdesk.services.problem_solving.cases import CaseInput, save_case
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models.hotspots import Hotspot
 from jagdesk.store.opening import open_store
+from tests.support.command_line import Capsys, run
+from tests.support.crime_seed import SUPERMARKET, add_crimes, add_wards
 
 ARABIC = "محمد عبد الله"
 PUNJABI = "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"

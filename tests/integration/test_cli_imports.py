@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from command_line import Capsys, run
 
 from jagdesk.cli import main
+from tests.support.command_line import Capsys, run
 
 FORCE = "Hertfordshire Constabulary"
 

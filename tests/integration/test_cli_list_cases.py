@@ -6,7 +6,6 @@ import json
 from datetime import date
 
 import pytest
-from command_line import Capsys, run
 
 from jagdesk.cli import main
 from jagdesk.services.people.people import PersonInput, merge_people, save_person
@@ -15,6 +14,7 @@ from jagdesk.services.problem_solving.cases import CaseInput, save_case
 from jagdesk.services.problem_solving.lifecycle import close_case
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.store.opening import Store
+from tests.support.command_line import Capsys, run
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from command_line import Capsys, run
 
-from jagdesk.cli import main
 from jagdesk.cli.output import heading
 from jagdesk.services.admin.listing import KINDS
 from jagdesk.services.asb.breaches import record_breach
@@ -32,6 +30,8 @@ from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_
 from jagdesk.services.reference.localities import LocalityInput, WardInput, save_locality, save_ward
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
+from tests.support.command_line import Capsys, run
+from tests.support.stores import copy_store
 
 # Quotes, a line break, a tab, emoji (one a joined family), Arabic, markup characters.
 AWKWARD = "O'Brien \"Spud\"\nline two\ttabbed 🍺 👩‍👩‍👧 مرحبا <b>&amp;</b> &"
@@ -49,10 +49,9 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture(scope="module")
-def demo_db(data_dir: Path) -> str:
-    path = data_dir / "demo.db"
-    assert main(["--db", str(path), "demo"]) == 0
-    return str(path)
+def demo_db(data_dir: Path, demo_template: Path) -> str:
+    """A copy of the demo store, which the listings only read."""
+    return str(copy_store(demo_template, data_dir / "demo.db"))
 
 
 @pytest.fixture(scope="module")

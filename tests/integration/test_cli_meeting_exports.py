@@ -8,7 +8,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from command_line import Capsys, run
 
 from jagdesk.services.meetings import (
     AttendeeInput,
@@ -27,6 +26,7 @@ from jagdesk.services.problem_solving.actions import ActionInput
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
+from tests.support.command_line import Capsys, run
 
 ARABIC = "محمد عبد الله"
 POLISH = "Łukasz Wójcik-Żółć"

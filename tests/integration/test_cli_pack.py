@@ -6,12 +6,15 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from command_line import Capsys, demo_store_file, run
+
+from tests.support.command_line import Capsys, run
+from tests.support.stores import copy_store
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    return demo_store_file(tmp_path_factory.mktemp("cli-pack") / "demo.db")
+def demo_db(tmp_path_factory: pytest.TempPathFactory, shared_data: Path, demo_template: Path) -> Path:
+    """A copy of the demo store, with its public data, for the module's exports (which only read it)."""
+    return copy_store(demo_template, tmp_path_factory.mktemp("cli-pack") / "demo.db")
 
 
 def test_export_the_pack_and_the_public_pack(demo_db: Path, tmp_path: Path, capsys: Capsys) -> None:

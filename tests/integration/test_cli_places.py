@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from command_line import Capsys, run
-from crime_seed import DARKES_LANE, MAXWELL_ROAD, SUPERMARKET, add_crimes, add_wards
 
 from jagdesk.services.demo.places import add_demo_hotspots
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
+from tests.support.command_line import Capsys, run
+from tests.support.crime_seed import DARKES_LANE, MAXWELL_ROAD, SUPERMARKET, add_crimes, add_wards
 
 
 @pytest.fixture

@@ -7,18 +7,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from crime_seed import (
-    ARUNDEL_DRIVE,
-    BARNET,
-    CANTERBURY_ROAD,
-    DARKES_LANE,
-    GREGSON_CLOSE,
-    MAXWELL_ROAD,
-    SUPERMARKET,
-    add_crimes,
-    add_unlocated,
-    add_wards,
-)
 
 from jagdesk.domain.common.periods import MonthRange
 from jagdesk.errors import JagdeskError, ValidationError
@@ -34,6 +22,18 @@ from jagdesk.services.places.crime_stats import (
     year_on_year,
 )
 from jagdesk.store.opening import Store
+from tests.support.crime_seed import (
+    ARUNDEL_DRIVE,
+    BARNET,
+    CANTERBURY_ROAD,
+    DARKES_LANE,
+    GREGSON_CLOSE,
+    MAXWELL_ROAD,
+    SUPERMARKET,
+    add_crimes,
+    add_unlocated,
+    add_wards,
+)
 
 JAN_FEB_2021 = MonthRange("2021-01", "2021-02")
 

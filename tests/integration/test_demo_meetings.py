@@ -5,6 +5,7 @@ meeting, and every rule a user's meeting meets."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,14 +14,13 @@ from sqlalchemy import select
 
 from jagdesk.domain.meetings import rules
 from jagdesk.domain.meetings.vocabulary import ItemKind
-from jagdesk.services.demo.load import load_demo
 from jagdesk.services.demo.meetings import demo_meetings_data
 from jagdesk.services.meetings import find_meeting, get_meeting, list_meetings
 from jagdesk.services.meetings.action_log import action_log, matters_arising
 from jagdesk.services.meetings.minutes_document import build_minutes_document
-from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Action, Contact
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy
 
 MARCH_JAG = date(2021, 3, 4)
 
@@ -31,12 +31,10 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def demo(demo_path: Path) -> Store:
-    store = open_store(sqlite_location(demo_path), create=True)
-    with store.unit_of_work() as uow:
-        load_demo(uow)
-    yield store  # type: ignore[misc]
-    store.close()
+def demo(demo_path: Path, demo_template: Path) -> Iterator[Store]:
+    """A copy of the demo store for the module, open."""
+    with open_copy(demo_template, demo_path) as store:
+        yield store
 
 
 def test_the_series_has_three_held_meetings_and_the_next_planned(demo: Store) -> None:

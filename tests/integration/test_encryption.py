@@ -7,23 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from jagdesk.services.demo.load import load_demo
 from jagdesk.services.reference.agencies import list_agencies
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store
-
-PASSPHRASE = "correct horse battery"
+from tests.support.stores import PASSPHRASE, open_copy
 
 
 @pytest.fixture
-def encrypted(tmp_path: Path) -> Path:
+def encrypted(encrypted_demo_template: Path, tmp_path: Path) -> Path:
+    """The demo partnership in a store encrypted with PASSPHRASE (a copy of the template), closed."""
     path = tmp_path / "secret.db"
-    with open_store(sqlite_location(path), PASSPHRASE) as store:
+    with open_copy(encrypted_demo_template, path, PASSPHRASE) as store:
         assert store.encrypted
         assert store.describe() == f"SQLite, encrypted: {path}"
-        with store.unit_of_work() as uow:
-            load_demo(uow)
     return path
 
 
@@ -35,16 +32,13 @@ def test_file_is_not_plain_sqlite(encrypted: Path) -> None:
     raw.close()
 
 
-def test_records_are_not_in_the_bytes(encrypted: Path, tmp_path: Path) -> None:
+def test_records_are_not_in_the_bytes(encrypted: Path, demo_file: Path) -> None:
     names = [b"Hertfordshire Constabulary", "Wiśniewski".encode(), b"E05004746",
              b"priya.raman@hertsmere.example.gov.uk"]
     data = encrypted.read_bytes()
     assert not [name for name in names if name in data]
     # The same records in a plain store are there to be read: the search itself works.
-    plain = tmp_path / "plain.db"
-    with open_store(sqlite_location(plain)) as store, store.unit_of_work() as uow:
-        load_demo(uow)
-    assert all(name in plain.read_bytes() for name in names)
+    assert all(name in demo_file.read_bytes() for name in names)
 
 
 def test_reopened_with_the_passphrase(encrypted: Path) -> None:

@@ -9,17 +9,24 @@ from pathlib import Path
 
 import pytest
 import shapely
-from map_seed import STREET_FILES, WARDS_FILE, Seeded, add_hotspot, seed
 
 from jagdesk.importers.boundaries import read_areas
 from jagdesk.services.places import gazetteer
 from jagdesk.services.places.gazetteer import HOTSPOT, STREET, WARD, Place, search, street_name
 from jagdesk.store.opening import Store
+from tests.support.map_seed import STREET_FILES, WARDS_FILE, Seeded, add_hotspot
 
 
 @pytest.fixture
-def seeded(store: Store, shared_data: Path) -> Seeded:
-    return seed(store, shared_data)
+def map_store(map_on_backend: tuple[Store, Seeded]) -> Store:
+    """The real wards and two street months (tests.support.map_seed), on each backend."""
+    return map_on_backend[0]
+
+
+@pytest.fixture
+def seeded(map_on_backend: tuple[Store, Seeded]) -> Seeded:
+    """What went into the map store."""
+    return map_on_backend[1]
 
 
 def crimes_on(shared_data: Path, location: str) -> dict[str, list[tuple[float, float]]]:
@@ -47,9 +54,9 @@ def test_street_names_from_police_uk_locations() -> None:
     assert street_name("No Location") is None and street_name("") is None
 
 
-def test_a_street_is_at_the_middle_of_its_crimes_in_each_ward(store: Store, seeded: Seeded,
+def test_a_street_is_at_the_middle_of_its_crimes_in_each_ward(map_store: Store, seeded: Seeded,
                                                                shared_data: Path) -> None:
-    with store.unit_of_work() as uow:
+    with map_store.unit_of_work() as uow:
         places = gazetteer.gazetteer(uow)
     expected = crimes_on(shared_data, "On or near Shenley Road")
     assert expected  # Shenley Road runs through Borehamwood
@@ -69,9 +76,9 @@ def test_a_street_is_at_the_middle_of_its_crimes_in_each_ward(store: Store, seed
     assert [p.crimes for p in streets] == sorted((p.crimes for p in streets), reverse=True)
 
 
-def test_search_finds_streets_wards_and_hotspots_by_the_words_typed(store: Store, seeded: Seeded) -> None:
-    add_hotspot(store, "Shenley Road shops", -0.2693, 51.6557, radius_m=100)
-    with store.unit_of_work() as uow:
+def test_search_finds_streets_wards_and_hotspots_by_the_words_typed(map_store: Store, seeded: Seeded) -> None:
+    add_hotspot(map_store, "Shenley Road shops", -0.2693, 51.6557, radius_m=100)
+    with map_store.unit_of_work() as uow:
         places = gazetteer.gazetteer(uow)
     # The hotspot first, then Shenley Road itself, busiest ward first; short forms are written out.
     for typed in ("shenley r", "Shenley Rd", "SHENLEY ROAD"):

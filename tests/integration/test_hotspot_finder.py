@@ -7,7 +7,15 @@ import uuid
 from pathlib import Path
 
 import pytest
-from crime_seed import (
+
+from jagdesk.domain.common.periods import MonthRange
+from jagdesk.errors import JagdeskError
+from jagdesk.services.hotspots.finder import find_hotspots, make_hotspot, method_description
+from jagdesk.services.hotspots.hotspots import get_hotspot, hotspot_incidents
+from jagdesk.services.places.crime_areas import PARTNERSHIP
+from jagdesk.services.places.crime_stats import monthly_counts
+from jagdesk.store.opening import Store
+from tests.support.crime_seed import (
     ARUNDEL_DRIVE,
     BARNET,
     GREGSON_CLOSE,
@@ -18,14 +26,6 @@ from crime_seed import (
     add_unlocated,
     add_wards,
 )
-
-from jagdesk.domain.common.periods import MonthRange
-from jagdesk.errors import JagdeskError
-from jagdesk.services.hotspots.finder import find_hotspots, make_hotspot, method_description
-from jagdesk.services.hotspots.hotspots import get_hotspot, hotspot_incidents
-from jagdesk.services.places.crime_areas import PARTNERSHIP
-from jagdesk.services.places.crime_stats import monthly_counts
-from jagdesk.store.opening import Store
 
 Q1_2021 = MonthRange("2021-01", "2021-03")  # compared with October to December 2020
 

@@ -10,15 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from crime_seed import (
-    BARNET,
-    MAXWELL_ROAD,
-    SUPERMARKET,
-    WELHAM_CLOSE,
-    Point,
-    add_crimes,
-    add_wards,
-)
 from sqlalchemy import select
 
 from jagdesk.domain.common.periods import MonthRange
@@ -45,6 +36,15 @@ from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_
 from jagdesk.services.reference.localities import list_localities
 from jagdesk.store.models import AuditEntry, HotspotStatusChange
 from jagdesk.store.opening import Store
+from tests.support.crime_seed import (
+    BARNET,
+    MAXWELL_ROAD,
+    SUPERMARKET,
+    WELHAM_CLOSE,
+    Point,
+    add_crimes,
+    add_wards,
+)
 
 TODAY = date(2021, 3, 1)
 PARADE = HotspotInput("Shenley Road parade", SUPERMARKET.latitude, SUPERMARKET.longitude,

@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from meeting_seed import Seeded, new_meeting, seed
 
 from jagdesk.errors import ConflictError
 from jagdesk.services.action_plans import plans
@@ -30,6 +29,7 @@ from jagdesk.services.meetings import (
 from jagdesk.services.problem_solving.cases import get_case, save_case
 from jagdesk.store.models import Meeting
 from jagdesk.store.opening import Store
+from tests.support.meeting_seed import Seeded, new_meeting, seed
 
 NOV = date(2026, 11, 12)
 GUEST = AttendeeInput(None, "Cllr Meena Patel", "Cowley Hill ward councillor")

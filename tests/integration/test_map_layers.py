@@ -10,21 +10,28 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
-from map_seed import Seeded, add_hotspot, seed
 
 from jagdesk.importers.boundaries import read_areas
 from jagdesk.services.places import map_layers
 from jagdesk.store.models import Ward
 from jagdesk.store.opening import Store
+from tests.support.map_seed import Seeded, add_hotspot
 
 
 @pytest.fixture
-def seeded(store: Store, shared_data: Path) -> Seeded:
-    return seed(store, shared_data)
+def map_store(map_on_backend: tuple[Store, Seeded]) -> Store:
+    """The real wards and two street months (tests.support.map_seed), on each backend."""
+    return map_on_backend[0]
 
 
-def test_ward_outlines_are_the_real_boundaries(store: Store, seeded: Seeded, shared_data: Path) -> None:
-    with store.unit_of_work() as uow:
+@pytest.fixture
+def seeded(map_on_backend: tuple[Store, Seeded]) -> Seeded:
+    """What went into the map store."""
+    return map_on_backend[1]
+
+
+def test_ward_outlines_are_the_real_boundaries(map_store: Store, seeded: Seeded, shared_data: Path) -> None:
+    with map_store.unit_of_work() as uow:
         outlines = map_layers.ward_outlines(uow)
     assert len(outlines) == 15
     assert [ward.name for ward in outlines] == sorted(seeded.ward_names, key=str.lower)
@@ -37,8 +44,8 @@ def test_ward_outlines_are_the_real_boundaries(store: Store, seeded: Seeded, sha
         assert boundary.contains(shapely.Point(ward.label_lon, ward.label_lat))
 
 
-def test_crimes_of_the_chosen_months(store: Store, seeded: Seeded) -> None:
-    with store.unit_of_work() as uow:
+def test_crimes_of_the_chosen_months(map_store: Store, seeded: Seeded) -> None:
+    with map_store.unit_of_work() as uow:
         january = map_layers.crime_points(uow, "2021-01", "2021-01")
         both = map_layers.crime_points(uow, "2021-01", "2021-02")
         none = map_layers.crime_points(uow, "2021-03", "2021-12")
@@ -53,9 +60,9 @@ def test_crimes_of_the_chosen_months(store: Store, seeded: Seeded) -> None:
     assert sorted(zip(january.lon.tolist(), january.lat.tolist(), strict=True)) == expected
 
 
-def test_crimes_of_chosen_types(store: Store, seeded: Seeded) -> None:
+def test_crimes_of_chosen_types(map_store: Store, seeded: Seeded) -> None:
     chosen = {"Burglary", "Vehicle crime"}
-    with store.unit_of_work() as uow:
+    with map_store.unit_of_work() as uow:
         points = map_layers.crime_points(uow, "2021-02", "2021-02", chosen)
         nothing = map_layers.crime_points(uow, "2021-02", "2021-02", [])
     assert len(points) == seeded.count({"2021-02"}, chosen) > 0
@@ -63,8 +70,8 @@ def test_crimes_of_chosen_types(store: Store, seeded: Seeded) -> None:
     assert len(nothing) == 0
 
 
-def test_months_and_crime_types_present(store: Store, seeded: Seeded) -> None:
-    with store.unit_of_work() as uow:
+def test_months_and_crime_types_present(map_store: Store, seeded: Seeded) -> None:
+    with map_store.unit_of_work() as uow:
         choices = map_layers.map_choices(uow)
     assert choices.months == ("2021-01", "2021-02")
     assert choices.crime_types == tuple(sorted({kind for _m, kind, *_ in seeded.located}))

@@ -14,7 +14,6 @@ from sqlalchemy import select
 from jagdesk.domain.meetings.vocabulary import MeetingPack
 from jagdesk.errors import NotFoundError
 from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
-from jagdesk.services.demo.load import load_demo
 from jagdesk.services.meetings.pack.pack import build_meeting_pack
 from jagdesk.services.meetings.pack.redact import WITHHELD, build_redactor
 from jagdesk.store.models import Contact, Meeting, Person
@@ -52,10 +51,9 @@ def _personal(store: Store) -> list[str]:
 
 
 @pytest.fixture
-def demo(store: Store, shared_data: Path) -> Store:
-    with store.unit_of_work() as uow:
-        load_demo(uow)
-    return store
+def demo(shared_data: Path, demo_on_backend: Store) -> Store:
+    """A store holding the demo partnership with its public data, on each backend."""
+    return demo_on_backend
 
 
 def _pack(store: Store, meeting: uuid.UUID, public: bool) -> MeetingPack:

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from crime_seed import SUPERMARKET, add_crimes, add_wards
-
 from jagdesk.domain.meetings.vocabulary import StatsTable
 from jagdesk.services.meetings import MeetingInput, ensure_meeting_types, list_meeting_types, save_meeting
 from jagdesk.services.meetings.pack.pack import build_meeting_pack
 from jagdesk.store.opening import Store
+from tests.support.crime_seed import SUPERMARKET, add_crimes, add_wards
 
 
 def _pack_statistics(store: Store) -> tuple[StatsTable, ...]:

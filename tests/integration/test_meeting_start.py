@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from meeting_seed import Seeded, new_meeting, seed
 
 from jagdesk.domain.meetings.vocabulary import INVITED, OPENING_ITEM, ItemKind
 from jagdesk.errors import ValidationError
@@ -25,6 +24,7 @@ from jagdesk.services.meetings import (
 from jagdesk.services.meetings import new_meeting as arrange
 from jagdesk.services.meetings.agenda_builder import add_proposals, propose_items
 from jagdesk.store.opening import Store
+from tests.support.meeting_seed import Seeded, new_meeting, seed
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-from meeting_seed import Seeded, new_meeting, seed
 from sqlalchemy import func, select
 
 from jagdesk.errors import ConflictError, InUseError, JagdeskError, NotFoundError, ValidationError
@@ -45,6 +44,7 @@ from jagdesk.services.meetings import (
 from jagdesk.services.problem_solving.actions import ActionInput, add_update, get_action, list_actions
 from jagdesk.store.models import AgendaItem, AuditEntry, Meeting, MeetingType
 from jagdesk.store.opening import Store
+from tests.support.meeting_seed import Seeded, new_meeting, seed
 
 NOV = date(2026, 11, 12)
 

@@ -7,7 +7,6 @@ import json
 from datetime import date, time
 
 import pytest
-from meeting_seed import Seeded, new_meeting, seed
 from sqlalchemy import select
 
 from jagdesk.domain.meetings.vocabulary import Attendee
@@ -28,6 +27,7 @@ from jagdesk.services.problem_solving.actions import ActionInput
 from jagdesk.store.audit_text import apply_edits
 from jagdesk.store.models import AuditEntry
 from jagdesk.store.opening import Store
+from tests.support.meeting_seed import Seeded, new_meeting, seed
 
 OCT, NOV = date(2026, 10, 8), date(2026, 11, 12)
 

@@ -3,21 +3,18 @@ it was made rather than substituting a font of their own (which may lack the cha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pypdf
 import pytest
-from command_line import demo_made_by_command
 from pypdf.generic import DictionaryObject
 
 from jagdesk.cli import main
 from jagdesk.services.problem_solving.actions import ActionInput, save_action
 from jagdesk.services.problem_solving.cases import CaseInput, save_case
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import open_store
+from tests.support.stores import open_copy, private_env
 
 # A name in every script the shipped fonts cover: Latin, Gurmukhi, Arabic, Chinese and an emoji.
 MIXED = "Gurpreet ਗੁਰਪ੍ਰੀਤ, Nadia نادية, Wei 伟 🍺"
@@ -71,13 +68,15 @@ def pdf_fonts(path: Path) -> dict[str, bool]:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The demo partnership, with a case whose name and action are in every script."""
-    with demo_made_by_command(tmp_path_factory.mktemp("pdf-fonts")) as path:
-        with open_store(sqlite_location(path), None) as store, store.unit_of_work("t") as uow:
-            case = save_case(uow, CaseInput(MIXED, date(2026, 3, 3), behaviour=MIXED))
-            save_action(uow, case.id, ActionInput(f"Visit {MIXED}", due_on=date(2026, 4, 1)))
-        yield str(path)
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    """The demo partnership (a copy), with a case whose name and action are in every script."""
+    folder = tmp_path_factory.mktemp("pdf-fonts")
+    path = folder / "demo.db"
+    with private_env(folder / "data"), open_copy(demo_template, path) as store, \
+            store.unit_of_work("t") as uow:
+        case = save_case(uow, CaseInput(MIXED, date(2026, 3, 3), behaviour=MIXED))
+        save_action(uow, case.id, ActionInput(f"Visit {MIXED}", due_on=date(2026, 4, 1)))
+    return str(path)
 
 
 @pytest.mark.parametrize("kind", sorted(PDF_KINDS))

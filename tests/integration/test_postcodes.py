@@ -6,15 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from map_seed import Seeded, add_wards
-from postcode_files import (
-    DARKES_LANE,
-    SHENLEY_ROAD,
-    around,
-    code_point_file,
-    onspd_file,
-    ward_of,
-)
 from sqlalchemy import select
 
 from jagdesk.cli import main
@@ -25,6 +16,15 @@ from jagdesk.services.places.boundaries import import_boundaries
 from jagdesk.services.places.postcodes import import_postcodes
 from jagdesk.store.models import Postcode, Ward
 from jagdesk.store.opening import Store
+from tests.support.map_seed import Seeded, add_wards
+from tests.support.postcode_files import (
+    DARKES_LANE,
+    SHENLEY_ROAD,
+    around,
+    code_point_file,
+    onspd_file,
+    ward_of,
+)
 
 Capsys = pytest.CaptureFixture[str]
 

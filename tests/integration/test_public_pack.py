@@ -17,7 +17,6 @@ from sqlalchemy import select
 from jagdesk.domain.meetings.pack.name_words import COMMON_WORDS
 from jagdesk.domain.meetings.pack.public_fields import RecordKind
 from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
-from jagdesk.services.demo.load import load_demo
 from jagdesk.services.meetings.pack.pack import build_meeting_pack
 from jagdesk.services.meetings.pack.public_fields import public_setting, set_public_withheld
 from jagdesk.services.meetings.pack.redact import LEFT_OUT, PackReview, ReviewKind
@@ -30,10 +29,9 @@ TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|PC|PCSO|DC|DS|DI
 
 
 @pytest.fixture
-def demo(store: Store, shared_data: Path) -> Store:
-    with store.unit_of_work() as uow:
-        load_demo(uow)
-    return store
+def demo(shared_data: Path, demo_on_backend: Store) -> Store:
+    """A store holding the demo partnership with its public data, on each backend."""
+    return demo_on_backend
 
 
 def _text(path: Path) -> str:

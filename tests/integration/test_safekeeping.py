@@ -10,15 +10,14 @@ import pytest
 
 from jagdesk.errors import StoreError
 from jagdesk.services.admin.safekeeping import backup_store, restore_store
-from jagdesk.services.demo.load import load_demo
 from jagdesk.services.reference.agencies import AgencyInput, list_agencies, save_agency
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store
+from tests.support.stores import PASSPHRASE, copy_store, open_copy
 
 Rows = Callable[[Store], dict[str, list[tuple[object, ...]]]]
 Digest = Callable[[Path], str]
-PASSPHRASE = "correct horse battery"
 
 
 def _as_saved(now: dict[str, list[tuple[object, ...]]],
@@ -37,12 +36,16 @@ def _change_everything(store: Store) -> None:
         save_agency(uow, AgencyInput(first.name, "other", active=False), first.id, first.version)
 
 
-def test_backup_and_restore_round_trip(store: Store, tmp_path: Path, store_rows: Rows,
+@pytest.fixture
+def demo(demo_on_backend: Store) -> Store:
+    """A store holding the demo partnership, on each backend."""
+    return demo_on_backend
+
+
+def test_backup_and_restore_round_trip(demo: Store, tmp_path: Path, store_rows: Rows,
                                        digest: Digest, private_data_dir: Path) -> None:
-    with store.unit_of_work() as uow:
-        load_demo(uow)
-    saved = store_rows(store)
-    dest = backup_store(store, tmp_path / "monday.db")
+    saved = store_rows(demo)
+    dest = backup_store(demo, tmp_path / "monday.db")
     assert dest == tmp_path / "monday.db"
     assert dest.read_bytes()[:16] == SQLITE_HEADER
     assert not (tmp_path / "monday.db.partial").exists()
@@ -50,22 +53,20 @@ def test_backup_and_restore_round_trip(store: Store, tmp_path: Path, store_rows:
         assert store_rows(copy) == saved
     backup_bytes = digest(dest)
 
-    _change_everything(store)
-    assert store_rows(store) != saved
-    restored = restore_store(store, dest)
+    _change_everything(demo)
+    assert store_rows(demo) != saved
+    restored = restore_store(demo, dest)
     assert restored["agency"] == 11 and restored["crime"] == 13799
-    assert _as_saved(store_rows(store), saved)
+    assert _as_saved(store_rows(demo), saved)
     # The backup file itself is never written to.
     assert digest(dest) == backup_bytes
-    if store.location.is_sqlite:
+    if demo.location.is_sqlite:
         assert len(list((private_data_dir / "backups").glob("t-before-restore-*.db"))) == 1
 
 
-def test_encrypted_backup_and_restore(tmp_path: Path, store_rows: Rows) -> None:
-    location = sqlite_location(tmp_path / "secret.db")
-    with open_store(location, PASSPHRASE) as store:
-        with store.unit_of_work() as uow:
-            load_demo(uow)
+def test_encrypted_backup_and_restore(encrypted_demo_template: Path, tmp_path: Path,
+                                      store_rows: Rows) -> None:
+    with open_copy(encrypted_demo_template, tmp_path / "secret.db", PASSPHRASE) as store:
         saved = store_rows(store)
         dest = backup_store(store, tmp_path / "secret-backup.db")
         _change_everything(store)
@@ -77,11 +78,9 @@ def test_encrypted_backup_and_restore(tmp_path: Path, store_rows: Rows) -> None:
         open_store(sqlite_location(dest), create=False, upgrade=False, lock=False)
 
 
-def test_postgresql_backup_to_an_encrypted_file(pg_url: str, tmp_path: Path,
+def test_postgresql_backup_to_an_encrypted_file(pg_demo_url: str, tmp_path: Path,
                                                 store_rows: Rows) -> None:
-    with open_store(resolve_location(pg_url)) as store:
-        with store.unit_of_work() as uow:
-            load_demo(uow)
+    with open_store(resolve_location(pg_demo_url)) as store:
         saved = store_rows(store)
         dest = backup_store(store, tmp_path / "office.db", PASSPHRASE)
         assert dest.read_bytes()[:16] != SQLITE_HEADER
@@ -114,21 +113,20 @@ def test_backup_into_a_missing_folder(store: Store, tmp_path: Path) -> None:
 # --- Restores that are refused: the store and the file stay exactly as they were ---------------
 
 
-def _newer(path: Path) -> str:
-    with open_store(sqlite_location(path), lock=False) as other, other.unit_of_work() as uow:
-        load_demo(uow)
+def _newer(path: Path, demo_template: Path) -> str:
+    copy_store(demo_template, path)
     with sqlite3.connect(path) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '0999'")
     raw.close()
     return f"{path} was made by a newer version of JAGDesk (schema 0999); install that version to open it."
 
 
-def _text(path: Path) -> str:
+def _text(path: Path, _demo_template: Path) -> str:
     path.write_text("Agenda: 1. Apologies 2. Hotspots\n", encoding="utf-8")
     return f"{path} is encrypted or is not a JAGDesk database; if it is encrypted, give its passphrase."
 
 
-def _other_database(path: Path) -> str:
+def _other_database(path: Path, _demo_template: Path) -> str:
     with sqlite3.connect(path) as raw:
         raw.execute("CREATE TABLE cameras (id INTEGER PRIMARY KEY, place TEXT)")
         raw.execute("INSERT INTO cameras (place) VALUES ('Shenley Road')")
@@ -136,12 +134,12 @@ def _other_database(path: Path) -> str:
     return f"{path} is a database, but not a JAGDesk store."
 
 
-def _empty(path: Path) -> str:
+def _empty(path: Path, _demo_template: Path) -> str:
     path.write_bytes(b"")
     return f"{path} is not a JAGDesk backup: it holds no JAGDesk records."
 
 
-def _blank_database(path: Path) -> str:
+def _blank_database(path: Path, _demo_template: Path) -> str:
     sqlite3.connect(path).close()  # a valid, empty SQLite file
     with sqlite3.connect(path) as raw:
         raw.execute("PRAGMA user_version = 1")
@@ -151,19 +149,17 @@ def _blank_database(path: Path) -> str:
 
 @pytest.mark.parametrize("make", [_newer, _text, _other_database, _empty, _blank_database],
                          ids=["newer", "text", "other-database", "empty-file", "blank-database"])
-def test_restore_of_a_bad_file_is_refused(make: Callable[[Path], str], store: Store,
-                                          tmp_path: Path, store_rows: Rows,
+def test_restore_of_a_bad_file_is_refused(make: Callable[[Path, Path], str], demo: Store,
+                                          demo_template: Path, tmp_path: Path, store_rows: Rows,
                                           digest: Digest) -> None:
-    with store.unit_of_work() as uow:
-        load_demo(uow)
-    before = store_rows(store)
+    before = store_rows(demo)
     source = tmp_path / "backup.db"
-    message = make(source)
+    message = make(source, demo_template)
     file_before = digest(source)
     with pytest.raises(StoreError) as refused:
-        restore_store(store, source)
+        restore_store(demo, source)
     assert str(refused.value) == message
-    assert store_rows(store) == before
+    assert store_rows(demo) == before
     assert digest(source) == file_before
 
 
@@ -173,11 +169,9 @@ def test_restore_of_a_missing_file(store: Store, tmp_path: Path) -> None:
     assert str(refused.value) == f"There is no backup file at {tmp_path / 'nowhere.db'}."
 
 
-def test_restore_with_the_wrong_passphrase(tmp_path: Path, store_rows: Rows,
-                                           digest: Digest) -> None:
-    with open_store(sqlite_location(tmp_path / "a.db"), PASSPHRASE) as encrypted:
-        with encrypted.unit_of_work() as uow:
-            load_demo(uow)
+def test_restore_with_the_wrong_passphrase(encrypted_demo_template: Path, tmp_path: Path,
+                                           store_rows: Rows, digest: Digest) -> None:
+    with open_copy(encrypted_demo_template, tmp_path / "a.db", PASSPHRASE) as encrypted:
         dest = backup_store(encrypted, tmp_path / "a-backup.db")
     file_before = digest(dest)
     location: StoreLocation = sqlite_location(tmp_path / "b.db")

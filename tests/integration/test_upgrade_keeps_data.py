@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from old_store import build_schema, fill_every_table, read_back
 from sqlalchemy import create_engine, text
 
 from jagdesk import paths
@@ -21,6 +20,7 @@ from jagdesk.store import migrate
 from jagdesk.store.engine import server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation, sqlite_location
 from jagdesk.store.opening import open_store
+from tests.support.old_store import build_schema, fill_every_table, read_back
 
 EARLIER = migrate.REVISIONS[:-1]
 

@@ -3,16 +3,15 @@ in its keywords, and names the shipped fonts (the PDFs' fonts) for every script 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import docx
 import pytest
-from command_line import demo_made_by_command
 from docx.oxml.ns import qn
 
 from jagdesk.cli import main
+from tests.support.stores import copy_store
 
 USER = "Priya Raman ਪ੍ਰਿਆ"
 SLOTS = {"w:ascii": "Noto Sans", "w:hAnsi": "Noto Sans", "w:eastAsia": "Droid Sans Fallback",
@@ -36,9 +35,9 @@ WORD_KINDS: dict[str, tuple[list[str], str, str, str, str]] = {
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with demo_made_by_command(tmp_path_factory.mktemp("word-properties")) as path:
-        yield str(path)
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    """A copy of the demo store for the module's exports (which only read it)."""
+    return str(copy_store(demo_template, tmp_path_factory.mktemp("word-properties") / "demo.db"))
 
 
 def written(demo_db: str, argv: list[str], out: Path,

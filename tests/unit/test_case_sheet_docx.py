@@ -6,10 +6,19 @@ from pathlib import Path
 
 import docx
 import pytest
-from case_sheet_sample import ACTION_COUNT, ARABIC, EMOJI, LONG, MARKUP, POLISH, PUNJABI, sample_sheet
 from docx.oxml.ns import qn
 
 from jagdesk.exports.problem_solving.case_sheet_docx import write_case_sheet_docx
+from tests.support.case_sheet_sample import (
+    ACTION_COUNT,
+    ARABIC,
+    EMOJI,
+    LONG,
+    MARKUP,
+    POLISH,
+    PUNJABI,
+    sample_sheet,
+)
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from case_sheet_sample import ACTION_COUNT, ARABIC, LONG, POLISH, PUNJABI, sample_sheet
 
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
+from tests.support.case_sheet_sample import ACTION_COUNT, ARABIC, LONG, POLISH, PUNJABI, sample_sheet
 
 
 @pytest.fixture(scope="module")

@@ -8,15 +8,24 @@ from pathlib import Path
 
 import docx
 import pytest
-from case_sheet_sample import ARABIC, CHINESE, CHINESE_NOTICE, EMOJI, LONG, MARKUP, POLISH, PUNJABI
 from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 from lxml import etree
-from minutes_sample import ACTIONS, ATTENDEES, CLEAN, LONG_ITEM_PARAGRAPHS, sample_minutes
 from PIL import Image
 
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
+from tests.support.case_sheet_sample import (
+    ARABIC,
+    CHINESE,
+    CHINESE_NOTICE,
+    EMOJI,
+    LONG,
+    MARKUP,
+    POLISH,
+    PUNJABI,
+)
+from tests.support.minutes_sample import ACTIONS, ATTENDEES, CLEAN, LONG_ITEM_PARAGRAPHS, sample_minutes
 
 Document = docx.document.Document
 MARKING = "OFFICIAL-SENSITIVE"

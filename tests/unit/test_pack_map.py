@@ -8,13 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pypdf
-from pack_sample import CENTRE, sample_map, sample_pack
 
 from jagdesk.domain.places.streets import street_name
 from jagdesk.exports.meetings.pack.hotspots import MAP_HEIGHT
 from jagdesk.exports.meetings.pack.map import MapFlowable, overlaps
 from jagdesk.exports.meetings.pack.parts import FRAME_W
 from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
+from tests.support.pack_sample import CENTRE, sample_map, sample_pack
 
 STREETS = ("Shenley Road", "Theobald Street", "Drayton Road", "Glenhaven Avenue", "Furzehill Road",
            "Station Road", "Elstree Way", "Brook Road", "Manor Way", "Cowley Hill", "Eldon Avenue",

@@ -13,7 +13,12 @@ from typing import Any
 
 import pypdf
 import pytest
-from case_sheet_sample import (
+
+from jagdesk.exports.common.fonts import paragraph, paragraph_style
+from jagdesk.exports.common.reportlab_fixes import ActualStr
+from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
+from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
+from tests.support.case_sheet_sample import (
     ARABIC,
     CHINESE,
     CHINESE_NOTICE,
@@ -24,12 +29,7 @@ from case_sheet_sample import (
     PUNJABI,
     sample_sheet,
 )
-from pack_sample import sample_pack
-
-from jagdesk.exports.common.fonts import paragraph, paragraph_style
-from jagdesk.exports.common.reportlab_fixes import ActualStr
-from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
-from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
+from tests.support.pack_sample import sample_pack
 
 BIDI_MARKS = re.compile("[\u202a-\u202e\u200e\u200f]")
 

@@ -3,22 +3,22 @@ boundaries and its hotspots, and incidents at real police.uk snap points in Hert
 
 The demo is loaded with the real boundary files only (its police.uk import is the importer's to
 test, and a change there must not break these pages' tests); the incidents go straight into the
-tables, in March to August 2021. The store is built once per test module and copied for each test.
+tables, in March to August 2021. The store is built once per session and copied for each test.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import select
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "integration"))
-from crime_seed import (
+from jagdesk.services.demo.load import load_demo
+from jagdesk.services.demo.places import add_demo_hotspots
+from jagdesk.services.hotspots.hotspots import list_hotspots
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.models import Ward
+from jagdesk.store.opening import open_store
+from tests.support.crime_seed import (
     ARUNDEL_DRIVE,
     BARNET,
     DARKES_LANE,
@@ -27,13 +27,7 @@ from crime_seed import (
     SUPERMARKET,
     add_crimes,
 )
-
-from jagdesk.services.demo.load import load_demo
-from jagdesk.services.demo.places import add_demo_hotspots
-from jagdesk.services.hotspots.hotspots import list_hotspots
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.models import Ward
-from jagdesk.store.opening import Store, open_store
+from tests.support.stores import private_env
 
 PARADE = "Shenley Road shopping parade, Borehamwood"  # 150 m round the supermarket's snap point
 MONTHS = ("2021-03", "2021-04", "2021-05", "2021-06", "2021-07", "2021-08")
@@ -47,8 +41,6 @@ SERIES = (
     ("Criminal damage and arson", ARUNDEL_DRIVE, (3, 3, 3, 1, 0, 0)),
     ("Burglary", BARNET, (9, 9, 9, 20, 20, 20)),  # outside the partnership: never ranked
 )
-ENV = ("JAGDESK_DB", "JAGDESK_PASSPHRASE", "JAGDESK_TARGET_PASSPHRASE", "JAGDESK_SHARED_DATA",
-       "JAGDESK_USER")
 
 
 def monthly(crime_type: str, point: object) -> dict[str, int]:
@@ -59,24 +51,6 @@ def monthly(crime_type: str, point: object) -> dict[str, int]:
     raise KeyError(crime_type)
 
 
-@contextmanager
-def _private_env(data_dir: Path, shared: Path) -> Iterator[None]:
-    # Built before each test's own data folder is set up: keep off the user's real data.
-    saved = {name: os.environ.get(name) for name in (*ENV, "JAGDESK_DATA_DIR")}
-    for name in ENV:
-        os.environ.pop(name, None)
-    os.environ["JAGDESK_DATA_DIR"] = str(data_dir)
-    os.environ["JAGDESK_SHARED_DATA"] = str(shared)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
 def build_template(folder: Path, shared_data: Path) -> Path:
     """The store, built once: demo, incidents, demo hotspots."""
     path = folder / "hotspots.db"
@@ -84,7 +58,7 @@ def build_template(folder: Path, shared_data: Path) -> Path:
     shared = folder / "shared"
     shared.mkdir()
     (shared / "geo").symlink_to((shared_data / "geo").resolve(), target_is_directory=True)
-    with _private_env(folder / "data", shared):
+    with private_env(folder / "data", JAGDESK_SHARED_DATA=str(shared)):
         store = open_store(sqlite_location(path))
         with store.unit_of_work("test") as uow:
             load_demo(uow)
@@ -98,10 +72,3 @@ def build_template(folder: Path, shared_data: Path) -> Path:
                 add_demo_hotspots(uow)
         store.close()
     return path
-
-
-def open_copy(template: Path, folder: Path) -> Store:
-    """A private copy of the built store, open."""
-    path = folder / "hotspots.db"
-    shutil.copy(template, path)
-    return open_store(sqlite_location(path))

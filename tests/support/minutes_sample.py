@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from case_sheet_sample import ARABIC, CHINESE, CHINESE_NOTICE, EMOJI, LONG, MARKUP, POLISH, PUNJABI
-
 from jagdesk.domain.meetings.vocabulary import Attendee, MinutesAction, MinutesDocument, MinutesItem
+from tests.support.case_sheet_sample import (
+    ARABIC,
+    CHINESE,
+    CHINESE_NOTICE,
+    EMOJI,
+    LONG,
+    MARKUP,
+    POLISH,
+    PUNJABI,
+)
 
 ATTENDEES = (
     Attendee("Sarah Collins", "Hertsmere Borough Council", "present"),

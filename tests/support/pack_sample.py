@@ -6,18 +6,6 @@ import math
 from dataclasses import replace
 from datetime import date, time
 
-from case_sheet_sample import (
-    ARABIC,
-    CHINESE,
-    CHINESE_NOTICE,
-    EMOJI,
-    LONG,
-    MARKUP,
-    POLISH,
-    PUNJABI,
-    sample_sheet,
-)
-
 from jagdesk.domain.meetings.vocabulary import (
     Attendee,
     HotspotSheet,
@@ -29,6 +17,17 @@ from jagdesk.domain.meetings.vocabulary import (
     MonthCount,
     PackSection,
     StatsTable,
+)
+from tests.support.case_sheet_sample import (
+    ARABIC,
+    CHINESE,
+    CHINESE_NOTICE,
+    EMOJI,
+    LONG,
+    MARKUP,
+    POLISH,
+    PUNJABI,
+    sample_sheet,
 )
 
 CENTRE = (-0.2735, 51.6565)  # Shenley Road, Borehamwood

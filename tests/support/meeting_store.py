@@ -3,24 +3,20 @@ Borehamwood JAG with a held meeting (minutes, decisions, actions) and the next o
 
 from __future__ import annotations
 
-import os
-import shutil
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
 from jagdesk.domain.meetings.vocabulary import ItemKind
 from jagdesk.services import meetings as svc
-from jagdesk.services.demo.load import load_demo
 from jagdesk.services.hotspots.hotspots import list_hotspots
 from jagdesk.services.problem_solving.actions import ActionInput, add_update
 from jagdesk.services.problem_solving.cases import list_cases
 from jagdesk.services.reference.agencies import list_contacts
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy, private_env
 
 SERIES = "Borehamwood JAG"
 CHAIR = "Insp. Mark Ellison"
@@ -82,31 +78,11 @@ def add_jag(store: Store) -> Jag:
         return Jag(series.id, held.id, upcoming.id, contacts)
 
 
-@contextmanager
-def _private_env(data_dir: Path) -> Iterator[None]:
-    # Built before each test's own data folder is set up: keep off the user's real data.
-    names = ("JAGDESK_DB", "JAGDESK_PASSPHRASE", "JAGDESK_TARGET_PASSPHRASE", "JAGDESK_USER",
-             "JAGDESK_DATA_DIR")
-    saved = {name: os.environ.pop(name, None) for name in names}
-    os.environ["JAGDESK_DATA_DIR"] = str(data_dir)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            os.environ.pop(name, None)
-            if value is not None:
-                os.environ[name] = value
-
-
-def build_template(folder: Path) -> tuple[Path, Jag]:
-    """The demo partnership with the Borehamwood JAG, built once per test module."""
+def build_template(demo_template: Path, folder: Path) -> tuple[Path, Jag]:
+    """The demo partnership (a copy of `demo_template`) with the Borehamwood JAG, built once."""
     path = folder / "meetings.db"
-    with _private_env(folder / "data"):
-        store = open_store(sqlite_location(path))
-        with store.unit_of_work("test") as uow:
-            load_demo(uow)
+    with private_env(folder / "data"), closing(open_copy(demo_template, path)) as store:
         jag = add_jag(store)
-        store.close()
     return path, jag
 
 
@@ -114,10 +90,3 @@ def meeting(store: Store, meeting_id: uuid.UUID) -> svc.MeetingDetail:
     """The meeting as the store holds it now."""
     with store.unit_of_work() as uow:
         return svc.get_meeting(uow, meeting_id)
-
-
-def open_copy(template: Path, folder: Path) -> Store:
-    """A private copy of the built store, open."""
-    path = folder / "meetings.db"
-    shutil.copy(template, path)
-    return open_store(sqlite_location(path))
