@@ -8,8 +8,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from asb_seed import TODAY, AsbPartnership, asb_partnership, record
-from command_line import Capsys, run
 from docx import Document
 from sqlalchemy import select
 
@@ -18,6 +16,8 @@ from jagdesk.services.asb.types import BreachInput
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import AsbLetter
 from jagdesk.store.opening import open_store
+from tests.support.asb_seed import TODAY, AsbPartnership, asb_partnership, record
+from tests.support.command_line import Capsys, run
 
 
 @pytest.fixture

@@ -8,14 +8,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from asb_seed import add_person
-from command_line import Capsys, run
 from openpyxl import Workbook
 
 from jagdesk.services.asb.reading import list_interventions
 from jagdesk.services.people.people import list_people
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
+from tests.support.asb_seed import add_person
+from tests.support.command_line import Capsys, run
 
 REGISTER = """\
 KIND,name,Date_of_birth,Address,Starts On,ends on,Review on,Status,Breaches

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from asb_seed import TODAY, AsbPartnership, asb_partnership, record
 from sqlalchemy import func, select
 
 from jagdesk.errors import ConflictError, InUseError, ValidationError
@@ -23,6 +22,7 @@ from jagdesk.services.asb.types import BreachInput, Filter, InterventionInput, T
 from jagdesk.services.problem_solving.cases import CaseInput, save_case
 from jagdesk.store.models import AsbIntervention, AuditEntry
 from jagdesk.store.opening import Store
+from tests.support.asb_seed import TODAY, AsbPartnership, asb_partnership, record
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import docx
 import pypdf
-from command_line import Capsys, run
 from openpyxl import Workbook
+
+from tests.support.command_line import Capsys, run
 
 HEADER = ["Reference", "Received on", "Hate incident", "Incident dates", "Reported dates",
           "Review held on", "Recommendations"]
