@@ -16,6 +16,7 @@ from jagdesk.gui.dialogs.action_plans.theme_dialog import ThemeDialog
 from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
 from jagdesk.gui.pages.action_plans.plan_tree import KEY
 from jagdesk.services.action_plans import plans as svc
+from jagdesk.services.action_plans import rows as plan_rows
 from jagdesk.services.demo.plan import stage_demo_plan
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
@@ -64,7 +65,7 @@ def _select(page: ActionPlansPage, reference: str) -> None:
     raise AssertionError(reference)
 
 
-def _plan(store: Store, year: int = 2020) -> svc.PlanDetail:
+def _plan(store: Store, year: int = 2020) -> plan_rows.PlanDetail:
     with store.unit_of_work() as uow:
         return svc.find_plan(uow, year)
 

@@ -14,13 +14,14 @@ from jagdesk.domain import action_plans as rules
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.exports.action_plans.action_plan_pdf import write_action_plan_pdf
 from jagdesk.services.action_plans import plans as svc
-from jagdesk.services.action_plans.plans import ItemInput, PlanInput
+from jagdesk.services.action_plans import rows as plan_rows
+from jagdesk.services.action_plans.rows import ItemInput, PlanInput
 from jagdesk.services.demo.plan import stage_demo_plan
 from jagdesk.store.models import ActionPlanItem, ActionPlanUpdate
 from jagdesk.store.opening import Store
 
 
-def _plan(store: Store, year: int = 2026) -> svc.PlanDetail:
+def _plan(store: Store, year: int = 2026) -> plan_rows.PlanDetail:
     with store.unit_of_work() as uow:
         plan = svc.save_plan(uow, PlanInput(year, f"Community Safety Action Plan {year}-{year + 1}"))
     with store.unit_of_work() as uow:
@@ -30,7 +31,7 @@ def _plan(store: Store, year: int = 2026) -> svc.PlanDetail:
         return svc.get_plan(uow, plan.id)
 
 
-def _add(store: Store, theme: svc.ThemeRow, objective: str, **fields: str) -> svc.ItemRow:
+def _add(store: Store, theme: plan_rows.ThemeRow, objective: str, **fields: str) -> plan_rows.ItemRow:
     with store.unit_of_work() as uow:
         return svc.add_item(uow, theme.id, ItemInput(objective, **fields))
 

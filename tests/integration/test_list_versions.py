@@ -14,6 +14,7 @@ import pytest
 
 from jagdesk.errors import ConflictError
 from jagdesk.services.action_plans import plans
+from jagdesk.services.action_plans import rows as plan_rows
 from jagdesk.services.meetings import (
     AttendeeInput,
     ItemInput,
@@ -202,13 +203,13 @@ def test_stale_case_agencies_and_hotspots_are_refused(store: Store, seeded: Seed
         assert getattr(get_case(uow, seeded.case), field) == every[:1]
 
 
-def _plan(store: Store) -> plans.PlanDetail:
+def _plan(store: Store) -> plan_rows.PlanDetail:
     with store.unit_of_work("officer") as uow:
-        plan = plans.save_plan(uow, plans.PlanInput(2026, "Community Safety Action Plan 2026-2027"))
+        plan = plans.save_plan(uow, plan_rows.PlanInput(2026, "Community Safety Action Plan 2026-2027"))
         for name in ("Reassurance", "Anti-social behaviour"):
             theme = plans.add_theme(uow, plan.id, name)
             for objective in ("First", "Second", "Third"):
-                plans.add_item(uow, theme.id, plans.ItemInput(f"{name}: {objective}"))
+                plans.add_item(uow, theme.id, plan_rows.ItemInput(f"{name}: {objective}"))
         return plans.get_plan(uow, plan.id)
 
 
@@ -228,7 +229,7 @@ def test_a_stale_plan_order_is_refused(store: Store, change: str) -> None:
         elif change == "delete item":
             plans.delete_item(uow, reassurance.items[2].id, reassurance.items[2].version)
         elif change == "add item":
-            plans.add_item(uow, reassurance.id, plans.ItemInput("Reassurance: Fourth"))
+            plans.add_item(uow, reassurance.id, plan_rows.ItemInput("Reassurance: Fourth"))
         else:
             plans.move_theme(uow, asb.id, 1, asb.version, plan_version=read.version)
     ours = _order(store, read.id)

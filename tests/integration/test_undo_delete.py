@@ -71,11 +71,12 @@ def test_undo_is_refused_when_what_it_belonged_to_is_gone(store: Store) -> None:
 
 def test_a_plan_comes_back_with_its_themes_items_and_updates(store: Store) -> None:
     from jagdesk.services.action_plans import plans
+    from jagdesk.services.action_plans import rows as plan_rows
 
     with store.unit_of_work() as uow:
-        plan = plans.save_plan(uow, plans.PlanInput(2026, "Hertsmere JAG action plan"))
+        plan = plans.save_plan(uow, plan_rows.PlanInput(2026, "Hertsmere JAG action plan"))
         theme = plans.add_theme(uow, plan.id, "Anti-social behaviour")
-        item = plans.add_item(uow, theme.id, plans.ItemInput(objective="Reduce ASB at the parade"))
+        item = plans.add_item(uow, theme.id, plan_rows.ItemInput(objective="Reduce ASB at the parade"))
         plans.set_update(uow, item.id, 1, "green", "Patrols in place")
         before = plans.get_plan(uow, plan.id)
     with store.unit_of_work() as uow:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -15,141 +14,22 @@ from jagdesk.domain import action_plans as rules
 from jagdesk.domain.common.marking import Marking
 from jagdesk.domain.meetings.vocabulary import ActionPlanDocument, PlanItem, PlanTheme, PlanUpdate
 from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
+from jagdesk.services.action_plans.rows import (
+    ItemInput,
+    ItemRow,
+    PlanDetail,
+    PlanInput,
+    PlanRow,
+    ThemeRow,
+    UpdateRow,
+    item_row,
+    plan_detail,
+    theme_row,
+    update_row,
+)
 from jagdesk.services.common.records import load_for_change, touch, validated
 from jagdesk.store.models import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
 from jagdesk.store.uow import UnitOfWork
-
-
-@dataclass(frozen=True)
-class UpdateRow:
-    """An item's update for one quarter."""
-
-    id: uuid.UUID
-    quarter: int
-    rag: str
-    text: str
-    written_on: date | None
-    version: int
-
-
-@dataclass(frozen=True)
-class ItemRow:
-    """An item of a plan with its JAG ref (2.1) and its quarterly updates."""
-
-    id: uuid.UUID
-    theme_id: uuid.UUID
-    number: int
-    reference: str
-    objective: str
-    actions: str
-    indicator: str
-    national_indicators: str
-    lead_agencies: str
-    lead_groups: str
-    status: str
-    carried_from_id: uuid.UUID | None
-    updates: tuple[UpdateRow, ...]
-    version: int
-
-    def update(self, quarter: int) -> UpdateRow | None:
-        return next((u for u in self.updates if u.quarter == quarter), None)
-
-    @property
-    def latest(self) -> UpdateRow | None:
-        """The latest quarter's update that says anything."""
-        said = [u for u in self.updates if u.rag or u.text.strip()]
-        return max(said, key=lambda u: u.quarter) if said else None
-
-    def as_input(self) -> ItemInput:
-        return ItemInput(self.objective, self.actions, self.indicator, self.national_indicators,
-                         self.lead_agencies, self.lead_groups, self.status)
-
-
-@dataclass(frozen=True)
-class ThemeRow:
-    """A numbered theme (2. Anti-social behaviour) with its items in order."""
-
-    id: uuid.UUID
-    plan_id: uuid.UUID
-    number: int
-    name: str
-    items: tuple[ItemRow, ...]
-    version: int
-
-    @property
-    def title(self) -> str:
-        return f"{self.number}. {self.name}"
-
-
-@dataclass(frozen=True)
-class PlanRow:
-    """A year's plan in the list of plans."""
-
-    id: uuid.UUID
-    year: int
-    name: str
-    period: str
-    themes: int
-    items: int
-    open_items: int
-    version: int
-
-
-@dataclass(frozen=True)
-class PlanDetail:
-    """A plan with its themes and items."""
-
-    id: uuid.UUID
-    year: int
-    name: str
-    notes: str
-    period: str
-    themes: tuple[ThemeRow, ...]
-    version: int
-
-    def items(self) -> list[ItemRow]:
-        return [item for theme in self.themes for item in theme.items]
-
-
-@dataclass(frozen=True)
-class PlanInput:
-    year: int | None
-    name: str
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class ItemInput:
-    """What the user enters for an item."""
-
-    objective: str
-    actions: str = ""
-    indicator: str = ""
-    national_indicators: str = ""
-    lead_agencies: str = ""
-    lead_groups: str = ""
-    status: str = rules.ItemStatus.OPEN
-
-
-# --- Reading ----------------------------------------------------------------------------------------
-
-
-def _update_row(update: ActionPlanUpdate) -> UpdateRow:
-    return UpdateRow(update.id, update.quarter, update.rag, update.text, update.written_on,
-                     update.version)
-
-
-def _item_row(item: ActionPlanItem, theme_number: int) -> ItemRow:
-    updates = tuple(_update_row(u) for u in sorted(item.updates, key=lambda u: u.quarter))
-    return ItemRow(item.id, item.theme_id, item.number, rules.jag_reference(theme_number, item.number),
-                   item.objective, item.actions, item.indicator, item.national_indicators,
-                   item.lead_agencies, item.lead_groups, item.status, item.carried_from_id, updates,
-                   item.version)
-
-
-def _theme_row(theme: ActionPlanTheme) -> ThemeRow:
-    items = tuple(_item_row(i, theme.number) for i in sorted(theme.items, key=lambda i: i.number))
-    return ThemeRow(theme.id, theme.plan_id, theme.number, theme.name, items, theme.version)
 
 
 def _load(uow: UnitOfWork, plan_id: uuid.UUID) -> ActionPlan:
@@ -162,12 +42,6 @@ def _load(uow: UnitOfWork, plan_id: uuid.UUID) -> ActionPlan:
     if plan is None:
         raise NotFoundError("That action plan is no longer in the store; it may have been deleted.")
     return plan
-
-
-def _detail(plan: ActionPlan) -> PlanDetail:
-    themes = tuple(_theme_row(t) for t in sorted(plan.themes, key=lambda t: t.number))
-    return PlanDetail(plan.id, plan.year, plan.name, plan.notes, rules.period_text(plan.year), themes,
-                      plan.version)
 
 
 def list_plans(uow: UnitOfWork) -> list[PlanRow]:
@@ -184,7 +58,7 @@ def list_plans(uow: UnitOfWork) -> list[PlanRow]:
 
 
 def get_plan(uow: UnitOfWork, plan_id: uuid.UUID) -> PlanDetail:
-    return _detail(_load(uow, plan_id))
+    return plan_detail(_load(uow, plan_id))
 
 
 def find_plan(uow: UnitOfWork, year: int) -> PlanDetail:
@@ -276,7 +150,7 @@ def add_theme(uow: UnitOfWork, plan_id: uuid.UUID, name: str, number: int | None
     theme.number = -len(order) - 1  # set aside until renumbered
     _renumber(uow, order)
     uow.commit()
-    return _theme_row(theme)
+    return theme_row(theme)
 
 
 def rename_theme(uow: UnitOfWork, theme_id: uuid.UUID, name: str,
@@ -285,7 +159,7 @@ def rename_theme(uow: UnitOfWork, theme_id: uuid.UUID, name: str,
     theme = load_for_change(uow, ActionPlanTheme, theme_id, expected_version)
     theme.name = name.strip()
     uow.commit()
-    return _theme_row(theme)
+    return theme_row(theme)
 
 
 def move_theme(uow: UnitOfWork, theme_id: uuid.UUID, number: int,
@@ -351,7 +225,7 @@ def add_item(uow: UnitOfWork, theme_id: uuid.UUID, data: ItemInput) -> ItemRow:
     uow.session.add(item)
     _fill(item, data)
     uow.commit()
-    return _item_row(item, theme.number)
+    return item_row(item, theme.number)
 
 
 def update_item(uow: UnitOfWork, item_id: uuid.UUID, data: ItemInput,
@@ -359,7 +233,7 @@ def update_item(uow: UnitOfWork, item_id: uuid.UUID, data: ItemInput,
     item = load_for_change(uow, ActionPlanItem, item_id, expected_version)
     _fill(item, data)
     uow.commit()
-    return _item_row(item, item.theme.number)
+    return item_row(item, item.theme.number)
 
 
 def delete_item(uow: UnitOfWork, item_id: uuid.UUID, expected_version: int | None = None) -> None:
@@ -399,7 +273,7 @@ def move_item(uow: UnitOfWork, item_id: uuid.UUID, theme_id: uuid.UUID, number: 
     elif _renumber(uow, order):
         touch(uow, plan)
     uow.commit()
-    return _item_row(item, target.number)
+    return item_row(item, target.number)
 
 
 # --- Quarterly updates ------------------------------------------------------------------------------
@@ -427,7 +301,7 @@ def set_update(uow: UnitOfWork, item_id: uuid.UUID, quarter: int, rag: str, text
     update.text = text.strip()
     update.written_on = written_on
     uow.commit()
-    return _update_row(update)
+    return update_row(update)
 
 
 # --- Next year --------------------------------------------------------------------------------------

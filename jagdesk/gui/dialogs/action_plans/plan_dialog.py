@@ -10,7 +10,7 @@ from jagdesk.domain import action_plans as rules
 from jagdesk.gui.dialogs.common.fields import Save
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.forms.action_plans.ui_plan_dialog import Ui_PlanDialog
-from jagdesk.services.action_plans.plans import PlanDetail, PlanInput
+from jagdesk.services.action_plans.rows import PlanDetail, PlanInput
 
 
 class PlanDialog(RecordDialog):

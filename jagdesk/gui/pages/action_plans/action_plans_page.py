@@ -39,6 +39,7 @@ from jagdesk.gui.pages.action_plans.quarter_tabs import QuarterTabs
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.widgets.labels import buddy_label, none_selected_label
 from jagdesk.services.action_plans import plans as svc
+from jagdesk.services.action_plans import rows as plan_rows
 
 NO_PLAN = "No action plans yet: press New plan to start the JAG's plan for a year."
 NONE_SELECTED = ("Select an item to edit it and its quarterly updates, or a theme to add items "
@@ -54,7 +55,7 @@ class ActionPlansPage(UndoDeletePage):
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.plan: svc.PlanDetail | None = None
+        self.plan: plan_rows.PlanDetail | None = None
         self.new_in_theme: uuid.UUID | None = None  # the theme a new item is being written in
         self._build()
         self.edits = PlanEdits(self)
@@ -219,13 +220,13 @@ class ActionPlansPage(UndoDeletePage):
             self.tree.show_plan(self.plan, select)
 
     # What is selected ---------------------------------------------------------------------------
-    def selected_item(self) -> svc.ItemRow | None:
+    def selected_item(self) -> plan_rows.ItemRow | None:
         key = self.tree.selected_key()
         if key is None or key[0] != "item" or self.plan is None:
             return None
         return next((i for i in self.plan.items() if i.id == key[1]), None)
 
-    def selected_theme(self) -> svc.ThemeRow | None:
+    def selected_theme(self) -> plan_rows.ThemeRow | None:
         """The selected theme, or the theme of the selected item."""
         key = self.tree.selected_key()
         if key is None or self.plan is None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from jagdesk.domain import action_plans as rules
 from jagdesk.gui.widgets.fields_tab import FieldsTab
-from jagdesk.services.action_plans.plans import ItemRow
+from jagdesk.services.action_plans.rows import ItemRow
 
 
 def plan_text_box(height: int) -> QPlainTextEdit:

@@ -11,6 +11,7 @@ from jagdesk.gui.operations import attempt, call, done
 from jagdesk.gui.pages.action_plans.plan_tree import first_line
 from jagdesk.gui.pages.action_plans.quarter_tab import QuarterTab
 from jagdesk.services.action_plans import plans as svc
+from jagdesk.services.action_plans import rows as plan_rows
 from jagdesk.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -25,12 +26,12 @@ class PlanEdits:
 
     def save_item(self) -> bool:
         """Save the side form: a new item in its theme, or the selected item's changes."""
-        data = svc.ItemInput(**self.page.form.values())
+        data = plan_rows.ItemInput(**self.page.form.values())
         item, theme_id = self.page.selected_item(), self.page.new_in_theme
         if item is None and theme_id is None:
             return False
 
-        def save(uow: UnitOfWork) -> svc.ItemRow:
+        def save(uow: UnitOfWork) -> plan_rows.ItemRow:
             if theme_id is not None:
                 return svc.add_item(uow, theme_id, data)
             assert item is not None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from jagdesk.domain import action_plans as rules
 from jagdesk.domain.meetings.vocabulary import RagStatus
 from jagdesk.gui.pages.action_plans.rag_icon import rag_icon
-from jagdesk.services.action_plans import plans as svc
+from jagdesk.services.action_plans import rows as plan_rows
 
 KEY = Qt.ItemDataRole.UserRole  # ("theme" | "item", id) on each row of the tree
 COLUMNS = ("JAG ref", "Objective", "Lead agency", "Latest RAG")
@@ -24,7 +24,7 @@ def first_line(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[:limit - 1] + "…"
 
 
-def _rag_label(item: svc.ItemRow) -> tuple[str, str]:
+def _rag_label(item: plan_rows.ItemRow) -> tuple[str, str]:
     latest = item.latest
     rag = latest.rag if latest else ""
     when = f" (Q{latest.quarter})" if latest else ""
@@ -48,7 +48,7 @@ class PlanTree(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
 
-    def show_plan(self, plan: svc.PlanDetail | None, select: tuple[str, uuid.UUID] | None) -> None:
+    def show_plan(self, plan: plan_rows.PlanDetail | None, select: tuple[str, uuid.UUID] | None) -> None:
         """Fill the tree with the plan's themes and items, making `select` the current row."""
         self.clear()
         chosen: QTreeWidgetItem | None = None

@@ -16,7 +16,7 @@ from jagdesk.gui.pages.action_plans.item_form import plan_text_box
 from jagdesk.gui.pages.action_plans.rag_icon import rag_icon
 from jagdesk.gui.widgets.fields_tab import FieldsTab
 from jagdesk.gui.widgets.optional_date import OptionalDate
-from jagdesk.services.action_plans.plans import UpdateRow
+from jagdesk.services.action_plans.rows import UpdateRow
 
 
 class QuarterTab(FieldsTab):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from jagdesk.domain import action_plans as rules
 from jagdesk.gui.pages.action_plans.quarter_tab import QuarterTab
 from jagdesk.gui.pages.action_plans.rag_icon import rag_icon
-from jagdesk.services.action_plans.plans import ItemRow
+from jagdesk.services.action_plans.rows import ItemRow
 
 QUARTER_TITLES = {1: "Q1 Apr–Jun", 2: "Q2 Jul–Sep", 3: "Q3 Oct–Dec", 4: "Q4 Jan–Mar"}
 
