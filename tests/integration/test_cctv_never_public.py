@@ -67,3 +67,21 @@ def test_the_map_shows_covert_cameras_only_to_the_officer_who_asks(demo_db: Path
     assert {"case_reviews", "overdue_actions"} <= keys
     assert all(section.rows for section in board.sections if section.key not in (
         "case_reviews", "overdue_actions"))
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_the_ordinary_pack_counts_covert_cameras_and_the_public_one_says_nothing(
+        demo_db: Path, tmp_path: Path, capsys: Capsys, public: bool) -> None:
+    # The demo's covert camera was up on the February JAG's day (it came down before March's).
+    out = tmp_path / "pack.pdf"
+    extra = ["--public", "--confirm"] if public else []
+    status, _, err = run(capsys, "--db", str(demo_db), "export", "pack", "2021-02-04", "--out",
+                         str(out), *extra)
+    assert status == 0, err
+    text = " ".join(_pdf_text(out).split())
+    naming = [word for word in COVERT if word not in ("covert", "RIPA")]
+    assert [word for word in naming if word.lower() in text.lower()] == []
+    counted = "Covert surveillance: 1 camera was up under a RIPA authorisation on the meeting's day" in text
+    assert counted is not public
+    if public:
+        assert "covert" not in text.lower()

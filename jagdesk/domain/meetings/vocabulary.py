@@ -226,6 +226,9 @@ class MeetingPack:
     crime_months: str = ""  # the months the crime figures cover: "Feb 2020 to Jan 2021"
     # The ASB tools and powers used in those months, by kind and outcome (counts, no names).
     asb_statistics: tuple[StatsTable, ...] = field(default=())
+    # Covert cameras up under a RIPA authorisation on records_to: the ordinary pack gives only this
+    # count (the central record holds the rest); a public pack never mentions them.
+    covert_cameras: int = 0
 
 
 @dataclass(frozen=True)

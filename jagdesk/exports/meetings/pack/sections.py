@@ -243,6 +243,13 @@ def statistics(story: Story, pack: MeetingPack) -> None:
                              numeric_from=1))
         for sentence in table.sentences:
             story.add(story.p(sentence, "small"))
+    if pack.covert_cameras and not pack.public:
+        count = pack.covert_cameras
+        story.heading("Covert CCTV", level=1)
+        story.add(story.p(
+            f"Covert surveillance: {count} camera{'s were' if count > 1 else ' was'} up under a RIPA "
+            "authorisation on the meeting's day. Where, why and about whom is kept in the central "
+            "record, not in this pack."))
 
 
 def extra_sections(story: Story, pack: MeetingPack) -> None:

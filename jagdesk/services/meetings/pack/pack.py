@@ -17,6 +17,7 @@ from jagdesk.domain.meetings.vocabulary import MeetingPack, StatsTable
 from jagdesk.domain.problem_solving.rules import month_end
 from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 from jagdesk.services.asb.figures import asb_figures
+from jagdesk.services.cctv.deployments import count_covert
 from jagdesk.services.meetings.minutes_document import build_minutes_document
 from jagdesk.services.meetings.pack.as_of import case_sheet_as_at, crime_period, records_to
 from jagdesk.services.meetings.pack.case_review_figures import case_review_table
@@ -129,7 +130,8 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
     full = MeetingPack(meeting=document, public=False, previous_actions=earlier,
                        hotspots=tuple(sheet for sheet, _ in sheets), cases=tuple(cases),
                        statistics=statistics, previous_minutes=last, records_to=upto,
-                       crime_months=period.title, asb_statistics=_asb_statistics(uow, period))
+                       crime_months=period.title, asb_statistics=_asb_statistics(uow, period),
+                       covert_cameras=count_covert(uow, upto))
     if not public:
         return full
     return public_pack(uow, build_redactor(uow, review), full, [agency for _, agency in sheets])
