@@ -90,7 +90,7 @@ def read_sheet(path: Path) -> Sheet:
         else:
             rows.append((number, cells))
     if header is None:
-        raise JagdeskError(f"{path.name} is empty.")
+        raise JagdeskError(f"{path.name} is empty: the first row must name the columns.")
     return Sheet(path.name, header, tuple(rows))
 
 

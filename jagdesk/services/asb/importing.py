@@ -13,7 +13,8 @@ from pathlib import Path
 from jagdesk.domain.asb.vocabulary import LIFECYCLES, Kind, Status, Subject, kind_from_text, statuses
 from jagdesk.domain.people import search_key
 from jagdesk.errors import JagdeskError, ValidationError
-from jagdesk.importers.register_rows import SheetRow, header_key, read_register
+from jagdesk.importers.register_rows import SheetRow, read_register
+from jagdesk.importers.spreadsheet import key as header_key
 from jagdesk.services.asb.interventions import rule_problems, stage_intervention
 from jagdesk.services.asb.status import STARTING
 from jagdesk.services.asb.types import InterventionInput
