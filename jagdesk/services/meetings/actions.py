@@ -23,6 +23,7 @@ from jagdesk.services.problem_solving.actions import (
     ActionInput,
     ActionRow,
     delete_action,
+    fill_action,
     get_action,
     owner_agency,
 )
@@ -64,18 +65,6 @@ def _checked(uow: UnitOfWork, meeting: Meeting, data: ActionInput,
     return completed_on, owner_agency(uow, data)
 
 
-def _fill(action: Action, data: ActionInput, completed_on: date | None,
-          agency_id: uuid.UUID | None) -> None:
-    action.description = data.description.strip()
-    action.side = data.side
-    action.technique = data.technique
-    action.owner_contact_id = data.owner_contact_id
-    action.owner_agency_id = agency_id
-    action.due_on = data.due_on
-    action.status = data.status
-    action.completed_on = completed_on
-
-
 def stage_meeting_action(uow: UnitOfWork, item: AgendaItem, data: ActionInput,
                          today: date) -> Action:
     """Check and add an action agreed at an item, leaving the commit to the caller."""
@@ -84,7 +73,7 @@ def stage_meeting_action(uow: UnitOfWork, item: AgendaItem, data: ActionInput,
     # A case item's actions are the case's too: they show on its page and its sheet.
     action = Action(id=uuid.uuid4(), reference=meeting_action_number(uow, meeting),
                     agenda_item_id=item.id, case_id=item.case_id)
-    _fill(action, data, completed_on, agency_id)
+    fill_action(action, data, completed_on, agency_id)
     uow.session.add(action)
     return action
 
@@ -111,7 +100,7 @@ def save_meeting_action(uow: UnitOfWork, action_id: uuid.UUID, data: ActionInput
                            "on its case.")
     meeting = _meeting_of(uow, uow.get(AgendaItem, action.agenda_item_id))
     completed_on, agency_id = _checked(uow, meeting, data, today_or(today))
-    _fill(action, data, completed_on, agency_id)
+    fill_action(action, data, completed_on, agency_id)
     uow.commit()
     return get_action(uow, action.id, today)
 

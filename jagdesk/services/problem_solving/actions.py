@@ -134,6 +134,19 @@ def owner_agency(uow: UnitOfWork, data: ActionInput) -> uuid.UUID | None:
     return data.owner_agency_id
 
 
+def fill_action(action: Action, data: ActionInput, completed_on: date | None,
+                agency_id: uuid.UUID | None) -> None:
+    """Write what an action form holds onto the action (a case's or a meeting's)."""
+    action.description = data.description.strip()
+    action.side = data.side
+    action.technique = data.technique
+    action.owner_contact_id = data.owner_contact_id
+    action.owner_agency_id = agency_id
+    action.due_on = data.due_on
+    action.status = data.status
+    action.completed_on = completed_on
+
+
 def save_action(uow: UnitOfWork, case_id: uuid.UUID, data: ActionInput,
                 record_id: uuid.UUID | None = None, expected_version: int | None = None,
                 today: date | None = None) -> ActionRow:
@@ -156,14 +169,7 @@ def save_action(uow: UnitOfWork, case_id: uuid.UUID, data: ActionInput,
         action = load_for_change(uow, Action, record_id, expected_version)
         if action.case_id != case.id:
             raise JagdeskError(f"The action {action.reference} belongs to another case.")
-    action.description = data.description.strip()
-    action.side = data.side
-    action.technique = data.technique
-    action.owner_contact_id = data.owner_contact_id
-    action.owner_agency_id = agency_id
-    action.due_on = data.due_on
-    action.status = data.status
-    action.completed_on = completed_on
+    fill_action(action, data, completed_on, agency_id)
     uow.commit()
     return get_action(uow, action.id, today)
 
