@@ -21,8 +21,9 @@ class OptionalDate(QWidget):
 
     changed = Signal()
 
-    def __init__(self, value: date | None = None, months: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, value: date | None = None,
+                 months: bool = False) -> None:
+        # The parent first and alone: a form from Qt Designer makes the widget as OptionalDate(parent).
         super().__init__(parent)
         self.months = months  # whole months: shown as "Mar 2026", kept as the first day
         self.edit = QDateEdit()

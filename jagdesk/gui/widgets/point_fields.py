@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from jagdesk.domain.places.bng import from_bng, grid_reference, to_bng
 from jagdesk.errors import ValidationError
@@ -21,46 +21,23 @@ def _number(text: str) -> float | None:
     return value
 
 
-def _pair(first: QLineEdit, second: QLineEdit) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(first)
-    layout.addWidget(second)
-    return row
-
-
 class PointFields:
-    """Two rows for a form: latitude and longitude, and easting and northing with the grid reference.
+    """Keeps a form's latitude and longitude, and its easting and northing with the grid reference,
+    the same point.
 
     Partners quote grid references and eastings; police.uk gives latitudes. Typing either pair
-    fills in the other, so both are always the same point.
+    fills in the other, so both are always the same point. The boxes are the form's (laid out in
+    Qt Designer, on two rows with a refusal under each); this puts the point in them and reads it.
     """
 
-    def __init__(self) -> None:
-        self.latitude = QLineEdit(placeholderText="Latitude, as 51.655688")
-        self.latitude.setAccessibleName("Latitude")
-        self.longitude = QLineEdit(placeholderText="Longitude, as -0.269328")
-        self.longitude.setAccessibleName("Longitude")
-        self.easting = QLineEdit(placeholderText="Easting")
-        self.easting.setAccessibleName("Easting")
-        self.northing = QLineEdit(placeholderText="Northing")
-        self.northing.setAccessibleName("Northing")
-        self.grid_label = QLabel()
-        self.grid_label.setMinimumWidth(120)
-        self.lat_lon_row = _pair(self.latitude, self.longitude)
-        self.grid_row = _pair(self.easting, self.northing)
-        grid_layout = self.grid_row.layout()
-        assert isinstance(grid_layout, QHBoxLayout)
-        grid_layout.addWidget(self.grid_label)
+    def __init__(self, latitude: QLineEdit, longitude: QLineEdit, easting: QLineEdit,
+                 northing: QLineEdit, grid_label: QLabel) -> None:
+        self.latitude, self.longitude = latitude, longitude
+        self.easting, self.northing, self.grid_label = easting, northing, grid_label
         self.latitude.textEdited.connect(self._on_lat_lon_edited)
         self.longitude.textEdited.connect(self._on_lat_lon_edited)
         self.easting.textEdited.connect(self._on_grid_edited)
         self.northing.textEdited.connect(self._on_grid_edited)
-
-    def widgets(self) -> list[QWidget]:
-        """The boxes in tab order."""
-        return [self.latitude, self.longitude, self.easting, self.northing]
 
     def set_point(self, latitude: float | None, longitude: float | None) -> None:
         self.latitude.setText("" if latitude is None else f"{latitude:.6f}")

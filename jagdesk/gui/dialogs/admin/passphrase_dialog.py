@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from jagdesk.gui.dialogs.common.record_dialog import error_label
+from jagdesk.gui.dialogs.common.record_dialog import show_as_error
+from jagdesk.gui.forms.admin.ui_passphrase_dialog import Ui_PassphraseDialog
 
 
 class PassphraseDialog(QDialog):
@@ -12,21 +13,13 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, where: str, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Encrypted store")
-        self.setMinimumWidth(440)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.error = error_label(error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{where} is encrypted. Enter its passphrase:", wordWrap=True))
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ui = ui = Ui_PassphraseDialog()
+        ui.setupUi(self)
+        self.passphrase = ui.passphrase
+        self.error = show_as_error(ui.error, error)
+        ui.question.setText(f"{where} is encrypted. Enter its passphrase:")
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
 
     def values(self) -> str:
         return self.passphrase.text()

@@ -6,23 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
-from jagdesk.gui.dialogs.common.record_dialog import error_label
+from jagdesk.gui.dialogs.common.record_dialog import show_as_error
+from jagdesk.gui.forms.admin.ui_start_dialog import Ui_StartDialog
 
 
 @dataclass(frozen=True)
@@ -41,51 +29,20 @@ class StartDialog(QDialog):
 
     def __init__(self, where: str, new_file: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to JAGDesk")
-        self.setMinimumWidth(480)
-        self.demo = QRadioButton(
-            "Load the &demo partnership (a fictional Hertsmere CSP) to explore"
-        )
-        self.empty = QRadioButton("Start &empty, to enter our own partnership")
-        self.restore = QRadioButton("&Restore from a backup (moving to a new computer)")
-        self.backup = QLineEdit(placeholderText="The backup file (.db)")
-        self.backup.setAccessibleName("Backup file")
-        self.browse = QPushButton("&Browse…")
-        backup_row = QHBoxLayout()
-        backup_row.setContentsMargins(24, 0, 0, 0)
-        backup_row.addWidget(self.backup)
-        backup_row.addWidget(self.browse)
-        self.backup_choice = QWidget()
-        self.backup_choice.setLayout(backup_row)
-        self.demo.setChecked(True)
-        self.encrypt = QCheckBox("E&ncrypt the store with a passphrase (recommended on laptops)")
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.repeat.setAccessibleName("Passphrase again")
-        self.error = error_label()
-        form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase)
-        form.addRow("&Again:", self.repeat)
-        self.encryption = QWidget()
-        self.encryption.setLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        question = f"The store {where} has no records yet. How would you like to begin?"
-        layout.addWidget(QLabel(question, wordWrap=True))
-        layout.addWidget(self.demo)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.restore)
-        layout.addWidget(self.backup_choice)
-        if new_file:
-            layout.addWidget(self.encrypt)
-            layout.addWidget(self.encryption)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ui = ui = Ui_StartDialog()
+        ui.setupUi(self)
+        self.demo, self.empty, self.restore = ui.demo, ui.empty, ui.restore
+        self.backup, self.browse, self.backup_choice = ui.backup, ui.browse, ui.backup_choice
+        self.encrypt, self.encryption = ui.encrypt, ui.encryption
+        self.passphrase, self.repeat = ui.passphrase, ui.repeat
+        self.error = show_as_error(ui.error)
+        ui.question.setText(f"The store {where} has no records yet. How would you like to begin?")
+        if not new_file:  # a store that is there already keeps the encryption it has
+            for widget in (self.encrypt, self.encryption):
+                ui.frame.removeWidget(widget)
+                widget.setParent(None)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
         self._connect_signals()
         self._on_encrypt_toggled(False)
         self._on_restore_toggled(False)

@@ -5,24 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from jagdesk.domain.people import age_on, name_key, parse_day
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui import prompts
-from jagdesk.gui.dialogs.common.fields import Save, tab_chain
+from jagdesk.gui.dialogs.common.fields import Save
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.dialogs.people.duplicates_dialog import DuplicatesDialog, Matches
+from jagdesk.gui.forms.people.ui_person_dialog import Ui_PersonDialog
 from jagdesk.services.people.people import PersonDetail, PersonInput, PersonRow, input_errors
 
 FindMatches = Callable[[PersonInput], Matches]
-
-
-def _text_box(text: str, height: int) -> QPlainTextEdit:
-    box = QPlainTextEdit(text)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
 
 
 def _identity(data: PersonInput) -> tuple[str, str, str, date | None]:
@@ -37,58 +31,31 @@ class PersonDialog(RecordDialog):
 
     def __init__(self, save: Save, find_matches: FindMatches, initial: PersonDetail | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit person" if initial else "New person", save, parent)
-        self.setMinimumWidth(520)
+        self.ui = ui = Ui_PersonDialog()
+        super().__init__("Edit person" if initial else "New person", save, parent, ui)
         self._find_matches = find_matches
         self._initial = initial
         self._accepted: tuple[str, str, str, date | None] | None = None
         self.opened_existing = False  # True when the user chose a record already on the register
         data = initial.data if initial else PersonInput("")
-        self.given_names = QLineEdit(data.given_names)
-        self.family_name = QLineEdit(data.family_name)
-        self.aliases = _text_box(data.aliases, 56)
-        self.aliases.setPlaceholderText("Other names, nicknames or spellings, one per line")
-        self.date_of_birth = QLineEdit(f"{data.date_of_birth:%d/%m/%Y}" if data.date_of_birth else "")
-        self.date_of_birth.setPlaceholderText("dd/mm/yyyy")
-        self.date_of_birth.setMaximumWidth(130)
-        self.age = QLabel()
-        born = QWidget()
-        row = QHBoxLayout(born)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.date_of_birth)
-        row.addWidget(self.age, 1)
-        born.setFocusProxy(self.date_of_birth)
-        self.address = _text_box(data.address, 56)
-        self.postcode = QLineEdit(data.postcode)
-        self.postcode.setMaximumWidth(130)
-        self.phone = QLineEdit(data.phone)
-        self.email = QLineEdit(data.email)
-        self.is_vulnerable = QCheckBox("&Vulnerable")
-        self.is_youth = QCheckBox("&Youth")
-        self.is_repeat = QCheckBox("&Repeat")
-        flags = QWidget()
-        flag_row = QHBoxLayout(flags)
-        flag_row.setContentsMargins(0, 0, 0, 0)
-        for box, value in ((self.is_vulnerable, data.is_vulnerable), (self.is_youth, data.is_youth),
-                           (self.is_repeat, data.is_repeat)):
-            box.setChecked(value)
-            flag_row.addWidget(box)
-        flag_row.addStretch(1)
-        flags.setFocusProxy(self.is_vulnerable)
-        self.notes = _text_box(data.notes, 80)
-        self.add_field("given_names", "&Given names:", self.given_names)
-        self.add_field("family_name", "&Family name:", self.family_name)
-        self.add_field("aliases", "&Aliases:", self.aliases)
-        self.add_field("date_of_birth", "&Date of birth:", born)
-        self.add_field("address", "Addr&ess:", self.address)
-        self.add_field("postcode", "&Postcode:", self.postcode)
-        self.add_field("phone", "P&hone:", self.phone)
-        self.add_field("email", "E&mail:", self.email)
-        self.add_field("flags", "Flags:", flags)
-        self.add_field("notes", "&Notes:", self.notes)
-        tab_chain(self.given_names, self.family_name, self.aliases, self.date_of_birth, self.address,
-                  self.postcode, self.phone, self.email, self.is_vulnerable, self.is_youth,
-                  self.is_repeat, self.notes)
+        self.given_names, self.family_name, self.aliases = ui.given_names, ui.family_name, ui.aliases
+        self.date_of_birth, self.age, self.address = ui.date_of_birth, ui.age, ui.address
+        self.postcode, self.phone, self.email, self.notes = ui.postcode, ui.phone, ui.email, ui.notes
+        self.is_vulnerable, self.is_youth, self.is_repeat = ui.is_vulnerable, ui.is_youth, ui.is_repeat
+        # Designer has no focus proxy: the rows of two widgets hand the focus to their first box.
+        ui.born.setFocusProxy(self.date_of_birth)
+        ui.flags.setFocusProxy(self.is_vulnerable)
+        for box, text in ((self.given_names, data.given_names), (self.family_name, data.family_name),
+                          (self.postcode, data.postcode), (self.phone, data.phone),
+                          (self.email, data.email)):
+            box.setText(text)
+        for area, text in ((self.aliases, data.aliases), (self.address, data.address),
+                           (self.notes, data.notes)):
+            area.setPlainText(text)
+        self.date_of_birth.setText(f"{data.date_of_birth:%d/%m/%Y}" if data.date_of_birth else "")
+        for flag, value in ((self.is_vulnerable, data.is_vulnerable), (self.is_youth, data.is_youth),
+                            (self.is_repeat, data.is_repeat)):
+            flag.setChecked(value)
         self.date_of_birth.textChanged.connect(self._on_date_of_birth_text_changed)
         self._on_date_of_birth_text_changed(self.date_of_birth.text())
         (self.family_name if initial else self.given_names).setFocus()

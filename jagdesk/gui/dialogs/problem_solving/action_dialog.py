@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from jagdesk.domain.problem_solving.vocabulary import (
     TECHNIQUE_HEADINGS,
@@ -15,18 +15,17 @@ from jagdesk.domain.problem_solving.vocabulary import (
     ActionStatus,
     Side,
 )
-from jagdesk.gui.dialogs.common.fields import Save, choices, date_edit, picked_day, tab_chain, text_box
+from jagdesk.gui.dialogs.common.fields import Save, choices, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
-from jagdesk.gui.widgets.optional_date import OptionalDate
+from jagdesk.gui.forms.problem_solving.ui_action_dialog import Ui_ActionDialog
 from jagdesk.services.problem_solving.actions import ActionInput, ActionRow
 from jagdesk.services.reference.agencies import AgencyRow, ContactRow
 
 NO_TECHNIQUE = "(none fits)"
 
 
-def technique_combo(current: str) -> QComboBox:
-    """The 25 techniques under their five headings (the headings cannot be chosen)."""
-    combo = QComboBox()
+def fill_techniques(combo: QComboBox, current: str) -> None:
+    """The 25 techniques under their five headings (the headings cannot be chosen), `current` shown."""
     model = QStandardItemModel(combo)
     none = QStandardItem(NO_TECHNIQUE)
     none.setData("", Qt.ItemDataRole.UserRole)
@@ -45,11 +44,9 @@ def technique_combo(current: str) -> QComboBox:
             item.setToolTip(f"{heading}: {title}")
             model.appendRow(item)
     combo.setModel(model)
-    combo.setMaxVisibleItems(16)
     index = next((i for i in range(model.rowCount())
                   if model.item(i).data(Qt.ItemDataRole.UserRole) == current), 0)
     combo.setCurrentIndex(index)
-    return combo
 
 
 class ActionDialog(RecordDialog):
@@ -61,45 +58,33 @@ class ActionDialog(RecordDialog):
     def __init__(self, save: Save, contacts: Sequence[ContactRow], initial: ActionRow | None = None,
                  side: str = "", agencies: Sequence[AgencyRow] = (),
                  parent: QWidget | None = None) -> None:
-        super().__init__(f"Edit action {initial.reference}" if initial else "New action", save, parent)
-        self.setMinimumWidth(560)
+        self.ui = ui = Ui_ActionDialog()
+        super().__init__(f"Edit action {initial.reference}" if initial else "New action", save, parent,
+                         ui)
         self._contacts = {c.id: c for c in contacts}
         self._agency_id = initial.owner_agency_id if initial else None
-        self.agency_choice: QComboBox | None = None
-        self.description = text_box(initial.description if initial else "", 70,
-                                    "What will be done, and where")
-        self.side = QComboBox()
+        self.description, self.side, self.technique = ui.description, ui.side, ui.technique
+        self.owner, self.agency, self.due_on = ui.owner, ui.agency, ui.due_on
+        self.status, self.completed_on = ui.status, ui.completed_on
+        self.agency_choice: QComboBox | None = ui.agency_choice
+        self.description.setPlainText(initial.description if initial else "")
         choices(self.side, [("(no side)", "")] + [(s.label, s.value) for s in Side],
                 initial.side if initial else side)
-        self.technique = technique_combo(initial.technique if initial else "")
-        self.owner = QComboBox()
+        fill_techniques(self.technique, initial.technique if initial else "")
         choices(self.owner, [("(no owner yet)", None)]
                 + [(f"{c.name} — {c.role}" if c.role else c.name, c.id) for c in contacts],
                 initial.owner_contact_id if initial else None)
-        self.agency = QLabel()
-        self.agency.setAccessibleName("Agency")
-        self.due_on = OptionalDate(initial.due_on if initial else None)
-        self.status = QComboBox()
+        self.due_on.set_value(initial.due_on if initial else None)
         choices(self.status, [(s.label, s.value) for s in ActionStatus],
                 initial.status if initial else ActionStatus.OPEN.value)
-        self.completed_on = date_edit(initial.completed_on if initial else None)
-        self.add_field("description", "&Action:", self.description)
-        self.add_field("side", "&Side:", self.side)
-        self.add_field("technique", "&Technique:", self.technique)
-        self.add_field("owner_contact_id", "&Owner:", self.owner)
+        show_day(self.completed_on, initial.completed_on if initial else None)
         if agencies:
-            self.agency_choice = QComboBox()
-            choices(self.agency_choice, [("(no agency yet)", None)]
+            choices(ui.agency_choice, [("(no agency yet)", None)]
                     + [(a.name, a.id) for a in agencies], self._agency_id)
-            self.add_field("owner_agency_id", "A&gency:", self.agency_choice)
-        else:
-            self.form.addRow("Agency:", self.agency)
-        self.add_field("due_on", "&Due by:", self.due_on)
-        self.add_field("status", "Stat&us:", self.status)
-        self.add_field("completed_on", "&Completed on:", self.completed_on)
-        tab_chain(self.description, self.side, self.technique, self.owner,
-                  *([self.agency_choice] if self.agency_choice is not None else []),
-                  self.due_on.edit, self.status, self.completed_on)
+            self.drop_row(ui.agency)
+        else:  # the agency is shown, following the owner, not chosen
+            self.drop_row(ui.agency_choice)
+            self.agency_choice = None
         self.owner.currentIndexChanged.connect(self._on_owner_current_index_changed)
         self.status.currentIndexChanged.connect(self._on_status_current_index_changed)
         self._on_owner_current_index_changed()

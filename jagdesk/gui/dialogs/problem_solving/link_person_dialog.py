@@ -7,12 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from jagdesk.domain.problem_solving.vocabulary import Side
 from jagdesk.errors import ValidationError
-from jagdesk.gui.dialogs.common.fields import Save, choices, tab_chain
+from jagdesk.gui.dialogs.common.fields import Save, choices
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
+from jagdesk.gui.forms.problem_solving.ui_link_person_dialog import Ui_LinkPersonDialog
 from jagdesk.services.people.people import PersonRow
 
 
@@ -28,35 +29,14 @@ class LinkPersonDialog(RecordDialog):
 
     def __init__(self, save: Save, find: Callable[[str], Sequence[PersonRow]], side: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Link a person to the case", save, parent)
-        self.setMinimumWidth(520)
+        self.ui = ui = Ui_LinkPersonDialog()
+        super().__init__("Link a person to the case", save, parent, ui)
         self._find = find
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, alias, postcode or date of birth")
-        self.search.setClearButtonEnabled(True)
-        self.people = QListWidget()
-        self.people.setMinimumHeight(180)
-        self.none_found = QLabel()
-        self.none_found.setWordWrap(True)
-        self.none_found.setStyleSheet("color: palette(placeholder-text);")
-        picker = QWidget()
-        column = QVBoxLayout(picker)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search)
-        column.addWidget(self.people)
-        column.addWidget(self.none_found)
-        self.side = QComboBox()
-        choices(self.side, [(s.label, s.value) for s in Side], side)
-        self.role = QLineEdit()
-        self.role.setPlaceholderText("For example: shop manager, reported the abuse, ringleader")
-        self.add_field("search", "&Find:", picker)
+        self.search, self.people, self.none_found = ui.search, ui.people, ui.none_found
+        self.side, self.role = ui.side, ui.role
+        # A refusal under the search is about the person chosen in the list.
         self._fields["person_id"] = self.people
-        self._error_labels["person_id"] = self._error_labels.pop("search")
-        self.search.setAccessibleName("Find a person")
-        self.people.setAccessibleName("People on the register")
-        self.add_field("side", "&Side:", self.side)
-        self.add_field("role", "&Role:", self.role)
-        tab_chain(self.search, self.people, self.side, self.role)
+        choices(self.side, [(s.label, s.value) for s in Side], side)
         self.search.textChanged.connect(self._on_search_text_changed)
         self._on_search_text_changed("")
         self.search.setFocus()
