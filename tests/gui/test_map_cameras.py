@@ -53,8 +53,8 @@ def test_fixed_and_redeployable_cameras_are_drawn_with_a_legend_line_each(window
     # Four fixed cameras; of the two redeployable ones only HBC-R02 is up (HBC-R01 is in store).
     assert drawn(page) == {"fixed": ["HBC-F01", "HBC-F02", "HBC-F03", "HBC-F04"], "mobile": ["HBC-R02"],
                            "covert": []}
-    assert "CCTV camera, fixed (4)" in legend(page)
-    assert "CCTV camera, redeployable (1)" in legend(page)
+    assert "CCTV, fixed (4)" in legend(page)
+    assert "CCTV, redeployable (1)" in legend(page)
     assert not [label for label in legend(page) if "covert" in label]
     shapes = {item.camera.kind: item.path().elementCount() for item in page.map.cameras.items}
     assert shapes["fixed"] != shapes["mobile"]  # a square and a triangle, not one shape twice
@@ -96,7 +96,7 @@ def test_covert_cameras_stay_hidden_until_their_own_toggle_is_turned_on(
     page.map.export_png(tmp_path / "overt.png")
     page.covert_check.setChecked(True)
     assert drawn(page)["covert"] == ["HBC-C01"]
-    assert "CCTV camera, covert (OFFICIAL-SENSITIVE) (1)" in legend(page)
+    assert "CCTV, covert: OFFICIAL-SENSITIVE (1)" in legend(page)
     covert = next(item for item in page.map.cameras.items if item.camera.kind == "covert")
     assert "OFFICIAL-SENSITIVE" in covert.toolTip()
     # An exported picture may leave the office: it is the map without the covert camera.

@@ -23,6 +23,7 @@ CAMERA_LINE = {CameraKind.FIXED: QColor("#ffffff"), CameraKind.MOBILE: QColor("#
 KIND_WORDS = {CameraKind.FIXED: "fixed", CameraKind.MOBILE: "redeployable (mobile)",
               CameraKind.COVERT: "covert"}
 CAMERA_RADIUS_PX = 6.0
+SELECTED_LINE = QColor("#0a64d6")
 
 
 def camera_path(kind: str) -> QPainterPath:
@@ -81,7 +82,10 @@ class CameraItem(QGraphicsPathItem):
 
     def set_highlighted(self, on: bool) -> None:
         """Drawn with a heavier outline while it is the camera selected."""
-        self.setPen(camera_pen(self.camera.kind, 3.0 if on else 1.6))
+        pen = camera_pen(self.camera.kind, 3.0 if on else 1.6)
+        if on:  # in the selection's blue, which no kind is drawn in
+            pen.setColor(SELECTED_LINE)
+        self.setPen(pen)
         self.setBrush(QBrush(CAMERA_FILL.get(CameraKind(self.camera.kind), QColor("grey"))))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

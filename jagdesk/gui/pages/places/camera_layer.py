@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from jagdesk.gui.pages.places.map_view import MapView
 
 Z_CAMERAS = 6  # over the hotspots' markers, under an area being drawn
-LEGEND_WORDS = {CameraKind.FIXED: "CCTV camera, fixed", CameraKind.MOBILE: "CCTV camera, redeployable",
-                CameraKind.COVERT: f"CCTV camera, covert ({Marking.OFFICIAL_SENSITIVE})"}
+LEGEND_WORDS = {CameraKind.FIXED: "CCTV, fixed", CameraKind.MOBILE: "CCTV, redeployable",
+                CameraKind.COVERT: f"CCTV, covert: {Marking.OFFICIAL_SENSITIVE}"}
 
 
 class CameraLayer:
