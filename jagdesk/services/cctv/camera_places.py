@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+import numpy as np
 from sqlalchemy import or_, select
 
 from jagdesk.domain.cctv.cameras import CameraKind, CameraState
 from jagdesk.domain.cctv.deployments import stage_of
-from jagdesk.domain.places.bng import to_bng
+from jagdesk.domain.places.bng import to_bng, to_bng_many
 from jagdesk.store.models import Camera, Deployment, Hotspot, RipaAuthorisation
 from jagdesk.store.uow import UnitOfWork
 
@@ -101,11 +102,16 @@ def cameras_near(uow: UnitOfWork, hotspot_id: uuid.UUID, today: date, include_co
                  within_m: float = NEAR_HOTSPOT_M) -> list[PlacedCamera]:
     """The cameras up now within `within_m` of the hotspot's point, the nearest first."""
     hotspot = uow.get(Hotspot, hotspot_id)
-    near = []
-    for camera in placed_cameras(uow, today, include_covert):
-        metres = distance_m(hotspot.latitude, hotspot.longitude, camera.latitude, camera.longitude)
-        if metres <= within_m:
-            near.append(PlacedCamera(**{**camera.__dict__, "distance_m": metres}))
+    cameras = placed_cameras(uow, today, include_covert)
+    if not cameras:
+        return []
+    # One call into PROJ for every camera: a county's register is a thousand cameras or more.
+    eastings, northings = to_bng_many(np.array([c.latitude for c in cameras]),
+                                      np.array([c.longitude for c in cameras]))
+    east, north = to_bng(hotspot.latitude, hotspot.longitude)
+    metres = np.hypot(eastings - east, northings - north)
+    near = [replace(camera, distance_m=float(away))
+            for camera, away in zip(cameras, metres.tolist(), strict=True) if away <= within_m]
     return sorted(near, key=lambda c: (c.distance_m or 0.0, c.code))
 
 
