@@ -90,8 +90,10 @@ def test_covert_cameras_and_deployments_only_behind_their_own_toggle(
     assert "OFFICIAL-SENSITIVE" in page.cameras.covert_check.text()
     assert not page.cameras.covert_check.isChecked()
     assert "HBC-C01" not in codes(page) and covert.reference not in references(page)
+    assert page.tabs.tabText(page.tabs.indexOf(page.cameras)) == "&Cameras (2)"
     page.cameras.covert_check.setChecked(True)
     assert "HBC-C01" in codes(page) and covert.reference in references(page)
+    assert page.tabs.tabText(page.tabs.indexOf(page.cameras)) == "&Cameras (3)"
     # A covert deployment opens under its authorisation on the RIPA page.
     table = page.cameras.deployments
     table.select_id(covert.id)

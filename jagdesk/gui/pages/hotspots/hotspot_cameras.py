@@ -65,6 +65,7 @@ class HotspotCameras(QWidget):
     """The chosen hotspot's cameras within NEAR_HOTSPOT_M and its deployment history."""
 
     cctv_requested = Signal(object)  # the deployment to open (cctv_links.CctvLink)
+    counted = Signal(int)  # how many cameras are near the hotspot shown, after each load
 
     def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -123,4 +124,5 @@ class HotspotCameras(QWidget):
         cameras, deployments = found or ([], [])
         self.cameras.set_rows(cameras)
         self.deployments.set_rows(deployments)
+        self.counted.emit(len(cameras))
         return len(cameras)

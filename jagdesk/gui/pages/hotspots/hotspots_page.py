@@ -153,6 +153,7 @@ class HotspotsPage(UndoDeletePage):
         for part in (self.audits, self.engagement):
             part.table.delete_requested.connect(lambda row, part=part: self.delete_part(part, row))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.cameras.counted.connect(lambda count: self.tabs.setTabText(5, f"&Cameras ({count})"))
 
     # The page interface --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -239,7 +240,7 @@ class HotspotsPage(UndoDeletePage):
         self.audits.set_rows(detail.visual_audits, selected.get(self.audits))
         self.engagement.set_rows(detail.engagements, selected.get(self.engagement))
         self._titles()
-        self.tabs.setTabText(5, f"&Cameras ({self.cameras.show_hotspot(hotspot.id)})")
+        self.cameras.show_hotspot(hotspot.id)
         # Counting incidents reads the crime data: only when the tab is open.
         self.incidents.hotspot = hotspot
         if self.tabs.currentWidget() is self.incidents:
