@@ -33,6 +33,7 @@ from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
 from jagdesk.gui.pages.cctv.ripa_page import RipaPage
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
+from jagdesk.gui.pages.dashboard.cctv_links import CctvLink, open_link
 from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
 from jagdesk.gui.pages.hotspots.finder_page import FinderPage
 from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         self.finder_page.hotspot_made.connect(self.hotspots_page.show_hotspot)
         self.dashboard_page.case_requested.connect(self._on_case_reference_requested)
         self.dashboard_page.meeting_requested.connect(self._on_meeting_requested)
+        self.dashboard_page.cctv_requested.connect(self._on_cctv_requested)
+        self.hotspots_page.cameras.cctv_requested.connect(self._on_cctv_requested)
         self.people_page.case_requested.connect(self._on_case_requested)
         self.map_page.hotspot_selected.connect(self._on_map_page_hotspot_selected)
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
@@ -188,6 +191,10 @@ class MainWindow(QMainWindow):
     def _on_meeting_requested(self, meeting_id: uuid.UUID) -> None:
         self.show_page(self.pages.index(self.meetings_page))
         self.meetings_page.show_meeting(meeting_id)
+
+    def _on_cctv_requested(self, link: object) -> None:
+        assert isinstance(link, CctvLink)
+        open_link(self.pages, lambda page: self.show_page(self.pages.index(page)), link)
 
     def page(self, kind: type[P]) -> P:
         """The page of the given class."""

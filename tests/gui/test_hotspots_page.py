@@ -83,7 +83,7 @@ def test_lists_the_hotspots_and_shows_the_selected_ones_details(page: HotspotsPa
     assert details.text("extent") == "Within 150 m of the point"
     assert details.text("description").startswith("Groups of young people gathering")
     assert [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())] == [
-        "Details", "History", "Visual audits (1)", "Engagement (1)", "Incidents"]
+        "Details", "History", "Visual audits (1)", "Engagement (1)", "Incidents", "Cameras (2)"]
     assert cells(page.history.table, 1) == ["Proposed", "Active"]
 
     page.status_filter.setCurrentIndex(page.status_filter.findText("Closed"))

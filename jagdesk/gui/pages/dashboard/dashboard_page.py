@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from jagdesk.domain.common.day_text import uk_day
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
+from jagdesk.gui.pages.dashboard.cctv_links import alert_link
 from jagdesk.gui.pages.dashboard.section_model import OVERDUE_COLOUR
 from jagdesk.gui.pages.dashboard.section_table import SectionTable
 from jagdesk.services.dashboard import Dashboard, DashboardCounts, dashboard
@@ -40,6 +41,7 @@ class DashboardPage(Page):
     title = "Dashboard"
     case_requested = Signal(str)  # a case reference, when the user opens a row
     meeting_requested = Signal(object)  # a meeting's id, for a row with no case
+    cctv_requested = Signal(object)  # a CCTV alert's record (cctv_links.CctvLink)
 
     def __init__(self, store: Store, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -82,7 +84,7 @@ class DashboardPage(Page):
             return
         self.current = found
         self.as_of_label.setText(f"As of {uk_day(found.today)}. Double-click a row, or press "
-                                 "Enter, to open its case or meeting.")
+                                 "Enter, to open its case, meeting or CCTV record.")
         for label, figure, bad in _counts_text(found.counts):
             widget = self.count_labels[label]
             colour = f"color: {OVERDUE_COLOUR.name()};" if bad else ""
@@ -91,7 +93,7 @@ class DashboardPage(Page):
             table = self.tables.get(section.key)
             if table is None:
                 table = SectionTable(section)
-                table.row_opened.connect(self._on_table_row_opened)
+                table.row_opened.connect(lambda row, key=section.key: self._on_table_row_opened(key, row))
                 self.tables[section.key] = table
                 self.sections_box.addWidget(table)
                 table.show()  # a child added to a page already on screen is shown explicitly
@@ -102,10 +104,13 @@ class DashboardPage(Page):
         """The table of the section with this key."""
         return self.tables[key]
 
-    def _on_table_row_opened(self, row: Any) -> None:
+    def _on_table_row_opened(self, section: str, row: Any) -> None:
         reference = getattr(row, "case_reference", "")
         meeting_id = getattr(row, "meeting_id", None)
-        if reference:
+        link = alert_link(section, row)
+        if link is not None:
+            self.cctv_requested.emit(link)
+        elif reference:
             self.case_requested.emit(reference)
         elif meeting_id is not None:
             self.meeting_requested.emit(meeting_id)

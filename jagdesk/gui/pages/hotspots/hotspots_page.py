@@ -1,5 +1,5 @@
 """The hotspots page: the places the JAG works on and, for the selected one, its details, status
-history, visual audits, community engagement and incidents."""
+history, visual audits, community engagement, incidents and cameras."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from jagdesk.gui.dialogs.hotspots.visual_audit_dialog import VisualAuditDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
+from jagdesk.gui.pages.hotspots.hotspot_cameras import HotspotCameras
 from jagdesk.gui.pages.hotspots.hotspot_details import HotspotDetails
 from jagdesk.gui.pages.hotspots.hotspot_incidents import HotspotIncidents
 from jagdesk.gui.pages.hotspots.part_tab import (
@@ -119,12 +120,14 @@ class HotspotsPage(UndoDeletePage):
         self.engagement.table.set_empty_text(
             "No letters, surveys or door knocking yet: press New engagement to record some.")
         self.incidents = HotspotIncidents(self.store)
+        self.cameras = HotspotCameras(self.store)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, "De&tails")
         self.tabs.addTab(self.history, "&History")
         self.tabs.addTab(self.audits, "&Visual audits")
         self.tabs.addTab(self.engagement, "En&gagement")
         self.tabs.addTab(self.incidents, "&Incidents")
+        self.tabs.addTab(self.cameras, "&Cameras")
         self.heading = heading_label()
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -150,6 +153,7 @@ class HotspotsPage(UndoDeletePage):
         for part in (self.audits, self.engagement):
             part.table.delete_requested.connect(lambda row, part=part: self.delete_part(part, row))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.cameras.counted.connect(lambda count: self.tabs.setTabText(5, f"&Cameras ({count})"))
 
     # The page interface --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -222,6 +226,7 @@ class HotspotsPage(UndoDeletePage):
         if detail is None:
             self.body.setCurrentWidget(self.none_selected)
             self.incidents.hotspot = None
+            self.cameras.show_hotspot(None)
             return
         hotspot = detail.hotspot
         self.body.setCurrentIndex(1)
@@ -235,6 +240,7 @@ class HotspotsPage(UndoDeletePage):
         self.audits.set_rows(detail.visual_audits, selected.get(self.audits))
         self.engagement.set_rows(detail.engagements, selected.get(self.engagement))
         self._titles()
+        self.cameras.show_hotspot(hotspot.id)
         # Counting incidents reads the crime data: only when the tab is open.
         self.incidents.hotspot = hotspot
         if self.tabs.currentWidget() is self.incidents:

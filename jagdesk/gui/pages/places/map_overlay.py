@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from jagdesk.gui.pages.places.camera_item import camera_path, camera_pen
+
 PANEL = QColor(255, 255, 255, 232)
 PANEL_LINE = QColor("#9aa5ae")
 INK = QColor("#26323c")
@@ -17,8 +19,8 @@ PAD = 8.0
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One line of the legend: a symbol ("dot", "square", "line", "circle", "diamond", or "none"
-    for a heading) and a label."""
+    """One line of the legend: a symbol ("dot", "square", "line", "circle", "diamond", a camera's
+    "camera-<kind>", or "none" for a heading) and a label."""
 
     symbol: str
     label: str
@@ -65,6 +67,10 @@ def _symbol(painter: QPainter, entry: LegendEntry, centre: QPointF) -> None:
             path.lineTo(point)
         path.closeSubpath()
         painter.drawPath(path)
+    elif entry.symbol.startswith("camera-"):
+        kind = entry.symbol.removeprefix("camera-")
+        painter.setPen(camera_pen(kind))
+        painter.drawPath(camera_path(kind).translated(centre))
     elif entry.symbol == "line":
         painter.drawRect(QRectF(x - 9, y - 6, 18, 12))
     elif entry.symbol != "none":

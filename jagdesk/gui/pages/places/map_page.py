@@ -1,8 +1,11 @@
-"""The map page: wards, hotspots and the crimes of a chosen period and types, offline."""
+"""The map page: wards, hotspots, cameras and the crimes of a chosen period and types, offline."""
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,9 +29,11 @@ from jagdesk.domain.common.periods import MonthRange, month_title
 from jagdesk.gui import prompts
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
+from jagdesk.gui.pages.places.camera_item import camera_tip
 from jagdesk.gui.pages.places.hotspots_from_map import HotspotsFromMap
 from jagdesk.gui.pages.places.map_view import DENSITY, POINTS, MapView
 from jagdesk.gui.widgets.crime_type_picker import CrimeTypePicker
+from jagdesk.services.cctv.camera_places import PlacedCamera, placed_cameras
 from jagdesk.services.places import map_layers
 from jagdesk.services.places.map_layers import (
     CrimePoints,
@@ -50,6 +55,8 @@ EMPTY_TEXT = (
 )
 NO_CRIMES = "No crime data yet: import police.uk street-level files to map crimes."
 NO_WARDS = "No ward boundaries yet: import them (jagdesk import boundaries FILE) to draw the wards."
+COVERT_TIP = ("OFFICIAL-SENSITIVE: draw the covert cameras. Only for your own screen; they are never "
+              "put in an exported picture or any public document.")
 DRAWING_HINT = ("Drawing an area: click to add corners ({count} so far); Backspace takes the last "
                 "back, Enter or a double-click finishes, Escape cancels.")
 
@@ -63,15 +70,22 @@ def _crimes(uow: UnitOfWork, first: str, last: str, types: Sequence[str] | None)
             map_layers.crime_streets(uow, first, last, types))
 
 
+def camera_sentence(camera: PlacedCamera) -> str:
+    """The camera clicked on, as the status line says it: its tooltip's lines in one sentence."""
+    text = html.unescape(re.sub("<[^>]+>", "", camera_tip(camera).replace("<br>", "; ")))
+    return f"Selected {text[0].lower()}{text[1:]}."
+
+
 class MapPage(Page):
     """The offline map with its choices: period, crime types, points or density, outside crimes."""
 
     title = "Map"
     hotspot_selected = Signal(object)  # the selected hotspot's id, or None
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.today = today  # None: the real today, at each load (which deployments are live)
         self.choices = MapChoices((), ())
         self.points = map_layers.NO_POINTS
         self._stale = True
@@ -126,6 +140,13 @@ class MapPage(Page):
         self.outside_check = QCheckBox("Outside the partnership")
         self.outside_check.setChecked(False)
         self.outside_check.setToolTip("Show crimes outside every ward of the partnership, in grey")
+        self.cameras_check = QCheckBox("Cameras")
+        self.cameras_check.setChecked(True)
+        self.cameras_check.setToolTip("Show the fixed and redeployable CCTV cameras up now")
+        # Off whenever the page opens: covert cameras are shown only when asked for, each time.
+        self.covert_check = QCheckBox("Covert cameras (OFFICIAL-SENSITIVE)")
+        self.covert_check.setChecked(False)
+        self.covert_check.setToolTip(COVERT_TIP)
         self.fit_button = QPushButton("&Fit")
         self.fit_button.setToolTip("Show the whole partnership")
         self.export_button = QPushButton("Export &PNG…")
@@ -136,7 +157,8 @@ class MapPage(Page):
         self.toolbar = QToolBar("Map")
         for widget in (QLabel("Months "), self.from_month, QLabel(" to "), self.to_month, None,
                        self.types_button, None, self.points_button, self.density_button, None,
-                       self.outside_check, None, self.draw_button):
+                       self.outside_check, None, self.cameras_check, self.covert_check, None,
+                       self.draw_button):
             if widget is None:
                 self.toolbar.addSeparator()
             else:
@@ -151,6 +173,9 @@ class MapPage(Page):
         self.fit_button.clicked.connect(self.map.fit_to_data)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.map.hotspot_selected.connect(self._on_map_hotspot_selected)
+        self.map.camera_selected.connect(lambda _camera: self._show_status())
+        self.cameras_check.toggled.connect(self._on_cameras_toggled)
+        self.covert_check.toggled.connect(self._on_cameras_toggled)
         self.draw_button.toggled.connect(self.hotspots_from_map.draw_toggled)
         self.map.drawing_changed.connect(self._on_map_drawing_changed)
         self.map.drawing_ended.connect(self._on_map_drawing_ended)
@@ -172,6 +197,8 @@ class MapPage(Page):
             stamp = attempt(self, self.store, map_layers.data_stamp)
             if stamp is None or stamp != self._stamp:
                 self.load()
+            else:
+                self._load_cameras()  # cheap, and the register may have changed meanwhile
             self._stale = False
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
@@ -181,13 +208,14 @@ class MapPage(Page):
 
     def save_state(self) -> None:
         state = {"mode": DENSITY if self.density_button.isChecked() else POINTS,
-                 "outside": self.outside_check.isChecked()}
+                 "outside": self.outside_check.isChecked(), "cameras": self.cameras_check.isChecked()}
         self.save_options(state)
 
     def restore_state(self) -> None:
         state = self.load_options()
         (self.density_button if state.get("mode") == DENSITY else self.points_button).setChecked(True)
         self.outside_check.setChecked(bool(state.get("outside", False)))
+        self.cameras_check.setChecked(bool(state.get("cameras", True)))
 
     # Loading -------------------------------------------------------------------------------------
     def load(self) -> None:
@@ -210,6 +238,7 @@ class MapPage(Page):
         had_data = self.map.has_data()
         self.map.set_wards(wards)
         self.map.set_hotspots(hotspots)
+        self._load_cameras()
         self._show_points(crimes)
         if not had_data:
             self.map.fit_to_data()
@@ -221,6 +250,16 @@ class MapPage(Page):
         self.export_button.setEnabled(self.map.has_data())
         self.draw_button.setEnabled(self.map.has_data())
         self._show_status()
+
+    def _load_cameras(self) -> None:
+        """The cameras up now; the covert ones are read only while their toggle is on."""
+        covert = self.covert_check.isChecked()
+        cameras = attempt(self, self.store, lambda uow: placed_cameras(
+            uow, self.today or date.today(), include_covert=covert))
+        if cameras is not None:
+            self.map.set_cameras(cameras)
+            self.map.set_cameras_shown(self.cameras_check.isChecked(), covert)
+            self._show_status()
 
     def _load_crimes(self) -> None:
         """The crimes again, after a change of period or types."""
@@ -291,6 +330,11 @@ class MapPage(Page):
         selected = self.map.selected_hotspot()
         if selected is not None:
             sentences.append(f"Selected hotspot: {self._hotspot_names.get(selected, '')}.")
+        if self.covert_check.isChecked() and not self.map.cameras.counts()["covert"]:
+            sentences.append("No covert camera is up at a place with a location.")
+        camera = self.map.selected_camera()
+        if camera is not None:
+            sentences.append(camera_sentence(camera))
         self.status_label.setText(" ".join(sentences))
 
     # Slots ---------------------------------------------------------------------------------------
@@ -315,6 +359,9 @@ class MapPage(Page):
     def _on_outside_check_toggled(self, checked: bool) -> None:
         self.map.set_show_outside(checked)
         self._show_status()
+
+    def _on_cameras_toggled(self, _checked: bool) -> None:
+        self._load_cameras()
 
     def _on_map_hotspot_selected(self, hotspot_id: object) -> None:
         self._show_status()

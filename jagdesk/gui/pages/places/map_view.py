@@ -1,4 +1,6 @@
-"""The offline map: wards, crimes and hotspots on the National Grid; pan, zoom, select, export."""
+"""The offline map: wards, crimes, hotspots and cameras on the National Grid; pan, zoom, select,
+export. Its names are placed by map_names, its legend said by map_legend, an area drawn by
+area_drawer, the cameras kept by camera_layer."""
 
 from __future__ import annotations
 
@@ -19,29 +21,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
-from jagdesk.gui.pages.places.area_drawing import DraftItem, area_problem, drawn_area, lon_lat
-from jagdesk.gui.pages.places.crime_layer import (
-    DENSITY,
-    DENSITY_ALPHA,
-    DENSITY_COLOURS,
-    DOT_CORE,
-    DOT_RIM,
-    OUTSIDE_CORE,
-    OUTSIDE_RIM,
-    POINTS,
-    CrimeLayer,
-)
+from jagdesk.gui.pages.places.area_drawer import AreaDrawer
+from jagdesk.gui.pages.places.area_drawing import DraftItem, lon_lat
+from jagdesk.gui.pages.places.camera_item import CameraItem
+from jagdesk.gui.pages.places.camera_layer import CameraLayer
+from jagdesk.gui.pages.places.crime_layer import DENSITY, POINTS, CrimeLayer
 from jagdesk.gui.pages.places.hotspot_item import HotspotItem
-from jagdesk.gui.pages.places.map_items import (
-    WARD_FILL,
-    WARD_LINE,
-    circle_path,
-    marker_path,
-    rings_path,
-    scene_point,
-    status_colour,
-)
 from jagdesk.gui.pages.places.map_label import MapLabel
+from jagdesk.gui.pages.places.map_legend import credits, legend_entries
+from jagdesk.gui.pages.places.map_names import marker_box, place_names, visible_labels
 from jagdesk.gui.pages.places.map_overlay import (
     MARGIN,
     LegendEntry,
@@ -50,32 +38,16 @@ from jagdesk.gui.pages.places.map_overlay import (
     draw_scale_bar,
     legend_size,
 )
+from jagdesk.gui.pages.places.map_shapes import Z_CRIMES, data_rect, hotspot_items, pan_rect, ward_items
 from jagdesk.gui.pages.places.street_names import StreetNames
 from jagdesk.gui.pages.places.ward_item import WardItem
-from jagdesk.services.places.map_layers import (
-    CrimePoints,
-    HotspotShape,
-    StreetPoints,
-    WardOutline,
-    to_grid,
-)
+from jagdesk.services.cctv.camera_places import PlacedCamera
+from jagdesk.services.places.map_layers import CrimePoints, HotspotShape, StreetPoints, WardOutline, to_grid
 
 BACKGROUND = QColor("#e3e8ec")
 ZOOM_STEP = 1.25
 # Pixels per metre: from the whole of southern England down to a street.
 MIN_SCALE, MAX_SCALE = 0.0008, 4.0
-Z_WARDS, Z_CRIMES, Z_OUTLINES, Z_HOTSPOTS, Z_LABELS, Z_MARKERS, Z_DRAFT = 0, 1, 2, 3, 4, 5, 6
-MARKER_HALF = 8.0  # half a hotspot marker's width on the screen, with a pixel to spare
-
-def hotspot_label_places(width: float, height: float) -> list[QPointF]:
-    """Where a hotspot's name may go from its marker, best first: right, left, above, below."""
-    gap = MARKER_HALF + 3  # clear of the marker, with the 2 pixels kept round every name
-    return [QPointF(gap, -height / 2 - 1), QPointF(-gap - width, -height / 2 - 1),
-            QPointF(-width / 2, -gap - height), QPointF(-width / 2, gap),
-            QPointF(gap, -gap - height), QPointF(gap, gap - 2),
-            QPointF(-gap - width, -gap - height), QPointF(-gap - width, gap - 2)]
-# Clicks closer than this (pixels) to the last corner add no corner: a double-click's own press.
-SAME_CORNER_PX = 3
 
 
 class MapView(QGraphicsView):
@@ -87,6 +59,7 @@ class MapView(QGraphicsView):
     area_refused = Signal(str)  # why the area cannot be finished yet, in one sentence
     drawing_ended = Signal()  # drawing stopped, finished or cancelled
     point_chosen = Signal(object)  # (latitude, longitude) asked for as a new hotspot's point
+    camera_selected = Signal(object)  # the camera clicked (PlacedCamera), or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,11 +85,14 @@ class MapView(QGraphicsView):
         self.hotspot_labels: list[MapLabel] = []
         self.street_names = StreetNames(self)
         self.caption = ""
-        self._hotspot_statuses: list[str] = []
+        self.hotspot_statuses: list[str] = []
+        self.cameras = CameraLayer(self)
         self._selected: uuid.UUID | None = None
+        self._camera: PlacedCamera | None = None
         # Until the user moves the map, it keeps the whole partnership in view as the window resizes.
         self._auto_fit = True
         self.draft: DraftItem | None = None  # the area being drawn, while drawing
+        self.drawer = AreaDrawer(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -128,12 +104,7 @@ class MapView(QGraphicsView):
             self.scene().removeItem(item)
         self.wards, self.ward_labels = [], []
         for outline in outlines:
-            ward = WardItem(outline.name, outline.code, outline.rings)
-            ward.setZValue(Z_WARDS)
-            ward.outline.setZValue(Z_OUTLINES)
-            label = MapLabel(outline.name)
-            label.setPos(scene_point(outline.label_lon, outline.label_lat))
-            label.setZValue(Z_LABELS)
+            ward, label = ward_items(outline)
             for item in (ward, ward.outline, label):
                 self.scene().addItem(item)
             self.wards.append(ward)
@@ -165,34 +136,18 @@ class MapView(QGraphicsView):
         self.scene().blockSignals(False)
         self.hotspots, self.hotspot_labels = [], []
         for shape in shapes:
-            centre = scene_point(shape.longitude, shape.latitude)
-            if shape.area:
-                self._add_hotspot(HotspotItem(shape.id, shape.name, shape.status,
-                                              rings_path(shape.area), marker=False), Z_HOTSPOTS)
-            elif shape.radius_m:
-                self._add_hotspot(HotspotItem(shape.id, shape.name, shape.status,
-                                              circle_path(centre, shape.radius_m), marker=False), Z_HOTSPOTS)
-            marker = HotspotItem(shape.id, shape.name, shape.status, marker_path(), marker=True)
-            marker.setPos(centre)
-            self._add_hotspot(marker, Z_MARKERS)
-            label = MapLabel(shape.name, status_colour(shape.status).darker(130), bold=True,
-                             offset=QPointF(9, -8))
-            label.setPos(centre)
-            label.setZValue(Z_MARKERS)
-            self.scene().addItem(label)
+            items, label = hotspot_items(shape)
+            for item in [*items, label]:
+                self.scene().addItem(item)
+            self.hotspots += items
             self.hotspot_labels.append(label)
-        self._hotspot_statuses = sorted({shape.status for shape in shapes})
+        self.hotspot_statuses = sorted({shape.status for shape in shapes})
         self._update_scene_rect()
         self._update_labels()
         if any(shape.id == self._selected for shape in shapes):
             self.select_hotspot(self._selected)
         else:
             self._on_scene_selection_changed()  # it was deleted: nothing is selected now
-
-    def _add_hotspot(self, item: HotspotItem, z: int) -> None:
-        item.setZValue(z)
-        self.scene().addItem(item)
-        self.hotspots.append(item)
 
     def set_mode(self, mode: str) -> None:
         """POINTS (a dot per crime location) or DENSITY (crimes per grid square)."""
@@ -228,72 +183,49 @@ class MapView(QGraphicsView):
         selected = chosen[0].hotspot_id if chosen else None
         for item in self.hotspots:
             item.set_highlighted(item.hotspot_id == selected)
+        cameras = [item for item in self.scene().selectedItems() if isinstance(item, CameraItem)]
+        for camera_item in self.cameras.items:
+            camera_item.set_highlighted(camera_item.isSelected())
+        camera = cameras[0].camera if cameras else None
         if selected != self._selected:
             self._selected = selected
             self.hotspot_selected.emit(selected)
+        if camera != self._camera:
+            self._camera = camera
+            self.camera_selected.emit(camera)
 
-    # Drawing an area -----------------------------------------------------------------------------
+    def selected_camera(self) -> PlacedCamera | None:
+        return self._camera
+
+    # Cameras -------------------------------------------------------------------------------------
+    def set_cameras(self, cameras: list[PlacedCamera]) -> None:
+        """Draw these cameras (instead of any before), each kind as its toggle says."""
+        self.cameras.set_cameras(cameras)
+        self._on_scene_selection_changed()
+        self._update_labels()
+        self.viewport().update()
+
+    def set_cameras_shown(self, overt: bool, covert: bool) -> None:
+        """Whether the fixed and redeployable cameras are drawn, and the covert ones."""
+        self.cameras.set_shown(overt, covert)
+        self._update_labels()
+        self.viewport().update()
+
+    # Drawing an area (area_drawer) -------------------------------------------------------------
     def start_drawing(self) -> None:
         """Clicks add corners until Enter or a double-click finishes, or Escape cancels."""
-        if self.draft is not None:
-            return
-        self.draft = DraftItem()
-        self.draft.setZValue(Z_DRAFT)
-        self.scene().addItem(self.draft)
-        # No panning by dragging while drawing: a click is a corner; the wheel still zooms.
-        self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self.setFocus()
-        self.drawing_changed.emit(0)
+        self.drawer.start()
 
     def is_drawing(self) -> bool:
         return self.draft is not None
 
     def cancel_drawing(self) -> None:
         """Stop drawing and forget the corners; nothing is changed."""
-        if self.draft is None:
-            return
-        self.scene().removeItem(self.draft)
-        self.draft = None
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.viewport().unsetCursor()
-        self.drawing_ended.emit()
+        self.drawer.cancel()
 
     def finish_drawing(self) -> None:
         """Report the area drawn (area_drawn), or why it cannot be one yet (area_refused)."""
-        if self.draft is None:
-            return
-        corners = list(self.draft.corners)
-        problem = area_problem(corners)
-        if problem is not None:
-            self.area_refused.emit(problem)  # still drawing: the user can take corners back
-            return
-        self.cancel_drawing()
-        self.area_drawn.emit(drawn_area(corners))
-
-    def _add_corner(self, at: QPointF) -> None:
-        assert self.draft is not None
-        corners = self.draft.corners
-        if corners:
-            last = QPointF(self.mapFromScene(corners[-1]))
-            if (last - at).manhattanLength() <= SAME_CORNER_PX:
-                return
-        self.draft.set_corners([*corners, self.mapToScene(at.toPoint())], None)
-        self.drawing_changed.emit(len(self.draft.corners))
-
-    def _drawing_key(self, key: int) -> bool:
-        """Backspace, Escape, Enter while drawing; False for any other key."""
-        assert self.draft is not None
-        if key == Qt.Key.Key_Backspace:
-            self.draft.set_corners(self.draft.corners[:-1], self.draft.pointer)
-            self.drawing_changed.emit(len(self.draft.corners))
-        elif key == Qt.Key.Key_Escape:
-            self.cancel_drawing()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish_drawing()
-        else:
-            return False
-        return True
+        self.drawer.finish()
 
     # Zoom and pan ------------------------------------------------------------------------------
     def scale_factor(self) -> float:
@@ -305,16 +237,7 @@ class MapView(QGraphicsView):
 
     def data_rect(self) -> QRectF:
         """What 'fit' shows: the wards if there are any, else the crimes and hotspots."""
-        rect = QRectF()
-        for ward in self.wards:
-            rect = rect.united(ward.sceneBoundingRect())
-        if rect.isEmpty():
-            for item in self.hotspots:
-                rect = rect.united(item.sceneBoundingRect() if not item.is_marker
-                                   else QRectF(item.pos(), item.pos()).adjusted(-200, -200, 200, 200))
-            if self.crimes.counts() != (0, 0):
-                rect = rect.united(self.crimes.boundingRect())
-        return rect
+        return data_rect(self)
 
     def fit_to_data(self) -> None:
         """Zoom and centre to show the whole partnership (or all the data)."""
@@ -356,7 +279,7 @@ class MapView(QGraphicsView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if self.draft is not None and self._drawing_key(event.key()):
+        if self.draft is not None and self.drawer.key(event.key()):
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
@@ -371,7 +294,7 @@ class MapView(QGraphicsView):
         self._auto_fit = False
         if self.draft is not None:
             if event.button() == Qt.MouseButton.LeftButton:
-                self._add_corner(event.position())
+                self.drawer.add_corner(event.position())
             event.accept()
             return
         super().mousePressEvent(event)
@@ -400,7 +323,7 @@ class MapView(QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if self.draft is not None:
             if event.button() == Qt.MouseButton.LeftButton:
-                self._add_corner(event.position())  # no-op when the first press added it
+                self.drawer.add_corner(event.position())  # no-op when the first press added it
                 self.finish_drawing()
             event.accept()
             return
@@ -412,60 +335,20 @@ class MapView(QGraphicsView):
         return QPointF(at) if self.viewport().rect().contains(at) else None
 
     def _update_scene_rect(self) -> None:
-        # Room to pan well past the data on every side, at any zoom.
-        rect = self.data_rect()
-        if self.crimes.counts() != (0, 0):
-            rect = rect.united(self.crimes.boundingRect())
-        if rect.isEmpty():
-            return
-        room = 3 * max(rect.width(), rect.height(), 5000.0)
-        self.setSceneRect(rect.adjusted(-room, -room, room, room))
+        rect = pan_rect(self)
+        if rect is not None:
+            self.setSceneRect(rect)
 
     def _update_labels(self) -> None:
-        """Names that never overlap: each hotspot's beside its marker, on whichever side is free
-        of other names and markers; then a ward's name where the ward is big enough on the screen
-        and nothing is in the way (bigger wards first). A name with no free place is hidden; its
-        marker or ward still names it in a tooltip."""
-        scale = self.scale_factor()
-        window = QRectF(self.viewport().rect())
-        taken = [self._marker_box(marker) for marker in self.hotspots if marker.is_marker]
-        for label in self.hotspot_labels:
-            label.setVisible(False)
-            at = QPointF(self.mapFromScene(label.pos()))
-            for offset in hotspot_label_places(label.size().width(), label.size().height()):
-                place = QRectF(offset, label.size().size()).translated(at).adjusted(-2, -1, 2, 1)
-                if window.contains(place) and not any(place.intersects(other) for other in taken):
-                    label.set_offset(offset)
-                    label.setVisible(True)
-                    taken.append(place)
-                    break
-        pairs = sorted(zip(self.wards, self.ward_labels, strict=True),
-                       key=lambda pair: -pair[0].boundingRect().width() * pair[0].boundingRect().height())
-        for ward, label in pairs:
-            bounds, size = ward.boundingRect(), label.size()
-            place = size.translated(QPointF(self.mapFromScene(label.pos()))).adjusted(-4, -2, 4, 2)
-            show = (bounds.width() * scale >= size.width() * 0.9
-                    and bounds.height() * scale >= size.height() * 1.8
-                    and window.contains(place)  # no name cut in half by the edge
-                    and not any(place.intersects(other) for other in taken))
-            label.setVisible(show)
-            if show:
-                taken.append(place)
-        self.street_names.place(window, taken)
+        place_names(self)
 
     def _marker_box(self, marker: HotspotItem) -> QRectF:
         """Where a hotspot's marker is on the screen, in the viewport's pixels."""
-        centre = QPointF(self.mapFromScene(marker.pos()))
-        half = MARKER_HALF
-        return QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half)
+        return marker_box(self, marker)
 
     def visible_labels(self) -> list[tuple[str, QRectF]]:
         """Each name shown on the map now, with where it is in the viewport's pixels."""
-        shown = []
-        for label in [*self.hotspot_labels, *self.ward_labels, *self.street_labels]:
-            if label.isVisible():
-                shown.append((label.text, label.size().translated(QPointF(self.mapFromScene(label.pos())))))
-        return shown
+        return visible_labels(self)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
         super().scrollContentsBy(dx, dy)
@@ -483,35 +366,10 @@ class MapView(QGraphicsView):
 
     def legend_entries(self) -> list[LegendEntry]:
         """The legend's lines for what is on the map now."""
-        entries: list[LegendEntry] = []
-        inside, outside = self.crimes.counts()
-        if inside + outside and self.crimes.mode == DENSITY:
-            scale = self.crimes.density_scale(self.scale_factor())
-            entries.append(LegendEntry("none", f"Crimes per {scale.cell_m:,} m square",
-                                       QColor(0, 0, 0, 0), QColor(0, 0, 0, 0)))
-            for colour, label in zip(DENSITY_COLOURS, scale.class_labels(), strict=False):
-                fill = QColor(colour)
-                fill.setAlpha(DENSITY_ALPHA)
-                entries.append(LegendEntry("square", label, fill, fill))
-        elif inside + outside:
-            entries.append(LegendEntry("dot", f"Crimes in the partnership ({inside:,})", DOT_CORE, DOT_RIM))
-            if outside and self.crimes.show_outside:
-                entries.append(LegendEntry("dot", f"Outside the partnership ({outside:,})",
-                                           OUTSIDE_CORE, OUTSIDE_RIM))
-        for status in self._hotspot_statuses:
-            colour = QColor(status_colour(status))
-            entries.append(LegendEntry("diamond", f"Hotspot, {status}", colour, colour.darker(140)))
-        if self.wards:
-            entries.append(LegendEntry("line", "Ward boundary", WARD_FILL, WARD_LINE))
-        return entries
+        return legend_entries(self)
 
     def credits(self) -> str:
-        parts = []
-        if self.wards:
-            parts.append("Contains OS data © Crown copyright and database right")
-        if self.crimes.counts() != (0, 0):
-            parts.append("Crime data: police.uk, Open Government Licence v3.0")
-        return " · ".join(parts)
+        return credits(self)
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt API
         if not self.has_data():
@@ -529,7 +387,12 @@ class MapView(QGraphicsView):
     # Export --------------------------------------------------------------------------------------
     def export_png(self, path: Path) -> bool:
         """Save what the map shows now, legend and scale bar included, as a PNG of the view's size."""
-        return self.viewport().grab().save(str(path), "PNG")
+        # A picture may leave the office: covert cameras are never in one.
+        covert = self.cameras.hide_covert_while()
+        saved = self.viewport().grab().save(str(path), "PNG")
+        if covert:
+            self.set_cameras_shown(self.cameras.show_overt, True)
+        return saved
 
 
 __all__ = ["DENSITY", "POINTS", "MapView"]
