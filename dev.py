@@ -3,6 +3,8 @@
     python3 dev.py run [ARGS...]    install into .venv if needed, then start JAGDesk
     python3 dev.py test [ARGS...]   install with the test tools if needed, then run pytest
     python3 dev.py forms            compile the Qt Designer forms (forms/**/*.ui) into jagdesk/gui/forms/
+    python3 dev.py package          build the app as one folder (dist/JAGDesk) with PyInstaller,
+                                    then try it from that folder alone (packaging/smoke.py)
 
 The first run creates .venv beside this file and installs the project into it (editable);
 later runs reinstall only when pyproject.toml has changed.
@@ -178,8 +180,29 @@ def make_forms(uic: Path) -> list[Path]:
     return written
 
 
+def package(args: list[str]) -> int:
+    """Draw the icons, build dist/JAGDesk with PyInstaller and smoke-test it; `--no-smoke` skips
+    the test. Prints the folder's size."""
+    _ensure_installed("package")
+    icons = ROOT / "build" / "icons"
+    steps = [
+        [str(PYTHON), str(ROOT / "packaging" / "make_icons.py"), str(icons)],
+        [str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"),
+         str(ROOT / "packaging" / "jagdesk.spec")],
+    ]
+    if "--no-smoke" not in args:
+        # The system's Python, not the project's environment: the bundle must run on its own.
+        steps.append([sys.executable, str(ROOT / "packaging" / "smoke.py"), str(ROOT / "dist" / "JAGDesk")])
+    for step in steps:
+        print("Running:", Path(step[0]).name, *step[1:], flush=True)
+        if subprocess.call(step, cwd=ROOT) != 0:
+            return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "forms"}:
+    if not argv or argv[0] not in {"run", "test", "forms", "package"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -188,6 +211,8 @@ def main(argv: list[str]) -> int:
         for path in make_forms(SCRIPTS / ("pyside6-uic.exe" if os.name == "nt" else "pyside6-uic")):
             print(path.relative_to(ROOT))
         return 0
+    if command == "package":
+        return package(rest)
     if command == "run":
         _ensure_installed("")
         problem = _check_desktop(rest)

@@ -38,10 +38,14 @@ def _source_root() -> Path:
 
 
 def resources_dir() -> Path:
-    """The demo data, fonts and help guide shipped with the application."""
+    """The demo data, fonts, templates and help guide shipped with the application: in the bundle,
+    inside the installed package (a wheel carries them there), or at the top of a source checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
+        return packaged
     return _source_root() / "resources"
 
 

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from jagdesk import APP_NAME, __version__
+from jagdesk import APP_NAME, __version__, paths
 from jagdesk.errors import JagdeskError, WrongPassphraseError
 from jagdesk.gui import prompts
 from jagdesk.gui.background import run_with_progress
@@ -42,6 +43,8 @@ def application() -> QApplication:
         app.setOrganizationName(APP_NAME)
         register_shipped_fonts()
     assert isinstance(app, QApplication)
+    if app.windowIcon().isNull():  # also when something else made the QApplication first
+        app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "jagdesk.svg")))
     return app
 
 

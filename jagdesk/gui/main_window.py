@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk import APP_NAME, paths
+from jagdesk import APP_NAME, __version__, paths
 from jagdesk.domain.common.marking import Marking
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, settings
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(f"{APP_NAME} — {store.location.describe()}")
+        self.setWindowTitle(f"{APP_NAME} {__version__} — {store.location.describe()}")
         self.setAcceptDrops(True)
         self.dashboard_page = DashboardPage(store)
         self.hotspots_page = HotspotsPage(store)
