@@ -40,6 +40,9 @@ class CategoryList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
+        # Its label's Alt+letter goes to the list, which the whole widget stands for.
+        self.setFocusProxy(self.list)
+        self.setFocusPolicy(self.list.focusPolicy())
         self._own_heading: QListWidgetItem | None = None
         self._add_heading(HEADINGS[0])
         for name in POLICE_UK_CRIME_TYPES:

@@ -58,6 +58,8 @@ class DateField(QWidget):
         row.addWidget(self.weekday)
         row.addStretch(1)
         self.setFocusProxy(self.line)
+        # A label's Alt+letter only moves to a buddy that takes focus: this field passes it on.
+        self.setFocusPolicy(self.line.focusPolicy())
         self.line.installEventFilter(self)
         self._connect_signals()
         self.set_value(value or dt.date.today())

@@ -42,6 +42,8 @@ class OptionalDate(QWidget):
         row.addWidget(self.clear_button)
         row.addStretch(1)
         self.setFocusProxy(self.edit)
+        # A label's Alt+letter only moves to a buddy that takes focus: this field passes it on.
+        self.setFocusPolicy(self.edit.focusPolicy())
         self.set_value(value)
         self.clear_button.clicked.connect(lambda: self.set_value(None))
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())

@@ -335,7 +335,7 @@ class Ui_PersonDialog(object):
         self.given_names_label.setBuddy(self.given_names)
         self.family_name_label.setBuddy(self.family_name)
         self.aliases_label.setBuddy(self.aliases)
-        self.date_of_birth_label.setBuddy(self.born)
+        self.date_of_birth_label.setBuddy(self.date_of_birth)
         self.address_label.setBuddy(self.address)
         self.postcode_label.setBuddy(self.postcode)
         self.phone_label.setBuddy(self.phone)

@@ -137,7 +137,7 @@ class Ui_LinkPersonDialog(object):
         self.frame.addWidget(self.buttons)
 
 #if QT_CONFIG(shortcut)
-        self.person_id_label.setBuddy(self.picker)
+        self.person_id_label.setBuddy(self.search)
         self.side_label.setBuddy(self.side)
         self.role_label.setBuddy(self.role)
 #endif // QT_CONFIG(shortcut)
