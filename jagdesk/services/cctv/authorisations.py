@@ -19,7 +19,7 @@ from jagdesk.domain.cctv.ripa_dates import REVIEW_INTERVAL_DAYS
 from jagdesk.domain.cctv.ripa_rows import AuthorisationRow, RawAuthorisation, RawRenewal, compute_row
 from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
 from jagdesk.services.cctv.officers import find_offence
-from jagdesk.services.common.records import ensure_unique, validated
+from jagdesk.services.common.records import delete_unused, ensure_unique, load_for_change, validated
 from jagdesk.services.common.references import next_number
 from jagdesk.store.models import (
     AuthorisingOfficer,
@@ -193,3 +193,26 @@ def add_application(uow: UnitOfWork, data: ApplicationInput, commit: bool = True
     if commit:
         uow.commit()
     return authorisation_row(uow, record.id)
+
+
+def delete_authorisation(uow: UnitOfWork, authorisation_id: uuid.UUID,
+                         expected_version: int | None) -> str:
+    """Delete an application the magistrate has not approved (one entered by mistake), with its
+    subjects, reviews and renewals; the URN is never given out again. Commits; the URN.
+
+    A granted authorisation is refused: the central record must keep every authorisation given
+    for the Commissioner's inspection, so one no longer needed is cancelled instead.
+    """
+    record = load_for_change(uow, RipaAuthorisation, authorisation_id, expected_version)
+    if record.decision == "approved":
+        raise JagdeskError(f"{record.urn} was approved by a magistrate, so it cannot be deleted: the "
+                           "central record must keep every authorisation granted for inspection; "
+                           "cancel it instead.")
+    # Deleted one by one (not left to the database's cascade) so that the audit trail keeps each,
+    # and Ctrl+Z brings them back with it.
+    for model in (RipaSubject, RipaReview, RipaRenewal):
+        for part in uow.session.scalars(select(model).where(model.authorisation_id == record.id)):
+            uow.session.delete(part)
+    urn = record.urn
+    delete_unused(uow, RipaAuthorisation, authorisation_id, expected_version)
+    return urn
