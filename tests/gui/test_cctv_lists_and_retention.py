@@ -195,3 +195,14 @@ def test_an_authorisation_past_its_retention_is_found_and_destroyed(
         trail = uow.session.scalars(select(AuditEntry).where(AuditEntry.record_id == old.id)).all()
         assert [(e.action, e.record_title) for e in trail] == [("destroy",
                                                                 "authorisation RIPA-2015-004")]
+
+
+def test_no_access_key_is_used_twice_on_a_cctv_page(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    for kind in (RipaPage, DeploymentsPage):
+        page = shown(window, kind)
+        keys = [button.text().split("&", 1)[1][0].lower()
+                for button in page.findChildren(QAbstractButton)
+                if "&" in button.text() and not button.isHidden()]
+        assert sorted(keys) == sorted(set(keys)), (kind.__name__, sorted(keys))

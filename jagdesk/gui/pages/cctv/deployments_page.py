@@ -106,6 +106,7 @@ class DeploymentsPage(StepsPage, UndoDeletePage):
         self.footage = RecordTable("Footage requests", "footage request", FOOTAGE_COLUMNS)
         self.footage.set_empty_text("No footage requests: press New footage request when someone "
                                     "asks to view or copy a recording.")
+        self.footage.new_button.setText("New &footage request…")
         self.footage.edit_button.setText("Recording de&leted…")
         self.footage.delete_button.hide()
         self.release_button = QPushButton("Rele&ased…")

@@ -76,12 +76,13 @@ EMPTY = ("No authorisations yet: press New application when a covert camera is n
          "offence must meet the crime threshold).")
 BANNER = (f"<b>{MARKING}: covert surveillance under RIPA.</b> Subjects, operations and camera "
           "sites on this page never go in a public pack, the public map or the calendar.")
-# (action, button text): the steps of an authorisation's life, then the exports.
+# (action, button text): the steps of an authorisation's life, then the exports; no key twice on
+# the page (the table's New, Next step and Delete have N, S and D).
 ACTIONS = (("approval", "&Magistrate's decision…"), ("review", "Re&view…"),
-           ("renewal", "Re&newal…"), ("cancel", "&Cancel authorisation…"),
-           ("camera_up", "Covert camera &up…"), ("camera_down", "Covert camera &down…"),
+           ("renewal", "R&enewal…"), ("cancel", "&Cancel authorisation…"),
+           ("camera_up", "Covert camera &up…"), ("camera_down", "Covert camera do&wn…"),
            ("register", "Export the central &record…"), ("return", "&Yearly return…"),
-           ("destroy", "&Destroy (retention over)…"), ("lists", "&Lists…"))
+           ("destroy", "Des&troy (retention over)…"), ("lists", "&Lists…"))
 
 
 class RipaPage(StepsPage, UndoDeletePage):
@@ -100,7 +101,7 @@ class RipaPage(StepsPage, UndoDeletePage):
         self.table.set_empty_text(EMPTY)
         self.table.edit_button.setText("Next &step…")
         self.table.delete_requested.connect(self.delete_record)
-        self.due_only = QCheckBox("Due for destruction re&view")
+        self.due_only = QCheckBox("Due for destruct&ion review")
         self.due_only.setToolTip("Only the authorisations whose retention period is over: each is "
                                  "reviewed, then destroyed or kept")
         self.due_only.toggled.connect(lambda _on: self.refresh())
