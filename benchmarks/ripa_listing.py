@@ -5,13 +5,18 @@
 Fills a scratch SQLite store with `count` authorisations (an officer, the magistrate's approval,
 a review on most, a renewal on a third, a cancellation on half, subjects), written with bulk
 inserts, then times list_authorisations as `jagdesk list authorisations` runs it: one unit of work,
-every row's end, next review, status and flags computed. Prints:
-{"bench": "ripa_listing", "authorisations": ..., "median_s": ..., "cpu_median_s": ..., "goal_s": 0.5, ...}
+every row's end, next review, status and flags computed. In the same run, alternating with it,
+the floor: the same columns of the same rows read with plain sqlite3 (fetchall, nothing computed),
+so that a loaded machine slows both and the ratio stays telling. Prints:
+{"bench": "ripa_listing", "authorisations": ..., "median_s": ..., "cpu_median_s": ...,
+ "floor_median_s": ..., "ratio_to_floor": ..., "goal_s": 0.5, ...}
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
+import statistics
 import sys
 import time
 import uuid
@@ -72,6 +77,29 @@ def _fill(store: object, count: int) -> None:
             connection.execute(insert(model.__table__), rows)
 
 
+FLOOR_QUERIES = (
+    "SELECT id, urn, operation, description, offence, offence_statute, officer_name, officer_grade,"
+    " officer_involved, confidential_likely, authorised_on, decision, decided_on, decided_at, court,"
+    " magistrate, review_interval_days, cancelled_on, cancelled_by, cancel_reason, version"
+    " FROM ripa_authorisation ORDER BY created_at DESC, urn DESC",
+    "SELECT authorisation_id, name FROM ripa_subject",
+    "SELECT authorisation_id, reviewed_on FROM ripa_review",
+    "SELECT authorisation_id, approved_on, magistrate, officer_name, officer_grade FROM ripa_renewal",
+)
+
+
+def _floor(path: Path) -> float:
+    """Seconds to read the listing's rows with plain sqlite3, nothing converted or computed."""
+    start = time.perf_counter()
+    connection = sqlite3.connect(path)
+    try:
+        for query in FLOOR_QUERIES:
+            connection.execute(query).fetchall()
+    finally:
+        connection.close()
+    return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=max(10, _common.runs_from_env()))
@@ -86,8 +114,9 @@ def main() -> int:
     try:
         with open_store(sqlite_location(scratch / "ripa.db")) as store:
             _fill(store, args.count)
-            times, cpu, flagged = [], [], 0
+            times, cpu, floor, flagged = [], [], [], 0
             for _run in range(args.runs + 1):
+                floor.append(_floor(scratch / "ripa.db"))
                 start, start_cpu = time.perf_counter(), time.process_time()
                 with store.unit_of_work("bench") as uow:
                     rows = list_authorisations(uow, date(2026, 12, 1))
@@ -95,10 +124,14 @@ def main() -> int:
                 cpu.append(time.process_time() - start_cpu)
                 flagged = sum(1 for row in rows if row.lapsed or row.review_due or row.ending_soon)
             stats = _common.summary(times[1:])
+            floor_s = statistics.median(floor[1:])
             _common.emit({"bench": "ripa_listing", "authorisations": len(rows), "flagged": flagged,
                           "first_s": round(times[0], 4), **stats,
                           # Processor time: what the listing costs whatever else the machine runs.
                           "cpu_median_s": round(sorted(cpu[1:])[len(cpu[1:]) // 2], 4),
+                          "floor_median_s": round(floor_s, 4),
+                          "ratio_to_floor": round((stats["median_s"] or 0) / floor_s, 2),
+                          "all_s": [round(t, 4) for t in times[1:]],
                           "goal_s": GOAL_S,
                           "meets_goal": (stats["median_s"] or 0) < GOAL_S})
     finally:

@@ -1,5 +1,5 @@
 """CCTV on the command line: `jagdesk import authorisations|cameras FILE`, `jagdesk export
-ripa-register` and `jagdesk export ripa-return` (the lists are `jagdesk list authorisations`,
+ripa-register`, `ripa-return` and `ripa-retention` (the lists are `jagdesk list authorisations`,
 `cameras` and `deployments`)."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.exports import export_subparsers
 from jagdesk.cli.output import to_json
 from jagdesk.cli.places import import_subparsers
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.spreadsheet import parse_columns, parse_day
 
@@ -47,6 +48,11 @@ def _add_exports(sub: Any) -> None:
     figures.add_argument("--year", required=True, type=int, metavar="YYYY")
     figures.add_argument("--json", action="store_true", help="print JSON")
     figures.set_defaults(export_handler=cmd_ripa_return)
+    kept = what.add_parser("ripa-retention",
+                           help="when each RIPA authorisation is due for its destruction review")
+    kept.add_argument("--due", action="store_true", help="only those due for review today")
+    kept.add_argument("--json", action="store_true", help="print JSON")
+    kept.set_defaults(export_handler=cmd_ripa_retention)
 
 
 def add_parsers(sub: Any) -> None:
@@ -121,6 +127,29 @@ def cmd_ripa_return(args: argparse.Namespace) -> int:
         with store.unit_of_work() as uow:
             figures = yearly_return(uow, args.year)
     print(to_json(figures) if args.json else figures.sentence())
+    return 0
+
+
+def cmd_ripa_retention(args: argparse.Namespace) -> int:
+    from jagdesk.services.cctv.retention import retention_schedule
+    from jagdesk.services.cctv.settings import cctv_settings
+
+    today = date.today()
+    with open_for_command(args, upgrade=False, lock=False) as store:
+        store.require_current()
+        with store.unit_of_work() as uow:
+            rows = retention_schedule(uow, today, due_only=args.due)
+            years = cctv_settings(uow).retention_years
+    if args.json:
+        print(to_json(rows))
+        return 0
+    due = sum(1 for row in rows if row.due)
+    print(f"The central record keeps an authorisation {years} years after its cancellation or end; "
+          f"{due} {'is' if due == 1 else 'are'} due for the destruction review today.")
+    for row in rows:
+        when = (f"closed {uk_day(row.closed_on)}, review {'DUE since' if row.due else 'on'} "
+                f"{uk_day(row.review_on)}" if row.closed_on and row.review_on else "open")
+        print(f"  {row.urn}  {row.status}  {when}")
     return 0
 
 

@@ -125,6 +125,9 @@ def _add_pack(sub: Any) -> None:
     pack.add_argument("--public", action="store_true",
                       help="the public version: nobody named, no personal details, marked OFFICIAL; "
                            "lists what it withholds and writes nothing until --confirm")
+    pack.add_argument("--covert-detail", action="store_true",
+                      help="also list the covert CCTV deployments (RIPA) on a restricted page at the "
+                           "end (the ordinary pack only; by default it gives their count alone)")
     pack.add_argument("--withhold", action="append", default=[], metavar="WORD",
                       help="with --public: withhold this word or name too, wherever it appears "
                            "(repeat for more)")
@@ -149,6 +152,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise JagdeskError(f"--out must end in .pdf, not '{out.suffix or out.name}'.")
+    if args.covert_detail and args.public:
+        raise JagdeskError("--covert-detail is for the ordinary pack: a public pack never holds "
+                           "covert surveillance.")
     if (args.withhold or args.confirm) and not args.public:
         raise JagdeskError("--withhold and --confirm are for the public pack: add --public.")
     if any(not word.strip() for word in args.withhold):
@@ -161,7 +167,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
         store.require_current()
         with store.unit_of_work() as uow:
             meeting = find_meeting(uow, args.meeting)
-            pack = build_meeting_pack(uow, meeting.id, public=args.public, review=review)
+            pack = build_meeting_pack(uow, meeting.id, public=args.public, review=review,
+                                      covert_detail=args.covert_detail)
     if args.public and not args.confirm:
         print("\n".join(_review_lines(review)))
         print(f"Nothing written: check the list, then run again with --confirm to write {out}.")

@@ -41,3 +41,7 @@ def test_an_officer_directly_involved_needs_a_reason() -> None:
     assert application_errors("R1", "Op", "", "", "", True, "the only officer of grade", 28) == {}
     assert set(application_errors("", " ", "", "", "", False, "", 0)) == {
         "urn", "operation", "review_interval_days"}
+
+
+def test_a_life_sentence_is_said_as_such() -> None:
+    assert BY_NAME["Supplying a controlled drug"].penalty_text == "life imprisonment"

@@ -20,6 +20,9 @@ LONG_TEXT = 20_000
 DECISIONS = ("approved", "refused")
 
 
+LIFE_MONTHS = 1200  # a life sentence, as the list stores it (100 years)
+
+
 @dataclass(frozen=True)
 class Offence:
     """An offence on the partnership's list: its maximum imprisonment in months (0: a fine only)
@@ -38,6 +41,8 @@ class Offence:
     def penalty_text(self) -> str:
         if self.max_months == 0:
             return "a fine only"
+        if self.max_months >= LIFE_MONTHS:
+            return "life imprisonment"
         years, months = divmod(self.max_months, 12)
         if months == 0:
             return f"{years} year{'s' if years > 1 else ''}' imprisonment"

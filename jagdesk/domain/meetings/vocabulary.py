@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
+from jagdesk.domain.cctv.covert_detail import CovertDeployment
 from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 
 # The meeting types a new store starts with (name, is a problem-solving meeting); the list is editable.
@@ -229,6 +230,9 @@ class MeetingPack:
     # Covert cameras up under a RIPA authorisation on records_to: the ordinary pack gives only this
     # count (the central record holds the rest); a public pack never mentions them.
     covert_cameras: int = 0
+    # Those cameras in detail, only when the officer includes them in an ordinary pack (a page of
+    # their own behind a restricted-circulation note); never in a public pack.
+    covert_detail: tuple[CovertDeployment, ...] = field(default=())
 
 
 @dataclass(frozen=True)

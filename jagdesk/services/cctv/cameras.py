@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from jagdesk.domain.cctv.cameras import RETENTION_DAYS, CameraKind, CameraState
 from jagdesk.domain.common.validation import collect, max_length_text, required_text
-from jagdesk.services.common.records import ensure_unique, load_for_change, validated
+from jagdesk.services.common.records import delete_unused, ensure_unique, load_for_change, validated
 from jagdesk.store.models import Camera
 from jagdesk.store.uow import UnitOfWork
 
@@ -129,3 +129,9 @@ def camera_points(uow: UnitOfWork, include_covert: bool = False) -> list[CameraP
     return [CameraPoint(c.code, c.name, c.kind, c.longitude, c.latitude)
             for c in uow.session.scalars(query.order_by(Camera.code))
             if c.longitude is not None and c.latitude is not None]
+
+
+def delete_camera(uow: UnitOfWork, camera_id: uuid.UUID, expected_version: int | None) -> None:
+    """Delete a camera entered by mistake; one with deployments or footage requests is refused (its
+    history stays: set it in store or in repair instead). Commits."""
+    delete_unused(uow, Camera, camera_id, expected_version)

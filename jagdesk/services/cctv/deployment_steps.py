@@ -17,7 +17,8 @@ from jagdesk.domain.cctv.ripa_rows import authorisation_periods
 from jagdesk.domain.common.periods import MonthRange, add_months
 from jagdesk.domain.places.shapes import HotspotShape
 from jagdesk.errors import JagdeskError
-from jagdesk.services.cctv.deployments import DeploymentRow, deployment_row, list_criteria
+from jagdesk.services.cctv.deployments import DeploymentRow, deployment_row
+from jagdesk.services.cctv.lists import criteria_for
 from jagdesk.services.common.records import load_for_change, touch
 from jagdesk.services.places.crime_stats import data_months
 from jagdesk.services.problem_solving.evidence import count_places
@@ -44,7 +45,7 @@ def check_criteria(uow: UnitOfWork, deployment_id: uuid.UUID, expected_version: 
                    met: list[str], commit: bool = True) -> DeploymentRow:
     """Record which of the partnership's criteria the request meets."""
     record = load_for_change(uow, Deployment, deployment_id, expected_version)
-    known = list_criteria(uow)
+    known = criteria_for(uow, json.loads(record.criteria_met or "[]"))
     unknown = [name for name in met if name not in known]
     _refuse(f"'{unknown[0]}' is not one of the partnership's criteria." if unknown else None)
     record.criteria_met = json.dumps([name for name in known if name in met])

@@ -11,9 +11,11 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from jagdesk.domain.cctv.deployments import DEFAULT_CRITERIA, next_review, stage_of
+from jagdesk.domain.cctv.deployments import next_review, stage_of
 from jagdesk.domain.common.validation import collect, max_length_text, required_text
-from jagdesk.services.common.records import validated
+from jagdesk.errors import JagdeskError
+from jagdesk.services.cctv.lists import criteria_in_use
+from jagdesk.services.common.records import delete_unused, load_for_change, validated
 from jagdesk.services.common.references import next_number
 from jagdesk.store.models import (
     Camera,
@@ -74,26 +76,25 @@ class DeploymentRow:
 
 
 def list_criteria(uow: UnitOfWork) -> list[str]:
-    """The partnership's deployment checklist, or the shipped one while it has none of its own."""
-    names = list(uow.session.scalars(select(DeploymentCriterion.name)
-                                     .order_by(DeploymentCriterion.position)))
-    return names or list(DEFAULT_CRITERIA)
+    """The partnership's deployment checklist in use, or the shipped one while it has none of its
+    own."""
+    return criteria_in_use(uow)
 
 
-def set_criteria(uow: UnitOfWork, names: list[str]) -> list[str]:
-    """Make the checklist exactly `names`, in order; commits."""
-    wanted = [name.strip() for name in names if name.strip()]
+def set_criteria(uow: UnitOfWork, names: list[str], today: date | None = None) -> list[str]:
+    """Make the checklist in use exactly `names`, in order; a line left out is retired (the
+    deployments checked against it keep it). Commits."""
+    wanted = list(dict.fromkeys(" ".join(name.split()) for name in names if name.strip()))
     validated(collect(**{f"criterion_{n}": max_length_text(name, "criterion", 200)
                          for n, name in enumerate(wanted)}))
-    for old in list(uow.session.scalars(select(DeploymentCriterion))):
-        if old.name not in wanted:
-            uow.session.delete(old)
-    uow.session.flush()
     existing = {c.name: c for c in uow.session.scalars(select(DeploymentCriterion))}
-    for position, name in enumerate(dict.fromkeys(wanted)):
-        item = existing.get(name) or DeploymentCriterion(name=name)
-        item.position = position
+    for position, name in enumerate(wanted):
+        item = existing.pop(name, None) or DeploymentCriterion(name=name)
+        item.position, item.retired_on = position, None
         uow.session.add(item)
+    for left_out in existing.values():
+        left_out.position = len(wanted) + left_out.position
+        left_out.retired_on = left_out.retired_on or today or date.today()
     uow.commit()
     return list_criteria(uow)
 
@@ -176,3 +177,19 @@ def count_covert(uow: UnitOfWork, today: date) -> int:
     return uow.session.scalar(select(func.count()).select_from(Deployment).where(
         Deployment.kind == "covert", Deployment.installed_on <= today,
         (Deployment.removed_on.is_(None)) | (Deployment.removed_on >= today))) or 0
+
+
+def delete_deployment(uow: UnitOfWork, deployment_id: uuid.UUID, expected_version: int | None) -> str:
+    """Delete a deployment entered by mistake, with its reviews, unless its camera is still up or a
+    footage request names it. Commits; its reference (never given out again)."""
+    record = load_for_change(uow, Deployment, deployment_id, expected_version)
+    if record.installed_on is not None and record.removed_on is None:
+        raise JagdeskError(f"The camera of {record.reference} is still up at {record.site}: record "
+                           "its removal before deleting the deployment.")
+    # One by one (not the database's cascade): the audit trail keeps each, and Ctrl+Z brings them back.
+    for review in uow.session.scalars(select(DeploymentReview).where(
+            DeploymentReview.deployment_id == record.id)):
+        uow.session.delete(review)
+    reference = record.reference
+    delete_unused(uow, Deployment, deployment_id, expected_version)
+    return reference

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from jagdesk.domain.cctv.ripa import DEFAULT_OFFENCES, Offence, offence_errors
+from jagdesk.domain.cctv.ripa import Offence, offence_errors
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.common.validation import collect, max_length_text, required_text
 from jagdesk.errors import NotFoundError
+from jagdesk.services.cctv.lists import offence_rows, stored_offences
 from jagdesk.services.common.records import ensure_unique, load_for_change, validated
 from jagdesk.store.models import AuthorisingOfficer, RipaOffence
 from jagdesk.store.uow import UnitOfWork
@@ -58,19 +60,20 @@ def officer_named(uow: UnitOfWork, name: str) -> AuthorisingOfficer | None:
 
 
 def list_offences(uow: UnitOfWork) -> list[Offence]:
-    """The partnership's offences, or the shipped list while it has none of its own."""
-    stored = list(uow.session.scalars(select(RipaOffence).order_by(RipaOffence.name)))
-    if not stored:
-        return sorted(DEFAULT_OFFENCES, key=lambda o: o.name)
-    return [Offence(o.name, o.statute, o.max_months, o.underage_sale) for o in stored]
+    """The offences a new application may name: the partnership's, or the shipped list while it
+    has none of its own, less those retired."""
+    return [row.offence for row in offence_rows(uow) if row.retired_on is None]
 
 
 def find_offence(uow: UnitOfWork, name: str) -> Offence:
     """The offence of this name on the list (any case of letters), or NotFoundError."""
     wanted = " ".join(name.lower().split())
-    for offence in list_offences(uow):
-        if " ".join(offence.name.lower().split()) == wanted:
-            return offence
+    for row in offence_rows(uow):
+        if " ".join(row.name.lower().split()) == wanted:
+            if row.retired_on is not None:
+                raise NotFoundError(f"'{row.name}' was retired from the list of offences on "
+                                    f"{uk_day(row.retired_on)}; bring it back to the list first.")
+            return row.offence
     raise NotFoundError(f"'{name.strip()}' is not on the list of offences; add it with its "
                         "maximum penalty first.")
 
@@ -80,10 +83,7 @@ def save_offence(uow: UnitOfWork, offence_id: uuid.UUID | None, expected_version
     """Add an offence to the partnership's list or change one; the shipped list becomes the
     partnership's own on its first change. Commits."""
     validated(offence_errors(offence))
-    if uow.session.scalar(select(func.count()).select_from(RipaOffence)) == 0:
-        uow.session.add_all(RipaOffence(name=o.name, statute=o.statute, max_months=o.max_months,
-                                        underage_sale=o.underage_sale) for o in DEFAULT_OFFENCES)
-        uow.session.flush()
+    stored_offences(uow)
     if offence_id is None:
         existing = uow.session.scalar(select(RipaOffence).where(
             func.lower(RipaOffence.name) == offence.name.strip().lower()))

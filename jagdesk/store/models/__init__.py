@@ -24,6 +24,7 @@ from jagdesk.store.models.case_review import (
 from jagdesk.store.models.cctv import (
     AuthorisingOfficer,
     Camera,
+    CctvSettings,
     Deployment,
     DeploymentCriterion,
     DeploymentReview,
@@ -65,7 +66,8 @@ RECORD_MODELS: tuple[type[Record], ...] = (
 
 __all__ = [
     "RECORD_MODELS", "Action", "ActionPlan", "ActionPlanItem", "ActionPlanTheme", "ActionPlanUpdate",
-    "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "AuthorisingOfficer", "Camera", "CaseAgency",
+    "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "AuthorisingOfficer", "Camera",
+    "CctvSettings", "CaseAgency",
     "CaseHotspot", "CasePerson", "CaseReviewApplication", "CaseReviewComplaint", "CaseReviewLink",
     "CaseReviewPanelMember", "CaseReviewRecommendation", "CaseReviewRules", "Contact", "Crime",
     "CrimeFile", "Deployment", "DeploymentCriterion", "DeploymentReview", "Engagement",

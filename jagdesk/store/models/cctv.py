@@ -42,6 +42,8 @@ class RipaOffence(Record):
     statute: Mapped[str] = mapped_column(String(200), default="")
     max_months: Mapped[int] = mapped_column(Integer, default=0)
     underage_sale: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Retired: no longer offered for a new application (the authorisations copied it as it was).
+    retired_on: Mapped[date | None] = mapped_column(Date)
 
 
 class RipaAuthorisation(Record):
@@ -162,6 +164,19 @@ class DeploymentCriterion(Record):
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Retired: no longer checked for a new request; the deployments that ticked it keep the tick.
+    retired_on: Mapped[date | None] = mapped_column(Date)
+
+
+class CctvSettings(Record):
+    """The partnership's CCTV settings (one row; none: the defaults)."""
+
+    __tablename__ = "cctv_settings"
+    label, plural = "CCTV settings", "CCTV settings"
+
+    # The central record keeps an authorisation this many years after its cancellation or end;
+    # then it is due for a review of whether to destroy it.
+    retention_years: Mapped[int] = mapped_column(Integer, default=5)
 
 
 class Deployment(Record):

@@ -23,7 +23,7 @@ from jagdesk.exports.common.atomic import replacing
 from jagdesk.exports.common.fonts import markup, register_fonts
 from jagdesk.exports.common.marked_canvas import draw_page_furniture
 from jagdesk.exports.common.reportlab_fixes import REHEARSAL
-from jagdesk.exports.meetings.pack import sections
+from jagdesk.exports.meetings.pack import covert, sections
 from jagdesk.exports.meetings.pack.hotspots import case_summary, hotspot_sheet
 from jagdesk.exports.meetings.pack.parts import (
     BOTTOM,
@@ -163,6 +163,7 @@ def pack_story(pack: MeetingPack, doc: PackDoc) -> list[Flowable]:
             case_summary(story, case, new_page=number > 0)
     sections.statistics(story, pack)
     sections.extra_sections(story, pack)
+    covert.covert_page(story, pack)  # last, so the restricted page comes out whole
     return story.finished()
 
 

@@ -17,6 +17,7 @@ from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.exports.common import sheet_text as st
 from jagdesk.exports.common.fonts import paragraph, paragraph_style
 from jagdesk.exports.common.pdf_tables import MARKING_COLOUR
+from jagdesk.exports.meetings.pack.covert import COVER_LINE
 from jagdesk.exports.meetings.pack.parts import (
     FRAME_W,
     NONE,
@@ -66,6 +67,9 @@ def cover(story: Story, pack: MeetingPack) -> None:
     else:
         story.add(story.p("Handle, store and share this pack as its marking requires. Do not leave "
                           "it in the meeting room.", "small"))
+        if pack.covert_detail:
+            story.add(Spacer(1, 4), paragraph(COVER_LINE, paragraph_style(
+                "JagCovertCover", size=10.5, bold=True, color=MARKING_COLOUR)))
 
 
 def contents(story: Story) -> TableOfContents:
@@ -248,8 +252,9 @@ def statistics(story: Story, pack: MeetingPack) -> None:
         story.heading("Covert CCTV", level=1)
         story.add(story.p(
             f"Covert surveillance: {count} camera{'s were' if count > 1 else ' was'} up under a RIPA "
-            "authorisation on the meeting's day. Where, why and about whom is kept in the central "
-            "record, not in this pack."))
+            "authorisation on the meeting's day. " + (
+                "They are listed on the restricted page at the end of this pack." if pack.covert_detail
+                else "Where, why and about whom is kept in the central record, not in this pack.")))
 
 
 def extra_sections(story: Story, pack: MeetingPack) -> None:

@@ -16,7 +16,13 @@ from jagdesk.gui.pages.cctv.table_buttons import add_buttons
 from jagdesk.gui.pages.common.master_detail_page import MasterDetailPage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv.camera_import import import_cameras
-from jagdesk.services.cctv.cameras import CameraInput, CameraRow, list_cameras, save_camera
+from jagdesk.services.cctv.cameras import (
+    CameraInput,
+    CameraRow,
+    delete_camera,
+    list_cameras,
+    save_camera,
+)
 from jagdesk.services.cctv.deployments import list_deployments
 from jagdesk.services.reference.agencies import list_agencies
 from jagdesk.store.opening import Store
@@ -55,7 +61,6 @@ class CamerasPage(MasterDetailPage):
                          RecordTable("Deployments", "deployment", HISTORY_COLUMNS), parent)
         self.master.set_empty_text("No cameras yet: press New camera to add one, or Import "
                                    "cameras to read a list from a CSV or Excel file.")
-        self.master.delete_button.hide()
         for button in (self.detail.new_button, self.detail.edit_button, self.detail.delete_button):
             button.hide()
         self.import_button = QPushButton("&Import cameras…")
@@ -90,9 +95,9 @@ class CamerasPage(MasterDetailPage):
     def edit_detail(self, row: Any | None) -> Any:
         return None  # the history is read here; each step is recorded on the deployments page
 
-    def _delete(self, table: RecordTable, row: Any) -> None:
-        self.tell("Cameras stay on the register with their history: set the state to In store "
-                  "or In repair instead.")
+    def delete_master_record(self, uow: UnitOfWork, row: CameraRow) -> None:
+        # One with a history is refused by the service, which says to set it in store instead.
+        delete_camera(uow, row.id, row.version)
 
     def import_file(self, path: Path) -> bool:
         """Import a camera list; a refused file is told in one sentence and nothing changes."""

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QV
 from jagdesk.services.cctv.deployment_detail import DeploymentDetail
 
 # (step, button text), in the order of a deployment's life.
-STEPS = (("criteria", "&Criteria…"), ("decision", "Deci&sion…"), ("consultation", "C&onsulted…"),
-         ("install", "I&nstalled…"), ("review", "Re&view…"), ("removal", "Re&moved…"),
-         ("evaluation", "E&valuate…"))
+# No key twice on the page: its tables' buttons have N, S, D, R, F, L and A.
+STEPS = (("criteria", "&Criteria…"), ("decision", "Decisi&on…"), ("consultation", "Consul&ted…"),
+         ("install", "&Installed…"), ("review", "Re&view…"), ("removal", "Re&moved…"),
+         ("evaluation", "Eval&uate…"))
 # The steps each stage allows.
 ALLOWED = {"requested": {"criteria", "decision", "consultation"},
            "approved": {"criteria", "consultation", "install"},

@@ -16,6 +16,7 @@ from jagdesk.gui.dialogs.cctv.decision_dialog import DecisionDialog
 from jagdesk.gui.dialogs.cctv.evaluation_dialog import EvaluationDialog
 from jagdesk.gui.dialogs.cctv.footage_dialog import FootageDialog
 from jagdesk.gui.dialogs.cctv.install_dialog import InstallDialog
+from jagdesk.gui.dialogs.cctv.lists_dialog import ListsDialog
 from jagdesk.gui.dialogs.cctv.release_dialog import ReleaseDialog
 from jagdesk.gui.dialogs.cctv.removal_dialog import RemovalDialog
 from jagdesk.gui.dialogs.cctv.request_dialog import RequestDialog
@@ -26,6 +27,7 @@ from jagdesk.gui.pages.cctv.covert_cameras import cameras_in_store
 from jagdesk.gui.pages.cctv.deployment_pane import DeploymentPane, next_step
 from jagdesk.gui.pages.cctv.table_buttons import add_buttons
 from jagdesk.gui.pages.common.steps_page import StepsPage
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv import deployment_steps as steps
 from jagdesk.services.cctv.cameras import list_cameras
@@ -33,7 +35,7 @@ from jagdesk.services.cctv.deployment_detail import deployment_detail, footage_r
 from jagdesk.services.cctv.deployments import (
     DeploymentRequest,
     DeploymentRow,
-    list_criteria,
+    delete_deployment,
     list_deployments,
     request_deployment,
 )
@@ -43,6 +45,7 @@ from jagdesk.services.cctv.footage import (
     record_deletion,
     record_release,
 )
+from jagdesk.services.cctv.lists import criteria_for
 from jagdesk.services.hotspots.hotspots import list_hotspots
 from jagdesk.services.reference.agencies import list_agencies
 from jagdesk.store.opening import Store
@@ -81,10 +84,11 @@ FOOTAGE_COLUMNS = [
 ]
 
 
-class DeploymentsPage(StepsPage):
+class DeploymentsPage(StepsPage, UndoDeletePage):
     """Mobile deployments from request to evaluation, and footage requests."""
 
     title = "Mobile CCTV"
+    undoes = "the last deployment deleted on this page"
 
     def __init__(self, store: Store, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -93,10 +97,16 @@ class DeploymentsPage(StepsPage):
         self.table.set_empty_text("No mobile deployments yet: press New request to record who "
                                   "asked for a camera, where and why.")
         self.table.edit_button.setText("Next &step…")
-        self.table.delete_button.hide()
+        self.table.delete_requested.connect(self.delete_record)
+        self.criteria_button = QPushButton("C&riteria list…")
+        self.criteria_button.setToolTip("The partnership's deployment criteria: add, rename, retire "
+                                        "or reorder them")
+        self.criteria_button.clicked.connect(self.open_criteria)
+        add_buttons(self.table, self.criteria_button)
         self.footage = RecordTable("Footage requests", "footage request", FOOTAGE_COLUMNS)
         self.footage.set_empty_text("No footage requests: press New footage request when someone "
                                     "asks to view or copy a recording.")
+        self.footage.new_button.setText("New &footage request…")
         self.footage.edit_button.setText("Recording de&leted…")
         self.footage.delete_button.hide()
         self.release_button = QPushButton("Rele&ased…")
@@ -143,7 +153,7 @@ class DeploymentsPage(StepsPage):
             self.pane.show_detail(None, [])
             return
         found = attempt(self, self.store, lambda uow: (deployment_detail(uow, row.id, self.day()),
-                                                       list_criteria(uow)))
+                                                       criteria_for(uow, row.criteria_met)))
         if found is not None:
             self.pane.show_detail(*found)
 
@@ -160,6 +170,20 @@ class DeploymentsPage(StepsPage):
             return call(self.store, lambda uow: request_deployment(uow, data))
         saved = RequestDialog.ask(self, save, found[0], found[1], self.day())
         self._after(saved, "Request recorded")
+
+    def delete_record(self, row: DeploymentRow) -> None:
+        """Delete a deployment entered by mistake, with its reviews (Ctrl+Z brings it back)."""
+        if not prompts.confirm(self, f"Delete the deployment {row.reference} at {row.site}?"):
+            return
+        reference = attempt(self, self.store, lambda uow: delete_deployment(uow, row.id, row.version))
+        if reference is not None:
+            self.deleted("deployment", row.id, f"the deployment {reference}")
+        self.refresh()
+
+    def open_criteria(self) -> None:
+        """The partnership's lists, at the deployment criteria."""
+        ListsDialog(self.store, self.day(), "criteria", self).exec()
+        self.refresh()
 
     def _after(self, saved: DeploymentRow | None, what: str) -> None:
         self.after_step(saved, f"{what}: {saved.reference}, {saved.site}." if saved else "")
@@ -183,7 +207,7 @@ class DeploymentsPage(StepsPage):
             return
         today, saving = self.day(), self.saving
         if step == "criteria":
-            criteria = attempt(self, self.store, list_criteria) or []
+            criteria = attempt(self, self.store, lambda uow: criteria_for(uow, row.criteria_met)) or []
             saved = CriteriaDialog.ask(self, saving(lambda uow, met: steps.check_criteria(
                 uow, row.id, row.version, met)), criteria, row.criteria_met, row.site)
         elif step == "decision":

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGridLayout,
     QInputDialog,
@@ -26,10 +27,11 @@ from jagdesk.domain.cctv.ripa_rows import AuthorisationRow
 from jagdesk.exports.cctv.ripa_register_csv import write_register_csv
 from jagdesk.exports.cctv.ripa_register_pdf import write_register_pdf
 from jagdesk.exports.common.csv_export import write_csv
-from jagdesk.gui import export_files
+from jagdesk.gui import export_files, prompts
 from jagdesk.gui.dialogs.cctv.application_dialog import ApplicationDialog
 from jagdesk.gui.dialogs.cctv.approval_dialog import ApprovalDialog
 from jagdesk.gui.dialogs.cctv.cancellation_dialog import CancellationDialog
+from jagdesk.gui.dialogs.cctv.lists_dialog import ListsDialog
 from jagdesk.gui.dialogs.cctv.offence_dialog import OffenceDialog
 from jagdesk.gui.dialogs.cctv.officer_dialog import OfficerDialog
 from jagdesk.gui.dialogs.cctv.register_export_dialog import RegisterExportDialog
@@ -41,10 +43,17 @@ from jagdesk.gui.pages.cctv.authorisation_pane import authorisation_html
 from jagdesk.gui.pages.cctv.covert_cameras import camera_down, camera_up, covert_deployments
 from jagdesk.gui.pages.cctv.table_buttons import add_buttons
 from jagdesk.gui.pages.common.steps_page import StepsPage
+from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv import ripa_lifecycle as life
-from jagdesk.services.cctv.authorisations import ApplicationInput, add_application, list_authorisations
+from jagdesk.services.cctv.authorisations import (
+    ApplicationInput,
+    add_application,
+    delete_authorisation,
+    list_authorisations,
+)
 from jagdesk.services.cctv.officers import list_offences, list_officers, save_offence, save_officer
+from jagdesk.services.cctv.retention import destroy_authorisation, retention_schedule
 from jagdesk.services.cctv.ripa_record import central_record, yearly_return
 from jagdesk.store.opening import Store
 
@@ -63,19 +72,24 @@ COLUMNS = [
     Column("Status", lambda r: r.status.capitalize()),
     Column("Flags", lambda r: r.flags_text.upper() if r.lapsed else r.flags_text),
 ]
+EMPTY = ("No authorisations yet: press New application when a covert camera is needed (the "
+         "offence must meet the crime threshold).")
 BANNER = (f"<b>{MARKING}: covert surveillance under RIPA.</b> Subjects, operations and camera "
           "sites on this page never go in a public pack, the public map or the calendar.")
-# (action, button text): the steps of an authorisation's life, then the exports.
+# (action, button text): the steps of an authorisation's life, then the exports; no key twice on
+# the page (the table's New, Next step and Delete have N, S and D).
 ACTIONS = (("approval", "&Magistrate's decision…"), ("review", "Re&view…"),
-           ("renewal", "Re&newal…"), ("cancel", "&Cancel authorisation…"),
-           ("camera_up", "Covert camera &up…"), ("camera_down", "Covert camera &down…"),
-           ("register", "Export the central &record…"), ("return", "&Yearly return…"))
+           ("renewal", "R&enewal…"), ("cancel", "&Cancel authorisation…"),
+           ("camera_up", "Covert camera &up…"), ("camera_down", "Covert camera do&wn…"),
+           ("register", "Export the central &record…"), ("return", "&Yearly return…"),
+           ("destroy", "Des&troy (retention over)…"), ("lists", "&Lists…"))
 
 
-class RipaPage(StepsPage):
+class RipaPage(StepsPage, UndoDeletePage):
     """RIPA directed-surveillance authorisations and the central record."""
 
     title = "Covert CCTV (RIPA)"
+    undoes = "the last application deleted on this page"
 
     def __init__(self, store: Store, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -84,10 +98,15 @@ class RipaPage(StepsPage):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #7a0019; color: white; padding: 6px;")
         self.table = RecordTable("Authorisations", "application", COLUMNS)
-        self.table.set_empty_text("No authorisations yet: press New application when a covert "
-                                  "camera is needed (the offence must meet the crime threshold).")
+        self.table.set_empty_text(EMPTY)
         self.table.edit_button.setText("Next &step…")
-        self.table.delete_button.hide()
+        self.table.delete_requested.connect(self.delete_record)
+        self.due_only = QCheckBox("Due for destruct&ion review")
+        self.due_only.setToolTip("Only the authorisations whose retention period is over: each is "
+                                 "reviewed, then destroyed or kept")
+        self.due_only.toggled.connect(lambda _on: self.refresh())
+        self.table.add_beside_search(self.due_only)
+        self.retention: dict[Any, Any] = {}  # authorisation id -> its RetentionRow
         self.officer_button = QPushButton("New &officer…")
         self.officer_button.setToolTip("Add a designated authorising officer to the list")
         self.offence_button = QPushButton("New o&ffence…")
@@ -124,15 +143,29 @@ class RipaPage(StepsPage):
         self._show_selected(None)
 
     def refresh(self) -> None:
-        rows = attempt(self, self.store, lambda uow: list_authorisations(uow, self.day()))
-        if rows is not None:
+        found = attempt(self, self.store, lambda uow: (list_authorisations(uow, self.day()),
+                                                       retention_schedule(uow, self.day())))
+        if found is not None:
+            rows, schedule = found
+            self.retention = {kept.id: kept for kept in schedule}
+            if self.due_only.isChecked():
+                rows = [row for row in rows if self.retention[row.id].due]
+                self.table.set_empty_text("No authorisation is due for its destruction review: "
+                                          "each is kept for years after its cancellation or end.")
+            else:
+                self.table.set_empty_text(EMPTY)
             self.table.set_rows(rows)
         self._show_selected(self.table.current_row())
 
     def _show_selected(self, row: AuthorisationRow | None) -> None:
         cameras = covert_deployments(self, row) if row is not None else []
         self.up = [d for d in cameras if d.installed_on and not d.removed_on]
-        self.text.setHtml(authorisation_html(row, cameras))
+        kept = self.retention.get(row.id) if row is not None else None
+        due = kept is not None and kept.due
+        said = (f"<p><b>Due for destruction review since {_day(kept.review_on)}</b>: kept from its "
+                f"cancellation or end on {_day(kept.closed_on)}.</p>" if kept is not None and due else "")
+        self.text.setHtml(said + authorisation_html(row, cameras))
+        self.buttons["destroy"].setEnabled(due)
         status = row.status if row is not None else ""
         pending = row is not None and not row.decision
         in_force = status == "active" or (row is not None and row.lapsed and not row.cancelled_on)
@@ -189,7 +222,45 @@ class RipaPage(StepsPage):
         else:
             self.tell(f"{row.urn} is {row.status}: nothing is left to record.")
 
+    def delete_record(self, row: AuthorisationRow) -> None:
+        """Delete an application entered by mistake (Ctrl+Z brings it back); never a granted one."""
+        # A granted one is refused by the service, in its one sentence: nothing to confirm.
+        if row.decision != "approved" and not prompts.confirm(
+                self, f"Delete the application {row.urn} ({row.operation})?"):
+            return
+        urn = attempt(self, self.store, lambda uow: delete_authorisation(uow, row.id, row.version))
+        if urn is not None:
+            self.deleted("ripa_authorisation", row.id, f"the application {urn}")
+        self.refresh()
+
+    def destroy_selected(self) -> None:
+        """Destroy the selected authorisation once its retention is over, after a warning."""
+        row: AuthorisationRow | None = self.table.current_row()
+        if row is None:
+            return
+        if not prompts.confirm(self, f"Destroy {row.urn} for good? Its retention period is over. "
+                                     "The authorisation, its subjects, reviews, renewals and covert "
+                                     "deployments are deleted and cannot be brought back; the audit "
+                                     "trail keeps only its URN and today's date.", "Destroy"):
+            return
+        urn = attempt(self, self.store, lambda uow: destroy_authorisation(
+            uow, row.id, row.version, self.day()))
+        self.refresh()
+        if urn is not None:
+            self.tell(f"Destroyed {urn}: the audit trail keeps only its URN and today's date.")
+
+    def open_lists(self, tab: str = "officers") -> None:
+        """The partnership's lists: officers, offences, deployment criteria and the retention."""
+        ListsDialog(self.store, self.day(), tab, self).exec()
+        self.refresh()
+
     def run_action(self, action: str) -> None:
+        if action == "destroy":
+            self.destroy_selected()
+            return
+        if action == "lists":
+            self.open_lists()
+            return
         if action == "register":
             self.export_register_asked()
             return

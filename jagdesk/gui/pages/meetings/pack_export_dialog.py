@@ -1,4 +1,5 @@
-"""Where to write a meeting's pack as a PDF, and whether the public version leaves people's names out."""
+"""Where to write a meeting's pack as a PDF, whether the public version leaves people's names out,
+and whether an ordinary one includes the covert deployments on a restricted page."""
 
 from __future__ import annotations
 
@@ -26,10 +27,16 @@ class PackExportDialog(RecordDialog):
         self.path = QLineEdit(str(suggested))
         self.browse = QPushButton("&Browse…")
         self.public = QCheckBox("&Public version: leaves out every person's name and personal details")
+        # Off unless chosen: the pack counts covert cameras; their detail is restricted.
+        self.covert = QCheckBox("Include the &covert CCTV deployments (RIPA) on a separate page, "
+                                "marked restricted circulation")
+        self.covert.setToolTip("OFFICIAL-SENSITIVE: for the members entitled to see it. A public "
+                               "pack never includes it.")
         self.add_field("path", "&Save as:", file_row(self.path, self.browse))
         self.form.addRow("", self.public)
+        self.form.addRow("", self.covert)
         self.buttons.button(self.buttons.StandardButton.Save).setText("&Export")
-        tab_chain(self.path, self.browse, self.public)
+        tab_chain(self.path, self.browse, self.public, self.covert)
         self.browse.clicked.connect(self._on_browse_clicked)
         self.public.toggled.connect(self._on_public_toggled)
         self.path.setFocus()
@@ -38,9 +45,13 @@ class PackExportDialog(RecordDialog):
         choose_save_path(self.path, "Meeting pack", "PDF document (*.pdf)")
 
     def _on_public_toggled(self, public: bool) -> None:
+        if public:
+            self.covert.setChecked(False)
+        self.covert.setEnabled(not public)
         path = Path(self.path.text())
         stem = path.stem.removesuffix(" (public)")
         self.path.setText(str(path.with_name(f"{stem}{' (public)' if public else ''}{path.suffix}")))
 
     def values(self) -> PackExport:
-        return PackExport(typed_path(self.path), self.public.isChecked())
+        return PackExport(typed_path(self.path), self.public.isChecked(),
+                          self.covert.isChecked() and not self.public.isChecked())

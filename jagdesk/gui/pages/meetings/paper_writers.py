@@ -42,6 +42,7 @@ class MinutesExport:
 class PackExport:
     path: Path | None
     public: bool
+    covert: bool = False  # the covert deployments on a restricted page (an ordinary pack only)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def write_minutes(store: Store, meeting_id: uuid.UUID, entry: MinutesExport) -> 
 
 
 def pack_job(store: Store, meeting_id: uuid.UUID, path: Path | None, public: bool,
-             review: PackReview | None = None) -> Any:
+             review: PackReview | None = None, covert: bool = False) -> Any:
     """The work of writing a pack (or, with no path, of making a public pack's review), for a
     worker thread (its own unit of work, no widgets)."""
 
@@ -86,7 +87,7 @@ def pack_job(store: Store, meeting_id: uuid.UUID, path: Path | None, public: boo
         from jagdesk.services.meetings.pack.pack import build_meeting_pack
 
         with store.unit_of_work() as uow:
-            pack = build_meeting_pack(uow, meeting_id, public, review=review)
+            pack = build_meeting_pack(uow, meeting_id, public, review=review, covert_detail=covert)
         if cancelled() or path is None:
             return None
         try:
@@ -128,7 +129,8 @@ def write_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID,
     checked what it withholds. None when cancelled."""
     path = _checked(entry.path, ".pdf", "pack")
     if not entry.public:
-        task = _run(parent, "Writing the meeting pack…", pack_job(store, meeting_id, path, False))
+        task = _run(parent, "Writing the meeting pack…",
+                    pack_job(store, meeting_id, path, False, covert=entry.covert))
         return task.result if isinstance(task.result, Path) else None
     review = PackReview()
     task = _run(parent, "Finding names in the public pack…", pack_job(store, meeting_id, None, True, review))

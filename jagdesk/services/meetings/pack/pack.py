@@ -17,6 +17,7 @@ from jagdesk.domain.meetings.vocabulary import MeetingPack, StatsTable
 from jagdesk.domain.problem_solving.rules import month_end
 from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 from jagdesk.services.asb.figures import asb_figures
+from jagdesk.services.cctv.covert_detail import covert_deployments_on
 from jagdesk.services.cctv.deployments import count_covert
 from jagdesk.services.meetings.minutes_document import build_minutes_document
 from jagdesk.services.meetings.pack.as_of import case_sheet_as_at, crime_period, records_to
@@ -102,7 +103,8 @@ def _agenda_links(uow: UnitOfWork, meeting_id: uuid.UUID) -> tuple[list[uuid.UUI
 
 
 def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = False,
-                       today: date | None = None, review: PackReview | None = None) -> MeetingPack:
+                       today: date | None = None, review: PackReview | None = None,
+                       covert_detail: bool = False) -> MeetingPack:
     """Everything the meeting's pack prints (NotFoundError when the meeting has gone).
 
     `today` is the printing date. The pack is its meeting's: the crime figures are those of the
@@ -111,7 +113,8 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
     as it stood then and judged overdue against that day. A `public` pack withholds every name of
     the people register and the contacts directory, personal details, linked people and audit
     attendees, and is marked OFFICIAL; the officer's own words to withhold are taken from
-    `review`, and what was withheld is noted on it (redact).
+    `review`, and what was withheld is noted on it (redact). `covert_detail` adds the covert
+    cameras up on the day, by authorisation, to an ordinary pack (a public one never has them).
     """
     day = today if today is not None else date.today()
     meeting = uow.get(Meeting, meeting_id)
@@ -131,7 +134,9 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
                        hotspots=tuple(sheet for sheet, _ in sheets), cases=tuple(cases),
                        statistics=statistics, previous_minutes=last, records_to=upto,
                        crime_months=period.title, asb_statistics=_asb_statistics(uow, period),
-                       covert_cameras=count_covert(uow, upto))
+                       covert_cameras=count_covert(uow, upto),
+                       covert_detail=covert_deployments_on(uow, upto) if covert_detail and not public
+                       else ())
     if not public:
         return full
     return public_pack(uow, build_redactor(uow, review), full, [agency for _, agency in sheets])

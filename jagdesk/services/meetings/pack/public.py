@@ -203,7 +203,7 @@ def public_pack(uow: UnitOfWork, r: Redactor, full: MeetingPack,
                 r.actions.get(reference, frozenset()))
     return replace(full, meeting=meeting, public=True, previous_actions=earlier, hotspots=hotspots,
                    cases=cases, statistics=statistics, extra_sections=extra, previous_minutes=last,
-                   covert_cameras=0)  # never mentioned in public, not even as a count
+                   covert_cameras=0, covert_detail=())  # never in public, not even as a count
 
 
 def _record(uow: UnitOfWork, r: Redactor, kind: RecordKind, column: InstrumentedAttribute[str], key: str,
