@@ -57,6 +57,8 @@ CODE_BUILT = {
     "common.record_dialog.RecordDialog",
     # A checkbox for each of the criteria the partnership has set down, read from the store.
     "cctv.criteria_dialog.CriteriaDialog",
+    # The CCTV lists: a tab for each list (officers, offences, criteria), each a table of records.
+    "cctv.lists_dialog.ListsDialog",
     # The agenda builder's proposals, a checked row for each, computed from the data.
     "meetings.build_agenda_dialog.BuildAgendaDialog",
     # Its fields are MeetingFields, the widget the meeting's Details tab is built from too.
