@@ -23,7 +23,7 @@ class CctvAlert:
     what: str
     due_on: date | None
     days_overdue: int
-    case_reference: str = ""  # what a click opens: nothing yet (the CCTV pages come later)
+    case_reference: str = ""  # no case: the dashboard opens a CCTV alert by its reference instead
 
 
 @dataclass(frozen=True)
