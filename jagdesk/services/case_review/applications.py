@@ -13,6 +13,7 @@ from jagdesk.domain.case_review.rules import application_errors, consent_problem
 from jagdesk.domain.case_review.threshold import Complaint
 from jagdesk.errors import NotFoundError, ValidationError
 from jagdesk.services.case_review.rows import (
+    ApplicationLine,
     CaseReviewDetail,
     CaseReviewRow,
     NamedRow,
@@ -87,6 +88,16 @@ def list_case_reviews(uow: UnitOfWork, today: date | None = None) -> list[CaseRe
     found = uow.session.scalars(select(CaseReviewApplication).order_by(
         CaseReviewApplication.received_on.desc(), CaseReviewApplication.reference.desc()))
     return [case_review_row(uow.session, application, settings, day) for application in found]
+
+
+def list_application_lines(uow: UnitOfWork, today: date | None = None) -> list[ApplicationLine]:
+    """Every application for the page's list, the most recently received first."""
+    settings, day, session = current_settings(uow), today_or(today), uow.session
+    found = session.scalars(select(CaseReviewApplication).order_by(
+        CaseReviewApplication.received_on.desc(), CaseReviewApplication.reference.desc()))
+    return [ApplicationLine(case_review_row(session, a, settings, day),
+                            person_name(session, a.applicant_id) or a.applicant_name,
+                            steps_of(a, settings, day), bool(a.other_grounds)) for a in found]
 
 
 def _names(uow: UnitOfWork, application: CaseReviewApplication) -> tuple[tuple[NamedRow, ...],
