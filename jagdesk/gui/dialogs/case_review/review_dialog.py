@@ -45,7 +45,7 @@ class ReviewDialog(RecordDialog):
                  parent: QWidget | None = None) -> None:
         self.ui = ui = Ui_ReviewDialog()
         super().__init__(f"Record the review of {detail.reference}", save, parent, ui)
-        self.held_on, self.summary, self.table = ui.held_on, ui.summary, ui.recommendations
+        self.held_on, self.summary, self.table = ui.review_held_on, ui.summary, ui.recommendations
         self.owners: list[tuple[str, object]] = [("(no owner yet)", None), *((n, i) for i, n in contacts)]
         due = next((s.due_on for s in detail.steps if s.step == "review"), None)
         ui.what.setText(f"The review of {detail.reference}"
