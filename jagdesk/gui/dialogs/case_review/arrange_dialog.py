@@ -11,7 +11,7 @@ from datetime import date, time
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QWidget
 
-from jagdesk.domain.common.day_text import uk_day
+from jagdesk.domain.common.day_text import day_text
 from jagdesk.gui.dialogs.case_review.cells import fill_ticks, ticked
 from jagdesk.gui.dialogs.common.fields import Save, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
@@ -42,7 +42,7 @@ class ArrangeDialog(RecordDialog):
         self.held_on, self.starts_at, self.venue = ui.held_on, ui.starts_at, ui.venue
         due = next((s.due_on for s in detail.steps if s.step == "review"), None)
         ui.what.setText("The panel is invited to the review meeting, which is added to the meetings"
-                        + (f"; the review is due by {uk_day(due)}." if due else "."))
+                        + (f"; the review is due by {day_text(due)}." if due else "."))
         panel = {member.id for member in detail.panel}
         fill_ticks(self.contacts, contacts, panel)
         fill_ticks(self.agencies, agencies, panel)

@@ -23,7 +23,7 @@ class Ui_FiguresDialog(object):
     def setupUi(self, FiguresDialog):
         if not FiguresDialog.objectName():
             FiguresDialog.setObjectName(u"FiguresDialog")
-        FiguresDialog.setMinimumSize(QSize(520, 0))
+        FiguresDialog.setMinimumSize(QSize(560, 0))
         self.frame = QVBoxLayout(FiguresDialog)
         self.frame.setObjectName(u"frame")
         self.form = QFormLayout()
@@ -117,7 +117,7 @@ class Ui_FiguresDialog(object):
         self.preview_column.setContentsMargins(0, 0, 0, 0)
         self.preview = QTextBrowser(self.preview_field)
         self.preview.setObjectName(u"preview")
-        self.preview.setMinimumSize(QSize(0, 200))
+        self.preview.setMinimumSize(QSize(0, 270))
 
         self.preview_column.addWidget(self.preview)
 

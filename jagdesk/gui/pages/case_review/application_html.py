@@ -85,9 +85,11 @@ def _review(detail: CaseReviewDetail) -> str:
     held = _day(d.review_held_on, "not yet")
     recommendations = _table(("Ref", "Recommendation", "Owner", "Due", "Status"), (
         (escape(r.reference), escape(r.description), escape(r.owner), _day(r.due_on), escape(r.status))
-        for r in d.recommendations)) if d.recommendations else "<p><i>No recommendations recorded.</i></p>"
+        for r in d.recommendations)) if d.recommendations else ""
+    # An imported review counts its recommendations without their text.
     extra = (f"<p>Recommendations in the earlier log: {d.recorded_recommendations}.</p>"
-             if d.recorded_recommendations else "")
+             if d.recorded_recommendations else "" if d.recommendations
+             else "<p><i>No recommendations recorded.</i></p>")
     summary = f"<br><b>Summary:</b> {escape(d.review_summary)}" if d.review_summary else ""
     return _section("Review", f"<p><b>Panel:</b> {panel}<br><b>Review meeting:</b> {meeting}<br>"
                               f"<b>Held:</b> {held}{summary}<br><b>Outcome sent:</b> "
