@@ -51,6 +51,7 @@ def test_an_application_from_receipt_to_published_figures(
         monkeypatch: pytest.MonkeyPatch) -> None:
     page = shown(window)
     assert page.table.model.rowCount() == 3
+    linked: list[str] = []
 
     def receive(dialog: Any) -> None:
         set_day(dialog.received_on, date(2021, 2, 15))
@@ -63,6 +64,9 @@ def test_an_application_from_receipt_to_published_figures(
         # The same incident reported to the council too: it counts once.
         dialog.add_complaint(date(2021, 2, 1), date(2021, 2, 2), "Hertsmere Borough Council", "ASB-10")
         tick(dialog.ui.hotspot_ids, "Shenley Road")
+        intervention = dialog.ui.intervention_ids.item(0).text()
+        tick(dialog.ui.intervention_ids, intervention)
+        linked.append(intervention)
 
     dialogs.will(receive)
     window.new_action.trigger()
@@ -72,7 +76,8 @@ def test_an_application_from_receipt_to_published_figures(
                                                                        "met (to decide)")
     text = page.text.toPlainText()
     assert "the same incident reported to Hertsmere Borough Council already, counted once" in text
-    assert "Shenley Road" in text
+    assert "Shenley Road" in text and f"{linked[0].split()[0]}" in text  # the ASB intervention
+    assert any(link.kind == "intervention" for link in page.detail.links)
     assert page.valid_steps(page.detail) == {"acknowledge", "decide", "figures"}
 
     dialogs.will(lambda d: set_day(d.acknowledged_on, date(2021, 2, 17)))

@@ -38,6 +38,7 @@ class ApplicationChoices:
     contacts: tuple[Choice, ...]
     hotspots: tuple[Choice, ...]
     cases: tuple[Choice, ...]
+    interventions: tuple[Choice, ...]  # of the ASB register
 
 
 def application_choices(uow: UnitOfWork) -> ApplicationChoices:
@@ -53,7 +54,10 @@ def application_choices(uow: UnitOfWork) -> ApplicationChoices:
         named(session.scalars(select(Person))),
         tuple((i, n) for i, n in session.execute(select(Agency.id, Agency.name).order_by(Agency.name))),
         tuple((i, f"{n} ({a})" if a else n) for i, n, a in contacts),
-        named(session.scalars(select(Hotspot))), named(session.scalars(select(ProblemCase))))
+        named(session.scalars(select(Hotspot))), named(session.scalars(select(ProblemCase))),
+        tuple((i, f"{reference} {kind}") for i, reference, kind in session.execute(
+            select(AsbIntervention.id, AsbIntervention.reference, AsbIntervention.kind)
+            .order_by(AsbIntervention.reference))))
 
 
 def second_report_prompt(uow: UnitOfWork, person_ids: Iterable[uuid.UUID | None],
@@ -81,12 +85,12 @@ class InterventionLink:
     reference: str
     kind: str
     status: str
-    through: str  # what it is linked through: a person's, hotspot's or case's name
+    through: str  # "" linked to the application itself, else the person's, hotspot's or case's name
 
 
 def linked_interventions(uow: UnitOfWork, application_id: uuid.UUID) -> tuple[InterventionLink, ...]:
-    """The ASB register's interventions on the application's applicant, victim and linked people
-    (their subject), hotspots and cases (their links)."""
+    """The ASB register's interventions linked to the application, then those on its applicant,
+    victim and linked people (their subject), hotspots and cases (their links)."""
     session = uow.session
     application = uow.get(CaseReviewApplication, application_id)
     links = list(session.scalars(select(CaseReviewLink).where(
@@ -100,11 +104,14 @@ def linked_interventions(uow: UnitOfWork, application_id: uuid.UUID) -> tuple[In
     def add(record: AsbIntervention, through: str) -> None:
         found.setdefault(record.id, InterventionLink(record.id, record.reference, record.kind,
                                                      record.status, through))
+    for link in links:
+        if link.intervention_id is not None:
+            add(uow.get(AsbIntervention, link.intervention_id), "")
     for record in session.scalars(select(AsbIntervention).where(AsbIntervention.person_id.in_(people))):
         add(record, uow.get(Person, record.person_id).title() if record.person_id else "")
     rows = session.execute(select(AsbIntervention, AsbLink).join(AsbLink).where(
         or_(AsbLink.hotspot_id.in_(hotspots), AsbLink.case_id.in_(cases))))
-    for record, link in rows:
-        add(record, uow.get(Hotspot, link.hotspot_id).name if link.hotspot_id
-            else uow.get(ProblemCase, link.case_id).title() if link.case_id else "")
-    return tuple(sorted(found.values(), key=lambda f: f.reference))
+    for record, on in rows:
+        add(record, uow.get(Hotspot, on.hotspot_id).name if on.hotspot_id
+            else uow.get(ProblemCase, on.case_id).title() if on.case_id else "")
+    return tuple(sorted(found.values(), key=lambda f: (f.through != "", f.reference)))

@@ -1,6 +1,7 @@
 """A new ASB case review application: the applicant (a person on the register, or a name; or
 someone applying on the victim's behalf, with the victim's consent), how and when it came in, the
-problem, the complaints behind it, and the people, hotspots and cases it is about.
+problem, the complaints behind it, and the people, hotspots, cases and ASB interventions it is
+about.
 
 When the complaints, with those on the victim's other applications, hold a second incident in six
 months, the dialog prompts the officer, as the 2025 guidance asks, to tell the victim about the
@@ -67,6 +68,7 @@ class ApplicationDialog(RecordDialog):
         fill_ticks(ui.person_ids, found.people, set())
         fill_ticks(ui.hotspot_ids, found.hotspots, set())
         fill_ticks(ui.case_ids, found.cases, set())
+        fill_ticks(ui.intervention_ids, found.interventions, set())
         self.prompt_label.setStyleSheet(PROMPT_STYLE)
         self.prompt_label.hide()
         ui.add_complaint.clicked.connect(lambda: self.add_complaint())
@@ -127,4 +129,5 @@ class ApplicationDialog(RecordDialog):
             on_behalf=behalf, victim_id=self.victim.currentData() if behalf else None,
             consent_on=picked_day(self.consent_on) if behalf else None,
             contact_id=self.contact.currentData(), person_ids=ticked(ui.person_ids),
-            hotspot_ids=ticked(ui.hotspot_ids), case_ids=ticked(ui.case_ids))
+            hotspot_ids=ticked(ui.hotspot_ids), case_ids=ticked(ui.case_ids),
+            intervention_ids=ticked(ui.intervention_ids))

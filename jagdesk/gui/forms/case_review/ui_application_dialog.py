@@ -350,6 +350,16 @@ class Ui_ApplicationDialog(object):
         self.case_ids_layout.addWidget(self.case_ids)
 
         self.links.addTab(self.case_ids_tab, "")
+        self.intervention_ids_tab = QWidget()
+        self.intervention_ids_tab.setObjectName(u"intervention_ids_tab")
+        self.intervention_ids_layout = QVBoxLayout(self.intervention_ids_tab)
+        self.intervention_ids_layout.setObjectName(u"intervention_ids_layout")
+        self.intervention_ids = QListWidget(self.intervention_ids_tab)
+        self.intervention_ids.setObjectName(u"intervention_ids")
+
+        self.intervention_ids_layout.addWidget(self.intervention_ids)
+
+        self.links.addTab(self.intervention_ids_tab, "")
 
         self.right.addWidget(self.links)
 
@@ -397,6 +407,7 @@ class Ui_ApplicationDialog(object):
         QWidget.setTabOrder(self.links, self.person_ids)
         QWidget.setTabOrder(self.person_ids, self.hotspot_ids)
         QWidget.setTabOrder(self.hotspot_ids, self.case_ids)
+        QWidget.setTabOrder(self.case_ids, self.intervention_ids)
 
         self.retranslateUi(ApplicationDialog)
 
@@ -466,5 +477,9 @@ class Ui_ApplicationDialog(object):
         self.case_ids.setAccessibleName(QCoreApplication.translate("ApplicationDialog", u"Linked cases", None))
 #endif // QT_CONFIG(accessibility)
         self.links.setTabText(self.links.indexOf(self.case_ids_tab), QCoreApplication.translate("ApplicationDialog", u"Cases", None))
+#if QT_CONFIG(accessibility)
+        self.intervention_ids.setAccessibleName(QCoreApplication.translate("ApplicationDialog", u"Linked asb interventions", None))
+#endif // QT_CONFIG(accessibility)
+        self.links.setTabText(self.links.indexOf(self.intervention_ids_tab), QCoreApplication.translate("ApplicationDialog", u"ASB interventions", None))
     # retranslateUi
 

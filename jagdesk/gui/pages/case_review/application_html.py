@@ -108,10 +108,12 @@ def _escalation(detail: CaseReviewDetail) -> str:
 
 def _links(detail: CaseReviewDetail, interventions: Sequence[InterventionLink]) -> str:
     kinds = {"person": "People", "hotspot": "Hotspots", "case": "Cases"}
+    # Interventions are listed below with those the linked records lead to.
     lines = [f"<b>{label}:</b> " + ", ".join(escape(link.name) for link in detail.links if link.kind == kind)
              for kind, label in kinds.items() if any(link.kind == kind for link in detail.links)]
-    asb = ", ".join(f"{escape(i.reference)} {escape(i.kind)} ({escape(i.status)}, through "
-                    f"{escape(i.through)})" for i in interventions)
+    asb = ", ".join(f"{escape(i.reference)} {escape(i.kind)} ({escape(i.status)}"
+                    + (f", through {escape(i.through)})" if i.through else ", linked)")
+                    for i in interventions)
     lines.append(f"<b>ASB interventions:</b> {asb or '<i>none on the linked records</i>'}")
     return _section("Linked to", "<p>" + "<br>".join(lines) + "</p>")
 
