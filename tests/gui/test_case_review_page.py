@@ -235,3 +235,17 @@ def test_a_second_report_in_six_months_prompts_the_case_review_and_a_contact(
     assert all(text.startswith("This is a second report of anti-social behaviour in six months: tell "
                                "the victim about the ASB case review") and
                text.endswith("Give the applicant a single point of contact.") for text in seen)
+
+
+def test_the_page_at_1366_by_700_shows_every_column_and_button_whole(window: MainWindow) -> None:
+    window.resize(1366, 700)
+    page = shown(window)
+    page.table.view.selectRow(0)
+    view, header = page.table.view, page.table.view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        end = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert end <= view.viewport().width() + 1
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column)
+    for name, button in page.buttons.items():
+        assert button.width() >= button.sizeHint().width(), name
+    assert page.detail is not None and page.detail.reference in page.text.toPlainText()

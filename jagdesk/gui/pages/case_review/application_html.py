@@ -50,9 +50,9 @@ def _threshold(detail: CaseReviewDetail) -> str:
     decided = (f"Decided {_day(detail.decided_on)}: threshold "
                f"{'met' if detail.row.threshold_met else 'not met'}." if detail.decided_on
                else "Not decided yet: this is what the complaints give.")
-    complaints = _table(("Incident", "Reported", "Agency", "Reference", "Hate", "Counts"), (
+    complaints = _table(("Incident", "Reported", "Agency", "Reference", "Counts"), (
         (_day(c.incident_on), _day(c.reported_on), escape(c.agency), escape(c.agency_reference),
-         "yes" if c.hate_incident else "", "yes" if c.counted else "no")
+         ("yes" if c.counted else "no") + (" (hate)" if c.hate_incident else ""))
         for c in detail.row.complaints))
     reasons = "".join(f"<li>{escape(check.why)}</li>" for check in t.checks)
     return _section("Threshold", f"<p><b>{escape(t.summary)}</b><br>{decided}</p>{complaints}"

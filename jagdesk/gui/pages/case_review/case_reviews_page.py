@@ -64,6 +64,8 @@ class CaseReviewsPage(StepsPage):
         self.detail: CaseReviewDetail | None = None
         self.text = QTextBrowser()
         self.text.setAccessibleName("The application in full")
+        # Its tables take the pane's width: a sideways bar would only appear while it is resized.
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps = ApplicationSteps(self)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
