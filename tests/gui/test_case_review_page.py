@@ -201,6 +201,13 @@ def test_bad_input_is_refused_in_one_sentence_and_changes_nothing(
     assert dialogs.opened[-1].field_error("other_grounds") == "Say why the threshold is met on other grounds."
     assert store_rows(demo_store) == after_one
     assert messages.errors == []
+    # Entered by mistake: deleted after a question, the store as it was before it.
+    page.table.delete_button.click()
+    assert messages.questions[-1].startswith("Delete the case review application CR-2021-004")
+    assert page.table.model.rowCount() == 3
+    kept = ("audit_entry", "reference_sequence")  # the trail of the delete; the reference not reused
+    assert {k: v for k, v in store_rows(demo_store).items() if k not in kept} == {
+        k: v for k, v in before.items() if k not in kept}
 
 
 def test_a_second_report_in_six_months_prompts_the_case_review_and_a_contact(

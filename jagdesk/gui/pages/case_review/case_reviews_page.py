@@ -12,13 +12,18 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSplitter, QTextBrowser,
 
 from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.common.wording import plural
+from jagdesk.gui import prompts
 from jagdesk.gui.models.row_table_model import Column
-from jagdesk.gui.operations import attempt
+from jagdesk.gui.operations import attempt, done
 from jagdesk.gui.pages.case_review.application_html import application_html
 from jagdesk.gui.pages.case_review.application_steps import ApplicationSteps
 from jagdesk.gui.pages.common.steps_page import StepsPage
 from jagdesk.gui.widgets.record_table import late_table
-from jagdesk.services.case_review.applications import get_case_review, list_application_lines
+from jagdesk.services.case_review.applications import (
+    delete_case_review,
+    get_case_review,
+    list_application_lines,
+)
 from jagdesk.services.case_review.choices import linked_interventions
 from jagdesk.services.case_review.rows import ApplicationLine, CaseReviewDetail
 from jagdesk.store.opening import Store
@@ -60,7 +65,6 @@ class CaseReviewsPage(StepsPage):
         self.table.set_empty_text("No applications yet: press New when someone asks for an ASB case "
                                   "review (the Community Trigger).")
         self.table.edit_button.setText("Next &step…")
-        self.table.delete_button.hide()
         self.detail: CaseReviewDetail | None = None
         self.text = QTextBrowser()
         self.text.setAccessibleName("The application in full")
@@ -90,6 +94,7 @@ class CaseReviewsPage(StepsPage):
         self.table.new_requested.connect(self.new_record)
         self.table.edit_requested.connect(lambda _row: self.open_next_step())
         self.table.current_changed.connect(self._show_selected)
+        self.table.delete_requested.connect(self.delete_application)
         self._show_selected(None)
 
     def refresh(self) -> None:
@@ -132,6 +137,16 @@ class CaseReviewsPage(StepsPage):
     def new_record(self) -> None:
         """A new application, with the complaints behind it."""
         self.steps.run("new")
+
+    def delete_application(self, line: ApplicationLine | None) -> None:
+        """Delete an application entered by mistake, after asking (its review meeting stays)."""
+        if line is None or not prompts.confirm(
+                self, f"Delete the case review application {line.row.reference}, with its complaints "
+                      "and links? Its review meeting, if any, stays in the meetings."):
+            return
+        if done(self, self.store, lambda uow: delete_case_review(uow, line.id, line.row.version)):
+            self.refresh()
+            self.tell(f"Deleted {line.row.reference}.")
 
     def open_next_step(self) -> None:
         """Enter: the next step of the chosen application in the order of its life."""
