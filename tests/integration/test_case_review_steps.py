@@ -2,7 +2,7 @@
 PostgreSQL): the panel and the review meeting arranged together, the review held with its
 recommendations in one go (a refused recommendation leaves nothing), the prompt on a victim's
 second report in six months (one incident reported to two agencies counting once), and the ASB
-interventions an application's linked records lead to."""
+interventions an application is linked to or its linked records lead to."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from jagdesk.errors import JagdeskError, ValidationError
+from jagdesk.errors import InUseError, JagdeskError, ValidationError
+from jagdesk.services.asb.interventions import delete_intervention
 from jagdesk.services.case_review.applications import (
     ApplicationInput,
     ComplaintInput,
@@ -29,6 +30,7 @@ from jagdesk.services.case_review.review import arrange_review, hold_review
 from jagdesk.services.people.people import PersonInput, save_person
 from jagdesk.services.problem_solving.actions import ActionInput
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
+from jagdesk.store.models import AsbIntervention
 from jagdesk.store.opening import Store
 
 TODAY = date(2027, 3, 1)
@@ -99,3 +101,16 @@ def test_a_second_report_in_six_months_is_prompted_once_per_incident(store: Stor
         found = application_choices(uow)
         assert [name for _id, name in found.people] == ["Rita Osei"]
         assert linked_interventions(uow, earlier) == ()
+
+
+def test_an_application_links_to_an_intervention_which_then_cannot_be_deleted(demo_store: Store) -> None:
+    with demo_store.unit_of_work("officer") as uow:
+        intervention = next(iter(application_choices(uow).interventions))
+        detail = save_case_review(uow, ApplicationInput(
+            TODAY, (ComplaintInput(date(2027, 2, 1), date(2027, 2, 2)),), "Noise", "email",
+            applicant_name="A. Resident", intervention_ids=(intervention[0],)), today=TODAY)
+        assert [(link.name, link.kind) for link in detail.links] == [(intervention[1], "intervention")]
+        assert linked_interventions(uow, detail.id)[0].through == ""  # linked to the application itself
+        record = uow.get(AsbIntervention, intervention[0])
+        with pytest.raises(InUseError, match="case review link"):
+            delete_intervention(uow, record.id, record.version)
