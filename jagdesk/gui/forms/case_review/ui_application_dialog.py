@@ -459,7 +459,7 @@ class Ui_ApplicationDialog(object):
         self.complaints.setAccessibleName(QCoreApplication.translate("ApplicationDialog", u"Complaints", None))
 #endif // QT_CONFIG(accessibility)
         self.add_complaint.setText(QCoreApplication.translate("ApplicationDialog", u"Add a co&mplaint", None))
-        self.remove_complaint.setText(QCoreApplication.translate("ApplicationDialog", u"Remo&ve complaint", None))
+        self.remove_complaint.setText(QCoreApplication.translate("ApplicationDialog", u"R&emove complaint", None))
         self.prompt.setText("")
         self.links_label.setText(QCoreApplication.translate("ApplicationDialog", u"Linked to:", None))
 #if QT_CONFIG(accessibility)

@@ -149,7 +149,7 @@ class Ui_PccDialog(object):
 #if QT_CONFIG(accessibility)
         self.pcc_outcome.setAccessibleName(QCoreApplication.translate("PccDialog", u"The PCC's outcome", None))
 #endif // QT_CONFIG(accessibility)
-        self.pcc_outcome_on_label.setText(QCoreApplication.translate("PccDialog", u"Outcome &on:", None))
+        self.pcc_outcome_on_label.setText(QCoreApplication.translate("PccDialog", u"&Decided on:", None))
         self.pcc_outcome_on.setDisplayFormat(QCoreApplication.translate("PccDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.pcc_outcome_on.setAccessibleName(QCoreApplication.translate("PccDialog", u"The PCC's outcome on", None))

@@ -45,11 +45,22 @@ COLUMNS = [
     Column("Stage", lambda r: r.row.status),
 ]
 # (step, button text), in the order of an application's life.
-STEPS = (("acknowledge", "&Acknowledge…"), ("decide", "&Decide on the threshold…"),
+# Their access keys clash neither with the menus (F, E, G, H) nor the table's New, Next step, Delete.
+STEPS = (("acknowledge", "&Acknowledge…"), ("decide", "Decide on the &threshold…"),
          ("pcc", "&PCC review…"), ("arrange", "Arrange the re&view…"),
-         ("review", "Record the review &held…"), ("outcome", "Send the &outcome…"),
-         ("letter", "&Letter to the applicant…"), ("escalate", "&Escalation…"),
-         ("figures", "Published &figures…"))
+         ("review", "Record the &review held…"), ("outcome", "Send the &outcome…"),
+         ("letter", "&Letter to the applicant…"), ("escalate", "Es&calation…"),
+         ("figures", "Pu&blished figures…"))
+# What each step is, for its button's tooltip.
+TIPS = {"acknowledge": "Record the day the application was acknowledged",
+        "decide": "Decide whether the threshold is met, as the complaints give it or on other grounds",
+        "pcc": "The applicant asks the Police and Crime Commissioner to review a 'not met' decision",
+        "arrange": "Name the panel and add the review meeting to the meetings, the panel invited",
+        "review": "Record the review held and its recommendations (actions in the action log)",
+        "outcome": "Record the outcome sent and write the letter to the applicant (Word)",
+        "letter": "Write the letter to the applicant (Word) from the partnership's template",
+        "escalate": "The applicant asks for the review to be looked at again, and its outcome",
+        "figures": "The yearly figures for the council's website: counts only, CSV or PDF"}
 
 
 class CaseReviewsPage(StepsPage):
@@ -75,6 +86,7 @@ class CaseReviewsPage(StepsPage):
         grid = QGridLayout()
         for n, (name, label) in enumerate(STEPS):
             button = QPushButton(label)
+            button.setToolTip(TIPS[name])
             button.clicked.connect(lambda _=False, step=name: self.steps.run(step))
             self.buttons[name] = button
             grid.addWidget(button, n // 3, n % 3)
