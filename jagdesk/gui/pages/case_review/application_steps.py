@@ -16,6 +16,7 @@ from jagdesk.gui import export_files
 from jagdesk.gui.dialogs.case_review.acknowledge_dialog import AcknowledgeDialog
 from jagdesk.gui.dialogs.case_review.application_dialog import ApplicationDialog
 from jagdesk.gui.dialogs.case_review.arrange_dialog import ArrangeDialog
+from jagdesk.gui.dialogs.case_review.contact_dialog import ContactDialog
 from jagdesk.gui.dialogs.case_review.decision_dialog import DecisionDialog
 from jagdesk.gui.dialogs.case_review.escalation_dialog import EscalationDialog
 from jagdesk.gui.dialogs.case_review.figures_dialog import FiguresDialog
@@ -25,13 +26,21 @@ from jagdesk.gui.dialogs.case_review.review_dialog import ReviewDialog
 from jagdesk.gui.operations import attempt, call
 from jagdesk.services.case_review import decisions, review
 from jagdesk.services.case_review.applications import save_case_review
-from jagdesk.services.case_review.choices import application_choices, second_report_prompt
+from jagdesk.services.case_review.choices import (
+    ApplicationChoices,
+    application_choices,
+    second_report_prompt,
+)
 from jagdesk.services.case_review.figures import case_review_figures
 from jagdesk.services.case_review.letter import build_letter, letter_template
 from jagdesk.services.case_review.rows import CaseReviewDetail
 
 if TYPE_CHECKING:
     from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
+
+
+CHOOSING = ("arrange", "review", "contact")
+EMPTY = ApplicationChoices((), (), (), (), (), ())
 
 
 class ApplicationSteps:
@@ -53,6 +62,10 @@ class ApplicationSteps:
         if detail is None:
             return
         rid, version, saving = detail.id, detail.version, page.saving
+        # The contacts and agencies to choose from, for the steps that name people.
+        found = attempt(page, page.store, application_choices) if step in CHOOSING else EMPTY
+        if found is None:
+            return
         saved: Any
         if step == "acknowledge":
             due = next((s.due_on for s in detail.steps if s.step == "acknowledge"), None)
@@ -65,21 +78,18 @@ class ApplicationSteps:
             saved = PccDialog.ask(page, saving(lambda uow, e: decisions.request_pcc_review(
                 uow, rid, version, e.requested_on, e.outcome, e.outcome_on, today)), detail, today)
         elif step == "arrange":
-            found = attempt(page, page.store, application_choices)
-            if found is None:
-                return
             saved = ArrangeDialog.ask(page, saving(lambda uow, e: review.arrange_review(
                 uow, rid, version, e.contact_ids, e.agency_ids, e.held_on, e.starts_at, e.venue,
                 today)), detail, found.contacts, found.agencies, today)
         elif step == "review":
-            found = attempt(page, page.store, application_choices)
-            if found is None:
-                return
             saved = ReviewDialog.ask(page, saving(lambda uow, e: review.hold_review(
                 uow, rid, version, e.held_on, e.summary, e.recommendations, today)),
                 detail, found.contacts, today)
         elif step == "outcome":
             saved = self._outcome(detail)
+        elif step == "contact":
+            saved = ContactDialog.ask(page, saving(lambda uow, contact: decisions.set_contact(
+                uow, rid, version, contact, today)), detail, found.contacts)
         elif step == "letter":
             self.write_letter(detail)
             return

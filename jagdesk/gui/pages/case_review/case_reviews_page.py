@@ -50,7 +50,7 @@ STEPS = (("acknowledge", "&Acknowledge…"), ("decide", "Decide on the &threshol
          ("pcc", "&PCC review…"), ("arrange", "Arrange the re&view…"),
          ("review", "Record the &review held…"), ("outcome", "Send the &outcome…"),
          ("letter", "&Letter to the applicant…"), ("escalate", "Es&calation…"),
-         ("figures", "Pu&blished figures…"))
+         ("contact", "S&ingle point of contact…"), ("figures", "Pu&blished figures…"))
 # What each step is, for its button's tooltip.
 TIPS = {"acknowledge": "Record the day the application was acknowledged",
         "decide": "Decide whether the threshold is met, as the complaints give it or on other grounds",
@@ -60,6 +60,7 @@ TIPS = {"acknowledge": "Record the day the application was acknowledged",
         "outcome": "Record the outcome sent and write the letter to the applicant (Word)",
         "letter": "Write the letter to the applicant (Word) from the partnership's template",
         "escalate": "The applicant asks for the review to be looked at again, and its outcome",
+        "contact": "Give the applicant the single point of contact the guidance asks for",
         "figures": "The yearly figures for the council's website: counts only, CSV or PDF"}
 
 
@@ -131,7 +132,7 @@ class CaseReviewsPage(StepsPage):
             return {"figures"}
         d = detail
         met = bool(d.row.threshold_met) and d.decided_on is not None or d.pcc_outcome == "overturned"
-        steps = {"figures"}
+        steps = {"figures", "contact"}
         steps |= {"acknowledge"} if d.acknowledged_on is None else set()
         steps |= {"decide"} if d.decided_on is None else {"letter"}
         steps |= {"pcc"} if d.decided_on is not None and not met and not d.pcc_outcome else set()
@@ -166,7 +167,7 @@ class CaseReviewsPage(StepsPage):
             return
         valid = self.valid_steps(self.detail)
         step = next((name for name, _label in STEPS if name in valid and name not in
-                     ("figures", "letter", "pcc")), None)
+                     ("figures", "letter", "pcc", "contact")), None)
         if step is None:
             self.tell(f"{self.detail.reference} is {self.detail.row.status}: "
                       f"{plural(len(self.detail.recommendations), 'recommendation')}, nothing due now.")
