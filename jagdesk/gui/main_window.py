@@ -28,6 +28,7 @@ from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.dialogs.common.about_dialog import about_dialog
 from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
+from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
 from jagdesk.gui.pages.cctv.cameras_page import CamerasPage
 from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
 from jagdesk.gui.pages.cctv.ripa_page import RipaPage
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             self.dashboard_page, self.meetings_page, ActionLogPage(store), self.hotspots_page,
             self.cases_page, self.people_page, ActionPlansPage(store), self.map_page, StatsPage(store),
-            CamerasPage(store), DeploymentsPage(store), RipaPage(store),
+            CamerasPage(store), DeploymentsPage(store), RipaPage(store), CaseReviewsPage(store),
             self.finder_page, AgenciesPage(store), LocalitiesPage(store),
         ]
         self.sidebar = QListWidget()

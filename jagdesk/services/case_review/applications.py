@@ -13,6 +13,7 @@ from jagdesk.domain.case_review.rules import application_errors, consent_problem
 from jagdesk.domain.case_review.threshold import Complaint
 from jagdesk.errors import NotFoundError, ValidationError
 from jagdesk.services.case_review.rows import (
+    ApplicationLine,
     CaseReviewDetail,
     CaseReviewRow,
     NamedRow,
@@ -28,6 +29,7 @@ from jagdesk.services.common.records import load_for_change, touch, validated
 from jagdesk.services.common.references import next_number
 from jagdesk.store.models import (
     Agency,
+    AsbIntervention,
     CaseReviewApplication,
     CaseReviewComplaint,
     CaseReviewLink,
@@ -69,6 +71,7 @@ class ApplicationInput:
     person_ids: tuple[uuid.UUID, ...] = ()
     hotspot_ids: tuple[uuid.UUID, ...] = ()
     case_ids: tuple[uuid.UUID, ...] = ()
+    intervention_ids: tuple[uuid.UUID, ...] = ()  # of the ASB register
 
 
 def today_or(today: date | None) -> date:
@@ -89,6 +92,16 @@ def list_case_reviews(uow: UnitOfWork, today: date | None = None) -> list[CaseRe
     return [case_review_row(uow.session, application, settings, day) for application in found]
 
 
+def list_application_lines(uow: UnitOfWork, today: date | None = None) -> list[ApplicationLine]:
+    """Every application for the page's list, the most recently received first."""
+    settings, day, session = current_settings(uow), today_or(today), uow.session
+    found = session.scalars(select(CaseReviewApplication).order_by(
+        CaseReviewApplication.received_on.desc(), CaseReviewApplication.reference.desc()))
+    return [ApplicationLine(case_review_row(session, a, settings, day),
+                            person_name(session, a.applicant_id) or a.applicant_name,
+                            steps_of(a, settings, day), bool(a.other_grounds)) for a in found]
+
+
 def _names(uow: UnitOfWork, application: CaseReviewApplication) -> tuple[tuple[NamedRow, ...],
                                                                          tuple[NamedRow, ...]]:
     session = uow.session
@@ -100,6 +113,10 @@ def _names(uow: UnitOfWork, application: CaseReviewApplication) -> tuple[tuple[N
             links.append(NamedRow(link.hotspot_id, uow.get(Hotspot, link.hotspot_id).name, "hotspot"))
         elif link.case_id is not None:
             links.append(NamedRow(link.case_id, uow.get(ProblemCase, link.case_id).title(), "case"))
+        elif link.intervention_id is not None:
+            intervention = uow.get(AsbIntervention, link.intervention_id)
+            links.append(NamedRow(link.intervention_id, f"{intervention.reference} {intervention.kind}",
+                                  "intervention"))
     panel: list[NamedRow] = []
     for member in application.panel:
         if member.contact_id is not None:
@@ -154,6 +171,7 @@ def _check_links(uow: UnitOfWork, data: ApplicationInput) -> None:
     for field, model, ids in (
             ("person_ids", Person, people),
             ("hotspot_ids", Hotspot, set(data.hotspot_ids)), ("case_ids", ProblemCase, set(data.case_ids)),
+            ("intervention_ids", AsbIntervention, set(data.intervention_ids)),
             ("contact_id", Contact, {data.contact_id} if data.contact_id else set()),
             ("complaints", Agency, {c.agency_id for c in data.complaints if c.agency_id})):
         found = set(session.scalars(select(model.id).where(model.id.in_(ids)))) if ids else set()
@@ -185,7 +203,8 @@ def _fill(application: CaseReviewApplication, data: ApplicationInput) -> None:
     application.links = [
         *(CaseReviewLink(person_id=i) for i in dict.fromkeys(data.person_ids)),
         *(CaseReviewLink(hotspot_id=i) for i in dict.fromkeys(data.hotspot_ids)),
-        *(CaseReviewLink(case_id=i) for i in dict.fromkeys(data.case_ids))]
+        *(CaseReviewLink(case_id=i) for i in dict.fromkeys(data.case_ids)),
+        *(CaseReviewLink(intervention_id=i) for i in dict.fromkeys(data.intervention_ids))]
 
 
 def stage_application(uow: UnitOfWork, data: ApplicationInput, today: date) -> CaseReviewApplication:

@@ -90,11 +90,8 @@ def arrange_review_meeting(uow: UnitOfWork, application_id: uuid.UUID, expected_
     return detail_of(uow, application, today)
 
 
-def add_recommendation(uow: UnitOfWork, application_id: uuid.UUID, application_version: int | None,
-                       data: ActionInput, today: date | None = None) -> RecommendationRow:
-    """Agree a recommendation with its owner and due date: an action of the review meeting's
-    case review item, so that the action log follows it."""
-    application = load_for_change(uow, CaseReviewApplication, application_id, application_version)
+def _review_item(uow: UnitOfWork, application: CaseReviewApplication) -> AgendaItem:
+    """The review meeting's item where recommendations are agreed."""
     if application.review_meeting_id is None:
         raise JagdeskError("Arrange the review meeting before recording its recommendations.")
     # The review's own item, else (renamed) the meeting's first: every item of it is the review's.
@@ -104,7 +101,23 @@ def add_recommendation(uow: UnitOfWork, application_id: uuid.UUID, application_v
                 items[0] if items else None)
     if item is None:
         raise JagdeskError("The review meeting has no item to agree recommendations at.")
-    action = stage_meeting_action(uow, item, data, today_or(today))
+    return item
+
+
+def _review_problems(application: CaseReviewApplication, held_on: date, outcome_sent_on: date | None,
+                     today: date) -> None:
+    """Refuse a review held before the decision (or the PCC's finding), or too soon."""
+    decided = application.pcc_outcome_on if application.pcc_outcome == PccOutcome.OVERTURNED else None
+    validated(review_errors(_review_allowed(application), decided or application.decided_on, held_on,
+                            outcome_sent_on, today))
+
+
+def add_recommendation(uow: UnitOfWork, application_id: uuid.UUID, application_version: int | None,
+                       data: ActionInput, today: date | None = None) -> RecommendationRow:
+    """Agree a recommendation with its owner and due date: an action of the review meeting's
+    case review item, so that the action log follows it."""
+    application = load_for_change(uow, CaseReviewApplication, application_id, application_version)
+    action = stage_meeting_action(uow, _review_item(uow, application), data, today_or(today))
     uow.session.flush()  # the action first: nothing ties the two rows' order but the key
     uow.session.add(CaseReviewRecommendation(application_id=application.id, action_id=action.id))
     touch(uow, application)
@@ -118,9 +131,7 @@ def record_review(uow: UnitOfWork, application_id: uuid.UUID, expected_version: 
     """Record the review held (never before the decision) and, when sent, its outcome."""
     day = today_or(today)
     application = load_for_change(uow, CaseReviewApplication, application_id, expected_version)
-    decided = application.pcc_outcome_on if application.pcc_outcome == PccOutcome.OVERTURNED else None
-    validated(review_errors(_review_allowed(application), decided or application.decided_on, held_on,
-                            outcome_sent_on, day))
+    _review_problems(application, held_on, outcome_sent_on, day)
     application.review_held_on = held_on
     application.review_summary = summary.strip()
     application.outcome_sent_on = outcome_sent_on
@@ -138,5 +149,41 @@ def escalate(uow: UnitOfWork, application_id: uuid.UUID, expected_version: int |
     application.escalated_on = escalated_on
     application.escalation_outcome = outcome.strip()
     application.escalation_outcome_on = outcome_on
+    uow.commit()
+    return detail_of(uow, application, day)
+
+
+def arrange_review(uow: UnitOfWork, application_id: uuid.UUID, expected_version: int | None,
+                   contact_ids: tuple[uuid.UUID, ...], agency_ids: tuple[uuid.UUID, ...], held_on: date,
+                   starts_at: time | None = None, venue: str = "",
+                   today: date | None = None) -> CaseReviewDetail:
+    """Name the panel and arrange the review meeting with them invited, refused as a whole (the
+    panel unchanged) where a review cannot be arranged yet."""
+    application = load_for_change(uow, CaseReviewApplication, application_id, expected_version)
+    if not _review_allowed(application):
+        raise JagdeskError("A review meeting is arranged only once the threshold is found met.")
+    if application.review_meeting_id is not None:
+        raise JagdeskError(f"Case review {application.reference} has its review meeting already.")
+    detail = set_panel(uow, application_id, expected_version, contact_ids, agency_ids, today)
+    return arrange_review_meeting(uow, application_id, detail.version, held_on, starts_at, venue, today)
+
+
+def hold_review(uow: UnitOfWork, application_id: uuid.UUID, expected_version: int | None,
+                held_on: date, summary: str, recommendations: tuple[ActionInput, ...],
+                today: date | None = None) -> CaseReviewDetail:
+    """Record the review held with the recommendations it agreed, each an action of the review
+    meeting in the action log, in one go: a refused recommendation leaves nothing recorded."""
+    day = today_or(today)
+    application = load_for_change(uow, CaseReviewApplication, application_id, expected_version)
+    _review_problems(application, held_on, application.outcome_sent_on, day)
+    item = _review_item(uow, application) if recommendations else None
+    for data in recommendations:
+        assert item is not None
+        action = stage_meeting_action(uow, item, data, day)
+        uow.session.flush()  # the action first: nothing ties the two rows' order but the key
+        uow.session.add(CaseReviewRecommendation(application_id=application.id, action_id=action.id))
+    application.review_held_on = held_on
+    application.review_summary = summary.strip()
+    touch(uow, application)
     uow.commit()
     return detail_of(uow, application, day)

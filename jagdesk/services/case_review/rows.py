@@ -217,3 +217,29 @@ def person_name(session: Session, person_id: uuid.UUID | None) -> str:
 def prompts_of(application: CaseReviewApplication) -> tuple[str, ...]:
     return application_prompts(application.contact_id is not None, application.decision_met,
                                application.pcc_requested_on is not None)
+
+
+@dataclass(frozen=True)
+class ApplicationLine:
+    """An application as the page's list shows it: the row, its applicant, its timed steps."""
+
+    row: CaseReviewRow
+    applicant: str
+    steps: tuple[StepDue, ...]
+    on_other_grounds: bool
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.row.id
+
+    @property
+    def next_step(self) -> StepDue | None:
+        """The first step not taken that is due (None: none due now)."""
+        return next((s for s in self.steps if s.done_on is None and s.due_on is not None), None)
+
+    @property
+    def threshold_text(self) -> str:
+        """Met, not met or met on other grounds; "to decide" while only the complaints say."""
+        found = ("met on other grounds" if self.on_other_grounds
+                 else "met" if self.row.threshold_met else "not met")
+        return found if self.row.decided else f"{found} (to decide)"

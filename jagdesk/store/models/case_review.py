@@ -138,7 +138,8 @@ class CaseReviewComplaint(Record):
 
 
 class CaseReviewLink(Record):
-    """A person, hotspot or problem-solving case an application is about (one of the three)."""
+    """A person, hotspot, problem-solving case or ASB intervention an application is about (one of
+    the four)."""
 
     __tablename__ = "case_review_link"
     label, plural = "case review link", "case review links"
@@ -151,6 +152,8 @@ class CaseReviewLink(Record):
         Uuid, ForeignKey("hotspot.id", ondelete="RESTRICT"), index=True)
     case_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("problem_case.id", ondelete="RESTRICT"), index=True)
+    intervention_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("asb_intervention.id", ondelete="RESTRICT"), index=True)
     role: Mapped[str] = mapped_column(String(200), default="")
 
     application: Mapped[CaseReviewApplication] = relationship(back_populates="links")

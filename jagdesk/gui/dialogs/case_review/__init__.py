@@ -1,0 +1,1 @@
+"""The ASB case review dialogs: an application, each step of its life, the published figures."""

@@ -1,0 +1,1 @@
+"""The ASB case review page: the applications, each with its threshold, timescales and review."""
