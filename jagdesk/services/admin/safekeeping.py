@@ -17,7 +17,7 @@ from jagdesk.store.base import Base, utcnow
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import AuditEntry
-from jagdesk.store.opening import Store, backup_series, current_user, open_store
+from jagdesk.store.opening import Store, backup_series, open_store
 from jagdesk.store.preflight import check_folder, read_header
 from jagdesk.store.server_copy import copy_server_to_sqlite
 
@@ -129,7 +129,7 @@ def _audit_restore(source: Path, safety: _SafetyCopy) -> Finish:
     def write(connection: Connection) -> None:
         before = safety.path
         connection.execute(insert(AuditEntry), {
-            "id": uuid.uuid4(), "at": utcnow(), "user": current_user(), "action": "restore",
+            "id": uuid.uuid4(), "at": utcnow(), "user": safety.store.author(), "action": "restore",
             "table_name": "store", "record_id": uuid.uuid4(),
             "record_title": f"Restored from {source.name}"[:200],
             "changes": json.dumps({"restored_from": [None, str(source)],
