@@ -13,6 +13,7 @@ from sqlalchemy import Connection, insert
 from jagdesk.errors import StoreError
 from jagdesk.services.admin.transfer import Finish, transfer
 from jagdesk.store import backup
+from jagdesk.store.audit_chain import chain_head, seal
 from jagdesk.store.base import Base, utcnow
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
@@ -128,12 +129,14 @@ def _audit_restore(source: Path, safety: _SafetyCopy) -> Finish:
 
     def write(connection: Connection) -> None:
         before = safety.path
-        connection.execute(insert(AuditEntry), {
+        entry = {
             "id": uuid.uuid4(), "at": utcnow(), "user": safety.store.author(), "action": "restore",
             "table_name": "store", "record_id": uuid.uuid4(),
             "record_title": f"Restored from {source.name}"[:200],
             "changes": json.dumps({"restored_from": [None, str(source)],
                                    "backup_before_restore": [None, str(before)]}),
-        })
+        }
+        seal(entry, chain_head(connection))
+        connection.execute(insert(AuditEntry), entry)
 
     return write

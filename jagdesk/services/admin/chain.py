@@ -1,0 +1,20 @@
+"""Verifying the audit trail's hash chain (part of `jagdesk check`)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from jagdesk.store.audit_chain import READ_CHAIN, first_break
+
+
+def chain_break(connection: Connection) -> str | None:
+    """The first audit entry that does not fit the chain, as a clause naming it; None if all fit.
+
+    The entries are read in order of their place in a stream, so a long trail is checked in
+    little memory.
+    """
+    result = connection.execution_options(stream_results=True, yield_per=20000) \
+        .exec_driver_sql(READ_CHAIN)
+    broken = first_break(result)
+    result.close()
+    return None if broken is None else str(broken)
