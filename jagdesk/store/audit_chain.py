@@ -7,12 +7,11 @@ microsecond, as SQLite stores them), so a store keeps its chain when copied betw
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from hashlib import sha256
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -52,6 +51,8 @@ class Break:
 
 
 def _id_text(value: Any) -> str:
+    if type(value) is str and len(value) == 32:  # SQLite's own form, the common case
+        return value
     return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
 
 
@@ -63,12 +64,17 @@ def _at_text(value: Any) -> str:
 
 
 def entry_hash(previous: str, content: Sequence[Any]) -> str:
-    """sha256 over the previous hash and an entry's content (the CONTENT columns, in order)."""
+    """sha256 over the previous hash and an entry's content (the CONTENT columns, in order).
+
+    The content is one text, its fields joined by the unit separator: the free texts (user,
+    title, changes) come last with the first two's lengths given before them, so that no two
+    entries read the same whatever their texts hold.
+    """
     seq, entry_id, at, user, action, table_name, record_id, title, changes = content
-    canonical = json.dumps([seq, _id_text(entry_id), _at_text(at), user, action, table_name,
-                            _id_text(record_id), title, changes],
-                           ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(f"{previous}\n{canonical}".encode()).hexdigest()
+    canonical = "\x1f".join((previous, str(seq), _id_text(entry_id), _at_text(at), action, table_name,
+                             _id_text(record_id), str(len(user)), str(len(title)), user, title,
+                             changes))
+    return sha256(canonical.encode()).hexdigest()
 
 
 def seal(values: dict[str, Any], head: Link) -> Link:

@@ -6,6 +6,8 @@ from sqlalchemy import Connection
 
 from jagdesk.store.audit_chain import READ_CHAIN, first_break
 
+BATCH = 20000  # entries fetched at a time
+
 
 def chain_break(connection: Connection) -> str | None:
     """The first audit entry that does not fit the chain, as a clause naming it; None if all fit.
@@ -13,8 +15,8 @@ def chain_break(connection: Connection) -> str | None:
     The entries are read in order of their place in a stream, so a long trail is checked in
     little memory.
     """
-    result = connection.execution_options(stream_results=True, yield_per=20000) \
+    result = connection.execution_options(stream_results=True, yield_per=BATCH) \
         .exec_driver_sql(READ_CHAIN)
-    broken = first_break(result)
+    broken = first_break(row for batch in result.partitions(BATCH) for row in batch)
     result.close()
     return None if broken is None else str(broken)
