@@ -178,12 +178,29 @@ def test_through_the_app_a_partner_is_refused_in_one_sentence(secured: Secured) 
         assert message == ("Your login's role does not allow this, so the server refused it "
                            "(permission denied for table person); nothing was changed.")
         with store.unit_of_work() as uow:
-            add_update(uow, uuid.UUID(str(ids[ours])), date(2021, 3, 5), "Keys collected.")
+            note = add_update(uow, uuid.UUID(str(ids[ours])), date(2021, 3, 5), "Keys collected.")
         with pytest.raises(StoreError) as refused, store.unit_of_work() as uow:
             add_update(uow, uuid.UUID(str(ids[theirs])), date(2021, 3, 5), "Not ours.")
         assert "row-level security" in str(refused.value)
         assert "\n" not in str(refused.value)
     with secured.owner() as conn:
-        last = conn.execute('SELECT "user", table_name FROM audit_entry ORDER BY seq DESC '
-                            "LIMIT 1").fetchone()
-    assert last == (secured.logins["partner"], "action_update")
+        entries = conn.execute('SELECT "user", table_name FROM audit_entry WHERE record_id = %s',
+                               (note.id,)).fetchall()
+    # One entry, the app's: the server's trigger sees it and writes none of its own.
+    assert entries == [(secured.logins["partner"], "action_update")]
+
+
+def test_a_change_made_with_sql_is_recorded_by_the_server(secured: Secured, capsys: Capsys) -> None:
+    with secured.sql("officer") as conn:
+        conn.execute("UPDATE agency SET name = 'Victim Support Herts' WHERE name = 'Victim Support'")
+    with secured.owner() as conn:
+        conn.execute("DELETE FROM action_update WHERE id = (SELECT id FROM action_update LIMIT 1)")
+        rows = conn.execute('SELECT "user", action, table_name, record_title, changes FROM '
+                            "audit_entry ORDER BY seq DESC LIMIT 2").fetchall()
+    (owner, deleted, table, _title, _changes), (officer, updated, agency, title, changes) = rows
+    assert (owner, deleted, table) == ("postgres", "delete", "action_update")
+    assert (officer, updated, agency, title) == (secured.logins["officer"], "update", "agency",
+                                                 "Victim Support Herts")
+    assert json.loads(str(changes)) == {"name": ["Victim Support", "Victim Support Herts"]}
+    status, out, _err = run(capsys, "--db", secured.owner_url, "check")
+    assert status == 0, out

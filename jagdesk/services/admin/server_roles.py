@@ -1,5 +1,6 @@
 """Who may see and change what on a PostgreSQL store: the group roles, their GRANTs and the
-row-level security policies that `jagdesk server setup` puts on the server.
+row-level security policies that `jagdesk server setup` puts on the server (with the triggers
+of services.admin.server_trail, which record changes made without the app).
 
 The server enforces them, not the app: a partner connecting with psql sees no more than in the
 app. Everything here may be run again (roles made once, privileges and policies set afresh).
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
+from jagdesk.services.admin.server_trail import trail_statements
 from jagdesk.store.base import Base
 
 ADMINISTRATOR = "jagdesk_administrator"
@@ -142,7 +144,8 @@ def _policies() -> list[str]:
 def setup_statements(schema: str) -> list[str]:
     """Every statement of a setup, in order, for the store's tables in `schema`."""
     tables = [table.name for table in Base.metadata.sorted_tables]
-    statements = [*_create_roles(), *_user_agency(), *_grants(tables), *_policies()]
+    statements = [*_create_roles(), *_user_agency(), *_grants(tables), *_policies(),
+                  *trail_statements()]
     return [statement.replace("{schema}", _q(schema)) for statement in statements]
 
 
