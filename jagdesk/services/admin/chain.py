@@ -15,8 +15,18 @@ def chain_break(connection: Connection) -> str | None:
     The entries are read in order of their place in a stream, so a long trail is checked in
     little memory.
     """
-    result = connection.execution_options(stream_results=True, yield_per=BATCH) \
-        .exec_driver_sql(READ_CHAIN)
-    broken = first_break(row for batch in result.partitions(BATCH) for row in batch)
-    result.close()
+    if connection.dialect.name == "sqlite":
+        # The driver's own cursor: SQLite hands back the stored texts, which are what is hashed.
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(READ_CHAIN)
+            broken = first_break(row for batch in iter(lambda: cursor.fetchmany(BATCH), [])
+                                 for row in batch)
+        finally:
+            cursor.close()
+    else:
+        result = connection.execution_options(stream_results=True, yield_per=BATCH) \
+            .exec_driver_sql(READ_CHAIN)
+        broken = first_break(row for batch in result.partitions(BATCH) for row in batch)
+        result.close()
     return None if broken is None else str(broken)
