@@ -85,8 +85,13 @@ def test_setup_again_and_the_users_listed(secured: Secured, capsys: Capsys) -> N
     assert status == 0
     ours = {user["name"]: (user["roles"], user["agency"]) for user in json.loads(out)
             if user["name"] in secured.logins.values()}
-    assert ours == {name: ([role], PARTNER_AGENCY if role == "partner" else "")
+    assert ours == {name: (role, PARTNER_AGENCY if role == "partner" else "")
                     for role, name in secured.logins.items()}
+    status, out, _err = run(capsys, "server", "users", "--url", secured.owner_url)
+    partner = secured.logins["partner"]
+    assert status == 0
+    assert [line.split() for line in out.splitlines() if line.startswith(partner)] == [
+        [partner, "partner", *PARTNER_AGENCY.split()]]
 
 
 def test_a_partner_reads_meetings_and_hotspots_but_no_people_or_covert_work(

@@ -27,7 +27,7 @@ class ServerUser:
     """A login of the store's server that has one of the JAGDesk roles."""
 
     name: str
-    roles: list[str]
+    roles: str  # comma-separated, as a login may be given more than one role by hand
     agency: str
 
 
@@ -110,7 +110,7 @@ def add_user(store: Store, name: str, role: str, password: str, agency: str | No
     except DBAPIError as exc:
         raise StoreError(f"The server refused the new user: {driver_reason(exc)}; nothing was "
                          "changed.") from None
-    return ServerUser(name, [role], agency or "")
+    return ServerUser(name, role, agency or "")
 
 
 def list_users(store: Store) -> list[ServerUser]:
@@ -129,5 +129,5 @@ def list_users(store: Store) -> list[ServerUser]:
                                "'jagdesk server setup' first.")
         agencies = {str(login): str(agency) for login, agency in connection.exec_driver_sql(
             f"SELECT u.login, a.name FROM {USER_AGENCY} u JOIN agency a ON a.id = u.agency_id")}
-        return [ServerUser(str(name), list(roles), agencies.get(str(name), ""))
+        return [ServerUser(str(name), ", ".join(roles), agencies.get(str(name), ""))
                 for name, roles in connection.exec_driver_sql(query)]
