@@ -7,6 +7,7 @@ microsecond, as SQLite stores them), so a store keeps its chain when copied betw
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,9 @@ from datetime import UTC, datetime
 from hashlib import sha256
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, insert, text
+
+from jagdesk.store.models import AuditEntry
 
 # The hash before the first entry.
 GENESIS = "0" * 64
@@ -82,6 +85,17 @@ def seal(values: dict[str, Any], head: Link) -> Link:
     values["seq"] = head.seq + 1
     values["entry_hash"] = entry_hash(head.hash, [values[name] for name in CONTENT])
     return Link(values["seq"], values["entry_hash"])
+
+
+def record_event(connection: Connection, user: str, action: str, title: str,
+                 changes: dict[str, Any]) -> None:
+    """Add to the trail, chained, what was done to the store as a whole (a restore, encryption, a
+    login added), in the transaction of `connection`."""
+    entry = {"id": uuid.uuid4(), "at": datetime.now(UTC), "user": user, "action": action[:10],
+             "table_name": "store", "record_id": uuid.uuid4(), "record_title": title[:200],
+             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)}
+    seal(entry, chain_head(connection))
+    connection.execute(insert(AuditEntry), entry)
 
 
 def chain_head(connection: Connection) -> Link:

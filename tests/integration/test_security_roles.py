@@ -92,6 +92,10 @@ def test_setup_again_and_the_users_listed(secured: Secured, capsys: Capsys) -> N
     assert status == 0
     assert [line.split() for line in out.splitlines() if line.startswith(partner)] == [
         [partner, "partner", *PARTNER_AGENCY.split()]]
+    with secured.owner() as conn:
+        added = {str(row[0]) for row in conn.execute(
+            "SELECT record_title FROM audit_entry WHERE action = 'add-user' AND \"user\" = 'postgres'")}
+    assert f"Login {partner} added as partner of {PARTNER_AGENCY}" in added
 
 
 def test_a_partner_reads_meetings_and_hotspots_but_no_people_or_covert_work(

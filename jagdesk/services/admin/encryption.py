@@ -10,24 +10,19 @@ was. The change is written to the audit trail.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import uuid
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import insert
 
 from jagdesk import paths
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import JagdeskError, StoreError
 from jagdesk.services.admin.safekeeping import backup_store
 from jagdesk.store import backup
-from jagdesk.store.audit_chain import chain_head, seal
-from jagdesk.store.base import Base, utcnow
+from jagdesk.store.audit_chain import record_event
+from jagdesk.store.base import Base
 from jagdesk.store.engine import SQLITE_ERRORS, raw_sqlite_connect
 from jagdesk.store.location import StoreLocation
-from jagdesk.store.models import AuditEntry
 from jagdesk.store.opening import Store, open_store, remove_store_files
 from jagdesk.store.private import SQLITE_COMPANIONS, create_private_file, make_private_folder
 
@@ -112,10 +107,5 @@ def _record(location: StoreLocation, key: str | None, what: str, kept: Path) -> 
     """The change in the audit trail of the store as it now is."""
     with open_store(location, key, create=False, upgrade=False, backup_keep=0) as store, \
             store.engine.begin() as connection:
-        entry = {"id": uuid.uuid4(), "at": utcnow(), "user": store.author(), "action": what[:10],
-                 "table_name": "store", "record_id": uuid.uuid4(),
-                 "record_title": {"encrypt": "Encrypted", "decrypt": "Decrypted"}.get(
-                     what, "Passphrase changed"),
-                 "changes": json.dumps({"backup_before": [None, str(kept)]})}
-        seal(entry, chain_head(connection))
-        connection.execute(insert(AuditEntry), entry)
+        title = {"encrypt": "Encrypted", "decrypt": "Decrypted"}.get(what, "Passphrase changed")
+        record_event(connection, store.author(), what, title, {"backup_before": [None, str(kept)]})

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from jagdesk.errors import JagdeskError, StoreError
 from jagdesk.services.admin.server_roles import ROLES, USER_AGENCY, apply_setup
+from jagdesk.store.audit_chain import record_event
 from jagdesk.store.engine import driver_reason
 from jagdesk.store.models import Agency
 from jagdesk.store.opening import Store
@@ -107,6 +108,9 @@ def add_user(store: Store, name: str, role: str, password: str, agency: str | No
                 connection.exec_driver_sql(
                     f"INSERT INTO {USER_AGENCY} (login, agency_id) "
                     f"VALUES ({_literal(name)}, {_literal(str(agency_id))})")
+            tied = f" of {agency}" if agency else ""
+            record_event(connection, store.author(), "add-user", f"Login {name} added as {role}{tied}",
+                         {"login": [None, name], "role": [None, role], "agency": [None, agency]})
     except DBAPIError as exc:
         raise StoreError(f"The server refused the new user: {driver_reason(exc)}; nothing was "
                          "changed.") from None
