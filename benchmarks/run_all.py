@@ -36,6 +36,7 @@ def main() -> int:
         ["minutes_docx.py", "--runs", str(max(10, args.runs))],
         ["meeting_pack.py", "--runs", str(args.runs)],
         ["asb_register.py", "--runs", str(args.runs)],
+        ["audit_chain.py", "--runs", "3"],
     ]
     failed = []
     for script, *rest in scripts:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from jagdesk.cli import admin
 from jagdesk.cli.capabilities import CAPABILITIES
 from jagdesk.cli.commands import COMMANDS
 from jagdesk.cli.parser import build_parser
@@ -19,11 +20,11 @@ EXIT_BAD_INPUT = 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 on success, 2 with one sentence on stderr for bad input."""
-    args = build_parser().parse_args(argv)
+    args = build_parser((admin,)).parse_args(argv)
     command = args.command or "gui"
     try:
         handlers = dict(COMMANDS)
-        for capability in CAPABILITIES:
+        for capability in (*CAPABILITIES, admin):
             handlers.update(capability.HANDLERS)
         return handlers[command](args) or EXIT_OK
     except JagdeskError as exc:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from jagdesk import __version__
@@ -17,8 +19,9 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"jagdesk: {message} (see 'jagdesk --help').\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser for `jagdesk [--db URL] COMMAND ...`."""
+def build_parser(more: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
+    """The parser for `jagdesk [--db URL] COMMAND ...`, with the commands of the capabilities and
+    of the modules `more` (the admin feature's, which the capabilities may not import)."""
     parser = OneLineParser(
         prog="jagdesk",
         description="JAGDesk: Joint Action Group case work. With no command, opens the app.",
@@ -55,6 +58,6 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
     shots = sub.add_parser("screenshots", help="render every main page to PNG files")
     shots.add_argument("folder", metavar="DIR")
-    for capability in CAPABILITIES:
+    for capability in (*CAPABILITIES, *more):
         capability.add_parsers(sub)
     return parser

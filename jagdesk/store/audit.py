@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
+from jagdesk.errors import StoreError
+from jagdesk.store.audit_chain import CONTENT, Link, chain_head, seal
 from jagdesk.store.audit_text import COMPACT_TEXT, compact_change
 from jagdesk.store.base import Record, utcnow
 from jagdesk.store.models import AuditEntry
@@ -22,6 +24,7 @@ from jagdesk.store.models import AuditEntry
 BOOKKEEPING = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version"})
 USER_KEY = "user"
 SAVE_TIME_KEY = "audit_at"  # the time of the transaction under way
+CHAIN_KEY = "audit_head"  # the chain's last entry, as this transaction has it
 
 
 def _plain(value: Any) -> Any:
@@ -104,7 +107,32 @@ def stamp_and_audit(session: Session, _ctx: UOWTransaction | None, _instances: A
         if isinstance(obj, Record):
             values = {key: [_plain(getattr(obj, key)), None] for key in _content_columns(obj)}
             entries.append(_entry("delete", obj, user, values, now))
+    _refuse_audit_changes(session)
+    if entries:
+        _chain(session, entries)
     session.add_all(entries)
+
+
+def _refuse_audit_changes(session: Session) -> None:
+    """The trail is only ever added to: an entry changed or deleted through the app is refused."""
+    touched = [obj for obj in session.deleted if isinstance(obj, AuditEntry)]
+    touched += [obj for obj in session.dirty
+                if isinstance(obj, AuditEntry) and session.is_modified(obj)]
+    if touched:
+        raise StoreError("The audit trail cannot be changed or deleted; nothing was saved.")
+
+
+def _chain(session: Session, entries: list[AuditEntry]) -> None:
+    """Give each new entry its place and hash after the chain's last entry, read once a
+    transaction (on PostgreSQL under a lock held to its end)."""
+    head = session.info.get(CHAIN_KEY)
+    if not isinstance(head, Link):
+        head = chain_head(session.connection())
+    for entry in entries:
+        values = {name: getattr(entry, name) for name in CONTENT}
+        head = seal(values, head)
+        entry.seq, entry.entry_hash = values["seq"], values["entry_hash"]
+    session.info[CHAIN_KEY] = head
 
 
 class AuditedSession(Session):
@@ -113,6 +141,7 @@ class AuditedSession(Session):
 
 def _end_of_transaction(session: Session, *_args: Any) -> None:
     session.info.pop(SAVE_TIME_KEY, None)
+    session.info.pop(CHAIN_KEY, None)
 
 
 event.listen(AuditedSession, "before_flush", stamp_and_audit)

@@ -31,15 +31,15 @@ def driver_reason(exc: SQLAlchemyError) -> str:
     return (lines[0] if lines else "no reason given").rstrip(". ")
 
 
-def raw_sqlite_connect(path: str, passphrase: str | None) -> Any:
+def raw_sqlite_connect(path: str, passphrase: str | None, *, cipher: bool = False) -> Any:
     """A DB-API connection to the file, keyed first when a passphrase is given.
 
-    Encrypted files go through SQLCipher; plain files through the standard library's sqlite3.
+    Encrypted files go through SQLCipher; plain files through the standard library's sqlite3, or
+    SQLCipher too with `cipher` (for its export to a file with another key, or none).
     """
-    if passphrase is None:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    else:
-        conn = sqlcipher.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    module: Any = sqlite3 if passphrase is None and not cipher else sqlcipher
+    conn = module.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    if passphrase is not None:
         # A wrong key is reported to the user once, as a sentence; SQLCipher's own log stays quiet.
         conn.execute("PRAGMA cipher_log_level = NONE")
         # The key must come before any statement that reads the database.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,7 +37,10 @@ BACKUP_INTERVAL = timedelta(days=1)
 
 
 def current_user() -> str:
-    """Who is making changes: JAGDESK_USER, else the operating system login name."""
+    """Who is making changes on a SQLite store: JAGDESK_USER, else the operating system login name.
+
+    On PostgreSQL the name is the server's own (Store.login): a client's word is not taken.
+    """
     try:
         return os.environ.get(USER_ENV) or getpass.getuser()
     except OSError:
@@ -57,6 +60,8 @@ class Store:
     last_backup: str | None = None
     # Something the user must be told on opening (a damaged store found by the daily backup).
     warning: str | None = None
+    # On PostgreSQL, the server's session_user: the name written on records and in the trail.
+    login: str | None = None
 
     def __post_init__(self) -> None:
         self.session_factory: sessionmaker[Session] = sessionmaker(
@@ -64,8 +69,17 @@ class Store:
         )
 
     def unit_of_work(self, user: str | None = None) -> UnitOfWork:
-        """A unit of work for one user action."""
-        return UnitOfWork(self.session_factory, user or current_user())
+        """A unit of work for one user action, in the name of the server's login on PostgreSQL
+        (JAGDESK_USER is not read there) or of the local user on SQLite.
+
+        `user` names a colleague in tests; on PostgreSQL the server refuses an audit entry in
+        another name than the login for every JAGDesk role (jagdesk server setup).
+        """
+        return UnitOfWork(self.session_factory, user or self.login or current_user())
+
+    def author(self) -> str:
+        """Who is working: the server's login on PostgreSQL, the local user on SQLite."""
+        return self.login or current_user()
 
     def describe(self) -> str:
         """The store for the status bar: backend, place and whether it is encrypted."""
@@ -115,17 +129,19 @@ def _acquire_lock(location: StoreLocation) -> StoreFileLock:
     return lock
 
 
-def _server_revision(engine: Engine, location: StoreLocation) -> str | None:
+def _server_revision(engine: Engine, location: StoreLocation) -> tuple[str | None, str]:
+    """The store's schema revision and the server's name for who is connected."""
     try:
         with engine.connect() as connection:
             revision = migrate.current_revision(connection)
             has_tables = bool(migrate.table_names(connection))
+            login = str(connection.scalar(text("SELECT session_user")))
     except DBAPIError as exc:
         raise StoreError(
             f"Cannot open the PostgreSQL store {location.describe()}: {driver_reason(exc)}."
         ) from None
     check_revision(revision, has_tables, location.describe())
-    return revision
+    return revision, login
 
 
 def backup_series(location: StoreLocation) -> backup.BackupSeries:
@@ -155,8 +171,8 @@ def open_store(
     if not location.is_sqlite:
         engine = server_engine(location)
         try:
-            revision = _server_revision(engine, location)
-            store = Store(location, engine, encrypted=False, revision=revision)
+            revision, login = _server_revision(engine, location)
+            store = Store(location, engine, encrypted=False, revision=revision, login=login)
             if upgrade and not store.is_current:
                 _upgrade(store, backup_keep, protect)
         except BaseException:

@@ -6,7 +6,7 @@ import uuid
 from types import TracebackType
 from typing import TypeVar
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -16,6 +16,8 @@ from jagdesk.store.base import Record
 from jagdesk.store.engine import driver_reason
 
 R = TypeVar("R", bound=Record)
+# PostgreSQL's SQLSTATE for a privilege or row-level security refusal.
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class UnitOfWork:
@@ -47,6 +49,9 @@ class UnitOfWork:
         self._session.rollback()
         self._session.close()
         self._session = None
+        refusal = permission_refusal(exc)
+        if refusal is not None:
+            raise StoreError(refusal) from None
 
     def commit(self) -> None:
         """Save everything done in this unit of work, or nothing."""
@@ -71,3 +76,12 @@ class UnitOfWork:
         if obj is None:
             raise NotFoundError(f"That {model.label} is no longer in the store; it may have been deleted.")
         return obj
+
+
+def permission_refusal(exc: BaseException | None) -> str | None:
+    """The sentence for the server's refusal of what the login's role may not read or change
+    (PostgreSQL's insufficient privilege, row-level security included); None for anything else."""
+    if not isinstance(exc, DBAPIError) or getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    return (f"Your login's role does not allow this, so the server refused it "
+            f"({driver_reason(exc)}); nothing was changed.")

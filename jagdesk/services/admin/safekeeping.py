@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
-import uuid
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection
 
 from jagdesk.errors import StoreError
 from jagdesk.services.admin.transfer import Finish, transfer
 from jagdesk.store import backup
-from jagdesk.store.base import Base, utcnow
+from jagdesk.store.audit_chain import record_event
+from jagdesk.store.base import Base
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
-from jagdesk.store.models import AuditEntry
-from jagdesk.store.opening import Store, backup_series, current_user, open_store
+from jagdesk.store.opening import Store, backup_series, open_store
 from jagdesk.store.preflight import check_folder, read_header
 from jagdesk.store.server_copy import copy_server_to_sqlite
 
@@ -128,12 +126,8 @@ def _audit_restore(source: Path, safety: _SafetyCopy) -> Finish:
 
     def write(connection: Connection) -> None:
         before = safety.path
-        connection.execute(insert(AuditEntry), {
-            "id": uuid.uuid4(), "at": utcnow(), "user": current_user(), "action": "restore",
-            "table_name": "store", "record_id": uuid.uuid4(),
-            "record_title": f"Restored from {source.name}"[:200],
-            "changes": json.dumps({"restored_from": [None, str(source)],
-                                   "backup_before_restore": [None, str(before)]}),
-        })
+        record_event(connection, safety.store.author(), "restore", f"Restored from {source.name}",
+                     {"restored_from": [None, str(source)],
+                      "backup_before_restore": [None, str(before)]})
 
     return write

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from jagdesk.errors import StoreError
+from jagdesk.store.audit_chain import chain_head, seal
 from jagdesk.store.base import Base
 from jagdesk.store.engine import driver_reason
 from jagdesk.store.location import StoreLocation
@@ -136,10 +137,17 @@ def _copy_table(src: Connection, dst: Connection, table: Table,
     self_references = [fk.parent for fk in table.foreign_keys if fk.column.table is table]
     if self_references:
         query = query.order_by(*(column.is_not(None) for column in self_references))
+    # Entries added to a trail already there (a restore) are chained on after its last entry.
+    head = chain_head(dst) if table.name == AUDIT_TABLE and skip else None
+    if head is not None:
+        query = query.order_by(table.c.seq)
     result = src.execution_options(stream_results=True).execute(query)
     for batch in result.mappings().partitions(BATCH):
         rows = [dict(row) for row in batch if row["id"] not in skip] if skip else \
             [dict(row) for row in batch]
+        if head is not None:
+            for row in rows:
+                head = seal(row, head)
         if rows:
             _insert(dst, table, rows)
         done += len(batch)

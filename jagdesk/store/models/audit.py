@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import String, Text, Uuid
+from sqlalchemy import BigInteger, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jagdesk.store.base import Base, UTCDateTime, utcnow
@@ -15,7 +15,9 @@ class AuditEntry(Base):
     """One insert, update or delete of a record: who, when, which record, which fields, old and new.
 
     Written by the unit of work in the same transaction as the change, so neither can exist without
-    the other. Never updated or deleted by the application.
+    the other. Never updated or deleted by the application (nor, on PostgreSQL, by anyone but the
+    store's owner). Each entry has its place in the chain and a hash over the one before and its
+    own content (store.audit_chain), which `jagdesk check` verifies.
     """
 
     __tablename__ = "audit_entry"
@@ -29,3 +31,7 @@ class AuditEntry(Base):
     record_title: Mapped[str] = mapped_column(String(200), default="")
     # JSON object {field: [old, new]}; for inserts old is null, for deletes new is null.
     changes: Mapped[str] = mapped_column(Text, default="{}")
+    # The entry's place in the hash chain (1, 2, ...) and sha256 over the previous entry's hash and
+    # this entry's content, in hex.
+    seq: Mapped[int] = mapped_column(BigInteger, index=True, unique=True)
+    entry_hash: Mapped[str] = mapped_column(String(64))

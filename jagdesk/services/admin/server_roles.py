@@ -1,0 +1,156 @@
+"""Who may see and change what on a PostgreSQL store: the group roles, their GRANTs and the
+row-level security policies that `jagdesk server setup` puts on the server (with the triggers
+of services.admin.server_trail, which record changes made without the app).
+
+The server enforces them, not the app: a partner connecting with psql sees no more than in the
+app. Everything here may be run again (roles made once, privileges and policies set afresh).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection
+
+from jagdesk.services.admin.server_trail import trail_statements
+from jagdesk.store.base import Base
+
+ADMINISTRATOR = "jagdesk_administrator"
+OFFICER = "jagdesk_officer"
+RIPA_OFFICER = "jagdesk_ripa_officer"
+PARTNER = "jagdesk_partner"
+AUDITOR = "jagdesk_auditor"
+# The role names a user is given with --role, and what each may do (for `server users`, the README).
+ROLES: dict[str, str] = {
+    "administrator": "users, settings and retention; all case work but covert",
+    "officer": "all case work but covert",
+    "ripa_officer": "all case work and covert work (RIPA authorisations, subjects, covert cameras)",
+    "partner": "reads meetings, minutes, the action log and hotspots; updates its agency's actions",
+    "auditor": "reads the audit trail only",
+}
+AUDIT = "audit_entry"
+# Covert work: read by the RIPA officer only (covert deployments are rows of `deployment`).
+COVERT = ("ripa_authorisation", "ripa_subject", "ripa_review", "ripa_renewal", "ripa_offence",
+          "authorising_officer")
+COVERT_KIND = "covert"
+# What a partner agency reads: meetings and their minutes, the action log, hotspots, and the
+# agencies, contacts and places these name.
+PARTNER_READS = ("meeting_type", "meeting_series", "meeting", "meeting_attendee", "agenda_item",
+                 "action", "action_update", "hotspot", "hotspot_status_change", "agency", "contact",
+                 "locality", "ward", "lsoa")
+# What a partner may change on its own agency's actions: the progress, and the bookkeeping the
+# app writes with it (never the owner, so an action cannot be taken over).
+PARTNER_ACTION_COLUMNS = ("status", "completed_on", "updated_at", "updated_by", "version")
+# Which login belongs to which agency: filled by `jagdesk server add-user --agency`.
+USER_AGENCY = "jagdesk_user_agency"
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _create_roles() -> list[str]:
+    return [f"""DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN
+            CREATE ROLE {role} NOLOGIN;
+        END IF; END $$""" for role in (ADMINISTRATOR, OFFICER, RIPA_OFFICER, PARTNER, AUDITOR)]
+
+
+def _user_agency() -> list[str]:
+    return [
+        f"""CREATE TABLE IF NOT EXISTS {USER_AGENCY} (
+            login name PRIMARY KEY,
+            agency_id uuid NOT NULL REFERENCES agency (id) ON DELETE RESTRICT)""",
+        f"REVOKE ALL ON {USER_AGENCY} FROM PUBLIC",
+        # The agency of whoever is connected, for the policies (they may not read the table).
+        f"""CREATE OR REPLACE FUNCTION jagdesk_my_agency() RETURNS uuid
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            SELECT agency_id FROM {USER_AGENCY} WHERE login = session_user
+        $$""",
+        "REVOKE ALL ON FUNCTION jagdesk_my_agency() FROM PUBLIC",
+    ]
+
+
+def _grants(tables: Iterable[str]) -> list[str]:
+    everyone = f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}, {PARTNER}, {AUDITOR}"
+    writers = f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}, {PARTNER}"
+    statements = [
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {{schema}} FROM {everyone}",
+        f"GRANT USAGE ON SCHEMA {{schema}} TO {everyone}",
+        f"GRANT SELECT ON alembic_version TO {everyone}",
+        f"GRANT EXECUTE ON FUNCTION jagdesk_audit_head() TO {writers}",
+        f"GRANT EXECUTE ON FUNCTION jagdesk_my_agency() TO {everyone}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {{schema}} TO {ADMINISTRATOR}, {OFFICER}, "
+        f"{RIPA_OFFICER}",
+    ]
+    for table in tables:
+        name = _q(table)
+        if table == AUDIT:
+            # Added to by every saver, read by some; changed or deleted by none (not even these).
+            statements += [f"GRANT INSERT ON {name} TO {writers}",
+                           f"GRANT SELECT ON {name} TO {ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}, "
+                           f"{AUDITOR}"]
+            continue
+        case_workers = RIPA_OFFICER if table in COVERT else f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}"
+        statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {case_workers}")
+        if table in PARTNER_READS:
+            statements.append(f"GRANT SELECT ON {name} TO {PARTNER}")
+    columns = ", ".join(PARTNER_ACTION_COLUMNS)
+    statements += [f"GRANT UPDATE ({columns}) ON action TO {PARTNER}",
+                   f"GRANT INSERT ON action_update TO {PARTNER}"]
+    return statements
+
+
+# The partner's own agency's actions: owned by the agency, or by one of its contacts.
+OWN_ACTION = ("(owner_agency_id = jagdesk_my_agency() OR owner_contact_id IN "
+              "(SELECT id FROM contact WHERE agency_id = jagdesk_my_agency()))")
+CASE_WORKERS = f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}"
+# (table, policy, the statement after ON table): every policy a setup makes, dropped first.
+POLICIES: tuple[tuple[str, str, str], ...] = (
+    ("action", "jagdesk_case_work", f"FOR ALL TO {CASE_WORKERS} USING (true) WITH CHECK (true)"),
+    ("action", "jagdesk_partner_reads", f"FOR SELECT TO {PARTNER} USING (true)"),
+    # A partner's change must leave the action its agency's: another agency's is refused.
+    ("action", "jagdesk_partner_updates",
+     f"FOR UPDATE TO {PARTNER} USING (true) WITH CHECK {OWN_ACTION}"),
+    ("action_update", "jagdesk_case_work",
+     f"FOR ALL TO {CASE_WORKERS} USING (true) WITH CHECK (true)"),
+    ("action_update", "jagdesk_partner_reads", f"FOR SELECT TO {PARTNER} USING (true)"),
+    ("action_update", "jagdesk_partner_notes",
+     f"FOR INSERT TO {PARTNER} WITH CHECK (action_id IN (SELECT id FROM action WHERE {OWN_ACTION}))"),
+    ("deployment", "jagdesk_covert_work",
+     f"FOR ALL TO {RIPA_OFFICER} USING (true) WITH CHECK (true)"),
+    ("deployment", "jagdesk_overt_work",
+     f"FOR ALL TO {ADMINISTRATOR}, {OFFICER} USING (kind <> '{COVERT_KIND}') "
+     f"WITH CHECK (kind <> '{COVERT_KIND}')"),
+    # Entries in the name of whoever is connected only; covert work's entries for those who may
+    # read covert work, or audit.
+    (AUDIT, "jagdesk_own_name", 'FOR INSERT WITH CHECK ("user" = session_user)'),
+    (AUDIT, "jagdesk_reads_all", f"FOR SELECT TO {RIPA_OFFICER}, {AUDITOR} USING (true)"),
+    (AUDIT, "jagdesk_reads_overt",
+     f"FOR SELECT TO {ADMINISTRATOR}, {OFFICER} USING (table_name NOT IN "
+     f"({', '.join(repr(table) for table in COVERT)}))"),
+)
+SECURED = ("action", "action_update", "deployment", AUDIT)
+
+
+def _policies() -> list[str]:
+    statements = [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY" for table in SECURED]
+    for table, name, rule in POLICIES:
+        statements += [f"DROP POLICY IF EXISTS {name} ON {table}",
+                       f"CREATE POLICY {name} ON {table} {rule}"]
+    return statements
+
+
+def setup_statements(schema: str) -> list[str]:
+    """Every statement of a setup, in order, for the store's tables in `schema`."""
+    tables = [table.name for table in Base.metadata.sorted_tables]
+    statements = [*_create_roles(), *_user_agency(), *_grants(tables), *_policies(),
+                  *trail_statements()]
+    return [statement.replace("{schema}", _q(schema)) for statement in statements]
+
+
+def apply_setup(connection: Connection) -> None:
+    """Create the roles and set their privileges and policies on the store at `connection`."""
+    schema = str(connection.exec_driver_sql("SELECT current_schema()").scalar())
+    for statement in setup_statements(schema):
+        connection.exec_driver_sql(statement)
