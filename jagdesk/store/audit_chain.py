@@ -88,11 +88,13 @@ def seal(values: dict[str, Any], head: Link) -> Link:
 
 
 def record_event(connection: Connection, user: str, action: str, title: str,
-                 changes: dict[str, Any]) -> None:
+                 changes: dict[str, Any], table_name: str = "store",
+                 record_id: uuid.UUID | None = None) -> None:
     """Add to the trail, chained, what was done to the store as a whole (a restore, encryption, a
-    login added), in the transaction of `connection`."""
+    login added) or to a record outside the session's own bookkeeping (one destroyed at the end of
+    its retention), in the transaction of `connection`."""
     entry = {"id": uuid.uuid4(), "at": datetime.now(UTC), "user": user, "action": action[:10],
-             "table_name": "store", "record_id": uuid.uuid4(), "record_title": title[:200],
+             "table_name": table_name, "record_id": record_id or uuid.uuid4(), "record_title": title[:200],
              "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)}
     seal(entry, chain_head(connection))
     connection.execute(insert(AuditEntry), entry)

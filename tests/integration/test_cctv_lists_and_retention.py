@@ -10,7 +10,7 @@ import uuid
 from datetime import date, time
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from jagdesk.errors import ConflictError, InUseError, JagdeskError, ValidationError
 from jagdesk.services.cctv import deployment_steps as steps
@@ -43,6 +43,7 @@ from jagdesk.services.cctv.retention import destroy_authorisation, retention_sch
 from jagdesk.services.cctv.ripa_lifecycle import add_review, cancel, record_decision
 from jagdesk.services.cctv.settings import cctv_settings, save_retention_years
 from jagdesk.services.undo import undo_delete
+from jagdesk.store.audit_chain import READ_CHAIN, first_break
 from jagdesk.store.models import (
     AuditEntry,
     Deployment,
@@ -221,9 +222,20 @@ def test_the_retention_schedule_and_destroying_a_record_after_its_years(store: S
             select(AuditEntry).where(AuditEntry.record_id.in_([old, deployment.id])))]
         mentions = uow.session.scalar(select(func.count()).where(
             AuditEntry.changes.contains("Op RIPA-2019-001") | AuditEntry.changes.contains("Flat 4")))
+        chain_break = first_break(uow.session.connection().execute(text(READ_CHAIN)))
     assert left == ["RIPA-2026-001", "RIPA-2020-001"] and gone == [0, 0, 0]
-    assert trail == [
-        ("destroy", "authorisation RIPA-2019-001", {"destroyed_on": [None, "2026-12-02"]})]
+    # Each earlier change is still there, with nothing of what it held; the destruction is recorded
+    # and the chain re-sealed around the redacted entries.
+    earlier = [entry for entry in trail if entry[0] != "destroy"]
+    assert earlier and all(title == "[destroyed]" for _action, title, _changes in earlier)
+    assert {value for _action, _title, changes in earlier for pair in changes.values() for value in pair
+            } <= {None, "[destroyed]"}
+    (destroyed,) = [entry for entry in trail if entry[0] == "destroy"]
+    assert destroyed[:2] == ("destroy", "authorisation RIPA-2019-001")
+    assert destroyed[2]["destroyed_on"] == [None, "2026-12-02"]
+    # Those of its subjects, reviews and renewals too.
+    assert destroyed[2]["entries_redacted"][1] > len(earlier)
     assert mentions == 0
+    assert chain_break is None
     with store.unit_of_work("t") as uow, pytest.raises(JagdeskError, match="no deleted authorisation"):
             undo_delete(uow, "ripa_authorisation", old)

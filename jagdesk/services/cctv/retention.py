@@ -1,9 +1,9 @@
 """The central record's retention: which authorisations are due for the destruction review, and
-destroying one once its years are up, leaving only its URN and the day in the audit trail."""
+destroying one once its years are up, leaving in the audit trail only its URN, the day, and that
+each earlier change happened."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import date
 
@@ -15,9 +15,9 @@ from jagdesk.errors import JagdeskError
 from jagdesk.services.cctv.authorisations import authorisation_row, list_authorisations
 from jagdesk.services.cctv.settings import cctv_settings
 from jagdesk.services.common.records import load_for_change
-from jagdesk.store.base import utcnow
+from jagdesk.store.audit_chain import record_event
+from jagdesk.store.audit_redaction import redact_records
 from jagdesk.store.models import (
-    AuditEntry,
     Deployment,
     DeploymentReview,
     FootageRequest,
@@ -29,6 +29,7 @@ from jagdesk.store.models import (
 from jagdesk.store.uow import UnitOfWork
 
 DESTROY = "destroy"  # the audit trail's action for a record destroyed at the end of its retention
+DESTROYED = "[destroyed]"  # what the trail keeps of a destroyed record's values
 
 
 def retention_schedule(uow: UnitOfWork, today: date, due_only: bool = False) -> list[RetentionRow]:
@@ -44,12 +45,13 @@ def retention_schedule(uow: UnitOfWork, today: date, due_only: bool = False) -> 
 def destroy_authorisation(uow: UnitOfWork, authorisation_id: uuid.UUID, expected_version: int | None,
                           today: date) -> str:
     """Destroy an authorisation due for its destruction review: the record, its subjects, reviews,
-    renewals, its covert deployments with their reviews and footage requests, and what the audit
-    trail held of them; one audit entry is left, naming the URN alone. Commits; the URN.
+    renewals, its covert deployments with their reviews and footage requests, and the values the
+    audit trail held of them; one new entry names the URN and the day. Commits; the URN.
 
     Deleted with plain statements, not through the session, so that no audit entry copies their
-    fields (a delete's entry keeps every field, for undo); their earlier entries go too, or the
-    record would live on in the trail. The URN stays used: next_urn never gives it out again.
+    fields (a delete's entry keeps every field, for undo). Their earlier entries stay, with every
+    value replaced by "[destroyed]" and the chain re-sealed (store/audit_redaction), or the record
+    would live on in the trail. The URN stays used: next_urn never gives it out again.
     """
     record = load_for_change(uow, RipaAuthorisation, authorisation_id, expected_version)
     row = retention_row(authorisation_row(uow, authorisation_id, today), today,
@@ -77,12 +79,9 @@ def destroy_authorisation(uow: UnitOfWork, authorisation_id: uuid.UUID, expected
     if deployments:
         session.execute(delete(Deployment).where(Deployment.id.in_(deployments)))
     session.execute(delete(RipaAuthorisation).where(RipaAuthorisation.id == authorisation_id))
-    for chunk in range(0, len(gone), 500):
-        session.execute(delete(AuditEntry).where(AuditEntry.record_id.in_(gone[chunk:chunk + 500])))
-    session.add(AuditEntry(
-        id=uuid.uuid4(), at=utcnow(), user=uow.user, action=DESTROY,
-        table_name=RipaAuthorisation.__tablename__, record_id=authorisation_id,
-        record_title=f"authorisation {urn}",
-        changes=json.dumps({"destroyed_on": [None, today.isoformat()]})))
+    redacted = redact_records(session.connection(), gone, DESTROYED)
+    record_event(session.connection(), uow.user, DESTROY, f"authorisation {urn}",
+                 {"destroyed_on": [None, today.isoformat()], "entries_redacted": [None, redacted]},
+                 table_name=RipaAuthorisation.__tablename__, record_id=authorisation_id)
     uow.commit()
     return urn
