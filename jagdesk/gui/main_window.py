@@ -28,6 +28,7 @@ from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.dialogs.common.about_dialog import about_dialog
 from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
+from jagdesk.gui.pages.asb.asb_page import AsbPage
 from jagdesk.gui.pages.cctv.cameras_page import CamerasPage
 from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
 from jagdesk.gui.pages.cctv.ripa_page import RipaPage
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             self.dashboard_page, self.meetings_page, ActionLogPage(store), self.hotspots_page,
             self.cases_page, self.people_page, ActionPlansPage(store), self.map_page, StatsPage(store),
-            CamerasPage(store), DeploymentsPage(store), RipaPage(store),
+            CamerasPage(store), DeploymentsPage(store), RipaPage(store), AsbPage(store),
             self.finder_page, AgenciesPage(store), LocalitiesPage(store),
         ]
         self.sidebar = QListWidget()
@@ -188,6 +189,12 @@ class MainWindow(QMainWindow):
     def _on_meeting_requested(self, meeting_id: uuid.UUID) -> None:
         self.show_page(self.pages.index(self.meetings_page))
         self.meetings_page.show_meeting(meeting_id)
+
+    def show_intervention(self, intervention_id: uuid.UUID) -> None:
+        """The ASB register opened at one intervention (from a person's or a case's panel)."""
+        page = self.page(AsbPage)
+        self.show_page(self.pages.index(page))
+        page.show_intervention(intervention_id)
 
     def page(self, kind: type[P]) -> P:
         """The page of the given class."""
