@@ -203,3 +203,29 @@ def test_the_persons_and_the_cases_panels_open_the_register_at_the_record(
     cases.asb.table.selectRow([row.id for row in cases.asb.rows()].index(linked.id))
     cases.asb.open_button.click()
     assert window.current_page().current().id == linked.id
+
+
+def test_the_settings_are_refused_in_one_sentence_then_saved_and_the_register_follows_them(
+        window: MainWindow, demo_store: Store, dialogs: Any, messages: Any) -> None:
+    page: AsbPage = shown(window, AsbPage)
+    page.today = TODAY
+    refused: list[str] = []
+
+    def review_after_the_end(dialog: Any) -> None:
+        dialog.ui.abc_review_months.setValue(9)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        refused.append(dialog.field_error("abc_review_months"))
+        dialog.ui.abc_months.setValue(12)
+        dialog.ui.abc_review_months.setValue(4)
+
+    rows = [page.model.row_at(position) for position in range(page.model.rowCount())]
+    abc = next(row for row in rows if row is not None and row.kind == "ABC" and row.status == "in force"
+               and row.starts_on is not None)
+    dialogs.will(review_after_the_end)
+    page.settings_button.click()
+    assert refused == ["An ABC is reviewed before it ends: the review is at most its length."]
+    with demo_store.unit_of_work("t") as uow:
+        [row] = list_interventions(uow, Filter(ids=(abc.id,)), TODAY)
+    assert row.next_review_on is not None and (row.next_review_on.month - abc.starts_on.month) % 12 == 4
+    assert page.select(abc.id) and page.current().next_review_on == row.next_review_on
+    assert messages.errors == []

@@ -74,13 +74,36 @@ def _moment(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
+# The rows last made, by the day and settings they were judged by and their cells: the register is
+# read again each time its page is shown, and a row whose cells (its version, its person, its breach
+# counts) have not changed is the same row. At most this many are kept.
+_MADE: dict[tuple[date, Settings], dict[tuple[Any, ...], InterventionRow]] = {}
+KEEP_ROWS = 100_000
+
+
 class RowReader:
     """Turns the query's cells into rows, judged as of `today` by the law and `settings`; each
-    person's id is made once for the whole register."""
+    person's id is made once for the whole register, and rows made before with the same cells are
+    used again."""
 
     def __init__(self, today: date, settings: Settings) -> None:
         self.today, self.settings = today, settings
         self._ids: dict[Any, uuid.UUID] = {}
+        key = (today, settings)
+        if key not in _MADE:
+            _MADE.clear()  # a new day or new settings: every row is judged afresh
+            _MADE[key] = {}
+        self._made = _MADE[key]
+        if len(self._made) > KEEP_ROWS:
+            self._made.clear()
+
+    def row(self, cells: Sequence[Any]) -> InterventionRow:
+        """The row of these cells, made once."""
+        key = tuple(cells)
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = self._make(key)
+        return found
 
     def _uuid(self, value: Any) -> uuid.UUID | None:
         if value is None or isinstance(value, uuid.UUID):
@@ -90,7 +113,7 @@ class RowReader:
             found = self._ids[value] = uuid.UUID(str(value))
         return found
 
-    def row(self, cells: Sequence[Any]) -> InterventionRow:
+    def _make(self, cells: Sequence[Any]) -> InterventionRow:
         kind, subject, status = KINDS[cells[KIND]], SUBJECTS[cells[SUBJECT]], STATUSES[cells[STATUS]]
         opened, starts = _day(cells[OPENED_ON]), _day(cells[STARTS_ON])
         assert opened is not None  # every intervention has been opened

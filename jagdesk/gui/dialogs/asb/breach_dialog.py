@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from jagdesk.domain.asb.vocabulary import BreachAction
 from jagdesk.gui.dialogs.common.fields import Save, choices, picked_day, show_day
@@ -27,6 +27,9 @@ class BreachDialog(RecordDialog):
         choices(ui.term_id, [("(no term named)", None),
                              *((f"{term.term_kind.capitalize()}: {term.text}", term.id) for term in terms)],
                 terms[0].id if len(terms) == 1 else None)
+        # A long term is cut short in the box (the list shows it whole), not the labels beside it.
+        ui.term_id.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.term_id.setMinimumContentsLength(30)
         choices(ui.action, [(action.value.capitalize(), action.value) for action in BreachAction],
                 BreachAction.NONE.value)
         ui.evidence.setPlaceholderText("Body-worn video, a witness statement, CCTV...")

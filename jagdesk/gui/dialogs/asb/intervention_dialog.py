@@ -50,7 +50,9 @@ class InterventionDialog(RecordDialog):
         self.ui = ui = Ui_InterventionDialog()
         super().__init__("Change the intervention" if editing else "New intervention", save, parent, ui)
         self.initial, self.lists, self.today = initial, lists, today
-        ui.intro.setText("Choose the kind first: the form then asks only what that power needs. "
+        ui.intro.setText("Its kind stays as recorded; its start and status change through its steps "
+                         "(offered, signed, granted...)." if editing else
+                         "Choose the kind first: the form then asks only what that power needs. "
                          "Its start and status are set by its steps (offered, signed, granted...).")
         choices(ui.kind, [(kind.label, kind.value) for kind in Kind], initial.kind)
         ui.kind.setEnabled(not editing)  # a saved record's kind never changes

@@ -48,6 +48,7 @@ class LetterDialog(RecordDialog):
         ui.roads.setPlaceholderText("Shenley Road:1-40; Aycliffe Road")
         ui.folder.setText(str(folder))
         ui.officer.setText(officer)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Write")
         browse = ui.buttons.addButton("C&hoose folder…", QDialogButtonBox.ButtonRole.ActionRole)
         browse.clicked.connect(self._browse)
         self._recipient_changed()

@@ -8,6 +8,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,6 +58,7 @@ class AsbPanel(QWidget):
         self.breaches = QLabel()
         self.breaches.setWordWrap(True)
         self.breaches.setAccessibleName("Breaches")
+        self.breaches.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.open_button = QPushButton("&Open in the ASB register")
         self.open_button.setToolTip("Show the intervention on the ASB powers page (or double-click it)")
         buttons = QHBoxLayout()

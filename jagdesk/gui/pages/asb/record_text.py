@@ -35,7 +35,7 @@ def breach_sentence(breach: BreachRow) -> str:
     by = f", reported by {breach.reported_by}" if breach.reported_by else ""
     if breach.acted_on:
         on = f" on {_day(breach.action_on)}" if breach.action_on else ""
-        done = f"; action: {breach.action}{on}" + (f", {breach.result}" if breach.result else "")
+        done = f"; action: {breach.action}{on}" + (f"; result: {breach.result}" if breach.result else "")
     else:
         done = f"; not yet acted on. {breach.next_step}"
     return f"Breached on {_day(breach.breached_on)}{term}{by}{done}".rstrip(".") + "."
