@@ -169,7 +169,7 @@ class AsbPage(Page):
             self._show_selected()
         self.view.resizeColumnsToContents()
         # Long kinds and addresses elided; the warnings take the room left (each in full as a tip).
-        for column, widest in ((1, 120), (2, 150), (7, 70), (8, 120)):
+        for column, widest in ((1, 115), (2, 140), (7, 64), (8, 90)):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
 
     def show_intervention(self, record_id: uuid.UUID) -> None:
