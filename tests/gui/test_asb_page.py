@@ -229,3 +229,27 @@ def test_the_settings_are_refused_in_one_sentence_then_saved_and_the_register_fo
     assert row.next_review_on is not None and (row.next_review_on.month - abc.starts_on.month) % 12 == 4
     assert page.select(abc.id) and page.current().next_review_on == row.next_review_on
     assert messages.errors == []
+
+
+def test_residents_letters_to_a_road_written_as_one_document_for_a_mail_merge(
+        window: MainWindow, dialogs: Any, messages: Any, tmp_path: Path) -> None:
+    page: AsbPage = shown(window, AsbPage)
+    page.today = TODAY
+    refused: list[str] = []
+
+    def roads(dialog: Any) -> None:
+        assert dialog.ui.template.currentData() == "residents-letter"
+        pick(dialog.ui.recipient, "roads")
+        dialog.ui.folder.setText(str(tmp_path))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        refused.append(dialog.field_error("roads"))
+        dialog.ui.roads.setText("Shenley Road:1-3")
+        dialog.ui.merge.setChecked(True)
+
+    dialogs.will(roads)
+    page.letters_button.click()
+    assert refused == ["Name at least one road, as Shenley Road or Shenley Road:1-40."]
+    [merged] = [path for path in tmp_path.iterdir() if path.suffix == ".docx"]
+    text = "\n".join(paragraph.text for paragraph in Document(str(merged)).paragraphs)
+    assert all(f"{number} Shenley Road" in text for number in (1, 2, 3))
+    assert messages.errors == []
