@@ -108,7 +108,8 @@ def add_parsers(sub: Any) -> None:
     register.add_argument("file", metavar="FILE")
     register.add_argument("--columns", action="append", metavar="COLUMN=HEADER",
                           help="the file's header for one of Kind, Name, Date of birth, Address, "
-                               "Starts on, Ends on, Review on, Status, Breaches; repeat or separate "
+                               "Opened on, Starts on, Ends on, Review on, Status, Breaches; repeat or "
+                               "separate "
                                "with commas")
     register.add_argument("--all-or-nothing", action="store_true",
                           help="import nothing if any row is refused")

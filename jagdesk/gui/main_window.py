@@ -28,6 +28,7 @@ from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.dialogs.common.about_dialog import about_dialog
 from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
+from jagdesk.gui.pages.asb.asb_page import AsbPage
 from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
 from jagdesk.gui.pages.cctv.cameras_page import CamerasPage
 from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             self.dashboard_page, self.meetings_page, ActionLogPage(store), self.hotspots_page,
             self.cases_page, self.people_page, ActionPlansPage(store), self.map_page, StatsPage(store),
-            CamerasPage(store), DeploymentsPage(store), RipaPage(store), CaseReviewsPage(store),
+            CamerasPage(store), DeploymentsPage(store), RipaPage(store), AsbPage(store),
+            CaseReviewsPage(store),
             self.finder_page, AgenciesPage(store), LocalitiesPage(store),
         ]
         self.sidebar = QListWidget()
@@ -196,6 +198,12 @@ class MainWindow(QMainWindow):
     def _on_cctv_requested(self, link: object) -> None:
         assert isinstance(link, CctvLink)
         open_link(self.pages, lambda page: self.show_page(self.pages.index(page)), link)
+
+    def show_intervention(self, intervention_id: uuid.UUID) -> None:
+        """The ASB register opened at one intervention (from a person's or a case's panel)."""
+        page = self.page(AsbPage)
+        self.show_page(self.pages.index(page))
+        page.show_intervention(intervention_id)
 
     def page(self, kind: type[P]) -> P:
         """The page of the given class."""

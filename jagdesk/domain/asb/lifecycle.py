@@ -94,6 +94,14 @@ NEXT_STEPS: dict[Kind, str] = {
 }
 
 
+# The kind of intervention a breach suggests starting next, where it suggests one.
+NEXT_KINDS: dict[Kind, Kind] = {
+    Kind.WARNING_LETTER_1: Kind.WARNING_LETTER_2, Kind.WARNING_LETTER_2: Kind.ABC,
+    Kind.ABC: Kind.CIVIL_INJUNCTION, Kind.CPW: Kind.CPN, Kind.CLOSURE_NOTICE: Kind.CLOSURE_ORDER,
+    Kind.DISPERSAL_AUTHORISATION: Kind.DISPERSAL_DIRECTION,
+}
+
+
 def next_step(kind: Kind) -> str:
     """The next step a breach of the kind suggests (a breached ABC: consider an injunction)."""
     return NEXT_STEPS[kind]

@@ -8,6 +8,7 @@ Respect Order and its higher CPN fixed penalty wait for their commencement dates
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -116,6 +117,10 @@ class Settings:
     abc_months: int = 6
     abc_review_months: int = 3
     expiring_days: int = 30  # the dashboard's warning before an order ends
+    # The day the Crime and Policing Act 2026's Respect Orders commenced, entered once it is known:
+    # Respect Orders dated before it are refused, and from it an adult's civil injunction is only
+    # for housing. None: not yet commenced.
+    respect_order_on: date | None = None
 
 
 DEFAULT_SETTINGS = Settings()
@@ -123,10 +128,11 @@ DEFAULT_SETTINGS = Settings()
 
 # Each book of powers (by identity) with its entries by kind, those in force in order of commencement:
 # a register of thousands asks for the law of a day again and again.
-_INDEXES: dict[int, tuple[tuple[Power, ...], dict[Kind, list[Power]]]] = {}
+_INDEXES: dict[int, tuple[tuple[Power, ...], dict[Kind, tuple[list[date], list[Power]]]]] = {}
 
 
-def _by_kind(book: tuple[Power, ...]) -> dict[Kind, list[Power]]:
+def _by_kind(book: tuple[Power, ...]) -> dict[Kind, tuple[list[date], list[Power]]]:
+    """Each kind's entries in force, in order of commencement, with their commencement days."""
     found = _INDEXES.get(id(book))
     if found is None or found[0] is not book:
         entries: dict[Kind, list[Power]] = {}
@@ -135,24 +141,70 @@ def _by_kind(book: tuple[Power, ...]) -> dict[Kind, list[Power]]:
                 entries.setdefault(power.kind, []).append(power)
         for listed in entries.values():
             listed.sort(key=lambda power: power.commenced_on or date.min)  # stable: listed order kept
-        found = (book, entries)
+        found = (book, {kind: ([p.commenced_on or date.min for p in listed], listed)
+                        for kind, listed in entries.items()})
         _INDEXES[id(book)] = found
     return found[1]
+
+
+# An ABC's entry with the partnership's length and review, by the entry and the two settings.
+_ABC_SETTINGS: dict[tuple[int, int, int], tuple[Power, Power]] = {}
+
+
+def _with_abc_settings(power: Power, settings: Settings) -> Power:
+    key = (id(power), settings.abc_months, settings.abc_review_months)
+    found = _ABC_SETTINGS.get(key)
+    if found is None or found[0] is not power:
+        found = (power, replace(power, usual_months=settings.abc_months,
+                                review_months=settings.abc_review_months))
+        _ABC_SETTINGS[key] = found
+    return found[1]
+
+
+# Each book with the partnership's dates filled in, by the book's identity and the settings.
+_DATED: dict[tuple[int, date], tuple[tuple[Power, ...], tuple[Power, ...]]] = {}
+
+
+def dated_book(book: tuple[Power, ...], settings: Settings) -> tuple[Power, ...]:
+    """The book with the Respect Order's commencement from the settings: the Respect Order in force
+    from that day, and a civil injunction from the same day that is only for housing for adults."""
+    day = settings.respect_order_on
+    if day is None:
+        return book
+    found = _DATED.get((id(book), day))
+    if found is not None and found[0] is book:
+        return found[1]
+    dated = [replace(power, commenced_on=day) if power.kind == Kind.RESPECT_ORDER
+             and power.commenced_on is None else power for power in book]
+    injunctions = [p for p in book if p.kind == Kind.CIVIL_INJUNCTION and p.commenced_on is not None]
+    if injunctions:
+        latest = max(injunctions, key=lambda power: power.commenced_on or date.min)
+        dated.append(replace(latest, commenced_on=max(day, latest.commenced_on or day),
+                             adults_replaced_on=day,
+                             legal_basis=f"{latest.legal_basis} (as amended by the Crime and Policing "
+                                         "Act 2026)"))
+    _DATED[(id(book), day)] = (book, tuple(dated))
+    return _DATED[(id(book), day)][1]
 
 
 def power_on(kind: Kind, day: date, book: tuple[Power, ...] = POWERS,
              settings: Settings = DEFAULT_SETTINGS) -> Power | None:
     """The version of the power in force on `day`, or None if it had not commenced by then."""
-    found = next((power for power in reversed(_by_kind(book).get(kind, []))
-                  if power.commenced_on is not None and power.commenced_on <= day), None)
-    if found is not None and kind == Kind.ABC and (found.usual_months, found.review_months) != (
+    book = dated_book(book, settings)
+    days, entries = _by_kind(book).get(kind, ([], []))
+    at = bisect_right(days, day)
+    if not at:
+        return None
+    found = entries[at - 1]
+    if kind == Kind.ABC and (found.usual_months, found.review_months) != (
             settings.abc_months, settings.abc_review_months):
-        found = replace(found, usual_months=settings.abc_months,
-                        review_months=settings.abc_review_months)
+        return _with_abc_settings(found, settings)
     return found
 
 
-def first_commenced(kind: Kind, book: tuple[Power, ...] = POWERS) -> date | None:
+def first_commenced(kind: Kind, book: tuple[Power, ...] = POWERS,
+                    settings: Settings = DEFAULT_SETTINGS) -> date | None:
     """The earliest day the power was in force, or None if it has not commenced."""
+    book = dated_book(book, settings)
     days = [power.commenced_on for power in book if power.kind == kind and power.commenced_on]
     return min(days) if days else None

@@ -96,18 +96,18 @@ def refusals(facts: Facts, book: tuple[Power, ...] = POWERS,
     """Every rule of the table the intervention breaks, one sentence each (empty: it may be saved)."""
     power = law_on(facts, book, settings)
     if power is None or (power.ended_on is not None and facts.opened_on >= power.ended_on):
-        return [_not_in_force(facts, book, power)]
+        return [_not_in_force(facts, book, power, settings)]
     found = [*_subject_and_age(facts, power), *_dates(facts), *_length(facts, power)]
     found += [*_hours(facts, power), *_who_signed(facts, power), *_before(facts, power)]
     return found
 
 
-def _not_in_force(facts: Facts, book: tuple[Power, ...], power: Power | None) -> str:
+def _not_in_force(facts: Facts, book: tuple[Power, ...], power: Power | None, settings: Settings) -> str:
     what = facts.kind.label
     if power is not None and power.ended_on is not None:
         return (f"{a(what, True)} cannot be applied for on or after {day_text(power.ended_on)}, when it was"
                 f" abolished ({day_text(facts.opened_on)} given); use the 2014 Act's powers.")
-    commenced = first_commenced(facts.kind, book)
+    commenced = first_commenced(facts.kind, book, settings)
     if commenced is None:
         return (f"The {what} has not commenced: its commencement date is not yet in the reference "
                 "data of the powers, so none can be recorded.")

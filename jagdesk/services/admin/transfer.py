@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select
+from sqlalchemy import Column, Connection, Table, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from jagdesk.errors import StoreError
@@ -85,6 +85,10 @@ def transfer(source: Store, target: Store, *, replace: bool = False,
                 if table.name == AUDIT_TABLE:
                     kept = set(dst.scalars(select(table.c.id)))
                 else:
+                    # A person merged into another refers to it with RESTRICT, which is checked row by
+                    # row: cleared first, or deleting every row in one statement may be refused.
+                    for column in _self_references(table):
+                        dst.execute(update(table).values({column.name: None}))
                     dst.execute(delete(table))
         elif any(_count(dst, table) for table in _tables()):
             raise StoreError(
@@ -127,6 +131,11 @@ def _insert(dst: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         ) from None
 
 
+def _self_references(table: Table) -> list[Column[Any]]:
+    """The columns by which a table's rows refer to its other rows (a person merged into another)."""
+    return [fk.parent for fk in table.foreign_keys if fk.column.table is table]
+
+
 def _copy_table(src: Connection, dst: Connection, table: Table,
                 progress: Progress | None, skip: set[object]) -> int:
     """Copy the rows of `table`, but those whose id is in `skip` (already there); rows read."""
@@ -134,7 +143,7 @@ def _copy_table(src: Connection, dst: Connection, table: Table,
     query = select(table)
     # A table that refers to itself (a person merged into another) copies the rows referred to first;
     # merges always point at the surviving record, so one level of order is enough.
-    self_references = [fk.parent for fk in table.foreign_keys if fk.column.table is table]
+    self_references = _self_references(table)
     if self_references:
         query = query.order_by(*(column.is_not(None) for column in self_references))
     # Entries added to a trail already there (a restore) are chained on after its last entry.

@@ -9,10 +9,10 @@ from datetime import date, timedelta
 
 from sqlalchemy import exists, select
 
-from jagdesk.domain.asb.powers import DEFAULT_SETTINGS
 from jagdesk.domain.asb.vocabulary import Kind, Status
 from jagdesk.services.asb.breaches import list_breaches
 from jagdesk.services.asb.reading import list_interventions
+from jagdesk.services.asb.settings import asb_settings
 from jagdesk.services.asb.types import Filter, InterventionRow
 from jagdesk.store.models import AsbIntervention
 from jagdesk.store.uow import UnitOfWork
@@ -57,9 +57,10 @@ def register_in_use(uow: UnitOfWork) -> bool:
     return bool(uow.session.scalar(select(exists().where(AsbIntervention.id.isnot(None)))))
 
 
-def asb_alerts(uow: UnitOfWork, today: date, expiring_days: int = DEFAULT_SETTINGS.expiring_days
-               ) -> AsbAlerts:
-    """Everything of the register needing attention as of `today`, the most pressing first."""
+def asb_alerts(uow: UnitOfWork, today: date, expiring_days: int | None = None) -> AsbAlerts:
+    """Everything of the register needing attention as of `today`, the most pressing first (orders
+    ending within the partnership's `expiring_days`, 30 unless changed)."""
+    expiring_days = expiring_days or asb_settings(uow).expiring_days
     live = list_interventions(uow, Filter(live_only=True), today)
     soon, ending = today + timedelta(REVIEW_NOTICE_DAYS), today + timedelta(expiring_days)
 

@@ -80,9 +80,10 @@ def delete_breach(uow: UnitOfWork, breach_id: uuid.UUID, expected_version: int |
 
 
 def list_breaches(uow: UnitOfWork, person_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None,
-                  not_acted_on: bool = False, today: date | None = None) -> list[BreachRow]:
-    """Breaches, the latest first: of one person's interventions, of those linked to a case, or all;
-    `not_acted_on` keeps those nobody has acted on yet."""
+                  not_acted_on: bool = False, today: date | None = None,
+                  intervention_id: uuid.UUID | None = None) -> list[BreachRow]:
+    """Breaches, the latest first: of one person's interventions, of those linked to a case, of one
+    intervention, or all; `not_acted_on` keeps those nobody has acted on yet."""
     today = today or date.today()
     query = (select(AsbBreach, AsbTerm.text).outerjoin(AsbTerm, AsbTerm.id == AsbBreach.term_id)
              .join(AsbIntervention, AsbIntervention.id == AsbBreach.intervention_id)
@@ -92,6 +93,8 @@ def list_breaches(uow: UnitOfWork, person_id: uuid.UUID | None = None, case_id: 
     if case_id is not None:
         query = query.where(AsbIntervention.id.in_(
             select(AsbLink.intervention_id).where(AsbLink.case_id == case_id)))
+    if intervention_id is not None:
+        query = query.where(AsbBreach.intervention_id == intervention_id)
     if not_acted_on:
         query = query.where(AsbBreach.action == BreachAction.NONE.value)
     found = uow.session.execute(query).all()

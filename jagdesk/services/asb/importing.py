@@ -10,20 +10,21 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from jagdesk.domain.asb.vocabulary import LIFECYCLES, Kind, Status, Subject, kind_from_text, statuses
+from jagdesk.domain.asb.vocabulary import LIFECYCLES, Kind, Status, Subject, a, kind_from_text, statuses
 from jagdesk.domain.people import search_key
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.importers.register_rows import SheetRow, read_register
 from jagdesk.importers.spreadsheet import key as header_key
 from jagdesk.services.asb.interventions import rule_problems, stage_intervention
+from jagdesk.services.asb.settings import asb_settings
 from jagdesk.services.asb.status import STARTING
 from jagdesk.services.asb.types import InterventionInput
 from jagdesk.services.people.people import PersonInput, possible_duplicates
 from jagdesk.store.models import AsbBreach, Person
 from jagdesk.store.uow import UnitOfWork
 
-COLUMNS = ("Kind", "Name", "Date of birth", "Address", "Starts on", "Ends on", "Review on", "Status",
-           "Breaches")
+COLUMNS = ("Kind", "Name", "Date of birth", "Address", "Opened on", "Starts on", "Ends on", "Review on",
+           "Status", "Breaches")
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 # Reasons possible_duplicates gives that make a row's person the one on the register.
@@ -32,6 +33,8 @@ KINDS_HINT = "ABC, ASBO, Civil injunction, CBO, CPW, CPN, PSPO, Dispersal, Closu
              "Closure order, Warning letter 1 or Warning letter 2"
 AREA_KINDS = (Kind.PSPO, Kind.DISPERSAL_AUTHORISATION)
 PREMISES_KINDS = (Kind.CLOSURE_NOTICE, Kind.CLOSURE_ORDER)
+NOT_STARTED = frozenset({Status.PROPOSED, Status.OFFERED, Status.DECLINED, Status.APPLIED, Status.REFUSED,
+                         Status.WITHDRAWN, Status.DRAFTED, Status.CONSULTED})
 
 
 class RowRefused(Exception):
@@ -90,6 +93,7 @@ class _People:
 
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow, self.matched, self.added = uow, 0, 0
+        self.settings = asb_settings(uow)  # the rules each row is judged by
         self.found = ""  # how the last row's person was found: "matched", "added" or ""
 
     def find(self, name: str, born: date | None, address: str) -> uuid.UUID:
@@ -135,16 +139,23 @@ def _input(row: SheetRow, people: _People) -> tuple[InterventionInput, list[date
     ends, review = read_date(row.get("endson"), "Ends on"), read_date(row.get("reviewon"), "Review on")
     born = read_date(row.get("dateofbirth"), "Date of birth")
     breaches = [read_date(part, "Breaches") for part in row.get("breaches").split(";") if part.strip()]
-    if starts is None:
+    # When it was offered, applied for or drafted, where the register says so; else its start.
+    opened = read_date(row.get("openedon") or row.get("appliedon"), "Opened on")
+    if starts is None and opened is None:
         raise RowRefused("Starts on is blank: give the day it was signed, granted or served (or "
                          "offered or applied for).")
     name, address = row.get("name"), row.get("address")
-    status = _status(kind, row.get("status"), True)
+    status = _status(kind, row.get("status"), starts is not None)
     # Declined, refused and pending ones never started: their date is when they were opened.
-    began = Status(status) not in (Status.PROPOSED, Status.OFFERED, Status.DECLINED, Status.APPLIED,
-                                   Status.REFUSED, Status.WITHDRAWN, Status.DRAFTED, Status.CONSULTED)
-    data = InterventionInput(kind.value, Subject.PERSON.value, starts, starts_on=starts if began else None,
-                             ends_on=ends, review_on=review, status=status)
+    began = Status(status) not in NOT_STARTED
+    if began and starts is None:
+        raise RowRefused(f"Starts on is blank: {a(kind.label)} that is {status} started; give the day "
+                         "it was signed, granted or served.")
+    opened_on = opened or starts
+    assert opened_on is not None  # one of the two was given
+    data = InterventionInput(kind.value, Subject.PERSON.value, opened_on,
+                             starts_on=starts if began else None, ends_on=ends, review_on=review,
+                             status=status)
     if kind in AREA_KINDS:
         data = replace(data, subject=Subject.AREA.value, place=name or address)
     elif kind in PREMISES_KINDS or (kind in (Kind.CPW, Kind.CPN) and not name):
@@ -153,7 +164,7 @@ def _input(row: SheetRow, people: _People) -> tuple[InterventionInput, list[date
         raise RowRefused(f"Name is blank: {kind.label}s are about a person.")
     else:
         # The rules first, on the row's own date of birth: a refused row adds nobody.
-        problems = rule_problems(replace(data, person_id=uuid.uuid4()), born, None)
+        problems = rule_problems(replace(data, person_id=uuid.uuid4()), born, None, people.settings)
         if problems:
             raise RowRefused(next(iter(problems.values())))
         data = replace(data, person_id=people.find(name, born, address))

@@ -9,11 +9,13 @@ from datetime import date
 from sqlalchemy import select
 
 from jagdesk.domain.asb.lifecycle import term_problem
+from jagdesk.domain.asb.powers import DEFAULT_SETTINGS, Settings
 from jagdesk.domain.asb.rules import Prior, computed_ends_on, law_on, refusals
 from jagdesk.domain.asb.vocabulary import LIFECYCLES, Kind, Rank, Status, Subject, TermKind, a, statuses
 from jagdesk.domain.common import validation as v
 from jagdesk.errors import ValidationError
 from jagdesk.services.asb.reading import facts_of, list_interventions, prior_of
+from jagdesk.services.asb.settings import asb_settings
 from jagdesk.services.asb.types import (
     Filter,
     InterventionDetail,
@@ -79,17 +81,18 @@ def intervention_problems(uow: UnitOfWork, data: InterventionInput) -> dict[str,
     if errors:
         return errors
     born = uow.get(Person, data.person_id).date_of_birth if data.person_id else None
-    return rule_problems(data, born, prior_of(uow, data.follows_id))
+    return rule_problems(data, born, prior_of(uow, data.follows_id), asb_settings(uow))
 
 
-def rule_problems(data: InterventionInput, born: date | None, prior: Prior | None) -> dict[str, str]:
+def rule_problems(data: InterventionInput, born: date | None, prior: Prior | None,
+                  settings: Settings = DEFAULT_SETTINGS) -> dict[str, str]:
     """The first rule of the power (or of its terms) the intervention breaks, for a person born on
-    `born`, following `prior`; empty when it breaks none."""
+    `born`, following `prior`, by the partnership's `settings`; empty when it breaks none."""
     facts = facts_of(data, born, prior)
-    found = refusals(facts)
+    found = refusals(facts, settings=settings)
     if found:
         return {"rules": found[0]}
-    power = law_on(facts)
+    power = law_on(facts, settings=settings)
     assert power is not None  # refusals() found it in force
     ends = computed_ends_on(facts, power)
     for term in data.terms:
@@ -160,7 +163,7 @@ def stage_intervention(uow: UnitOfWork, data: InterventionInput, record_id: uuid
         value = getattr(data, name)
         setattr(record, name, value.strip() if isinstance(value, str) and name != "area" else value)
     born = uow.get(Person, data.person_id).date_of_birth if data.person_id else None
-    power = law_on(facts_of(data, born))
+    power = law_on(facts_of(data, born), settings=asb_settings(uow))
     record.legal_basis = power.legal_basis if power else ""
     _set_terms(uow, record, data.terms)
     _set_links(uow, record, data)

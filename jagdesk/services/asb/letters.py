@@ -79,9 +79,23 @@ def letter_to_person(uow: UnitOfWork, wanted: str, today: date, officer: str = "
     """The letter to the person `wanted` (a name on the register, or an intervention's reference),
     about their latest intervention, or the one named."""
     person = _person(uow, wanted)
+    reference = wanted.strip().upper() if wanted.strip().upper().startswith("ASB-") else ""
+    return _letter(uow, person, reference, today, officer)
+
+
+def letter_for(uow: UnitOfWork, person_id: uuid.UUID, intervention_id: uuid.UUID | None, today: date,
+               officer: str = "") -> Letter:
+    """The letter to a person picked from the register, about the intervention given (else their
+    latest)."""
+    person = uow.get(Person, person_id)
+    reference = uow.get(AsbIntervention, intervention_id).reference if intervention_id else ""
+    return _letter(uow, person, reference, today, officer)
+
+
+def _letter(uow: UnitOfWork, person: Person, reference: str, today: date, officer: str) -> Letter:
     rows = list_interventions(uow, Filter(person_id=person.id), today)
-    if wanted.strip().upper().startswith("ASB-"):
-        rows = [row for row in rows if row.reference == wanted.strip().upper()]
+    if reference:
+        rows = [row for row in rows if row.reference == reference]
     row = rows[0] if rows else None
     record = uow.session.get(AsbIntervention, row.id) if row else None
     contact = uow.session.get(Contact, record.officer_id) if record and record.officer_id else None
@@ -98,6 +112,13 @@ def letter_to_person(uow: UnitOfWork, wanted: str, today: date, officer: str = "
     }
     stem = f"{row.reference} {name}" if row else name
     return Letter(fields, stem, person.id, row.id if row else None)
+
+
+def shipped_templates() -> list[str]:
+    """The names of the letter templates: the partnership's own copies and those shipped."""
+    names = {path.stem for folder in (paths.data_dir() / "templates", paths.resources_dir() / TEMPLATES)
+             if folder.is_dir() for path in folder.glob("*.docx")}
+    return sorted(names)
 
 
 def _homes(uow: UnitOfWork, spec: str) -> tuple[str, list[str]]:

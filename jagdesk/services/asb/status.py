@@ -13,6 +13,7 @@ from jagdesk.domain.common.day_text import day_text
 from jagdesk.errors import ValidationError
 from jagdesk.services.asb.interventions import get_intervention
 from jagdesk.services.asb.reading import facts_of, prior_of
+from jagdesk.services.asb.settings import asb_settings
 from jagdesk.services.asb.types import InterventionRow
 from jagdesk.services.common.records import load_for_change
 from jagdesk.store.models import AsbIntervention, AsbStatusChange, Person
@@ -48,7 +49,7 @@ def change_status(uow: UnitOfWork, record_id: uuid.UUID, new_status: str, change
     if new in STARTING and record.starts_on is None:
         record.starts_on = changed_on
     born = uow.get(Person, record.person_id).date_of_birth if record.person_id else None
-    found = refusals(facts_of(record, born, prior_of(uow, record.follows_id)))
+    found = refusals(facts_of(record, born, prior_of(uow, record.follows_id)), settings=asb_settings(uow))
     if found:
         raise ValidationError({"rules": found[0]})
     _record(record, new.value, changed_on, note)
@@ -64,7 +65,7 @@ def extend_intervention(uow: UnitOfWork, record_id: uuid.UUID, new_ends_on: date
     record = load_for_change(uow, AsbIntervention, record_id, expected_version)
     kind = Kind(record.kind)
     facts = facts_of(record, None)
-    power = law_on(facts)
+    power = law_on(facts, settings=asb_settings(uow))
     current = computed_ends_on(facts, power)
     problem = None if power is not None else f"The {kind.label} was not in force on its date."
     problem = problem or extension_problem(facts, power, current, new_ends_on)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from jagdesk.store.models.asb import (
     AsbIntervention,
     AsbLetter,
     AsbLink,
+    AsbSettings,
     AsbStatusChange,
     AsbTerm,
 )
@@ -61,7 +62,7 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     Camera, DeploymentCriterion, Deployment, DeploymentReview, FootageRequest,
     CaseReviewRules, CaseReviewApplication, CaseReviewComplaint, CaseReviewLink,
     CaseReviewPanelMember, CaseReviewRecommendation,
-    AsbIntervention, AsbLink, AsbTerm, AsbBreach, AsbStatusChange, AsbLetter,
+    AsbIntervention, AsbLink, AsbTerm, AsbBreach, AsbStatusChange, AsbLetter, AsbSettings,
 )
 
 __all__ = [
@@ -74,9 +75,9 @@ __all__ = [
     "FootageRequest", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa", "Meeting",
     "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
     "ReferenceSequence", "RipaAuthorisation", "RipaOffence", "RipaRenewal", "RipaReview", "RipaSubject",
-    "VisualAudit", "Ward"
-    "ActionUpdate", "Agency", "AsbBreach", "AsbIntervention", "AsbLetter", "AsbLink", "AsbStatusChange",
-    "AsbTerm", "AgendaItem", "AuditEntry", "CaseAgency", "CaseHotspot", "CasePerson",
+    "VisualAudit", "Ward",
+    "ActionUpdate", "Agency", "AsbBreach", "AsbIntervention", "AsbLetter", "AsbLink", "AsbSettings",
+    "AsbStatusChange", "AsbTerm", "AgendaItem", "AuditEntry", "CaseAgency", "CaseHotspot", "CasePerson",
     "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
     "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
     "ReferenceSequence", "VisualAudit", "Ward",

@@ -193,3 +193,19 @@ class AsbLetter(Record):
 
     def title(self) -> str:
         return f"{self.template} of {self.written_on}"
+
+
+class AsbSettings(Record):
+    """The partnership's ASB settings (one row; none: the defaults): an ABC's usual length and
+    review, the dashboard's warning before an order ends, and the Respect Order's commencement."""
+
+    __tablename__ = "asb_settings"
+    label, plural = "ASB settings", "ASB settings"
+
+    abc_months: Mapped[int] = mapped_column(Integer, default=6)
+    abc_review_months: Mapped[int] = mapped_column(Integer, default=3)
+    expiring_days: Mapped[int] = mapped_column(Integer, default=30)
+    respect_order_on: Mapped[date | None] = mapped_column(Date)
+
+    def title(self) -> str:
+        return "ASB settings"

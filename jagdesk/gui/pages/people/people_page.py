@@ -14,6 +14,7 @@ from jagdesk.gui.dialogs.people.merge_dialog import MergeDialog
 from jagdesk.gui.dialogs.people.person_dialog import PersonDialog
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
+from jagdesk.gui.pages.asb.asb_panel import AsbPanel
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.pages.people.person_details import PersonDetails
 from jagdesk.gui.widgets.record_table import RecordTable
@@ -55,6 +56,8 @@ class PeoplePage(UndoDeletePage):
         assert isinstance(row, QBoxLayout)
         row.insertWidget(row.indexOf(self.list.delete_button) + 1, self.merge_button)
         self.details = PersonDetails()
+        self.asb = AsbPanel(store, "about this person")
+        self.details.tabs.addTab(self.asb, "AS&B")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.details)
@@ -127,6 +130,8 @@ class PeoplePage(UndoDeletePage):
             self.details.show_person(None)
         else:
             self.details.show_person(*found)
+            count = self.asb.show_for(person_id=row.id if row else None)
+            self.details.tabs.setTabText(self.details.tabs.indexOf(self.asb), f"AS&B ({count})")
         self._update_merge_button()
 
     def _update_merge_button(self) -> None:

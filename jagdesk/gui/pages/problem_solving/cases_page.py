@@ -32,6 +32,7 @@ from jagdesk.gui.dialogs.problem_solving.new_case_dialog import NewCaseDialog
 from jagdesk.gui.dialogs.problem_solving.reopen_dialog import ReopenDialog, ReopenEntry
 from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
+from jagdesk.gui.pages.asb.asb_panel import AsbPanel
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.pages.problem_solving.analysis_tab import AnalysisTab
 from jagdesk.gui.pages.problem_solving.assessment_tab import AssessmentTab
@@ -114,6 +115,8 @@ class CasesPage(UndoDeletePage):
         for tab, name in zip((self.overview, self.objective, self.scanning, self.analysis,
                               self.response, self.assessment), TAB_NAMES, strict=True):
             self.tabs.addTab(tab, name)
+        self.asb = AsbPanel(self.store, "linked to this case")
+        self.tabs.addTab(self.asb, "A&SB")
         self.heading = heading_label()
         self.export_button = QPushButton("E&xport case sheet…")
         self.export_button.setToolTip("A PDF or Word document for partners at a problem-solving meeting")
@@ -228,6 +231,7 @@ class CasesPage(UndoDeletePage):
         self.assessment.show_case(detail, view.before_after, view.no_figures)
         self.response.set_actions(detail.actions, action_id)
         self.tabs.setTabText(4, f"Res&ponse ({len(detail.actions)})")
+        self.tabs.setTabText(self.tabs.indexOf(self.asb), f"A&SB ({self.asb.show_for(case_id=detail.id)})")
 
     def dirty_tabs(self) -> list[str]:
         return [self.tabs.tabText(self.tabs.indexOf(t)).replace("&", "") for t in self.case_tabs()
