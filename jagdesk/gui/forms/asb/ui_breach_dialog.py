@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEd
     QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
     QWidget)
 
-from jagdesk.gui.dialogs.asb.day_field import DayField
+from jagdesk.gui.widgets.optional_date import OptionalDate
 
 class Ui_BreachDialog(object):
     def setupUi(self, BreachDialog):
@@ -178,7 +178,7 @@ class Ui_BreachDialog(object):
         self.action_on_column.setSpacing(2)
         self.action_on_column.setObjectName(u"action_on_column")
         self.action_on_column.setContentsMargins(0, 0, 0, 0)
-        self.action_on = DayField(self.action_on_field)
+        self.action_on = OptionalDate(self.action_on_field)
         self.action_on.setObjectName(u"action_on")
 
         self.action_on_column.addWidget(self.action_on)

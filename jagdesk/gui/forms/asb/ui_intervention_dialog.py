@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSizePolicy, QVBoxLayout, QWidget)
 
-from jagdesk.gui.dialogs.asb.day_field import DayField
+from jagdesk.gui.widgets.optional_date import OptionalDate
 
 class Ui_InterventionDialog(object):
     def setupUi(self, InterventionDialog):
@@ -194,7 +194,7 @@ class Ui_InterventionDialog(object):
         self.ends_on_column.setSpacing(2)
         self.ends_on_column.setObjectName(u"ends_on_column")
         self.ends_on_column.setContentsMargins(0, 0, 0, 0)
-        self.ends_on = DayField(self.ends_on_field)
+        self.ends_on = OptionalDate(self.ends_on_field)
         self.ends_on.setObjectName(u"ends_on")
 
         self.ends_on_column.addWidget(self.ends_on)
@@ -242,7 +242,7 @@ class Ui_InterventionDialog(object):
         self.review_on_column.setSpacing(2)
         self.review_on_column.setObjectName(u"review_on_column")
         self.review_on_column.setContentsMargins(0, 0, 0, 0)
-        self.review_on = DayField(self.review_on_field)
+        self.review_on = OptionalDate(self.review_on_field)
         self.review_on.setObjectName(u"review_on")
 
         self.review_on_column.addWidget(self.review_on)
@@ -392,7 +392,7 @@ class Ui_InterventionDialog(object):
         self.yot_consulted_on_column.setSpacing(2)
         self.yot_consulted_on_column.setObjectName(u"yot_consulted_on_column")
         self.yot_consulted_on_column.setContentsMargins(0, 0, 0, 0)
-        self.yot_consulted_on = DayField(self.yot_consulted_on_field)
+        self.yot_consulted_on = OptionalDate(self.yot_consulted_on_field)
         self.yot_consulted_on.setObjectName(u"yot_consulted_on")
 
         self.yot_consulted_on_column.addWidget(self.yot_consulted_on)
@@ -440,7 +440,7 @@ class Ui_InterventionDialog(object):
         self.comply_by_column.setSpacing(2)
         self.comply_by_column.setObjectName(u"comply_by_column")
         self.comply_by_column.setContentsMargins(0, 0, 0, 0)
-        self.comply_by = DayField(self.comply_by_field)
+        self.comply_by = OptionalDate(self.comply_by_field)
         self.comply_by.setObjectName(u"comply_by")
 
         self.comply_by_column.addWidget(self.comply_by)

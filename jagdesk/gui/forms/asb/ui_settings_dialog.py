@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QFormLayout, QLabel, QSizePolicy, QSpinBox,
     QVBoxLayout, QWidget)
 
-from jagdesk.gui.dialogs.asb.day_field import DayField
+from jagdesk.gui.widgets.optional_date import OptionalDate
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -122,7 +122,7 @@ class Ui_SettingsDialog(object):
         self.respect_order_on_column.setSpacing(2)
         self.respect_order_on_column.setObjectName(u"respect_order_on_column")
         self.respect_order_on_column.setContentsMargins(0, 0, 0, 0)
-        self.respect_order_on = DayField(self.respect_order_on_field)
+        self.respect_order_on = OptionalDate(self.respect_order_on_field)
         self.respect_order_on.setObjectName(u"respect_order_on")
 
         self.respect_order_on_column.addWidget(self.respect_order_on)

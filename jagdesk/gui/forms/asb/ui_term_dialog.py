@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
-from jagdesk.gui.dialogs.asb.day_field import DayField
+from jagdesk.gui.widgets.optional_date import OptionalDate
 
 class Ui_TermDialog(object):
     def setupUi(self, TermDialog):
@@ -103,7 +103,7 @@ class Ui_TermDialog(object):
         self.ends_on_column.setSpacing(2)
         self.ends_on_column.setObjectName(u"ends_on_column")
         self.ends_on_column.setContentsMargins(0, 0, 0, 0)
-        self.ends_on = DayField(self.ends_on_field)
+        self.ends_on = OptionalDate(self.ends_on_field)
         self.ends_on.setObjectName(u"ends_on")
 
         self.ends_on_column.addWidget(self.ends_on)
