@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from jagdesk.errors import StoreError
 
@@ -32,6 +33,16 @@ def _writable_folder(folder: Path) -> None:
         raise StoreError(f"JAGDesk cannot write to the folder {folder}.") from None
 
 
+def _record_view(page: object) -> Any:
+    """The table of records a page shows its details beside, if it has one: a record list's (hotspots,
+    cases, people), a record table's (CCTV, case reviews) or the page's own (ASB powers)."""
+    for holder in (getattr(page, "list", None), getattr(page, "table", None), page):
+        view = getattr(holder, "view", None)
+        if view is not None and callable(getattr(view, "selectRow", None)):
+            return view
+    return None
+
+
 def render_screenshots(db: str | None, folder: Path,
                        size: tuple[int, int] = (1100, 680)) -> list[Path]:
     """Open the store, show each page in turn at `size` and save it as DIR/NN-page.png."""
@@ -52,9 +63,9 @@ def render_screenshots(db: str | None, folder: Path,
         window.show()
         for number, page in enumerate(window.pages, start=1):
             window.show_page(number - 1)
-            record_list = getattr(page, "list", None)
-            if record_list is not None:  # hotspots, cases, people: show the first record's details
-                record_list.view.selectRow(0)
+            records = _record_view(page)
+            if records is not None and records.currentIndex().row() < 0:
+                records.selectRow(0)  # a page of records: show the first one's details
             if isinstance(page, MasterDetailPage):
                 # Show a master record that has details, so the picture shows both tables filled.
                 for row in range(page.master.proxy.rowCount()):
