@@ -10,8 +10,8 @@ from jagdesk.services.case_review.applications import find_case_review, list_cas
 from jagdesk.services.case_review.figures import case_review_figures
 from jagdesk.services.dashboard import dashboard
 from jagdesk.services.demo.load import load_demo
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy
 
 
 def test_the_demo_has_three_case_reviews(store: Store) -> None:
@@ -50,9 +50,9 @@ def test_the_dashboard_shows_the_steps_due(store: Store) -> None:
     assert later.counts.case_review_steps_overdue == 1
 
 
-def test_moved_to_the_day_it_is_loaded_nothing_is_in_the_future(tmp_path: Path) -> None:
+def test_moved_to_the_day_it_is_loaded_nothing_is_in_the_future(tmp_path: Path, empty_template: Path) -> None:
     day = date(2026, 12, 2)
-    with open_store(sqlite_location(tmp_path / "d.db")) as store, store.unit_of_work() as uow:
+    with open_copy(empty_template, tmp_path / "d.db") as store, store.unit_of_work() as uow:
         load_demo(uow, day)
         rows = list_case_reviews(uow, day)
     assert len(rows) == 3 and all(row.received_on <= day for row in rows)
