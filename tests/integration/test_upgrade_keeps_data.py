@@ -19,7 +19,7 @@ from jagdesk.services.admin.safekeeping import restore_store
 from jagdesk.store import migrate
 from jagdesk.store.engine import server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation, sqlite_location
-from jagdesk.store.opening import open_store
+from jagdesk.store.opening import Store, open_store
 from tests.support.old_store import build_schema, fill_every_table, read_back
 
 EARLIER = migrate.REVISIONS[:-1]
@@ -73,16 +73,15 @@ def test_the_backup_before_an_upgrade_holds_every_row(store_location: StoreLocat
 
 
 @pytest.mark.parametrize("revision", EARLIER)
-def test_a_backup_made_by_an_earlier_release_restores(store_location: StoreLocation,
-                                                      tmp_path: Path, revision: str) -> None:
+def test_a_backup_made_by_an_earlier_release_restores(store: Store, tmp_path: Path,
+                                                      revision: str) -> None:
     old_file = tmp_path / f"backup-{revision}.db"
     before = _old_store(sqlite_location(old_file), revision)
     old_bytes = old_file.read_bytes()
-    with open_store(store_location) as store:
-        restore_store(store, old_file)
-        with store.engine.connect() as connection:
-            after = read_back(connection, before)
-        assert check_store(store).ok
+    restore_store(store, old_file)
+    with store.engine.connect() as connection:
+        after = read_back(connection, before)
+    assert check_store(store).ok
     # The audit trail has the restore itself besides every entry of the backup.
     [restore] = [key for key, row in after["audit_entry"].items() if row["action"] == "restore"]
     del after["audit_entry"][restore]
