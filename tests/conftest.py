@@ -33,6 +33,7 @@ from tests.support import map_seed
 from tests.support.map_seed import Seeded
 from tests.support.postgres import PostgresServer, PostgresUnavailable
 from tests.support.stores import (
+    BACKENDS,
     JAGDESK_ENV,
     PASSPHRASE,
     build_demo,
@@ -158,8 +159,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 # --- Stores -------------------------------------------------------------------------------------
 
 
-# The backends a store fixture gives each test in turn.
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(params=BACKENDS)
@@ -170,14 +169,50 @@ def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> StoreLocat
     return resolve_location(request.getfixturevalue("pg_url"))
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, empty store in a closed SQLite file, made (and migrated) once per session (per xdist
+    worker): setting up the schema takes a few hundred milliseconds, copying the file a few."""
+    folder = tmp_path_factory.mktemp("empty-template")
+    with private_env(folder / "data"), open_store(sqlite_location(folder / "empty.db")):
+        pass
+    return folder / "empty.db"
+
+
 @pytest.fixture
-def store(store_location: StoreLocation) -> Iterator[Store]:
-    """A new store, open (and migrated), on each backend; closed after the test."""
-    opened = open_store(store_location)
-    try:
+def empty_file(empty_template: Path, tmp_path: Path) -> Path:
+    """A private copy of a new, empty store at tmp_path/csp.db, closed, as `jagdesk init` leaves
+    one, for a command to open."""
+    return copy_store(empty_template, tmp_path / "csp.db")
+
+
+@pytest.fixture(scope="session")
+def pg_empty_template(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database on the test server holding a new, empty store (migrated), made once per session
+    (per xdist worker), closed: stores are copied from it (CREATE DATABASE ... TEMPLATE)."""
+    name = pg_server.new_database()
+    with private_env(tmp_path_factory.mktemp("pg-empty-template") / "data"), \
+            open_store(resolve_location(pg_server.url(name))):
+        pass
+    return name
+
+
+@pytest.fixture
+def store(store_location: StoreLocation, request: pytest.FixtureRequest) -> Iterator[Store]:
+    """A new store, open (and migrated), on each backend; closed after the test.
+
+    At `store_location`, as a copy of the empty template of its backend (the same schema a first
+    opening sets up, made once), opened as a store just made is: no backup to take."""
+    if store_location.is_sqlite:
+        assert store_location.path is not None
+        copy_store(request.getfixturevalue("empty_template"), store_location.path)
+    else:
+        server: PostgresServer = request.getfixturevalue("pg_server")
+        name = request.getfixturevalue("pg_url").rsplit("/", 1)[1]
+        server.drop_database(name)
+        server.create_database(name, request.getfixturevalue("pg_empty_template"))
+    with open_store(store_location, backup_keep=0) as opened:
         yield opened
-    finally:
-        opened.close()
 
 
 # --- The demo partnership, built once per session and copied for each test ----------------------

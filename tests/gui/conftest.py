@@ -1,6 +1,6 @@
 """Fixtures for the GUI tests: the real main window on the demo store (see tests/conftest.py), the
-stores of hotspot_store and meeting_store built once per session and copied for each test, and a way
-to fill in and submit the real dialogs that the pages open."""
+stores of hotspot_store, meeting_store and stats_store built once per session and copied for each
+test, and a way to fill in and submit the real dialogs that the pages open."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
+from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
 from jagdesk.store.opening import Store
-from tests.support import hotspot_store, meeting_store
+from tests.support import hotspot_store, meeting_store, stats_store
 from tests.support.meeting_store import Jag
+from tests.support.on_screen import page_window
 from tests.support.stores import open_copy
 
 
@@ -54,6 +56,20 @@ def hotspot_copy(hotspot_template: Path, tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture(scope="session")
+def stats_template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
+    """The store of stats_store (the real wards and crimes month by month), built once per session
+    (per xdist worker)."""
+    return stats_store.build_template(tmp_path_factory.mktemp("stats"), shared_data)
+
+
+@pytest.fixture
+def stats_copy(stats_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the statistics store for one test, open."""
+    with open_copy(stats_template, tmp_path / "stats.db") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
 def meeting_template(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> tuple[Path, Jag]:
     """The store of meeting_store (the demo partnership and the Borehamwood JAG), built once per
     session (per xdist worker) from a copy of the demo, and the ids of its JAG."""
@@ -71,6 +87,15 @@ def meeting_copy(meeting_template: tuple[Path, Jag], tmp_path: Path) -> Iterator
     """A private copy of the meeting store for one test, open."""
     with open_copy(meeting_template[0], tmp_path / "meetings.db") as opened:
         yield opened
+
+
+@pytest.fixture
+def meeting_page(qtbot: Any, meeting_copy: Store) -> Iterator[MeetingsPage]:
+    """The meetings page on a copy of the meeting store, in a window of its own, the active one."""
+    shown = MeetingsPage(meeting_copy)
+    window = page_window(qtbot, shown, active=True)
+    yield shown
+    window.close()
 
 
 class Messages:

@@ -18,13 +18,13 @@ from jagdesk.gui.pages.action_plans.plan_tree import KEY
 from jagdesk.services.action_plans import plans as svc
 from jagdesk.services.action_plans import rows as plan_rows
 from jagdesk.services.demo.plan import stage_demo_plan
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy
 
 
 @pytest.fixture
-def plan_store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(sqlite_location(tmp_path / "plan.db"))
+def plan_store(tmp_path: Path, empty_template: Path) -> Iterator[Store]:
+    store = open_copy(empty_template, tmp_path / "plan.db")
     with store.unit_of_work() as uow:
         stage_demo_plan(uow)
         uow.commit()

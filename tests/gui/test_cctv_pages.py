@@ -21,8 +21,7 @@ from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.services.cctv.authorisations import list_authorisations
 from jagdesk.services.cctv.cameras import list_cameras
 from jagdesk.services.cctv.deployments import list_deployments
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import open_store
+from tests.support.stores import open_copy
 
 
 def shown(window: MainWindow, kind: type[Any]) -> Any:
@@ -254,8 +253,8 @@ def test_the_pages_open_at_1366_by_700_on_todays_date_without_a_column_cut_short
 
 
 def test_an_empty_store_says_what_to_do_and_an_officer_and_offence_make_an_application_possible(
-        qtbot: Any, tmp_path: Path, dialogs: Any, messages: Any) -> None:
-    store = open_store(sqlite_location(tmp_path / "empty.db"))
+        qtbot: Any, tmp_path: Path, empty_template: Path, dialogs: Any, messages: Any) -> None:
+    store = open_copy(empty_template, tmp_path / "empty.db")
     try:
         cameras, mobile, ripa = CamerasPage(store), DeploymentsPage(store), RipaPage(store)
         for page in (cameras, mobile, ripa):

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from jagdesk.gui.models.row_table_model import ROW_ROLE
 from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
 from jagdesk.gui.pages.dashboard.section_table import SectionTable
-from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Action
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy
 
 MARCH_JAG = date(2021, 3, 4)  # the day the demo's story stands at
 
@@ -32,8 +32,8 @@ def page(qtbot: Any, demo_store: Store) -> DashboardPage:
 
 
 @pytest.fixture
-def empty_store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(sqlite_location(tmp_path / "empty.db"))
+def empty_store(tmp_path: Path, empty_template: Path) -> Iterator[Store]:
+    store = open_copy(empty_template, tmp_path / "empty.db")
     yield store
     store.close()
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from jagdesk.gui.pages.hotspots.finder_page import NO_DATA, FinderPage
 from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
 from jagdesk.services.hotspots.finder import method_description
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy
 
 
 @pytest.fixture
@@ -130,8 +130,9 @@ def test_make_hotspot_names_it_and_it_appears_on_the_hotspots_page(
     window.close()
 
 
-def test_without_crime_data_the_page_says_what_to_do(qtbot: Any, tmp_path: Path) -> None:
-    store = open_store(sqlite_location(tmp_path / "empty.db"))
+def test_without_crime_data_the_page_says_what_to_do(qtbot: Any, tmp_path: Path,
+                                                     empty_template: Path) -> None:
+    store = open_copy(empty_template, tmp_path / "empty.db")
     try:
         page = FinderPage(store)
         window = show(qtbot, page)

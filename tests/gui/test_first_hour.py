@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
@@ -36,8 +36,6 @@ from tests.support.meeting_store import CHAIR, SERIES, TAKER, Jag, meeting
 from tests.support.on_screen import LAPTOP, choose, laptop_window, show_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-# The off-screen test platform's own notes: not JAGDesk's.
-PLATFORM = ("This plugin does not support",)
 
 
 @pytest.fixture
@@ -374,36 +372,3 @@ def test_help_has_a_guide_and_the_shortcuts_from_the_actions(window: MainWindow,
     window.refresh_action.setShortcut("Ctrl+R")
     assert dict(dict(help_dialogs.shortcut_rows(window))["Menus"])["Edit, Refresh"] == "Ctrl+R"
     assert "Ctrl+Z" in keys.findChild(help_dialogs.QTextBrowser).toPlainText()
-
-
-# --- No Qt warnings ----------------------------------------------------------------------------------
-
-
-def test_no_qt_warnings_when_the_window_is_built_and_every_page_shown(qtbot: Any, store: Store,
-                                                                      jag: Jag) -> None:
-    warnings: list[str] = []
-
-    def handler(kind: QtMsgType, _context: Any, message: str) -> None:
-        if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg \
-                and not message.startswith(PLATFORM):
-            warnings.append(message)
-
-    previous = qInstallMessageHandler(handler)
-    try:
-        win = MainWindow(store)
-        qtbot.addWidget(win)
-        win.resize(*LAPTOP)
-        win.show()
-        for row in range(len(win.pages)):
-            win.show_page(row)
-            qtbot.wait(10)
-        win.show_page(win.pages.index(win.meetings_page))
-        assert win.meetings_page.show_meeting(jag.held_id)
-        for index in range(win.meetings_page.tabs.count()):
-            win.meetings_page.tabs.setCurrentIndex(index)
-            qtbot.wait(10)
-        assert win.meetings_page.show_meeting(jag.next_id)
-        win.close()
-    finally:
-        qInstallMessageHandler(previous)
-    assert warnings == []

@@ -12,14 +12,14 @@ from sqlalchemy import func, select
 
 from jagdesk.gui import import_actions, prompts
 from jagdesk.gui.main_window import MainWindow
-from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Crime, Ward
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy
 
 
 @pytest.fixture
-def empty_store(tmp_path: Path) -> Any:
-    store = open_store(sqlite_location(tmp_path / "empty.db"))
+def empty_store(tmp_path: Path, empty_template: Path) -> Any:
+    store = open_copy(empty_template, tmp_path / "empty.db")
     yield store
     store.close()
 

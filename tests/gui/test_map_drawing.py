@@ -22,6 +22,7 @@ from jagdesk.gui.pages.places.map_items import scene_point
 from jagdesk.gui.pages.places.map_page import MapPage
 from jagdesk.services.hotspots.hotspots import HotspotInput, get_hotspot, hotspot_incidents, save_hotspot
 from jagdesk.store.opening import Store
+from tests.support.map_page import open_map as open_page_map
 from tests.support.map_seed import Seeded, add_hotspot
 
 SHOPS = (-0.2693, 51.6557)  # Shenley Road shops, Borehamwood: busy in both months
@@ -54,14 +55,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
 
 def open_map(qtbot: Any, store: Store) -> tuple[MainWindow, MapPage]:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    index = next(i for i, page in enumerate(window.pages) if isinstance(page, MapPage))
-    window.show_page(index)
-    page = window.pages[index]
-    assert isinstance(page, MapPage)
+    window, page = open_page_map(qtbot, store)
     # Close in on the square, as the officer would before drawing.
     corners = [scene_point(lon, lat) for lon, lat in SQUARE]
     rect = QRectF(corners[0], corners[2]).normalized()

@@ -18,17 +18,17 @@ from jagdesk.gui.dialogs.people.merge_dialog import MergeDialog
 from jagdesk.gui.dialogs.people.person_dialog import PersonDialog
 from jagdesk.gui.pages.people.people_page import PeoplePage
 from jagdesk.services.people import people as svc
-from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import CasePerson, ProblemCase
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy
 
 BORN = date(2007, 7, 23)
 
 
 @pytest.fixture
-def people_store(tmp_path: Path) -> Iterator[Store]:
+def people_store(tmp_path: Path, empty_template: Path) -> Iterator[Store]:
     """A store with a few people, one of them on two cases."""
-    store = open_store(sqlite_location(tmp_path / "people.db"))
+    store = open_copy(empty_template, tmp_path / "people.db")
     with store.unit_of_work() as uow:
         for data in (svc.PersonInput("Walsh", "Dean", "Deano", BORN, postcode="WD6 1AA",
                                      is_youth=True, is_repeat=True, notes="<b>Not bold</b> & 👍"),

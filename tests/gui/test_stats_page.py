@@ -6,72 +6,30 @@ from __future__ import annotations
 
 import csv
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QFileDialog, QMainWindow, QTableView
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QFileDialog, QMainWindow
 
 from jagdesk.domain.common.periods import MonthRange
-from jagdesk.gui.models.baseline_model import BaselineModel
-from jagdesk.gui.models.stats_models import (
-    COL_MET,
-    COL_TARGET,
-    StatsTableModel,
-    monthly_cells,
-    year_on_year_cells,
-)
-from jagdesk.gui.models.totals_last_proxy import TotalsLastProxy
+from jagdesk.gui.models.stats_models import COL_TARGET, year_on_year_cells
 from jagdesk.gui.pages.places.crime_chart import EXPORT_SIZE, PALETTE
 from jagdesk.gui.pages.places.stats_choice import NO_TYPES
 from jagdesk.gui.pages.places.stats_page import EMPTY_TEXT, StatsPage
 from jagdesk.services.places.crime_areas import find_area
 from jagdesk.services.places.crime_stats import baseline_table, monthly_counts, year_on_year
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import Store, open_store
-from tests.support.crime_seed import (
-    BARNET,
-    DARKES_LANE,
-    GREGSON_CLOSE,
-    MAXWELL_ROAD,
-    SUPERMARKET,
-    add_crimes,
-    add_unlocated,
-    add_wards,
-)
+from jagdesk.store.opening import Store
+from tests.support.crime_seed import SUPERMARKET, add_crimes, add_wards
 from tests.support.map_seed import add_hotspot
+from tests.support.on_screen import table_rows
+from tests.support.stats_store import JAN_FEB_2021
+from tests.support.stores import open_copy
 
-JAN_FEB_2021 = MonthRange("2021-01", "2021-02")
 HILLSIDE = "Borehamwood Hillside (ward)"  # Supermarket and Maxwell Road lie in it
-
-
-@pytest.fixture
-def stats_store(tmp_path: Path, shared_data: Path) -> Iterator[Store]:
-    """Two months of 2020 and two of 2021, with a gap between: the year-on-year pairs are there."""
-    store = open_store(sqlite_location(tmp_path / "stats.db"))
-    wards = add_wards(store, shared_data)
-    add_crimes(store, wards, [
-        ("2020-01", "Anti-social behaviour", SUPERMARKET, 15),
-        ("2020-01", "Burglary", GREGSON_CLOSE, 1),  # Kenilworth, also in Borehamwood
-        ("2020-01", "Shoplifting", SUPERMARKET, 2),
-        ("2020-02", "Shoplifting", SUPERMARKET, 4),
-        ("2020-02", "Vehicle crime", MAXWELL_ROAD, 5),
-        ("2021-01", "Anti-social behaviour", SUPERMARKET, 12),
-        ("2021-01", "Shoplifting", SUPERMARKET, 4),
-        ("2021-01", "Burglary", GREGSON_CLOSE, 2),
-        ("2021-01", "Burglary", BARNET, 40),  # outside the partnership: never counted
-        ("2021-02", "Anti-social behaviour", SUPERMARKET, 9),
-        ("2021-02", "Vehicle crime", MAXWELL_ROAD, 3),
-        ("2021-02", "Burglary", DARKES_LANE, 6),  # Potters Bar
-        ("2021-02", "Shoplifting", SUPERMARKET, 1),
-    ])
-    add_unlocated(store, "2021-01", "Violence and sexual offences", 5)  # no place: no area
-    yield store
-    store.close()
 
 
 def open_page(qtbot: Any, store: Store) -> tuple[QMainWindow, StatsPage]:
@@ -97,20 +55,14 @@ def choose_months(page: StatsPage, first: str, last: str) -> None:
     page.to_month.setCurrentIndex(page.to_month.findData(last))
 
 
-def shown(view: QTableView) -> list[list[str]]:
-    """The table as the user sees it, row by row, in the view's order."""
-    model = view.model()
-    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-
-
 def colours_in(image: QImage) -> set[int]:
     pixels = image.convertToFormat(QImage.Format.Format_ARGB32)
     data = np.frombuffer(pixels.constBits(), dtype=np.uint32, count=pixels.width() * pixels.height())
     return set(np.unique(data).tolist())
 
 
-def test_opens_on_the_newest_months_and_counts_a_ward_by_month(qtbot: Any, stats_store: Store) -> None:
-    _, page = open_page(qtbot, stats_store)
+def test_opens_on_the_newest_months_and_counts_a_ward_by_month(qtbot: Any, stats_copy: Store) -> None:
+    _, page = open_page(qtbot, stats_copy)
     assert page.body.currentWidget() is page.content
     assert page.area_combo.currentText() == "The partnership (all wards)"
     # A year up to the newest month, starting at the first month there is data for.
@@ -118,7 +70,7 @@ def test_opens_on_the_newest_months_and_counts_a_ward_by_month(qtbot: Any, stats
     assert [page.from_month.itemData(i) for i in range(page.from_month.count())] == [
         "2020-01", "2020-02", "2021-01", "2021-02"]
     choose_area(page, HILLSIDE)
-    assert shown(page.monthly.view) == [
+    assert table_rows(page.monthly.view) == [
         ["Anti-social behaviour", "12", "9", "21"],
         ["Shoplifting", "4", "1", "5"],
         ["Vehicle crime", "0", "3", "3"],
@@ -133,47 +85,47 @@ def test_opens_on_the_newest_months_and_counts_a_ward_by_month(qtbot: Any, stats
 
 
 def test_the_partnership_leaves_out_crimes_outside_it_and_without_a_place(qtbot: Any,
-                                                                          stats_store: Store) -> None:
-    _, page = open_page(qtbot, stats_store)
-    rows = shown(page.monthly.view)
+                                                                          stats_copy: Store) -> None:
+    _, page = open_page(qtbot, stats_copy)
+    rows = table_rows(page.monthly.view)
     assert ["Burglary", "2", "6", "8"] in rows  # not the 40 in Barnet
     assert rows[-1] == ["All types", "18", "19", "37"]
     assert not any(row[0] == "Violence and sexual offences" for row in rows)
-    with stats_store.unit_of_work() as uow:
+    with stats_copy.unit_of_work() as uow:
         expected = monthly_counts(uow, find_area(uow, "partnership"), JAN_FEB_2021)
     assert [[str(cell) for cell in row] for row in expected.body()] == rows
 
 
-def test_choosing_months_and_crime_types(qtbot: Any, stats_store: Store) -> None:
-    _, page = open_page(qtbot, stats_store)
+def test_choosing_months_and_crime_types(qtbot: Any, stats_copy: Store) -> None:
+    _, page = open_page(qtbot, stats_copy)
     choose_area(page, "Borehamwood (locality)")
     page.to_month.setCurrentIndex(page.to_month.findData("2021-01"))
-    assert shown(page.monthly.view)[-1] == ["All types", "18", "18"]
+    assert table_rows(page.monthly.view)[-1] == ["All types", "18", "18"]
     # A first month after the last moves the last month with it.
     page.from_month.setCurrentIndex(page.from_month.findData("2021-02"))
     assert page.to_month.currentData() == "2021-02"
     page.types_picker.check_all(False)
     assert page.types_picker.text() == "No crime types"
-    assert shown(page.monthly.view) == []
+    assert table_rows(page.monthly.view) == []
     assert page.monthly.chart.message == NO_TYPES
     assert not page.export_button.isEnabled() and not page.chart_button.isEnabled()
     page.types_picker.set_checked("Burglary", True)
     page.types_picker.set_checked("Vehicle crime", True)
     assert page.types_picker.text() == "2 crime types"
-    assert shown(page.monthly.view) == [
+    assert table_rows(page.monthly.view) == [
         ["Burglary", "0", "0"], ["Vehicle crime", "3", "3"], ["All types", "3", "3"]]
     assert page.export_button.isEnabled()
     page.types_picker.check_all(True)
     assert page.types_picker.text() == "All crime types"
 
 
-def test_year_on_year_rows_and_sentences_are_the_services(qtbot: Any, stats_store: Store) -> None:
-    _, page = open_page(qtbot, stats_store)
+def test_year_on_year_rows_and_sentences_are_the_services(qtbot: Any, stats_copy: Store) -> None:
+    _, page = open_page(qtbot, stats_copy)
     choose_area(page, "Borehamwood (locality)")
     page.tabs.setCurrentWidget(page.year_on_year)
-    with stats_store.unit_of_work() as uow:
+    with stats_copy.unit_of_work() as uow:
         table = year_on_year(uow, find_area(uow, "locality:Borehamwood"), JAN_FEB_2021)
-    rows = shown(page.year_on_year.view)
+    rows = table_rows(page.year_on_year.view)
     assert rows == [[cell.text for cell in row] for row in year_on_year_cells(table)]
     assert rows == [
         ["Anti-social behaviour", "21", "15", "+6", "40%"],
@@ -200,15 +152,15 @@ def test_year_on_year_rows_and_sentences_are_the_services(qtbot: Any, stats_stor
     assert "No police.uk data for Jan 2019 to Feb 2019" in page.year_on_year.note.text()
 
 
-def test_baseline_targets_are_edited_in_the_table(qtbot: Any, stats_store: Store) -> None:
-    window, page = open_page(qtbot, stats_store)
+def test_baseline_targets_are_edited_in_the_table(qtbot: Any, stats_copy: Store) -> None:
+    window, page = open_page(qtbot, stats_copy)
     choose_area(page, HILLSIDE)
     page.tabs.setCurrentWidget(page.baseline)
     # The baseline starts a year before the period, and is as long.
     assert page.baseline.chosen_first() == "2020-01"
     assert page.baseline.baseline_end.text().startswith("to Feb 2020 (2 months")
     view = page.baseline.view
-    assert shown(view) == [
+    assert table_rows(view) == [
         ["Anti-social behaviour", "15", "0%", "21", "40%", "No"],
         ["Shoplifting", "6", "0%", "5", "-16.7%", "Yes"],
         ["Vehicle crime", "5", "0%", "3", "-40%", "Yes"],
@@ -222,14 +174,14 @@ def test_baseline_targets_are_edited_in_the_table(qtbot: Any, stats_store: Store
     editor.setValue(20)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits the typed value in a queued call
-    assert shown(view)[1] == ["Shoplifting", "6", "20%", "5", "-16.7%", "No"]  # 5 is not 20% below 6
+    assert table_rows(view)[1] == ["Shoplifting", "6", "20%", "5", "-16.7%", "No"]  # 5 is not 20% below 6
     vehicle = view.model().index(2, COL_TARGET)
     assert view.model().setData(vehicle, 40.0)
-    assert shown(view)[2][COL_TARGET:] == ["40%", "3", "-40%", "Yes"]  # 3 is just 40% below 5
+    assert table_rows(view)[2][COL_TARGET:] == ["40%", "3", "-40%", "Yes"]  # 3 is just 40% below 5
     assert not view.model().setData(vehicle, 120)  # not a reduction: refused, nothing changed
     assert page.targets == {"Shoplifting": 20.0, "Vehicle crime": 40.0}
     # The service, asked with the same targets, agrees with the table.
-    with stats_store.unit_of_work() as uow:
+    with stats_copy.unit_of_work() as uow:
         expected = baseline_table(uow, find_area(uow, "ward:Borehamwood Hillside"), JAN_FEB_2021,
                                   {"Anti-social behaviour": 0, "Shoplifting": 20, "Vehicle crime": 40},
                                   baseline_period=MonthRange("2020-01", "2020-02"))
@@ -238,27 +190,27 @@ def test_baseline_targets_are_edited_in_the_table(qtbot: Any, stats_store: Store
     # The targets stay when the figures are read again and on the next start.
     choose_area(page, "Borehamwood (locality)")
     choose_area(page, HILLSIDE)
-    assert [row[COL_TARGET] for row in shown(view)] == ["0%", "20%", "40%"]
+    assert [row[COL_TARGET] for row in table_rows(view)] == ["0%", "20%", "40%"]
     window.close()
     page.save_state()
-    _, again = open_page(qtbot, stats_store)
+    _, again = open_page(qtbot, stats_copy)
     assert again.targets == {"Shoplifting": 20.0, "Vehicle crime": 40.0}
     assert again.area_combo.currentText() == HILLSIDE
     assert again.tabs.currentWidget() is again.baseline
     # Another baseline: the same months as the period make every change 0%.
     again.baseline.baseline_first.setCurrentIndex(again.baseline.baseline_first.findData("2021-01"))
-    assert [row[4] for row in shown(again.baseline.view)] == ["0%", "0%", "0%"]
+    assert [row[4] for row in table_rows(again.baseline.view)] == ["0%", "0%", "0%"]
     assert again.baseline.model.header()[1] == "Baseline\nJan 2021 to\nFeb 2021"
 
 
-def test_export_csv_writes_each_table_safe_for_a_spreadsheet(qtbot: Any, stats_store: Store,
+def test_export_csv_writes_each_table_safe_for_a_spreadsheet(qtbot: Any, stats_copy: Store,
                                                                tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     # A crime type written by whoever made the file: a spreadsheet would run it as a formula.
-    with stats_store.unit_of_work() as uow:
+    with stats_copy.unit_of_work() as uow:
         wards = {code: ward_id for code, ward_id in _ward_ids(uow)}
-    add_crimes(stats_store, wards, [("2021-02", "=HYPERLINK(\"http://x\")", SUPERMARKET, 2)])
-    window, page = open_page(qtbot, stats_store)
+    add_crimes(stats_copy, wards, [("2021-02", "=HYPERLINK(\"http://x\")", SUPERMARKET, 2)])
+    window, page = open_page(qtbot, stats_copy)
     choose_area(page, HILLSIDE)
     asked: list[str] = []
 
@@ -300,9 +252,9 @@ def _ward_ids(uow: Any) -> list[tuple[str, uuid.UUID]]:
 
 
 @pytest.mark.parametrize("tab", [0, 1, 2])
-def test_save_chart_image_writes_a_png_of_the_chart(qtbot: Any, stats_store: Store, tmp_path: Path,
+def test_save_chart_image_writes_a_png_of_the_chart(qtbot: Any, stats_copy: Store, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch, tab: int) -> None:
-    window, page = open_page(qtbot, stats_store)
+    window, page = open_page(qtbot, stats_copy)
     page.tabs.setCurrentIndex(tab)
     target = tmp_path / "chart for the pack"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
@@ -318,13 +270,13 @@ def test_save_chart_image_writes_a_png_of_the_chart(qtbot: Any, stats_store: Sto
     assert "Saved the chart to" in window.statusBar().currentMessage()
 
 
-def test_a_hotspot_counts_the_crimes_inside_its_radius(qtbot: Any, stats_store: Store) -> None:
-    add_hotspot(stats_store, "Shenley Road shops", SUPERMARKET.longitude, SUPERMARKET.latitude,
+def test_a_hotspot_counts_the_crimes_inside_its_radius(qtbot: Any, stats_copy: Store) -> None:
+    add_hotspot(stats_copy, "Shenley Road shops", SUPERMARKET.longitude, SUPERMARKET.latitude,
                 radius_m=100)
-    _, page = open_page(qtbot, stats_store)
+    _, page = open_page(qtbot, stats_copy)
     choose_area(page, "Shenley Road shops (hotspot)")
     # The supermarket's crimes; Maxwell Road, 300 m away, is outside the radius.
-    assert shown(page.monthly.view) == [
+    assert table_rows(page.monthly.view) == [
         ["Anti-social behaviour", "12", "9", "21"],
         ["Shoplifting", "4", "1", "5"],
         ["All types", "16", "10", "26"],
@@ -332,19 +284,19 @@ def test_a_hotspot_counts_the_crimes_inside_its_radius(qtbot: Any, stats_store: 
     assert "inside the hotspot's radius" in page.status_label.text()
 
 
-def test_new_data_shows_on_refresh_keeping_the_choices(qtbot: Any, stats_store: Store) -> None:
-    _, page = open_page(qtbot, stats_store)
+def test_new_data_shows_on_refresh_keeping_the_choices(qtbot: Any, stats_copy: Store) -> None:
+    _, page = open_page(qtbot, stats_copy)
     choose_area(page, HILLSIDE)
     page.types_picker.set_checked("Anti-social behaviour", False)
-    with stats_store.unit_of_work() as uow:
+    with stats_copy.unit_of_work() as uow:
         wards = dict(_ward_ids(uow))
-    add_crimes(stats_store, wards, [("2021-03", "Shoplifting", SUPERMARKET, 7)])
+    add_crimes(stats_copy, wards, [("2021-03", "Shoplifting", SUPERMARKET, 7)])
     page.refresh()
     assert page.to_month.findData("2021-03") >= 0
     assert page.area_combo.currentText() == HILLSIDE
     assert "Anti-social behaviour" in page.types_picker.unticked()
     choose_months(page, "2021-01", "2021-03")
-    rows = shown(page.monthly.view)
+    rows = table_rows(page.monthly.view)
     # Types chosen one by one are all listed, those with no crimes too.
     assert ["Shoplifting", "4", "1", "7", "12"] in rows and ["Vehicle crime", "0", "3", "0", "3"] in rows
     assert ["Burglary", "0", "0", "0", "0"] in rows
@@ -352,9 +304,9 @@ def test_new_data_shows_on_refresh_keeping_the_choices(qtbot: Any, stats_store: 
     assert rows[-1] == ["All types", "4", "4", "7", "15"]
 
 
-def test_an_empty_store_says_to_import_police_uk_data(qtbot: Any, tmp_path: Path,
+def test_an_empty_store_says_to_import_police_uk_data(qtbot: Any, tmp_path: Path, empty_template: Path,
                                                       shared_data: Path) -> None:
-    store = open_store(sqlite_location(tmp_path / "empty.db"))
+    store = open_copy(empty_template, tmp_path / "empty.db")
     try:
         add_wards(store, shared_data)  # wards, but no crimes yet
         _, page = open_page(qtbot, store)
@@ -367,127 +319,3 @@ def test_an_empty_store_says_to_import_police_uk_data(qtbot: Any, tmp_path: Path
         page.new_record()  # nothing to add on this page: nothing happens
     finally:
         store.close()
-
-
-def test_models_keep_qts_model_contract_and_totals_stay_last(qtmodeltester: Any,
-                                                             stats_store: Store) -> None:
-    with stats_store.unit_of_work() as uow:
-        area = find_area(uow, "locality:Borehamwood")
-        monthly = monthly_counts(uow, area, JAN_FEB_2021)
-        yoy = year_on_year(uow, area, JAN_FEB_2021)
-        baseline = baseline_table(uow, area, JAN_FEB_2021, {"Burglary": 10, "Shoplifting": 0},
-                                  baseline_period=MonthRange("2020-01", "2020-02"))
-    model = StatsTableModel()
-    model.set_cells(monthly.header(), monthly_cells(monthly), totals=1)
-    qtmodeltester.check(model)
-    proxy = TotalsLastProxy()
-    proxy.setSourceModel(model)
-    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-        proxy.sort(3, order)
-        column = [proxy.index(r, 3).data() for r in range(proxy.rowCount())]
-        assert proxy.index(proxy.rowCount() - 1, 0).data() == "All types"
-        numbers = [int(n.replace(",", "")) for n in column[:-1]]
-        assert numbers == sorted(numbers, reverse=order == Qt.SortOrder.DescendingOrder)
-    qtmodeltester.check(proxy)
-    model.set_cells(yoy.header(), year_on_year_cells(yoy), totals=1)
-    qtmodeltester.check(model)
-    editable = BaselineModel()
-    editable.set_table(baseline)
-    qtmodeltester.check(editable)
-    assert editable.flags(editable.index(0, COL_TARGET)) & Qt.ItemFlag.ItemIsEditable
-    assert not editable.flags(editable.index(0, COL_MET)) & Qt.ItemFlag.ItemIsEditable
-    assert editable.index(0, COL_TARGET).data(Qt.ItemDataRole.EditRole) == 10.0
-    assert not editable.setData(QModelIndex(), 5)
-    assert QApplication.instance() is not None
-
-
-# At 1366 x 700, on the demo store (January and February 2021 only) -------------------------------
-def open_stats_at_laptop_size(window: Any) -> StatsPage:
-    """The main window at the size of a 1366 x 768 laptop's screen less its taskbar."""
-    window.resize(1366, 700)
-    page = window.page(StatsPage)
-    window.show_page(window.pages.index(page))
-    QApplication.processEvents()
-    return page
-
-
-def test_chart_names_every_crime_type_whole(window: Any) -> None:
-    page = open_stats_at_laptop_size(window)
-    for view in (page.year_on_year, page.baseline):
-        page.tabs.setCurrentWidget(view)
-        QApplication.processEvents()
-        chart = view.chart
-        names = [row[0] for row in shown(view.view)]
-        drawn = chart.labels_shown()
-        assert len(drawn) == 7  # six types and the rest as "Other types"
-        assert all("…" not in name and "..." not in name for name in drawn), drawn
-        assert set(drawn) - {"Other types"} <= set(names)
-        assert [item.toolTip() for item in chart.category_labels] == drawn
-        # Each name inside the chart, on the left of the plot, one above the other.
-        plot = chart.chart().plotArea()
-        tops = [item.sceneBoundingRect() for item in chart.category_labels]
-        assert all(box.left() >= 0 and box.right() < plot.left() for box in tops)
-        assert all(upper.bottom() <= lower.top() for upper, lower in zip(tops, tops[1:], strict=False))
-
-
-def test_a_narrow_chart_elides_names_and_keeps_them_whole_in_tooltips(qtbot: Any) -> None:
-    from jagdesk.gui.pages.places.crime_chart import CrimeChart
-
-    chart = CrimeChart()
-    qtbot.addWidget(chart)
-    chart.resize(330, 260)
-    chart.show()
-    long_name = "Possession of weapons and other things of that kind"
-    chart.show_comparison("Year on year", [long_name, "Drugs"], [("2021", [5, 3])])
-    QApplication.processEvents()
-    assert chart.labels_shown()[0].endswith("…") and chart.labels_shown()[1] == "Drugs"
-    assert chart.category_labels[0].toolTip() == long_name
-
-
-def test_totals_agree_with_the_rows_and_say_what_they_leave_out(window: Any) -> None:
-    page = open_stats_at_laptop_size(window)
-    page.tabs.setCurrentWidget(page.year_on_year)
-    rows = shown(page.year_on_year.view)
-    *types, with_asb, without_asb = rows
-    count = {row[0]: int(row[1].replace(",", "")) for row in rows}
-    assert with_asb[0] == "All crime and ASB"
-    assert count["All crime and ASB"] == sum(count[row[0]] for row in types) == 1406
-    assert without_asb[0] == "All crime (excluding ASB)"
-    assert count["All crime (excluding ASB)"] == 1406 - count["Anti-social behaviour"] == 1099
-    assert page.status_label.text().startswith("1,406 crimes and incidents")
-
-
-def test_without_a_year_before_the_sentences_compare_nothing(window: Any) -> None:
-    page = open_stats_at_laptop_size(window)
-    page.tabs.setCurrentWidget(page.year_on_year)
-    text = page.year_on_year.sentences.toPlainText()
-    assert "There is nothing to compare these figures with: no police.uk data for Jan 2020 to " \
-           "Feb 2020" in text
-    assert "compared to the same period" not in text
-    for word in ("Crime increase", "Crime decrease", "new", "more", "less"):
-        assert word not in text, word
-    assert "Burglary 56 offences" in text and "All crime (excluding ASB) 1099 offences" in text
-    page.year_on_year.copy_button.click()
-    assert "Crime increase" not in QGuiApplication.clipboard().text()
-    # The table shows this period's counts; the year before, the change and the % are dashes.
-    assert shown(page.year_on_year.view)[0][1:] == ["307", "—", "—", "—"]
-    assert page.year_on_year.model.header()[2].endswith("(no data)")
-    assert "nothing to compare with" in page.year_on_year.note.text()
-    assert len(page.year_on_year.chart.chart().series()[0].barSets()) == 1  # this period only
-
-
-def test_the_baseline_starts_a_year_before_and_says_there_is_no_data(window: Any) -> None:
-    page = open_stats_at_laptop_size(window)
-    page.tabs.setCurrentWidget(page.baseline)
-    QApplication.processEvents()
-    assert page.baseline.chosen_first() == "2020-01"
-    assert page.baseline.baseline_first.currentText() == "Jan 2020 (no data)"
-    assert page.baseline.note.isVisible()
-    assert page.baseline.note.text().startswith(
-        "No police.uk data for Jan 2020 to Feb 2020 (the baseline) has been imported")
-    rows = shown(page.baseline.view)
-    assert {row[1] for row in rows} == {"—"}  # no baseline, rather than a baseline of 0
-    assert {row[-1] for row in rows} == {"—"}  # so no target is met, or missed
-    # The months with data can still be chosen, and say nothing of missing data.
-    assert page.baseline.baseline_first.itemText(
-        page.baseline.baseline_first.findData("2021-01")) == "Jan 2021"

@@ -15,7 +15,6 @@ from sqlalchemy import select
 from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
 from jagdesk.services.asb.figures import asb_figures
 from jagdesk.services.dashboard import dashboard
-from jagdesk.services.demo.load import load_demo
 from jagdesk.services.meetings.pack.pack import build_meeting_pack
 from jagdesk.store.models import Meeting
 from jagdesk.store.opening import Store
@@ -28,10 +27,9 @@ EXPECTED = ("1 stage 1 warning letter sent", "2 ABCs signed, 1 declined", "1 civ
 
 
 @pytest.fixture
-def demo(store: Store) -> Store:
-    with store.unit_of_work() as uow:
-        load_demo(uow, STORY_DAY)
-    return store
+def demo(demo_on_backend: Store) -> Store:
+    """The demo partnership on its own days (STORY_DAY), on each backend."""
+    return demo_on_backend
 
 
 def test_the_pack_prints_the_asb_figures_of_its_months(demo: Store, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -35,8 +36,9 @@ from jagdesk.services.problem_solving.evidence import (
 from jagdesk.services.problem_solving.links import link_person
 from jagdesk.services.problem_solving.sheet import build_case_sheet
 from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
+from jagdesk.store.location import resolve_location
 from jagdesk.store.models import Crime
-from jagdesk.store.opening import Store
+from jagdesk.store.opening import Store, open_store
 from tests.support.crime_seed import (
     ARUNDEL_DRIVE,
     GREGSON_CLOSE,
@@ -46,6 +48,8 @@ from tests.support.crime_seed import (
     add_street_file,
     add_wards,
 )
+from tests.support.postgres import PostgresServer
+from tests.support.stores import BACKENDS, open_copy, open_template_copy, private_env
 
 REAL_MONTHS = ("2021-01", "2021-02")
 MADE_UP_MONTHS = ("2021-03", "2021-04", "2021-05", "2021-06", "2021-07", "2021-08")
@@ -72,9 +76,8 @@ class Data:
     hotspots: dict[str, uuid.UUID]
 
 
-@pytest.fixture
-def data(store: Store, shared_data: Path) -> Data:
-    """The real January and February 2021 files, six made-up months after them, three hotspots."""
+def _fill(store: Store, shared_data: Path) -> dict[str, uuid.UUID]:
+    """The real January and February files, six made-up months after them, three hotspots."""
     wards = add_wards(store, shared_data)
     for month in REAL_MONTHS:
         add_street_file(store, wards, shared_data / f"policeuk/{month}-hertfordshire-street.csv")
@@ -86,7 +89,34 @@ def data(store: Store, shared_data: Path) -> Data:
     for name, lat, lon, radius in (PARADE, TOWN, GREGSON):
         with store.unit_of_work("test") as uow:
             ids[name] = save_hotspot(uow, HotspotInput(name, lat, lon, radius_m=radius)).id
-    return Data(store, ids)
+    return ids
+
+
+@pytest.fixture(scope="module")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path,
+                    empty_template: Path) -> tuple[Path, dict[str, uuid.UUID]]:
+    """The store of _fill in a closed SQLite file, built once for the module; tests get copies."""
+    folder = tmp_path_factory.mktemp("evidence")
+    with private_env(folder / "data"), open_copy(empty_template, folder / "evidence.db") as built:
+        return folder / "evidence.db", _fill(built, shared_data)
+
+
+@pytest.fixture(scope="module")
+def postgres_template(pg_server: PostgresServer, pg_empty_template: str, shared_data: Path,
+                tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, uuid.UUID]]:
+    """The same on the test server: a database to copy (CREATE DATABASE ... TEMPLATE)."""
+    name = pg_server.new_database(template=pg_empty_template)
+    with private_env(tmp_path_factory.mktemp("pg-evidence") / "data"), \
+            open_store(resolve_location(pg_server.url(name)), backup_keep=0) as built:
+        return name, _fill(built, shared_data)
+
+
+@pytest.fixture(params=BACKENDS)
+def data(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Data]:
+    """A copy of the module's store on each backend (its crimes and hotspots are only read here)."""
+    template, ids = request.getfixturevalue(f"{request.param}_template")
+    with open_template_copy(request, template, tmp_path) as store:
+        yield Data(store, ids)
 
 
 def independent_counts(store: Store, places: list[tuple[str, float, float, int]],
@@ -98,8 +128,9 @@ def independent_counts(store: Store, places: list[tuple[str, float, float, int]]
     centres = {name: _BNG.transform(lon, lat) for name, lat, lon, _ in places}
     each: dict[str, Counter[str]] = {name: Counter() for name, *_ in places}
     union: Counter[str] = Counter()
-    for month, lat, lon in rows:
-        east, north = _BNG.transform(lon, lat)
+    # One call for every row (pyproj takes arrays): the same metres as a call for each.
+    easts, norths = _BNG.transform([lon for _, _, lon in rows], [lat for _, lat, _ in rows])
+    for (month, _, _), east, north in zip(rows, easts, norths, strict=True):
         inside = [name for name, _, _, radius in places
                   if ((east - centres[name][0]) ** 2 + (north - centres[name][1]) ** 2) ** 0.5
                   <= radius]

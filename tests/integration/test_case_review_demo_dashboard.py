@@ -10,17 +10,16 @@ from jagdesk.services.case_review.applications import find_case_review, list_cas
 from jagdesk.services.case_review.figures import case_review_figures
 from jagdesk.services.dashboard import dashboard
 from jagdesk.services.demo.load import load_demo
-from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import Store, open_store
+from jagdesk.store.opening import Store
+from tests.support.stores import open_copy
 
 
-def test_the_demo_has_three_case_reviews(store: Store) -> None:
-    with store.unit_of_work() as uow:
-        summary = load_demo(uow, date(2021, 3, 4))
+def test_the_demo_has_three_case_reviews(demo_on_backend: Store) -> None:
+    with demo_on_backend.unit_of_work() as uow:
         rows = {row.reference: row for row in list_case_reviews(uow, date(2021, 3, 4))}
         reviewed = find_case_review(uow, "CR-2021-001", date(2021, 3, 4))
         figures = case_review_figures(uow, today=date(2021, 3, 4))
-    assert summary.case_reviews == 3
+    assert len(rows) == 3
     assert [rows[r].threshold_met for r in sorted(rows)] == [True, False, True]
     assert rows["CR-2021-003"].reason.startswith("Threshold met: a qualifying complaint of a hate incident")
     assert rows["CR-2021-002"].status == "with the PCC"
@@ -32,9 +31,8 @@ def test_the_demo_has_three_case_reviews(store: Store) -> None:
             figures.reviews_with_recommendations) == (3, 2, 1, 1)
 
 
-def test_the_dashboard_shows_the_steps_due(store: Store) -> None:
-    with store.unit_of_work() as uow:
-        load_demo(uow, date(2021, 3, 4))
+def test_the_dashboard_shows_the_steps_due(demo_on_backend: Store) -> None:
+    with demo_on_backend.unit_of_work() as uow:
         found = dashboard(uow, date(2021, 3, 16))
     section = found.section("case_review_steps")
     by_step = {(row.reference, row.step): row for row in section.rows}
@@ -43,17 +41,18 @@ def test_the_dashboard_shows_the_steps_due(store: Store) -> None:
     review = by_step[("CR-2021-003", "Hold the review")]
     assert (review.due_on, review.state, review.days_overdue) == (date(2021, 3, 29), "due", 0)
     assert "CR-2021-001" not in {row.reference for row in section.rows}  # every step taken
-    with store.unit_of_work() as uow:
+    with demo_on_backend.unit_of_work() as uow:
         later = dashboard(uow, date(2021, 4, 6))
     review = next(r for r in later.section("case_review_steps").rows if r.step == "Hold the review")
     assert (review.state, review.days_overdue) == ("overdue", 8)
     assert later.counts.case_review_steps_overdue == 1
 
 
-def test_moved_to_the_day_it_is_loaded_nothing_is_in_the_future(tmp_path: Path) -> None:
+def test_moved_to_the_day_it_is_loaded_nothing_is_in_the_future(tmp_path: Path,
+                                                                 empty_template: Path) -> None:
     day = date(2026, 12, 2)
-    with open_store(sqlite_location(tmp_path / "d.db")) as store, store.unit_of_work() as uow:
-        load_demo(uow, day)
+    with open_copy(empty_template, tmp_path / "d.db") as store, store.unit_of_work() as uow:
+        summary = load_demo(uow, day)
         rows = list_case_reviews(uow, day)
-    assert len(rows) == 3 and all(row.received_on <= day for row in rows)
+    assert summary.case_reviews == len(rows) == 3 and all(row.received_on <= day for row in rows)
     assert all(c.reported_on <= day for row in rows for c in row.complaints)

@@ -1,88 +1,33 @@
 """Problem-solving cases in a real store (SQLite and PostgreSQL): references, saving, closing,
-reopening, people on the triangle, actions and their updates, and two users at once."""
+reopening, people on the triangle, and two users at once (actions: test_case_actions)."""
 
 from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from jagdesk.errors import ConflictError, JagdeskError, NotFoundError, ValidationError
-from jagdesk.services.hotspots.hotspots import HotspotInput, save_hotspot
-from jagdesk.services.people.people import PersonInput, merge_people, save_person
-from jagdesk.services.problem_solving.actions import (
-    ActionInput,
-    add_update,
-    delete_action,
-    get_action,
-    list_updates,
-    save_action,
-)
+from jagdesk.services.people.people import merge_people
+from jagdesk.services.problem_solving.actions import get_action, list_updates
 from jagdesk.services.problem_solving.cases import CaseInput, find_case, get_case, list_cases, save_case
 from jagdesk.services.problem_solving.lifecycle import close_case, delete_case, reopen_case
 from jagdesk.services.problem_solving.links import link_person, unlink_person
-from jagdesk.services.reference.agencies import AgencyInput, ContactInput, save_agency, save_contact
-from jagdesk.services.reference.localities import LocalityInput, save_locality
-from jagdesk.store.models import Action, AuditEntry, ProblemCase
+from jagdesk.store.models import AuditEntry
 from jagdesk.store.opening import Store
+from tests.support.case_store import OPENED, TODAY, Partnership, add_action, add_partners, new_case, person
 
-OPENED = date(2026, 3, 3)
-TODAY = date(2026, 6, 15)
+# --- References --------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class Partnership:
-    police: uuid.UUID
-    council: uuid.UUID
-    pc: uuid.UUID  # a police contact
-    officer: uuid.UUID  # a council contact
-    locality: uuid.UUID
-    parade: uuid.UUID  # a hotspot
-    park: uuid.UUID
 
 
 @pytest.fixture
 def partners(store: Store) -> Partnership:
-    with store.unit_of_work("test") as uow:
-        police = save_agency(uow, AgencyInput("Hertfordshire Constabulary", "police")).id
-    with store.unit_of_work("test") as uow:
-        council = save_agency(uow, AgencyInput("Hertsmere Borough Council", "council")).id
-    with store.unit_of_work("test") as uow:
-        pc = save_contact(uow, ContactInput(police, "PC Aisha Rahman", "SNT")).id
-    with store.unit_of_work("test") as uow:
-        officer = save_contact(uow, ContactInput(council, "Priya Raman", "CSO")).id
-    with store.unit_of_work("test") as uow:
-        locality = save_locality(uow, LocalityInput("Borehamwood")).id
-    with store.unit_of_work("test") as uow:
-        parade = save_hotspot(uow, HotspotInput("Shenley Road parade", 51.655688, -0.269328,
-                                                radius_m=150)).id
-    with store.unit_of_work("test") as uow:
-        park = save_hotspot(uow, HotspotInput("Aycliffe Road park", 51.667669, -0.280599)).id
-    return Partnership(police, council, pc, officer, locality, parade, park)
-
-
-def new_case(store: Store, name: str = "Street drinking at the parade", **changes: object) -> uuid.UUID:
-    data = replace(CaseInput(name=name, opened_on=OPENED), **changes)  # type: ignore[arg-type]
-    with store.unit_of_work("officer") as uow:
-        return save_case(uow, data).id
-
-
-def add_action(store: Store, case_id: uuid.UUID, description: str, **changes: object) -> uuid.UUID:
-    data = replace(ActionInput(description), **changes)  # type: ignore[arg-type]
-    with store.unit_of_work("officer") as uow:
-        return save_action(uow, case_id, data, today=TODAY).id
-
-
-def person(store: Store, family: str, given: str = "", **flags: bool) -> uuid.UUID:
-    with store.unit_of_work("officer") as uow:
-        return save_person(uow, PersonInput(family, given, **flags)).id  # type: ignore[arg-type]
-
-
-# --- References --------------------------------------------------------------------------------------
+    return add_partners(store)
 
 
 def test_references_run_per_year_and_are_never_reused(store: Store) -> None:
@@ -103,19 +48,6 @@ def test_references_run_per_year_and_are_never_reused(store: Store) -> None:
         with pytest.raises(NotFoundError, match="There is no case PS-2026-002."):
             find_case(uow, "ps-2026-002")
         assert find_case(uow, " ps-2026-003 ").name == "Four"
-
-
-def test_action_references_run_within_the_case_and_are_never_reused(
-        store: Store, partners: Partnership) -> None:
-    case_id = new_case(store)
-    first = add_action(store, case_id, "Patrols")
-    second = add_action(store, case_id, "Lighting")
-    with store.unit_of_work("t") as uow:
-        delete_action(uow, second, get_action(uow, second).version)
-    third = add_action(store, case_id, "Signs")
-    with store.unit_of_work("t") as uow:
-        assert get_action(uow, first).reference == "PS-2026-001/01"
-        assert get_action(uow, third).reference == "PS-2026-001/03"
 
 
 # --- Saving ------------------------------------------------------------------------------------------
@@ -346,63 +278,3 @@ def test_a_merged_away_person_is_linked_as_the_record_kept(store: Store) -> None
     with store.unit_of_work("t") as uow:
         link = link_person(uow, case_id, gone, "offender")
     assert link.person_id == keep
-
-
-# --- Actions -----------------------------------------------------------------------------------------
-
-
-def test_an_action_belongs_to_its_owner_agency_and_can_be_overdue(
-        store: Store, partners: Partnership) -> None:
-    case_id = new_case(store)
-    action_id = add_action(store, case_id, "Extra patrols on Friday evenings", side="location",
-                           technique="strengthen-formal-surveillance", owner_contact_id=partners.pc,
-                           due_on=date(2026, 6, 1))
-    with store.unit_of_work("t") as uow:
-        add_update(uow, action_id, date(2026, 5, 1), "Two patrols done")
-        add_update(uow, action_id, date(2026, 5, 20), "Four patrols done")
-    with store.unit_of_work("t") as uow:
-        action = get_action(uow, action_id, today=TODAY)
-        assert [u.text for u in list_updates(uow, action_id)] == ["Four patrols done",
-                                                                  "Two patrols done"]
-        row, = list_cases(uow, today=TODAY)
-    assert (action.reference, action.owner_name, action.agency_name) == (
-        "PS-2026-001/01", "PC Aisha Rahman", "Hertfordshire Constabulary")
-    assert action.technique_title == "Strengthen formal surveillance"
-    assert action.overdue and action.latest_update == "20 May 2026: Four patrols done"
-    assert row.open_actions == 1
-    with store.unit_of_work("t") as uow:
-        assert not get_action(uow, action_id, today=date(2026, 6, 1)).overdue
-
-
-def test_an_action_due_before_the_case_was_opened_is_refused(store: Store) -> None:
-    case_id = new_case(store)
-    with store.unit_of_work("t") as uow, pytest.raises(ValidationError) as refused:
-        save_action(uow, case_id, ActionInput("Patrols", due_on=date(2026, 3, 1)))
-    assert refused.value.errors == {
-        "due_on": "The action is due before the case was opened (3 Mar 2026)."}
-    with store.unit_of_work("t") as uow:
-        assert uow.session.scalars(select(Action)).all() == []
-
-
-def test_a_done_action_without_a_date_is_completed_today(store: Store) -> None:
-    case_id = new_case(store)
-    action_id = add_action(store, case_id, "Signs up", status="done")
-    with store.unit_of_work("t") as uow:
-        assert get_action(uow, action_id).completed_on == TODAY
-
-
-def test_deleting_a_case_takes_its_actions_and_links_with_it(store: Store,
-                                                            partners: Partnership) -> None:
-    case_id = new_case(store, hotspot_ids=(partners.parade,))
-    action_id = add_action(store, case_id, "Patrols")
-    with store.unit_of_work("t") as uow:
-        add_update(uow, action_id, TODAY, "Started")
-        link_person(uow, case_id, person(store, "Nowak"), "victim")
-    with store.unit_of_work("t") as uow:
-        delete_case(uow, case_id, get_case(uow, case_id).version)
-    with store.unit_of_work("t") as uow:
-        assert uow.session.scalars(select(ProblemCase)).all() == []
-        assert uow.session.scalars(select(Action)).all() == []
-        deleted = {e.table_name for e in uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "delete"))}
-    assert {"problem_case", "action", "action_update", "case_person", "case_hotspot"} <= deleted

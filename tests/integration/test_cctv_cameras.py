@@ -21,10 +21,8 @@ GOOD = (
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: Capsys) -> str:
-    path = str(tmp_path / "cameras.db")
-    assert run(capsys, "--db", path, "init")[0] == 0
-    return path
+def db(empty_file: Path) -> str:
+    return str(empty_file)
 
 
 def _cameras(capsys: Capsys, db: str) -> dict[str, dict[str, object]]:

@@ -31,10 +31,8 @@ REGISTER = [
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: Capsys) -> str:
-    path = str(tmp_path / "ripa.db")
-    assert run(capsys, "--db", path, "init")[0] == 0
-    return path
+def db(empty_file: Path) -> str:
+    return str(empty_file)
 
 
 def _csv(path: Path, rows: list[list[str]]) -> Path:

@@ -15,10 +15,8 @@ FORCE = "Hertfordshire Constabulary"
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: Capsys) -> str:
-    path = tmp_path / "csp.db"
-    assert run(capsys, "--db", str(path), "init")[0] == 0
-    return str(path)
+def db(empty_file: Path) -> str:
+    return str(empty_file)
 
 
 def test_import_wards_then_crimes(db: str, shared_data: Path, capsys: Capsys) -> None:

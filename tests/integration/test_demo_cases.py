@@ -32,6 +32,7 @@ from jagdesk.store.models import (
 )
 from jagdesk.store.opening import Store, open_store
 from jagdesk.store.uow import UnitOfWork
+from tests.support.stores import open_copy
 
 # The demo's story stands at the March 2021 JAG, after the two months of police.uk data.
 DEMO_DAY = date(2021, 3, 4)
@@ -236,12 +237,12 @@ def test_the_data_file_names_every_person_it_links(demo: Store) -> None:
 
 
 def test_without_the_public_data_the_cases_come_without_periods(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, empty_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     empty = tmp_path / "no-public-data"
     empty.mkdir()
     monkeypatch.setenv("JAGDESK_SHARED_DATA", str(empty))
-    store = open_store(sqlite_location(tmp_path / "demo.db"))
+    store = open_copy(empty_template, tmp_path / "demo.db")
     try:
         with store.unit_of_work() as uow:
             summary = load_demo(uow)

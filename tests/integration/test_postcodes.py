@@ -144,9 +144,8 @@ def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: Capsys, shared_data: Path) -> str:
-    path = str(tmp_path / "csp.db")
-    assert run(capsys, "--db", path, "init")[0] == 0
+def db(empty_file: Path, capsys: Capsys, shared_data: Path) -> str:
+    path = str(empty_file)
     assert run(capsys, "--db", path, "import", "boundaries",
                str(shared_data / "geo/hertsmere-wards-2013.geojson"))[0] == 0
     return path

@@ -20,8 +20,8 @@ DEMO_TABLES = {"agency": 11, "locality": 5, "contact": 21, "ward": 15}
 
 
 @pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(sqlite_location(tmp_path / "laptop.db")) as store:
+def sqlite_store(tmp_path: Path, empty_template: Path) -> Iterator[Store]:
+    with open_copy(empty_template, tmp_path / "laptop.db") as store:
         yield store
 
 

@@ -2,8 +2,7 @@
 
 Each earlier revision's store is made by the shipped migrations, two rows put in every table
 (parents and children), and then opened the way a user opens it (backup, then upgrade). Every row
-must still be there with every value it had. A new revision is covered without any change here.
-"""
+must still be there with every value it had. A new revision is covered without any change here."""
 
 from __future__ import annotations
 
@@ -15,34 +14,17 @@ from sqlalchemy import create_engine, text
 from jagdesk import paths
 from jagdesk.errors import StoreError
 from jagdesk.services.admin.maintenance import check_store
-from jagdesk.services.admin.safekeeping import restore_store
 from jagdesk.store import migrate
 from jagdesk.store.engine import server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation, sqlite_location
 from jagdesk.store.opening import open_store
-from tests.support.old_store import build_schema, fill_every_table, read_back
-
-EARLIER = migrate.REVISIONS[:-1]
-
-
-def _engine(location: StoreLocation):  # type: ignore[no-untyped-def]
-    return sqlite_engine(location, None) if location.is_sqlite else server_engine(location)
-
-
-def _old_store(location: StoreLocation, revision: str):  # type: ignore[no-untyped-def]
-    engine = _engine(location)
-    try:
-        build_schema(engine, revision)
-        with engine.begin() as connection:
-            return fill_every_table(connection)
-    finally:
-        engine.dispose()
+from tests.support.old_store import EARLIER, old_store, read_back
 
 
 @pytest.mark.parametrize("revision", EARLIER)
 def test_an_upgrade_keeps_every_row_of_every_table(store_location: StoreLocation,
                                                    revision: str) -> None:
-    before = _old_store(store_location, revision)
+    before = old_store(store_location, revision)
     assert all(len(rows) == 2 for rows in before.values())
 
     with open_store(store_location) as store:
@@ -58,7 +40,7 @@ def test_an_upgrade_keeps_every_row_of_every_table(store_location: StoreLocation
 @pytest.mark.parametrize("revision", EARLIER)
 def test_the_backup_before_an_upgrade_holds_every_row(store_location: StoreLocation,
                                                       revision: str) -> None:
-    before = _old_store(store_location, revision)
+    before = old_store(store_location, revision)
     with open_store(store_location) as store:
         assert store.last_backup is not None
         backup_file = Path(store.last_backup)
@@ -72,27 +54,9 @@ def test_the_backup_before_an_upgrade_holds_every_row(store_location: StoreLocat
         engine.dispose()
 
 
-@pytest.mark.parametrize("revision", EARLIER)
-def test_a_backup_made_by_an_earlier_release_restores(store_location: StoreLocation,
-                                                      tmp_path: Path, revision: str) -> None:
-    old_file = tmp_path / f"backup-{revision}.db"
-    before = _old_store(sqlite_location(old_file), revision)
-    old_bytes = old_file.read_bytes()
-    with open_store(store_location) as store:
-        restore_store(store, old_file)
-        with store.engine.connect() as connection:
-            after = read_back(connection, before)
-        assert check_store(store).ok
-    # The audit trail has the restore itself besides every entry of the backup.
-    [restore] = [key for key, row in after["audit_entry"].items() if row["action"] == "restore"]
-    del after["audit_entry"][restore]
-    assert after == before
-    assert old_file.read_bytes() == old_bytes  # the backup itself is never upgraded
-
-
 def test_a_store_with_broken_references_is_not_upgraded(tmp_path: Path, digest) -> None:  # type: ignore[no-untyped-def]
     location = sqlite_location(tmp_path / "old.db")
-    _old_store(location, EARLIER[-1])
+    old_store(location, EARLIER[-1])
     raw = create_engine(f"sqlite:///{location.path}")
     with raw.begin() as connection:  # foreign keys are off on a plain connection
         connection.execute(text("DELETE FROM contact"))
@@ -121,7 +85,7 @@ def test_copies_opening_an_older_server_together_upgrade_it_once(pg_url: str, co
     from jagdesk.store.opening import backup_series
 
     location = resolve_location(pg_url)
-    before = _old_store(location, EARLIER[-1])
+    before = old_store(location, EARLIER[-1])
 
     def open_and_close(_: int) -> str | None:
         with open_store(location) as store:
@@ -142,7 +106,7 @@ def test_check_on_a_store_of_an_earlier_release_says_to_upgrade_it(
     from jagdesk.cli import main
 
     path = tmp_path / "old.db"
-    _old_store(sqlite_location(path), revision)
+    old_store(sqlite_location(path), revision)
     was = digest(path)
     assert main(["--db", str(path), "check"]) == 1
     out, err = capsys.readouterr()
@@ -158,7 +122,7 @@ def test_a_server_table_that_is_not_the_stores_is_left_out_of_its_backup(pg_url:
     from jagdesk.store.location import resolve_location
 
     location = resolve_location(pg_url)
-    before = _old_store(location, EARLIER[-1])
+    before = old_store(location, EARLIER[-1])
     engine = server_engine(location)
     with engine.begin() as connection:
         connection.execute(text("CREATE TABLE site_notes (id serial PRIMARY KEY, addr inet)"))

@@ -31,7 +31,11 @@ from sqlalchemy import (
 
 from jagdesk.store import migrate
 from jagdesk.store.base import Base, UTCDateTime
+from jagdesk.store.engine import server_engine, sqlite_engine
+from jagdesk.store.location import StoreLocation
 
+# Every revision before this release's.
+EARLIER = migrate.REVISIONS[:-1]
 ROWS_PER_TABLE = 2
 # Rows as they were: table -> primary key -> column -> value.
 Snapshot = dict[str, dict[tuple[Any, ...], dict[str, Any]]]
@@ -125,3 +129,14 @@ def read_back(connection: Connection, snapshot: Snapshot) -> Snapshot:
         for row in connection.execute(select(*present)).mappings():
             found[name][tuple(row[column] for column in key)] = dict(row)
     return found
+
+
+def old_store(location: StoreLocation, revision: str) -> Snapshot:
+    """A store at `location` as the release of `revision` left it, every table filled; its rows."""
+    engine = sqlite_engine(location, None) if location.is_sqlite else server_engine(location)
+    try:
+        build_schema(engine, revision)
+        with engine.begin() as connection:
+            return fill_every_table(connection)
+    finally:
+        engine.dispose()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.common.page import Page
@@ -61,3 +61,9 @@ def page_window(qtbot: Any, page: W, size: tuple[int, int] = PAGE_AREA, *,
     if active:
         activate(qtbot, window)
     return window
+
+
+def table_rows(view: QTableView) -> list[list[str]]:
+    """The table as the user sees it, row by row, in the view's order."""
+    model = view.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]

@@ -16,13 +16,15 @@ from pathlib import Path
 import pytest
 
 from jagdesk.services.demo.load import load_demo
-from jagdesk.store.location import sqlite_location
+from jagdesk.store.location import resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store
 from jagdesk.store.private import SQLITE_COMPANIONS
 
 # Environment variables that would point a test at real user data or change how stores open.
 JAGDESK_ENV = ("JAGDESK_DB", "JAGDESK_PASSPHRASE", "JAGDESK_TARGET_PASSPHRASE",
                "JAGDESK_SHARED_DATA", "JAGDESK_USER")
+# The backends a store fixture gives each test in turn (its param: "sqlite" or "postgres").
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 # The passphrase of the tests' encrypted stores.
 PASSPHRASE = "correct horse battery"
 
@@ -63,3 +65,22 @@ def open_copy(template: Path, path: Path, passphrase: str | None = None) -> Stor
     """A copy of `template` at `path`, open as the store was when it had just been built: locked,
     current, and with no daily backup taken (a store just made has nothing to back up)."""
     return open_store(sqlite_location(copy_store(template, path)), passphrase, backup_keep=0)
+
+
+@contextmanager
+def open_template_copy(request: pytest.FixtureRequest, template: Path | str,
+                       tmp_path: Path) -> Iterator[Store]:
+    """A copy of a template store, open as it was when just built: of the closed SQLite file
+    `template` (at tmp_path/t.db), or of the database `template` on the test server (a new database,
+    dropped afterwards)."""
+    if isinstance(template, Path):
+        with open_copy(template, tmp_path / "t.db") as opened:
+            yield opened
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(template=template)
+    try:
+        with open_store(resolve_location(server.url(name)), backup_keep=0) as opened:
+            yield opened
+    finally:
+        server.drop_database(name)

@@ -4,19 +4,12 @@ law in force on the record's date; lifecycles, terms, extensions, breaches and w
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
-from jagdesk.domain.asb.lifecycle import (
-    breach_problem,
-    extension_problem,
-    next_step,
-    term_problem,
-    transition_problem,
-    warnings_on,
-)
-from jagdesk.domain.asb.powers import POWERS, Power, Settings, power_on
+from jagdesk.domain.asb.lifecycle import warnings_on
+from jagdesk.domain.asb.powers import POWERS, Power, Settings
 from jagdesk.domain.asb.rules import (
     Facts,
     Prior,
@@ -26,29 +19,8 @@ from jagdesk.domain.asb.rules import (
     next_review_on,
     refusals,
 )
-from jagdesk.domain.asb.vocabulary import (
-    LIFECYCLES,
-    Kind,
-    Rank,
-    Status,
-    Subject,
-    a,
-    first_status,
-    kind_from_text,
-    outcome,
-    statuses,
-)
-
-DAY = date(2024, 6, 10)
-
-
-def born(years: int, days: int = 0) -> date:
-    """A date of birth that makes the person `years` old on DAY, plus `days` more days."""
-    return date(DAY.year - years, DAY.month, DAY.day) - timedelta(days=days)
-
-
-def person(kind: Kind, age: int = 30, days: int = 0, **more: object) -> Facts:
-    return Facts(kind, Subject.PERSON, DAY, DAY, date_of_birth=born(age, days), **more)  # type: ignore[arg-type]
+from jagdesk.domain.asb.vocabulary import Kind, Status, Subject, a
+from tests.support.asb_facts import DAY, person
 
 
 def test_months_after_keeps_the_day_or_the_month_end() -> None:
@@ -284,184 +256,3 @@ def test_a_cpw_whose_time_has_passed_is_a_warning() -> None:
     later = warnings_on(facts, law_on(facts), Status.ISSUED, None, None, DAY + timedelta(1))
     assert later == ("The time to comply (10 Jun 2024) has passed: record whether it was complied "
                      "with, or consider a Community Protection Notice.",)
-
-
-# --- PSPO ------------------------------------------------------------------------------------------
-
-
-def area(kind: Kind, **more: object) -> Facts:
-    return Facts(kind, Subject.AREA, DAY, DAY, **more)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(("ends", "refused"), [
-    (date(2027, 6, 10), False), (date(2027, 6, 9), False), (date(2027, 6, 11), True)])
-def test_a_pspo_lasts_at_most_three_years(ends: date, refused: bool) -> None:
-    assert bool(refusals(area(Kind.PSPO, ends_on=ends))) is refused
-
-
-@pytest.mark.parametrize(("new", "refused"), [
-    (date(2030, 6, 10), False), (date(2030, 6, 9), False), (date(2030, 6, 11), True),
-    (date(2027, 6, 10), True)])
-def test_each_pspo_extension_is_at_most_three_years(new: date, refused: bool) -> None:
-    facts = area(Kind.PSPO, ends_on=date(2027, 6, 10))
-    problem = extension_problem(facts, law_on(facts), date(2027, 6, 10), new)  # type: ignore[arg-type]
-    assert (problem is not None) is refused
-    # And again from the new end: extensions may repeat.
-    assert extension_problem(facts, law_on(facts), date(2030, 6, 10), date(2033, 6, 10)) is None  # type: ignore[arg-type]
-
-
-# --- Dispersal -------------------------------------------------------------------------------------
-
-AT = datetime(2024, 6, 10, 18, 0)
-
-
-@pytest.mark.parametrize(("hours", "refused"), [(48, False), (47, False), (49, True)])
-def test_a_dispersal_authorisation_lasts_at_most_48_hours(hours: int, refused: bool) -> None:
-    facts = area(Kind.DISPERSAL_AUTHORISATION, starts_at=AT, ends_at=AT + timedelta(hours=hours),
-                 rank=Rank.INSPECTOR)
-    assert bool(refusals(facts)) is refused
-
-
-@pytest.mark.parametrize(("rank", "refused"), [
-    (Rank.SERGEANT, True), (Rank.INSPECTOR, False), (Rank.CHIEF_INSPECTOR, False),
-    (Rank.COUNCIL_OFFICER, True), (None, True)])
-def test_a_dispersal_authorisation_is_signed_by_an_inspector_or_above(rank: Rank | None,
-                                                                      refused: bool) -> None:
-    facts = area(Kind.DISPERSAL_AUTHORISATION, starts_at=AT, ends_at=AT + timedelta(hours=24), rank=rank)
-    found = refusals(facts)
-    assert bool(found) is refused
-    if rank == Rank.SERGEANT:
-        assert found == ["A Dispersal authorisation is signed by a police inspector or above, not a "
-                         "sergeant."]
-
-
-# --- Closure notice and order ----------------------------------------------------------------------
-
-
-def premises(kind: Kind, **more: object) -> Facts:
-    return Facts(kind, Subject.PREMISES, DAY, DAY, **more)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(("rank", "hours", "refused"), [
-    (Rank.INSPECTOR, 24, False), (Rank.INSPECTOR, 23, False), (Rank.INSPECTOR, 25, True),
-    (Rank.COUNCIL_OFFICER, 25, True), (Rank.SUPERINTENDENT, 48, False),
-    (Rank.SUPERINTENDENT, 49, True), (Rank.COUNCIL_CHIEF_EXECUTIVE, 48, False),
-    (Rank.COUNCIL_CHIEF_EXECUTIVE, 47, False), (Rank.COUNCIL_CHIEF_EXECUTIVE, 49, True),
-    (Rank.SERGEANT, 12, True)])
-def test_a_closure_notice_lasts_24_hours_or_48_when_signed_senior(rank: Rank, hours: int,
-                                                                   refused: bool) -> None:
-    facts = premises(Kind.CLOSURE_NOTICE, starts_at=AT, ends_at=AT + timedelta(hours=hours), rank=rank)
-    assert bool(refusals(facts)) is refused
-
-
-@pytest.mark.parametrize(("hours", "refused"), [(48, False), (47, False), (49, True)])
-def test_a_closure_notice_is_heard_within_48_hours_of_service(hours: int, refused: bool) -> None:
-    facts = premises(Kind.CLOSURE_NOTICE, starts_at=AT, ends_at=AT + timedelta(hours=24),
-                     rank=Rank.INSPECTOR, hearing_at=AT + timedelta(hours=hours))
-    found = refusals(facts)
-    assert bool(found) is refused
-    if refused:
-        assert found == ["The court must hear a Closure notice within 48 hours of service: by 12 Jun 2024 "
-                         "18:00, not 12 Jun 2024 19:00."]
-
-
-@pytest.mark.parametrize(("ends", "refused"), [
-    (date(2024, 9, 10), False), (date(2024, 9, 9), False), (date(2024, 9, 11), True)])
-def test_a_closure_order_lasts_at_most_three_months(ends: date, refused: bool) -> None:
-    assert bool(refusals(premises(Kind.CLOSURE_ORDER, ends_on=ends))) is refused
-
-
-@pytest.mark.parametrize(("new", "refused"), [
-    (date(2024, 12, 10), False), (date(2024, 12, 9), False), (date(2024, 12, 11), True)])
-def test_a_closure_order_is_extended_to_at_most_six_months_in_all(new: date, refused: bool) -> None:
-    facts = premises(Kind.CLOSURE_ORDER, ends_on=date(2024, 9, 10))
-    problem = extension_problem(facts, law_on(facts), date(2024, 9, 10), new)  # type: ignore[arg-type]
-    assert (problem is not None) is refused
-
-
-def test_an_abc_is_not_extended() -> None:
-    facts = person(Kind.ABC)
-    assert extension_problem(facts, law_on(facts), DAY, DAY + timedelta(30)) == (  # type: ignore[arg-type]
-        "An Acceptable Behaviour Contract is not extended; make a new one.")
-
-
-# --- Dates, lifecycles, terms, breaches ------------------------------------------------------------
-
-
-def test_an_end_before_the_start_is_refused() -> None:
-    assert refusals(person(Kind.ABC, ends_on=DAY - timedelta(1))) == [
-        "It ends (9 Jun 2024) before it starts (10 Jun 2024)."]
-    assert refusals(person(Kind.ABC, ends_on=DAY)) == []
-
-
-def test_every_kind_has_a_lifecycle_and_an_outcome_for_each_status() -> None:
-    for kind in Kind:
-        assert first_status(kind) in LIFECYCLES[kind]
-        for status in statuses(kind):
-            assert outcome(kind, status)
-    assert first_status(Kind.ABC) == Status.PROPOSED
-    assert first_status(Kind.CBO) == Status.APPLIED
-    assert outcome(Kind.ABC, Status.IN_FORCE) == "signed"
-    assert outcome(Kind.ABC, Status.DECLINED) == "declined"
-
-
-def test_wrong_transitions_are_refused_with_the_choices() -> None:
-    assert transition_problem(Kind.ABC, Status.OFFERED, Status.SIGNED) is None
-    assert transition_problem(Kind.ABC, Status.PROPOSED, Status.SIGNED) == (
-        "An Acceptable Behaviour Contract that is proposed can become offered, withdrawn; not signed.")
-    assert transition_problem(Kind.CBO, Status.REFUSED, Status.GRANTED) == (
-        "A Criminal Behaviour Order that is refused does not change status any more.")
-    assert transition_problem(Kind.CLOSURE_ORDER, Status.IN_FORCE, Status.EXTENDED) is None
-    assert transition_problem(Kind.CIVIL_INJUNCTION, Status.APPLIED, Status.IN_FORCE) is not None
-
-
-def test_terms_have_their_own_ends_and_a_power_of_arrest_only_on_injunctions() -> None:
-    facts = person(Kind.CIVIL_INJUNCTION, ends_on=date(2025, 6, 10))
-    power = law_on(facts)
-    assert power is not None
-    assert term_problem(facts, power, "Not to enter Shenley Road", date(2025, 1, 1), True,
-                        facts.ends_on) is None
-    assert term_problem(facts, power, "Not to enter", date(2025, 6, 11), False, facts.ends_on) == (
-        "A term cannot outlast its Civil Injunction: it ends on 10 Jun 2025, not 11 Jun 2025.")
-    abc = person(Kind.ABC)
-    assert term_problem(abc, law_on(abc), "Not to drink", None, True, None) == (  # type: ignore[arg-type]
-        "A power of arrest is attached only to a civil injunction's terms, not an Acceptable Behaviour "
-        "Contract's.")
-
-
-def test_breaches_are_dated_within_the_order_and_suggest_a_next_step() -> None:
-    facts = person(Kind.ABC)
-    assert breach_problem(facts, DAY, DAY) is None
-    assert breach_problem(facts, DAY - timedelta(1), DAY) is not None
-    assert breach_problem(facts, DAY + timedelta(1), DAY) == "The breach date 11 Jun 2024 is in the future."
-    assert "civil injunction" in next_step(Kind.ABC)
-
-
-def test_expiry_and_review_warnings() -> None:
-    facts = person(Kind.CIVIL_INJUNCTION, ends_on=date(2024, 7, 10))
-    power = law_on(facts)
-    assert warnings_on(facts, power, Status.IN_FORCE, date(2024, 7, 10), None, DAY) == (
-        "It ends on 10 Jul 2024, within 30 days.",)
-    assert warnings_on(facts, power, Status.IN_FORCE, date(2024, 7, 11), None, DAY) == ()
-    assert warnings_on(facts, power, Status.DISCHARGED, date(2024, 7, 10), None, DAY) == ()
-    assert warnings_on(facts, power, Status.IN_FORCE, None, DAY, DAY) == (
-        "Its review was due on 10 Jun 2024.",)
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    ("ABC", Kind.ABC), ("Acceptable Behaviour Contract", Kind.ABC),
-    ("acceptable_behaviour agreement", Kind.ABC),
-    ("A.S.B.O.", Kind.ASBO), ("Civil injunction", Kind.CIVIL_INJUNCTION), ("C.B.O", Kind.CBO),
-    ("Dispersal", Kind.DISPERSAL_AUTHORISATION), ("Closure notice", Kind.CLOSURE_NOTICE),
-    ("closure-order", Kind.CLOSURE_ORDER), ("Warning letter 1", Kind.WARNING_LETTER_1),
-    ("warning letter 2", Kind.WARNING_LETTER_2), ("CPW", Kind.CPW), ("Community Protection Notice", Kind.CPN),
-    ("PSPO", Kind.PSPO), ("Respect order", Kind.RESPECT_ORDER), ("Youth diversion order", None), ("", None)])
-def test_kinds_as_registers_spell_them(text: str, kind: Kind | None) -> None:
-    assert kind_from_text(text) == kind
-
-
-def test_every_kind_has_a_power_with_its_legal_basis() -> None:
-    for kind in Kind:
-        entries = [p for p in POWERS if p.kind == kind]
-        assert entries and all(p.legal_basis for p in entries)
-    assert power_on(Kind.CBO, date(2014, 10, 19)) is None
