@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 
 from jagdesk.store import migrate
+from jagdesk.store.audit_chain import Link, seal
 from jagdesk.store.base import Base, UTCDateTime
 from jagdesk.store.engine import server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation
@@ -83,6 +84,13 @@ def _value(table: str, column: Column[Any], row: int) -> Any:
     raise AssertionError(f"no test value for {table}.{column.name} of type {kind!r}")
 
 
+def _chain(entries: list[dict[str, Any]]) -> None:
+    """Give audit entries their places and hashes, as a release with the hash chain wrote them."""
+    head = Link()
+    for values in entries:
+        head = seal(values, head)
+
+
 def fill_every_table(connection: Connection) -> Snapshot:
     """Put ROWS_PER_TABLE rows into every table of the store; return them as written."""
     reflected = MetaData()
@@ -103,6 +111,8 @@ def fill_every_table(connection: Connection) -> Snapshot:
                 else:
                     values[fk.parent.name] = ids[parent][row]
             rows.append(values)
+        if table.name == "audit_entry" and "entry_hash" in typed.c:
+            _chain(rows)
         connection.execute(insert(typed), rows)
         for column in typed.columns:
             ids[(table.name, column.name)] = [values[column.name] for values in rows]
