@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from jagdesk.domain.asb.powers import POWERS, Power
 from jagdesk.domain.asb.vocabulary import Kind, Rank, Subject
+from jagdesk.gui.dialogs.asb.person_search import picked_person, searchable_people
 from jagdesk.gui.dialogs.common.fields import Save, choices, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.forms.asb.ui_intervention_dialog import Ui_InterventionDialog
@@ -56,7 +57,7 @@ class InterventionDialog(RecordDialog):
                          "Its start and status are set by its steps (offered, signed, granted...).")
         choices(ui.kind, [(kind.label, kind.value) for kind in Kind], initial.kind)
         ui.kind.setEnabled(not editing)  # a saved record's kind never changes
-        _fill(ui.person_id, lists.people, initial.person_id, "(choose the person)")
+        searchable_people(ui.person_id, lists.people, initial.person_id)
         _fill(ui.officer_id, lists.officers, initial.officer_id, "(none)")
         _fill(ui.lead_agency_id, lists.agencies, initial.lead_agency_id, "(none)")
         _fill(ui.locality_id, lists.localities, initial.locality_id, "(none)")
@@ -134,7 +135,7 @@ class InterventionDialog(RecordDialog):
         subject = ui.subject.currentData()
         return replace(
             self.initial, kind=kind.value, subject=subject, opened_on=picked_day(ui.opened_on),
-            person_id=ui.person_id.currentData() if subject == Subject.PERSON else None,
+            person_id=picked_person(ui.person_id) if subject == Subject.PERSON else None,
             premises=ui.premises.text() if subject == Subject.PREMISES else "",
             place=ui.place.text() if subject == Subject.AREA else "",
             ends_on=None if hours else ui.ends_on.value(),
