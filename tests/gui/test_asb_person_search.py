@@ -1,5 +1,6 @@
-"""The intervention dialog's person, found by typing any part of the name, and its dates, which
-reach back before 2000 (an ASBO of the 1990s): driven through the real widgets on the demo store."""
+"""The intervention dialog's person, found by typing any part of the name; the cases, hotspots and
+wards it is linked to, ticked in the dialog and kept when it is changed; and its dates, which reach
+back before 2000 (an ASBO of the 1990s): driven through the real widgets on the demo store."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from PySide6.QtCore import QDate
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.asb.asb_page import AsbPage
 from jagdesk.gui.widgets.optional_date import OptionalDate
+from jagdesk.gui.widgets.ticks import tick
+from jagdesk.services.asb.interventions import get_intervention_detail
 from jagdesk.services.asb.reading import list_interventions
 from jagdesk.services.asb.types import Filter
 from jagdesk.services.people.people import list_people
@@ -94,3 +97,41 @@ def test_a_date_before_2000_is_kept_and_only_the_bottom_of_the_range_means_not_s
     assert field.value() is None and field.edit.text() == "not set"
     field.edit.setDate(QDate(1999, 12, 31))  # as the calendar or the keys set it
     assert field.value() == date(1999, 12, 31)
+
+
+def test_cases_hotspots_and_wards_are_linked_in_the_dialog_and_kept_when_it_is_changed(
+        window: MainWindow, demo_store: Store, dialogs: Any) -> None:
+    page = asb_page(window)
+    names: dict[str, str] = {}
+
+    def pspo(dialog: Any) -> None:
+        dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findData("PSPO"))
+        assert dialog.form.isRowVisible(dialog.ui.links.parentWidget())
+        for box in (dialog.ui.case_ids, dialog.ui.hotspot_ids, dialog.ui.ward_ids):
+            names[box.objectName()] = box.item(0).text()
+            tick(box, box.item(0).text())
+        # An area given by its wards alone, no name typed and nothing drawn.
+
+    dialogs.will(pspo)
+    page.new_button.click()
+    saved = page.current()
+    assert saved is not None and saved.kind == "PSPO"
+    with demo_store.unit_of_work("t") as uow:
+        data = get_intervention_detail(uow, saved.id, TODAY).data
+    assert (len(data.case_ids), len(data.hotspot_ids), len(data.ward_ids)) == (1, 1, 1)
+    shown: list[list[str]] = []
+
+    def change(dialog: Any) -> None:
+        shown.append([box.item(n).text() for box in (dialog.ui.case_ids, dialog.ui.hotspot_ids,
+                                                      dialog.ui.ward_ids)
+                      for n in range(box.count()) if box.item(n).checkState().value])
+        dialog.ui.summary.setPlainText("Drinking in the town centre.")
+
+    dialogs.will(change)
+    page.buttons["edit"].click()
+    assert shown == [[names["case_ids"], names["hotspot_ids"], names["ward_ids"]]]
+    with demo_store.unit_of_work("t") as uow:
+        after = get_intervention_detail(uow, saved.id, TODAY).data
+    assert (after.case_ids, after.hotspot_ids, after.ward_ids) == (data.case_ids, data.hotspot_ids,
+                                                                   data.ward_ids)
+    assert after.summary == "Drinking in the town centre."

@@ -10,12 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 
-from jagdesk.gui.dialogs.case_review.cells import tick
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.asb.asb_page import AsbPage
 from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
 from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
 from jagdesk.gui.pages.people.people_page import PeoplePage
+from jagdesk.gui.widgets.ticks import tick
 from jagdesk.services.case_review.applications import get_case_review
 from jagdesk.store.opening import Store
 

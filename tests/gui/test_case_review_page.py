@@ -15,9 +15,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
-from jagdesk.gui.dialogs.case_review.cells import tick
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
+from jagdesk.gui.widgets.ticks import tick
 from jagdesk.services.case_review.figures import case_review_figures
 from jagdesk.store.models import Action
 from jagdesk.store.opening import Store

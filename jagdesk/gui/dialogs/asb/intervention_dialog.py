@@ -1,5 +1,6 @@
 """An intervention: its kind first, then only the fields that kind needs (whom or what it is about,
-its dates, who signed it, the warning it follows), from the people register and reference lists."""
+its dates, who signed it, the warning it follows), from the people register and reference lists;
+and the cases, hotspots and wards it is linked to."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from jagdesk.gui.dialogs.asb.person_search import picked_person, searchable_peop
 from jagdesk.gui.dialogs.common.fields import Save, choices, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.forms.asb.ui_intervention_dialog import Ui_InterventionDialog
+from jagdesk.gui.widgets.ticks import fill_ticks, ticked
 from jagdesk.services.asb.choices import Choice, FormChoices
 from jagdesk.services.asb.types import InterventionInput
 
@@ -75,6 +77,11 @@ class InterventionDialog(RecordDialog):
         ui.signed_by.setText(initial.signed_by)
         ui.summary.setPlainText(initial.summary)
         ui.summary.setPlaceholderText("What happened, as the letters quote it")
+        # The links are (id, name) ticks; the lists here are (name, id) as the drop-downs take them.
+        for box, items, linked in ((ui.case_ids, lists.cases, initial.case_ids),
+                                   (ui.hotspot_ids, lists.hotspots, initial.hotspot_ids),
+                                   (ui.ward_ids, lists.wards, initial.ward_ids)):
+            fill_ticks(box, [(i, name) for name, i in items], set(linked))
         self._kind_changed()
         ui.kind.currentIndexChanged.connect(self._kind_changed)
         ui.subject.currentIndexChanged.connect(self._subject_changed)
@@ -151,7 +158,8 @@ class InterventionDialog(RecordDialog):
             comply_by=ui.comply_by.value() if kind in (Kind.CPW, Kind.CPN) else None,
             follows_id=ui.follows_id.currentData() if kind in (Kind.CPN, Kind.CLOSURE_ORDER) else None,
             officer_id=ui.officer_id.currentData(), lead_agency_id=ui.lead_agency_id.currentData(),
-            locality_id=ui.locality_id.currentData(), summary=ui.summary.toPlainText())
+            locality_id=ui.locality_id.currentData(), summary=ui.summary.toPlainText(),
+            case_ids=ticked(ui.case_ids), hotspot_ids=ticked(ui.hotspot_ids), ward_ids=ticked(ui.ward_ids))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Whom or what it is about is refused at the field that names them (person, premises or

@@ -24,14 +24,13 @@ from jagdesk.gui.dialogs.case_review.cells import (
     cell_text,
     choice_cell,
     day_cell,
-    fill_ticks,
     table_columns,
     text_cell,
-    ticked,
 )
 from jagdesk.gui.dialogs.common.fields import Save, choices, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.forms.case_review.ui_application_dialog import Ui_ApplicationDialog
+from jagdesk.gui.widgets.ticks import fill_ticks, ticked
 from jagdesk.services.case_review.applications import ApplicationInput, ComplaintInput
 from jagdesk.services.case_review.choices import ApplicationChoices
 from jagdesk.services.case_review.rows import CaseReviewDetail
