@@ -595,13 +595,16 @@ class Ui_InterventionDialog(object):
         self.links_column.setContentsMargins(0, 0, 0, 0)
         self.links = QTabWidget(self.links_field)
         self.links.setObjectName(u"links")
-        self.links.setMaximumSize(QSize(16777215, 120))
+        self.links.setMaximumSize(QSize(16777215, 140))
         self.case_ids_tab = QWidget()
         self.case_ids_tab.setObjectName(u"case_ids_tab")
         self.case_ids_layout = QVBoxLayout(self.case_ids_tab)
         self.case_ids_layout.setObjectName(u"case_ids_layout")
         self.case_ids = QListWidget(self.case_ids_tab)
         self.case_ids.setObjectName(u"case_ids")
+        self.case_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.case_ids.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.case_ids.setUniformItemSizes(True)
 
         self.case_ids_layout.addWidget(self.case_ids)
 
@@ -612,6 +615,9 @@ class Ui_InterventionDialog(object):
         self.hotspot_ids_layout.setObjectName(u"hotspot_ids_layout")
         self.hotspot_ids = QListWidget(self.hotspot_ids_tab)
         self.hotspot_ids.setObjectName(u"hotspot_ids")
+        self.hotspot_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hotspot_ids.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.hotspot_ids.setUniformItemSizes(True)
 
         self.hotspot_ids_layout.addWidget(self.hotspot_ids)
 
@@ -622,6 +628,9 @@ class Ui_InterventionDialog(object):
         self.ward_ids_layout.setObjectName(u"ward_ids_layout")
         self.ward_ids = QListWidget(self.ward_ids_tab)
         self.ward_ids.setObjectName(u"ward_ids")
+        self.ward_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ward_ids.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.ward_ids.setUniformItemSizes(True)
 
         self.ward_ids_layout.addWidget(self.ward_ids)
 
