@@ -17,6 +17,7 @@ from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
 from jagdesk.gui.pages.people.people_page import PeoplePage
 from jagdesk.gui.widgets.ticks import tick
 from jagdesk.services.case_review.applications import get_case_review
+from jagdesk.store.models import CaseReviewApplication
 from jagdesk.store.opening import Store
 
 TODAY = date(2021, 3, 4)  # the demo's story day in the tests
@@ -41,6 +42,11 @@ def links_in(page: CaseReviewsPage, kind: str) -> list[str]:
 def test_the_complaints_and_links_of_a_saved_application_are_corrected(
         window: MainWindow, dialogs: Any, messages: Any, demo_store: Store) -> None:
     page = page_at(window, "not met")
+    assert page.detail is not None
+    with demo_store.unit_of_work("t") as uow:  # a description entered through the service
+        uow.get(CaseReviewApplication, page.detail.id).complaints[0].description = "Bass through the wall"
+        uow.commit()
+    page.refresh()
     before = page.detail
     assert before is not None and len(before.row.complaints) == 2
     seen: dict[str, Any] = {}
@@ -62,6 +68,7 @@ def test_the_complaints_and_links_of_a_saved_application_are_corrected(
     assert (after.applicant, after.contact, after.row.problem) == (before.applicant, before.contact,
                                                                    before.row.problem)
     assert {link.id for link in before.links} < {link.id for link in after.links}
+    assert [c.description for c in after.row.complaints].count("Bass through the wall") == 1
     assert messages.errors == []
 
 

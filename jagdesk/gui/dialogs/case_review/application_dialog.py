@@ -99,7 +99,8 @@ class ApplicationDialog(RecordDialog):
         choices(self.contact, [], saved.contact_id)
         self.problem.setPlainText(saved.row.problem)
         for c in saved.row.complaints:
-            self.add_complaint(c.incident_on, c.reported_on, c.agency, c.agency_reference, c.hate_incident)
+            self.add_complaint(c.incident_on, c.reported_on, c.agency, c.agency_reference, c.hate_incident,
+                               c.description)
         for box, kind in ((ui.person_ids, "person"), (ui.hotspot_ids, "hotspot"), (ui.case_ids, "case"),
                           (ui.intervention_ids, "intervention")):
             linked = {link.id for link in saved.links if link.kind == kind}
@@ -112,14 +113,17 @@ class ApplicationDialog(RecordDialog):
         self.consent_on.setEnabled(on)
 
     def add_complaint(self, incident_on: date | None = None, reported_on: date | None = None,
-                      agency: str = "", reference: str = "", hate: bool = False) -> int:
-        """A new complaint row (today's dates unless given); its number."""
+                      agency: str = "", reference: str = "", hate: bool = False,
+                      description: str = "") -> int:
+        """A new complaint row (today's dates unless given); its number. Its description, which the
+        table has no room for, rides on its reference cell so that a correction keeps it."""
         row = add_cells(self.complaints, day_cell(incident_on or self.today),
                         day_cell(reported_on or self.today),
                         choice_cell(self.agencies, next(
                             (i for n, i in self.agencies if agency and n == agency), None)),
                         text_cell(reference, "Their reference"),
                         choice_cell([("No", False), ("Yes", True)], hate))
+        self.complaints.cellWidget(row, 3).setProperty("description", description)
         for column in (0, 1):
             edit = self.complaints.cellWidget(row, column)
             assert isinstance(edit, QDateEdit)
@@ -144,7 +148,8 @@ class ApplicationDialog(RecordDialog):
         assert isinstance(hate, QComboBox)
         return ComplaintInput(cell_day(self.complaints, row, 0), cell_day(self.complaints, row, 1),
                               cell_id(self.complaints, row, 2), cell_text(self.complaints, row, 3),
-                              bool(hate.currentData()))
+                              bool(hate.currentData()),
+                              str(self.complaints.cellWidget(row, 3).property("description") or ""))
 
     def values(self) -> ApplicationInput:
         ui, behalf = self.ui, self.on_behalf.isChecked()
