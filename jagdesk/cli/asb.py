@@ -16,6 +16,7 @@ from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.exports import export_subparsers
 from jagdesk.cli.output import to_json
 from jagdesk.cli.places import import_subparsers
+from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError
 
 
@@ -95,8 +96,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
         files = write_letters(template, [(letter.file_stem, letter.fields) for letter in letters], out,
                               merge=args.merge, merged_name=f"{template.stem} {today:%Y-%m-%d}")
         service.record_letters(uow, template.stem, letters, today, files)
-    what = "one document for a mail merge" if args.merge else f"{len(files)} files"
-    print(f"Wrote {len(letters)} letters from {template.name} to {out} ({what}).", file=sys.stdout)
+    what = "one document for a mail merge" if args.merge else plural(len(files), "file")
+    print(f"Wrote {plural(len(letters), 'letter')} from {template.name} to {out} ({what}).", file=sys.stdout)
     return 0
 
 

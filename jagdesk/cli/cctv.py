@@ -77,7 +77,12 @@ def cmd_import_authorisations(args: argparse.Namespace) -> int:
     named = parse_columns(args.columns)
     with open_for_command(args) as store, store.unit_of_work() as uow:
         report = import_register(uow, Path(args.file), named, args.all_or_nothing)
-    print("\n".join(report.sentences()))
+    first, *rest = report.sentences()
+    if not report.saved:
+        # Refused as a whole, as the other imports are: each line's reason, then exit status 2.
+        print("\n".join(rest))
+        raise JagdeskError(first)
+    print("\n".join([first, *rest]))
     return 0
 
 

@@ -48,6 +48,11 @@ def _cell(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, enum.Enum):
         value = value.value
+    # A table is read by people, who write days as 02/12/2026; the JSON keeps ISO for programs.
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
     return _BREAKS.sub(" ", str(value))
 
 
@@ -64,7 +69,8 @@ def display_width(text: str) -> int:
 
 # Words a heading writes in capitals ("URN", "LSOA"), and attributes headed by another name.
 _CAPITALS = frozenset({"urn", "id", "jag", "lsoa", "ripa", "cctv", "pcc", "asb"})
-_HEADINGS = {"type_title": "Type", "flags_text": "Flags"}
+_HEADINGS = {"type_title": "Type", "flags_text": "Flags", "ends_text": "Ends on",
+             "review_text": "Next review on"}
 
 
 def heading(name: str) -> str:

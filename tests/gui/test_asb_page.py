@@ -171,7 +171,7 @@ def test_refusals_are_one_sentence_in_the_dialog_and_change_nothing(
         "The Respect Order has not commenced: its commencement date is not yet in the reference data "
         "of the powers, so none can be recorded.",
         "Choose the person an Acceptable Behaviour Contract is about.",
-        "A Criminal Behaviour Order lasts at least 2 years or run until further order: from 4 Mar 2021 "
+        "A Criminal Behaviour Order lasts at least 2 years or runs until further order: from 4 Mar 2021 "
         "it must end on or after 4 Mar 2023.",
     ]
     assert register(demo_store, lee) == before

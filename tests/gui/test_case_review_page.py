@@ -15,9 +15,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
-from jagdesk.gui.dialogs.case_review.cells import tick
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
+from jagdesk.gui.widgets.ticks import tick
 from jagdesk.services.case_review.figures import case_review_figures
 from jagdesk.store.models import Action
 from jagdesk.store.opening import Store
@@ -78,7 +78,7 @@ def test_an_application_from_receipt_to_published_figures(
     assert "the same incident reported to Hertsmere Borough Council already, counted once" in text
     assert "Shenley Road" in text and f"{linked[0].split()[0]}" in text  # the ASB intervention
     assert any(link.kind == "intervention" for link in page.detail.links)
-    assert page.valid_steps(page.detail) == {"acknowledge", "decide", "contact", "figures"}
+    assert page.valid_steps(page.detail) == {"acknowledge", "decide", "contact", "edit", "figures"}
     assert "Give the applicant a single point of contact." in text
     dialogs.will(lambda d: choose(d.contact, "Daniel Okafor"))
     page.buttons["contact"].click()
@@ -132,7 +132,7 @@ def test_an_application_from_receipt_to_published_figures(
     words = "\n".join(p.text for p in Document(str(letter)).paragraphs)
     tables = "\n".join(c.text for t in Document(str(letter)).tables for r in t.rows for c in r.cells)
     assert reference in words and "Police to patrol the estate" in words + tables
-    assert page.valid_steps(page.detail) == {"letter", "escalate", "contact", "figures"}
+    assert page.valid_steps(page.detail) == {"letter", "escalate", "contact", "edit", "figures"}
 
     with demo_store.unit_of_work() as uow:
         expected = case_review_figures(uow, date(2020, 4, 1), date(2021, 3, 31), TODAY)

@@ -59,7 +59,7 @@ def test_a_csv_register_is_imported_with_each_refusal_by_line(db: Path, tmp_path
         "  Line 6: '31/02/2024' in Starts on is not a date (write YYYY-MM-DD or DD/MM/YYYY).",
         "  Line 7: A Community Protection Notice needs a Community Protection Warning first: link the "
         "warning it follows.",
-        "register.csv: 3 interventions imported with 2 breaches; 1 people found on the register, 1 added; "
+        "register.csv: 3 interventions imported with 2 breaches; 1 person found on the register, 1 added; "
         "4 rows refused.",
     ]
     interventions, people = read(db)
@@ -99,10 +99,10 @@ def test_an_xlsx_register_with_columns_named_otherwise(db: Path, tmp_path: Path,
                            "--columns", "Starts on=Date granted", "--columns", "Ends on=Expiry")
     assert (status, err) == (0, "")
     assert out.splitlines() == [
-        "  Line 3: A Criminal Behaviour Order lasts at least 2 years or run until further order: from 1 Feb "
+        "  Line 3: A Criminal Behaviour Order lasts at least 2 years or runs until further order: from 1 Feb "
         "2024 it must end on or after 1 Feb 2026.",
-        "orders.xlsx: 1 interventions imported with 0 breaches; 0 people found on the register, 1 added; "
-        "1 rows refused.",
+        "orders.xlsx: 1 intervention imported with 0 breaches; 0 people found on the register, 1 added; "
+        "1 row refused.",
     ]
     assert read(db)[0] == ["ASB-2024-0001 civil injunction in force Ali Khan 0"]
 

@@ -89,10 +89,10 @@ def test_a_register_is_imported_and_its_bad_rows_reported_by_line(db: str, tmp_p
 def test_all_or_nothing_imports_nothing_when_a_row_is_refused(db: str, tmp_path: Path,
                                                               capsys: Capsys) -> None:
     file = _csv(tmp_path / "register.csv", REGISTER)
-    status, out, _ = run(capsys, "--db", db, "import", "authorisations", str(file),
-                         "--all-or-nothing")
-    assert status == 0
-    assert out.splitlines()[0] == "register.csv: nothing imported, 5 rows refused."
+    status, out, err = run(capsys, "--db", db, "import", "authorisations", str(file),
+                           "--all-or-nothing")
+    assert (status, err) == (2, "jagdesk: register.csv: nothing imported, 5 rows refused.\n")
+    assert len(out.splitlines()) == 5 and all(line.startswith("  line ") for line in out.splitlines())
     assert json.loads(run(capsys, "--db", db, "list", "authorisations", "--json")[1]) == []
 
 

@@ -47,7 +47,7 @@ def test_an_empty_field_prints_as_nothing() -> None:
 
     text = to_table([Person("Jan Kowalski", None), Person("Amrit Kaur", date(1990, 5, 1))],
                     ("name", "date_of_birth"))
-    assert text.splitlines() == ["Name          Date of birth", "Jan Kowalski", "Amrit Kaur    1990-05-01"]
+    assert text.splitlines() == ["Name          Date of birth", "Jan Kowalski", "Amrit Kaur    01/05/1990"]
 
 
 def test_table_of_nothing_is_just_the_header() -> None:
@@ -85,3 +85,21 @@ def test_json_of_a_dict() -> None:
 def test_json_refuses_what_it_cannot_write() -> None:
     with pytest.raises(TypeError, match="cannot write object as JSON"):
         to_json([{"x": object()}])
+
+
+def test_a_table_writes_days_as_people_read_them_and_json_keeps_iso() -> None:
+    """Every kind's table prints a day as 02/12/2026 (and a moment with its time), whether the row
+    holds a date or a text the service wrote; the JSON of the same row stays ISO 8601."""
+    @dataclass(frozen=True)
+    class Authorisation:
+        urn: str
+        approved_on: date
+        decided_at: datetime
+        ends_on: date | None
+
+    row = Authorisation("HBC/RIPA/2026/01", date(2026, 8, 5), datetime(2026, 8, 5, 14, 30), None)
+    lines = to_table([row], ("urn", "approved_on", "decided_at", "ends_on")).splitlines()
+    assert lines[1].split("  ")[0] == "HBC/RIPA/2026/01"
+    assert "05/08/2026" in lines[1] and "05/08/2026 14:30" in lines[1]
+    assert "2026-08-05" not in lines[1]
+    assert json.loads(to_json([row]))[0]["approved_on"] == "2026-08-05"

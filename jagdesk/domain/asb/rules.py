@@ -164,7 +164,7 @@ def _length(facts: Facts, power: Power) -> list[str]:
         return [f"{a(what, True)}{who} lasts at most {_months(highest)}: from {day_text(start)} it must end "
                 f"by {day_text(months_after(start, highest))}, not {day_text(facts.ends_on)}."]
     if lowest is not None and facts.ends_on < months_after(start, lowest):
-        longer = " or run until further order" if power.indefinite and not youth else ""
+        longer = " or runs until further order" if power.indefinite and not youth else ""
         return [f"{a(what, True)}{who} lasts at least {_months(lowest)}{longer}: from {day_text(start)} it "
                 f"must end on or after {day_text(months_after(start, lowest))}."]
     return []

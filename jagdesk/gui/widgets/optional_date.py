@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 QT_DAY_FORMAT = "dd/MM/yyyy"  # Qt's spelling of the app's day, 10/12/2026 (domain/common/day_text)
-UNSET = QDate(2000, 1, 1)  # the bottom of the range, shown as "not set"
+# The bottom of the range, shown as "not set": low enough for any real day a record holds (an ASBO
+# of the 1990s, a date of birth), so that no day a user means is taken for "not set".
+UNSET = QDate(1900, 1, 1)
 
 
 class OptionalDate(QWidget):
@@ -47,7 +49,7 @@ class OptionalDate(QWidget):
         self.set_value(value)
         self.clear_button.clicked.connect(lambda: self.set_value(None))
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
-        # An unset date's calendar would open in January 2000: open it on this month instead.
+        # An unset date's calendar would open in January 1900: open it on this month instead.
         self.edit.calendarWidget().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

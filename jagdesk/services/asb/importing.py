@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from jagdesk.domain.asb.vocabulary import LIFECYCLES, Kind, Status, Subject, a, kind_from_text, statuses
+from jagdesk.domain.common.wording import plural
 from jagdesk.domain.people import search_key
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.importers.register_rows import SheetRow, read_register
@@ -58,9 +59,10 @@ class RegisterImport:
         if self.all_or_nothing and self.refusals:
             return (f"{self.file_name}: nothing was imported, because {len(self.refusals)} of its rows "
                     "were refused.")
-        return (f"{self.file_name}: {self.imported} interventions imported with {self.breaches} "
-                f"breaches; {self.people_matched} people found on the register, {self.people_added} "
-                f"added; {len(self.refusals)} rows refused.")
+        people = plural(self.people_matched, "person", "people")
+        return (f"{self.file_name}: {plural(self.imported, 'intervention')} imported with "
+                f"{plural(self.breaches, 'breach', 'breaches')}; {people} found on the register, "
+                f"{self.people_added} added; {plural(len(self.refusals), 'row')} refused.")
 
 
 def read_date(text: str, column: str) -> date | None:

@@ -36,6 +36,7 @@ class ComplaintRow:
     qualifies: bool
     counted: bool
     why: str
+    description: str = ""  # what happened, as entered (kept when the application is corrected)
 
 
 @dataclass(frozen=True)
@@ -85,22 +86,25 @@ def status_text(application: CaseReviewApplication) -> str:
     return "acknowledged" if a.acknowledged_on is not None else "received"
 
 
-def _complaints(session: Session, application: CaseReviewApplication) -> list[tuple[Complaint, str]]:
+def _complaints(session: Session,
+                application: CaseReviewApplication) -> list[tuple[Complaint, tuple[str, str]]]:
+    """Each complaint as the threshold judges it, with its agency's reference and its description."""
     names = dict(session.execute(select(Agency.id, Agency.name)).all()) if application.complaints else {}
     return [(Complaint(c.incident_on, c.reported_on, names.get(c.agency_id, "") if c.agency_id else "",
-                       c.hate_incident), c.agency_reference) for c in application.complaints]
+                       c.hate_incident), (c.agency_reference, c.description)) for c in application.complaints]
 
 
 def threshold_of(session: Session, application: CaseReviewApplication,
                  settings: CaseReviewSettings) -> tuple[Threshold, tuple[ComplaintRow, ...]]:
     """The threshold worked out from the application's complaints, and a row per complaint."""
     found = _complaints(session, application)
-    references = {complaint: reference for complaint, reference in found}
+    texts = dict(found)
     result = assess_threshold(application.received_on, [c for c, _ in found], settings,
                               application.other_grounds)
     rows = tuple(ComplaintRow(check.complaint.incident_on, check.complaint.reported_on,
-                              check.complaint.agency, references.get(check.complaint, ""),
-                              check.complaint.hate_incident, check.qualifies, check.counted, check.why)
+                              check.complaint.agency, texts.get(check.complaint, ("", ""))[0],
+                              check.complaint.hate_incident, check.qualifies, check.counted, check.why,
+                              texts.get(check.complaint, ("", ""))[1])
                  for check in result.checks)
     return result, rows
 

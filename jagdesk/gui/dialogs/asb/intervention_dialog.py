@@ -1,5 +1,6 @@
 """An intervention: its kind first, then only the fields that kind needs (whom or what it is about,
-its dates, who signed it, the warning it follows), from the people register and reference lists."""
+its dates, who signed it, the warning it follows), from the people register and reference lists;
+and the cases, hotspots and wards it is linked to."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from jagdesk.domain.asb.powers import POWERS, Power
 from jagdesk.domain.asb.vocabulary import Kind, Rank, Subject
+from jagdesk.gui.dialogs.asb.person_search import picked_person, searchable_people
 from jagdesk.gui.dialogs.common.fields import Save, choices, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.forms.asb.ui_intervention_dialog import Ui_InterventionDialog
+from jagdesk.gui.widgets.ticks import fill_ticks, ticked
 from jagdesk.services.asb.choices import Choice, FormChoices
 from jagdesk.services.asb.types import InterventionInput
 
@@ -56,7 +59,7 @@ class InterventionDialog(RecordDialog):
                          "Its start and status are set by its steps (offered, signed, granted...).")
         choices(ui.kind, [(kind.label, kind.value) for kind in Kind], initial.kind)
         ui.kind.setEnabled(not editing)  # a saved record's kind never changes
-        _fill(ui.person_id, lists.people, initial.person_id, "(choose the person)")
+        searchable_people(ui.person_id, lists.people, initial.person_id)
         _fill(ui.officer_id, lists.officers, initial.officer_id, "(none)")
         _fill(ui.lead_agency_id, lists.agencies, initial.lead_agency_id, "(none)")
         _fill(ui.locality_id, lists.localities, initial.locality_id, "(none)")
@@ -74,6 +77,11 @@ class InterventionDialog(RecordDialog):
         ui.signed_by.setText(initial.signed_by)
         ui.summary.setPlainText(initial.summary)
         ui.summary.setPlaceholderText("What happened, as the letters quote it")
+        # The links are (id, name) ticks; the lists here are (name, id) as the drop-downs take them.
+        for box, items, linked in ((ui.case_ids, lists.cases, initial.case_ids),
+                                   (ui.hotspot_ids, lists.hotspots, initial.hotspot_ids),
+                                   (ui.ward_ids, lists.wards, initial.ward_ids)):
+            fill_ticks(box, [(i, name) for name, i in items], set(linked))
         self._kind_changed()
         ui.kind.currentIndexChanged.connect(self._kind_changed)
         ui.subject.currentIndexChanged.connect(self._subject_changed)
@@ -134,7 +142,7 @@ class InterventionDialog(RecordDialog):
         subject = ui.subject.currentData()
         return replace(
             self.initial, kind=kind.value, subject=subject, opened_on=picked_day(ui.opened_on),
-            person_id=ui.person_id.currentData() if subject == Subject.PERSON else None,
+            person_id=picked_person(ui.person_id) if subject == Subject.PERSON else None,
             premises=ui.premises.text() if subject == Subject.PREMISES else "",
             place=ui.place.text() if subject == Subject.AREA else "",
             ends_on=None if hours else ui.ends_on.value(),
@@ -150,7 +158,8 @@ class InterventionDialog(RecordDialog):
             comply_by=ui.comply_by.value() if kind in (Kind.CPW, Kind.CPN) else None,
             follows_id=ui.follows_id.currentData() if kind in (Kind.CPN, Kind.CLOSURE_ORDER) else None,
             officer_id=ui.officer_id.currentData(), lead_agency_id=ui.lead_agency_id.currentData(),
-            locality_id=ui.locality_id.currentData(), summary=ui.summary.toPlainText())
+            locality_id=ui.locality_id.currentData(), summary=ui.summary.toPlainText(),
+            case_ids=ticked(ui.case_ids), hotspot_ids=ticked(ui.hotspot_ids), ward_ids=ticked(ui.ward_ids))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Whom or what it is about is refused at the field that names them (person, premises or

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
+from jagdesk.gui.dialogs.asb.person_search import picked_person, searchable_people
 from jagdesk.gui.dialogs.common.fields import Save, choices
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.forms.asb.ui_letter_dialog import Ui_LetterDialog
@@ -44,7 +45,7 @@ class LetterDialog(RecordDialog):
         choices(ui.recipient, [("A person on the register", TO_PERSON),
                                ("Every address on the roads", TO_ROADS)],
                 TO_ROADS if template.startswith("residents") else TO_PERSON)
-        choices(ui.person_id, [("(choose the person)", None), *people], person_id)
+        searchable_people(ui.person_id, people, person_id)
         ui.roads.setPlaceholderText("Shenley Road:1-40; Aycliffe Road")
         ui.folder.setText(str(folder))
         ui.officer.setText(officer)
@@ -71,6 +72,6 @@ class LetterDialog(RecordDialog):
         ui = self.ui
         roads = ui.recipient.currentData() == TO_ROADS
         parts = tuple(part.strip() for part in ui.roads.text().split(";") if part.strip())
-        return LetterEntry(ui.template.currentData(), roads, None if roads else ui.person_id.currentData(),
+        return LetterEntry(ui.template.currentData(), roads, None if roads else picked_person(ui.person_id),
                            parts if roads else (), Path(ui.folder.text().strip()).expanduser(),
                            ui.merge.isChecked(), ui.officer.text().strip())

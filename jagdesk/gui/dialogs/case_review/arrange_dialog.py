@@ -12,10 +12,10 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QWidget
 
 from jagdesk.domain.common.day_text import day_text
-from jagdesk.gui.dialogs.case_review.cells import fill_ticks, ticked
 from jagdesk.gui.dialogs.common.fields import Save, picked_day, show_day
 from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.forms.case_review.ui_arrange_dialog import Ui_ArrangeDialog
+from jagdesk.gui.widgets.ticks import fill_ticks, ticked
 from jagdesk.services.case_review.choices import Choice
 from jagdesk.services.case_review.rows import CaseReviewDetail
 

@@ -1,5 +1,5 @@
-"""The parts the case review dialogs build from the data: lists of names to tick, and table rows
-of date boxes, choices and text (a complaint, a recommendation)."""
+"""The parts the case review dialogs build from the data: table rows of date boxes, choices and
+text (a complaint, a recommendation)."""
 
 from __future__ import annotations
 
@@ -7,36 +7,9 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QTableWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTableWidget
 
 from jagdesk.gui.dialogs.common.fields import choices, date_edit, picked_day
-from jagdesk.services.case_review.choices import Choice
-
-
-def fill_ticks(box: QListWidget, items: Sequence[Choice], ticked: set[uuid.UUID]) -> None:
-    """A list of names to tick, those in `ticked` ticked."""
-    for record_id, name in items:
-        item = QListWidgetItem(name)
-        item.setData(Qt.ItemDataRole.UserRole, record_id)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if record_id in ticked else Qt.CheckState.Unchecked)
-        box.addItem(item)
-
-
-def ticked(box: QListWidget) -> tuple[uuid.UUID, ...]:
-    """The ids of the ticked names, in the list's order."""
-    return tuple(box.item(n).data(Qt.ItemDataRole.UserRole) for n in range(box.count())
-                 if box.item(n).checkState() == Qt.CheckState.Checked)
-
-
-def tick(box: QListWidget, name: str) -> None:
-    """Tick the name that starts with `name` (for tests and keyboard users alike)."""
-    for n in range(box.count()):
-        if box.item(n).text().startswith(name):
-            box.item(n).setCheckState(Qt.CheckState.Checked)
-            return
-    raise LookupError(name)
 
 
 def table_columns(table: QTableWidget, headers: Sequence[str], widths: Sequence[int]) -> None:

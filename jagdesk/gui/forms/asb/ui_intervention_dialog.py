@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QSizePolicy, QTabWidget,
+    QVBoxLayout, QWidget)
 
 from jagdesk.gui.widgets.optional_date import OptionalDate
 
@@ -581,6 +582,65 @@ class Ui_InterventionDialog(object):
 
         self.form.setWidget(21, QFormLayout.ItemRole.FieldRole, self.summary_field)
 
+        self.links_label = QLabel(InterventionDialog)
+        self.links_label.setObjectName(u"links_label")
+
+        self.form.setWidget(22, QFormLayout.ItemRole.LabelRole, self.links_label)
+
+        self.links_field = QWidget(InterventionDialog)
+        self.links_field.setObjectName(u"links_field")
+        self.links_column = QVBoxLayout(self.links_field)
+        self.links_column.setSpacing(2)
+        self.links_column.setObjectName(u"links_column")
+        self.links_column.setContentsMargins(0, 0, 0, 0)
+        self.links = QTabWidget(self.links_field)
+        self.links.setObjectName(u"links")
+        self.links.setMaximumSize(QSize(16777215, 140))
+        self.case_ids_tab = QWidget()
+        self.case_ids_tab.setObjectName(u"case_ids_tab")
+        self.case_ids_layout = QVBoxLayout(self.case_ids_tab)
+        self.case_ids_layout.setObjectName(u"case_ids_layout")
+        self.case_ids = QListWidget(self.case_ids_tab)
+        self.case_ids.setObjectName(u"case_ids")
+        self.case_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.case_ids.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.case_ids.setUniformItemSizes(True)
+
+        self.case_ids_layout.addWidget(self.case_ids)
+
+        self.links.addTab(self.case_ids_tab, "")
+        self.hotspot_ids_tab = QWidget()
+        self.hotspot_ids_tab.setObjectName(u"hotspot_ids_tab")
+        self.hotspot_ids_layout = QVBoxLayout(self.hotspot_ids_tab)
+        self.hotspot_ids_layout.setObjectName(u"hotspot_ids_layout")
+        self.hotspot_ids = QListWidget(self.hotspot_ids_tab)
+        self.hotspot_ids.setObjectName(u"hotspot_ids")
+        self.hotspot_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hotspot_ids.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.hotspot_ids.setUniformItemSizes(True)
+
+        self.hotspot_ids_layout.addWidget(self.hotspot_ids)
+
+        self.links.addTab(self.hotspot_ids_tab, "")
+        self.ward_ids_tab = QWidget()
+        self.ward_ids_tab.setObjectName(u"ward_ids_tab")
+        self.ward_ids_layout = QVBoxLayout(self.ward_ids_tab)
+        self.ward_ids_layout.setObjectName(u"ward_ids_layout")
+        self.ward_ids = QListWidget(self.ward_ids_tab)
+        self.ward_ids.setObjectName(u"ward_ids")
+        self.ward_ids.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ward_ids.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.ward_ids.setUniformItemSizes(True)
+
+        self.ward_ids_layout.addWidget(self.ward_ids)
+
+        self.links.addTab(self.ward_ids_tab, "")
+
+        self.links_column.addWidget(self.links)
+
+
+        self.form.setWidget(22, QFormLayout.ItemRole.FieldRole, self.links_field)
+
 
         self.frame.addLayout(self.form)
 
@@ -618,6 +678,7 @@ class Ui_InterventionDialog(object):
         self.lead_agency_id_label.setBuddy(self.lead_agency_id)
         self.locality_id_label.setBuddy(self.locality_id)
         self.summary_label.setBuddy(self.summary)
+        self.links_label.setBuddy(self.links)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind, self.subject)
         QWidget.setTabOrder(self.subject, self.person_id)
@@ -640,6 +701,10 @@ class Ui_InterventionDialog(object):
         QWidget.setTabOrder(self.officer_id, self.lead_agency_id)
         QWidget.setTabOrder(self.lead_agency_id, self.locality_id)
         QWidget.setTabOrder(self.locality_id, self.summary)
+        QWidget.setTabOrder(self.summary, self.links)
+        QWidget.setTabOrder(self.links, self.case_ids)
+        QWidget.setTabOrder(self.case_ids, self.hotspot_ids)
+        QWidget.setTabOrder(self.hotspot_ids, self.ward_ids)
 
         self.retranslateUi(InterventionDialog)
 
@@ -740,5 +805,21 @@ class Ui_InterventionDialog(object):
 #if QT_CONFIG(accessibility)
         self.summary.setAccessibleName(QCoreApplication.translate("InterventionDialog", u"Incidents (summary)", None))
 #endif // QT_CONFIG(accessibility)
+        self.links_label.setText(QCoreApplication.translate("InterventionDialog", u"Li&nked to:", None))
+#if QT_CONFIG(accessibility)
+        self.links.setAccessibleName(QCoreApplication.translate("InterventionDialog", u"Linked records", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.case_ids.setAccessibleName(QCoreApplication.translate("InterventionDialog", u"Linked cases", None))
+#endif // QT_CONFIG(accessibility)
+        self.links.setTabText(self.links.indexOf(self.case_ids_tab), QCoreApplication.translate("InterventionDialog", u"Cases", None))
+#if QT_CONFIG(accessibility)
+        self.hotspot_ids.setAccessibleName(QCoreApplication.translate("InterventionDialog", u"Linked hotspots", None))
+#endif // QT_CONFIG(accessibility)
+        self.links.setTabText(self.links.indexOf(self.hotspot_ids_tab), QCoreApplication.translate("InterventionDialog", u"Hotspots", None))
+#if QT_CONFIG(accessibility)
+        self.ward_ids.setAccessibleName(QCoreApplication.translate("InterventionDialog", u"Wards it covers", None))
+#endif // QT_CONFIG(accessibility)
+        self.links.setTabText(self.links.indexOf(self.ward_ids_tab), QCoreApplication.translate("InterventionDialog", u"Wards", None))
     # retranslateUi
 

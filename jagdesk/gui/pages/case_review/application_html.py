@@ -1,6 +1,7 @@
 """An application in full for the page's detail pane: who applied and how, the threshold with its
 reasoning, every due date with whether it was met, the decision, the PCC's review, the panel and
-its recommendations, the escalation, and the records and ASB interventions it is linked to."""
+its recommendations, the escalation, and the records and ASB interventions it is linked to, each
+a link that opens it."""
 
 from __future__ import annotations
 
@@ -106,12 +107,19 @@ def _escalation(detail: CaseReviewDetail) -> str:
                                   f"again; outcome: {outcome}.</p>")
 
 
+def record_link(kind: str, record_id: object, text: str) -> str:
+    """A linked record's name as a link the page opens at the record (jagdesk:KIND/ID)."""
+    return f"<a href='jagdesk:{kind}/{record_id}'>{text}</a>"
+
+
 def _links(detail: CaseReviewDetail, interventions: Sequence[InterventionLink]) -> str:
     kinds = {"person": "People", "hotspot": "Hotspots", "case": "Cases"}
     # Interventions are listed below with those the linked records lead to.
-    lines = [f"<b>{label}:</b> " + ", ".join(escape(link.name) for link in detail.links if link.kind == kind)
+    lines = [f"<b>{label}:</b> " + ", ".join(record_link(kind, link.id, escape(link.name))
+                                              for link in detail.links if link.kind == kind)
              for kind, label in kinds.items() if any(link.kind == kind for link in detail.links)]
-    asb = ", ".join(f"{escape(i.reference)} {escape(i.kind)} ({escape(i.status)}"
+    asb = ", ".join(record_link("intervention", i.id, escape(i.reference))
+                    + f" {escape(i.kind)} ({escape(i.status)}"
                     + (f", through {escape(i.through)})" if i.through else ", linked)")
                     for i in interventions)
     lines.append(f"<b>ASB interventions:</b> {asb or '<i>none on the linked records</i>'}")

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
 
 
-CHOOSING = ("arrange", "review", "contact")
+CHOOSING = ("arrange", "review", "contact", "edit")
 EMPTY = ApplicationChoices((), (), (), (), (), ())
 
 
@@ -93,6 +93,9 @@ class ApplicationSteps:
         elif step == "letter":
             self.write_letter(detail)
             return
+        elif step == "edit":
+            saved = ApplicationDialog.ask(page, saving(lambda uow, data: save_case_review(
+                uow, data, rid, version, today)), found, self._prompt, today, initial=detail)
         else:
             saved = EscalationDialog.ask(page, saving(lambda uow, e: review.escalate(
                 uow, rid, version, e.escalated_on, e.outcome, e.outcome_on, today)), detail, today)
@@ -103,12 +106,14 @@ class ApplicationSteps:
         found = attempt(page, page.store, application_choices)
         if found is None:
             return
-
-        def prompt(people: Any, days: list[Any]) -> str:
-            return call(page.store, lambda uow: second_report_prompt(uow, people, days, today))
         saved = ApplicationDialog.ask(page, page.saving(lambda uow, data: save_case_review(
-            uow, data, today=today)), found, prompt, today)
+            uow, data, today=today)), found, self._prompt, today)
         page.after_step(saved, f"Application recorded: {saved.reference}." if saved else "")
+
+    def _prompt(self, people: Any, days: list[Any]) -> str:
+        """The 2025 guidance's prompt for the people and incident days in the dialog."""
+        page = self.page
+        return call(page.store, lambda uow: second_report_prompt(uow, people, days, page.day()))
 
     def _outcome(self, detail: CaseReviewDetail) -> CaseReviewDetail | None:
         """The outcome sent (the review's day and summary kept), then the letter if asked for."""

@@ -4,10 +4,11 @@ to the outcome letter and any escalation; the published figures for a year."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from jagdesk.domain.common.day_text import uk_day
@@ -50,7 +51,8 @@ STEPS = (("acknowledge", "&Acknowledge…"), ("decide", "Decide on the &threshol
          ("pcc", "&PCC review…"), ("arrange", "Arrange the re&view…"),
          ("review", "Record the &review held…"), ("outcome", "Send the &outcome…"),
          ("letter", "&Letter to the applicant…"), ("escalate", "Es&calation…"),
-         ("contact", "S&ingle point of contact…"), ("figures", "Pu&blished figures…"))
+         ("contact", "S&ingle point of contact…"), ("edit", "&Modify the application…"),
+         ("figures", "Pu&blished figures…"))
 # What each step is, for its button's tooltip.
 TIPS = {"acknowledge": "Record the day the application was acknowledged",
         "decide": "Decide whether the threshold is met, as the complaints give it or on other grounds",
@@ -61,6 +63,7 @@ TIPS = {"acknowledge": "Record the day the application was acknowledged",
         "letter": "Write the letter to the applicant (Word) from the partnership's template",
         "escalate": "The applicant asks for the review to be looked at again, and its outcome",
         "contact": "Give the applicant the single point of contact the guidance asks for",
+        "edit": "Correct the applicant, the complaints and what the application is linked to",
         "figures": "The yearly figures for the council's website: counts only, CSV or PDF"}
 
 
@@ -82,6 +85,9 @@ class CaseReviewsPage(StepsPage):
         self.text.setAccessibleName("The application in full")
         # Its tables take the pane's width: a sideways bar would only appear while it is resized.
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its linked records open in their own pages, not in the pane.
+        self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self.open_link)
         self.steps = ApplicationSteps(self)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -132,7 +138,7 @@ class CaseReviewsPage(StepsPage):
             return {"figures"}
         d = detail
         met = bool(d.row.threshold_met) and d.decided_on is not None or d.pcc_outcome == "overturned"
-        steps = {"figures", "contact"}
+        steps = {"figures", "contact", "edit"}
         steps |= {"acknowledge"} if d.acknowledged_on is None else set()
         steps |= {"decide"} if d.decided_on is None else {"letter"}
         steps |= {"pcc"} if d.decided_on is not None and not met and not d.pcc_outcome else set()
@@ -143,6 +149,30 @@ class CaseReviewsPage(StepsPage):
         steps |= {"escalate"} if d.outcome_sent_on is not None and d.escalation_outcome_on is None \
             else set()
         return steps
+
+    def open_link(self, url: QUrl) -> bool:
+        """Open a linked record (jagdesk:KIND/ID) at its page: an ASB intervention in the register,
+        a person, hotspot or case in theirs. False when nothing could open it."""
+        kind, _, value = url.path().partition("/")
+        try:
+            record_id = uuid.UUID(value)
+        except ValueError:
+            return False
+        window = self.window()
+        if kind == "intervention":
+            opener = getattr(window, "show_intervention", None)
+            if opener is None:
+                return False
+            opener(record_id)
+            return True
+        # The page that shows such a record; found by what it can show, so no page imports another.
+        method = {"person": "show_person", "hotspot": "show_hotspot", "case": "show_case"}.get(kind)
+        pages = list(getattr(window, "pages", []))
+        page = next((p for p in pages if method and hasattr(p, method)), None)
+        if page is None:
+            return False
+        window.show_page(pages.index(page))  # type: ignore[attr-defined]
+        return bool(getattr(page, method)(record_id))  # type: ignore[arg-type]
 
     def exports(self) -> list[tuple[str, Callable[[], object]]]:
         return [("Export the ASB case review &figures…", lambda: self.steps.run("figures"))]
@@ -167,7 +197,7 @@ class CaseReviewsPage(StepsPage):
             return
         valid = self.valid_steps(self.detail)
         step = next((name for name, _label in STEPS if name in valid and name not in
-                     ("figures", "letter", "pcc", "contact")), None)
+                     ("figures", "letter", "pcc", "contact", "edit")), None)
         if step is None:
             self.tell(f"{self.detail.reference} is {self.detail.row.status}: "
                       f"{plural(len(self.detail.recommendations), 'recommendation')}, nothing due now.")
