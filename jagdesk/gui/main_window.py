@@ -26,7 +26,6 @@ from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, settings
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
-from jagdesk.gui.dialogs.common.about_dialog import about_dialog
 from jagdesk.gui.lazy_pages import LazyPages, NamedPage
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
@@ -254,6 +253,9 @@ class MainWindow(QMainWindow):
             self.hotspots_page.show_hotspot(hotspot_id)  # type: ignore[arg-type]
 
     def _on_about_action_triggered(self) -> None:
+        # Imported when asked for: the dialog names the demo's story, whose module is slow to load.
+        from jagdesk.gui.dialogs.common.about_dialog import about_dialog
+
         about_dialog(self.store.describe(), self).exec()
 
     def _on_guide_action_triggered(self) -> None:
