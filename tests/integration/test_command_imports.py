@@ -60,7 +60,8 @@ def test_listing_agencies_imports_nothing_it_does_not_use(demo_db: str, tmp_path
 
 @pytest.mark.parametrize("words", [["check"], ["stats", "--area", "partnership", "--from", "2026-01",
                                                "--to", "2026-03"]])
-def test_checking_and_figures_load_no_demo_writer_or_qt(demo_db: str, words: list[str], tmp_path: Path) -> None:
+def test_checking_and_figures_load_no_demo_writer_or_qt(demo_db: str, words: list[str],
+                                                        tmp_path: Path) -> None:
     done, names = imported(tmp_path, "--db", demo_db, *words)
     assert done.returncode == 0, done.stderr[-500:]
     assert {package: loaded(names, package) for package in UNUSED} == {p: [] for p in UNUSED}
