@@ -25,6 +25,7 @@ def main() -> int:
         ["stores.py", *(["--rebuild"] if args.rebuild else [])],
         ["cold_start.py", "--runs", str(args.runs)],
         ["check_command.py", "--runs", str(args.runs)],
+        ["command_start.py", "--runs", str(args.runs)],
     ]
     if not args.no_profile:
         scripts.append(["profile_start.py", "--runs", "3"])

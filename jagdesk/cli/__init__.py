@@ -7,12 +7,9 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from jagdesk.cli import admin
-from jagdesk.cli.capabilities import CAPABILITIES
-from jagdesk.cli.commands import COMMANDS
+from jagdesk.cli.capabilities import handler
 from jagdesk.cli.parser import build_parser
 from jagdesk.errors import JagdeskError
-from jagdesk.store.engine import driver_reason
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -20,17 +17,18 @@ EXIT_BAD_INPUT = 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 on success, 2 with one sentence on stderr for bad input."""
-    args = build_parser((admin,)).parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(words).parse_args(words)
     command = args.command or "gui"
     try:
-        handlers = dict(COMMANDS)
-        for capability in (*CAPABILITIES, admin):
-            handlers.update(capability.HANDLERS)
-        return handlers[command](args) or EXIT_OK
+        return handler(command)(args) or EXIT_OK
     except JagdeskError as exc:
         print(f"jagdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except SQLAlchemyError as exc:
+        # The store layer is loaded by now (only it raises this): its reason is the driver's.
+        from jagdesk.store.engine import driver_reason
+
         # A store damaged or changed underneath us: say so in one line rather than a traceback.
         print(f"jagdesk: the store could not be read or written: {driver_reason(exc)}.",
               file=sys.stderr)

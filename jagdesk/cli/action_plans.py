@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +57,3 @@ def cmd_action_plan(args: argparse.Namespace) -> int:
     print(f"Wrote the {plan.period} action plan to {out} ({kind}).")
     return 0
 
-
-# The `export` command itself is run by jagdesk.cli.exports, which calls the handler set above.
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}

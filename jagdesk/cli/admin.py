@@ -9,8 +9,6 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
-from typing import Any
 
 from jagdesk.cli.output import to_json, to_table
 from jagdesk.errors import JagdeskError
@@ -26,9 +24,8 @@ NEW_PASSWORD_ENV = "JAGDESK_NEW_PASSWORD"
 NEW_PASSPHRASE_ENV = "JAGDESK_NEW_PASSPHRASE"
 
 
-def add_parsers(sub: Any) -> None:
-    """Add `server` and its commands."""
-    server = sub.add_parser("server", help="roles and users of a PostgreSQL store")
+def server_arguments(server: argparse.ArgumentParser) -> None:
+    """Add the commands of `server`."""
     what = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True)
     setup = what.add_parser("setup", help="create the JAGDesk roles, their privileges and "
                                           "row-level security (may be run again)")
@@ -40,12 +37,6 @@ def add_parsers(sub: Any) -> None:
     user.add_argument("--agency", metavar="AGENCY", help="a partner's agency, by its name")
     users = what.add_parser("users", help="the logins with a JAGDesk role")
     users.add_argument("--json", action="store_true", help="print JSON")
-    sub.add_parser("encrypt", help="encrypt a SQLite store (new passphrase from "
-                                   f"{NEW_PASSPHRASE_ENV}, else asked for), after a verified backup")
-    sub.add_parser("decrypt", help="store a SQLite store unencrypted (passphrase from "
-                                   "JAGDESK_PASSPHRASE), after a verified backup")
-    sub.add_parser("passphrase", help="change an encrypted store's passphrase (the new one from "
-                                      f"{NEW_PASSPHRASE_ENV}, else asked for), after a verified backup")
     for command in (setup, user, users):
         command.add_argument("--url", metavar="ADMIN_URL",
                              help="the store as its owner, such as postgresql://owner@host/jagdesk "
@@ -124,8 +115,3 @@ def cmd_server(args: argparse.Namespace) -> int:
             print(to_json(found) if args.json else to_table(found, ["name", "roles", "agency"]))
     return 0
 
-
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "server": cmd_server, "encrypt": cmd_encryption, "decrypt": cmd_encryption,
-    "passphrase": cmd_encryption,
-}

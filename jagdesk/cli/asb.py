@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -101,8 +100,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parsers(sub: Any) -> None:
-    """Add `import interventions`, `export asb-figures` and `export letter`."""
+def add_imports(sub: Any) -> None:
+    """Add `import interventions`."""
     register = import_subparsers(sub).add_parser(
         "interventions", help="import a register of interventions (ABCs, ASBOs, injunctions...) "
                               "from a .csv or .xlsx file")
@@ -116,6 +115,9 @@ def add_parsers(sub: Any) -> None:
                           help="import nothing if any row is refused")
     register.set_defaults(import_handler=cmd_import_interventions)
 
+
+def add_exports(sub: Any) -> None:
+    """Add `export asb-figures` and `export letter`."""
     what = export_subparsers(sub)
     figures = what.add_parser("asb-figures", help="interventions by kind, outcome, locality and age group")
     figures.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
@@ -140,5 +142,3 @@ def add_parsers(sub: Any) -> None:
                         help="the officer who signs (default: the intervention's officer)")
     letter.set_defaults(export_handler=cmd_letter)
 
-
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}

@@ -5,7 +5,6 @@ case-review-letter` (the letter to the applicant); `jagdesk list case-reviews` i
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,14 +19,18 @@ from jagdesk.errors import JagdeskError
 FIGURE_FORMATS = {".csv": "CSV", ".pdf": "PDF"}
 
 
-def add_parsers(sub: Any) -> None:
-    """Add `import case-reviews` and the two documents of `export`."""
+def add_imports(sub: Any) -> None:
+    """Add `import case-reviews`."""
     log = import_subparsers(sub).add_parser(
         "case-reviews", help="add the ASB case review applications of an earlier log (.csv or .xlsx)")
     log.add_argument("file", metavar="FILE")
     log.add_argument("--all-or-nothing", action="store_true",
                      help="import nothing when any row is refused")
     log.set_defaults(import_handler=cmd_import_case_reviews)
+
+
+def add_exports(sub: Any) -> None:
+    """Add the two documents of `export`: the yearly figures and the applicant's letter."""
     what = export_subparsers(sub)
     figures = what.add_parser("case-review-figures",
                               help="the yearly ASB case review figures: counts only, for publishing")
@@ -116,6 +119,3 @@ def cmd_letter(args: argparse.Namespace) -> int:
     print(f"Wrote the letter for {letter.reference} to {out}.")
     return 0
 
-
-# `import` and `export` run these through set_defaults (cli.places, cli.exports).
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}

@@ -5,7 +5,6 @@ ripa-register`, `ripa-return` and `ripa-retention` (the lists are `jagdesk list 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from jagdesk.errors import JagdeskError
 from jagdesk.importers.spreadsheet import parse_columns, parse_day
 
 
-def _add_imports(sub: Any) -> None:
+def add_imports(sub: Any) -> None:
     what = import_subparsers(sub)
     register = what.add_parser(
         "authorisations", help="add a RIPA register kept in a spreadsheet (.csv or .xlsx)")
@@ -36,7 +35,7 @@ def _add_imports(sub: Any) -> None:
     cameras.set_defaults(import_handler=cmd_import_cameras)
 
 
-def _add_exports(sub: Any) -> None:
+def add_exports(sub: Any) -> None:
     what = export_subparsers(sub)
     register = what.add_parser("ripa-register", help="the central record of RIPA authorisations")
     register.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
@@ -53,12 +52,6 @@ def _add_exports(sub: Any) -> None:
     kept.add_argument("--due", action="store_true", help="only those due for review today")
     kept.add_argument("--json", action="store_true", help="print JSON")
     kept.set_defaults(export_handler=cmd_ripa_retention)
-
-
-def add_parsers(sub: Any) -> None:
-    """Add the CCTV imports and documents."""
-    _add_imports(sub)
-    _add_exports(sub)
 
 
 def _day(text: str, option: str) -> date:
@@ -157,6 +150,3 @@ def cmd_ripa_retention(args: argparse.Namespace) -> int:
         print(f"  {row.urn}  {row.status}  {when}")
     return 0
 
-
-# The import and export commands' handlers run these through set_defaults.
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}

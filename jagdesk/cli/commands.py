@@ -6,21 +6,59 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from jagdesk.cli.output import to_json, to_table
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import JagdeskError, StoreError
-from jagdesk.services.admin import maintenance, safekeeping, transfer
-from jagdesk.services.admin.listing import KINDS
-from jagdesk.services.demo import load as demo
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
 from jagdesk.store.opening import Store, open_store, remove_store_files
 from jagdesk.store.preflight import read_header
 
+# Each command imports the services it calls itself: every command loads this module, and the
+# demo alone takes about a second to import (capabilities.py lists the commands).
 TARGET_PASSPHRASE_ENV = "JAGDESK_TARGET_PASSPHRASE"
+
+
+def init_arguments(init: argparse.ArgumentParser) -> None:
+    init.add_argument("--encrypt", action="store_true",
+                      help="create an encrypted SQLite store (passphrase from JAGDESK_PASSPHRASE "
+                           "or asked for)")
+
+
+def json_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--json", action="store_true", help="print JSON")
+
+
+def backup_arguments(backup: argparse.ArgumentParser) -> None:
+    backup.add_argument("file", metavar="FILE")
+
+
+def restore_arguments(restore: argparse.ArgumentParser) -> None:
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def transfer_arguments(transfer: argparse.ArgumentParser) -> None:
+    transfer.add_argument("--to", required=True, metavar="URL", help="the target store")
+    transfer.add_argument(
+        "--decrypt", action="store_true",
+        help="copy an encrypted store to an unencrypted target (by default a SQLite target is "
+             "encrypted with JAGDESK_TARGET_PASSPHRASE, else the store's own passphrase)")
+
+
+def list_arguments(listing: argparse.ArgumentParser) -> None:
+    from jagdesk.services.admin.listing import KINDS
+
+    listing.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
+                         help="one of: " + ", ".join(sorted(KINDS)))
+    json_argument(listing)
+
+
+def screenshots_arguments(shots: argparse.ArgumentParser) -> None:
+    shots.add_argument("folder", metavar="DIR")
 
 
 def _is_encrypted_file(location: StoreLocation) -> bool:
@@ -90,6 +128,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from jagdesk.services.demo import load as demo
+
     with open_for_command(args, create=True) as store, store.unit_of_work() as uow:
         # Placed around today, or the day JAGDESK_DEMO_DAY names (for reproducible demos).
         summary = demo.load_demo(uow)
@@ -100,6 +140,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from jagdesk.services.admin import maintenance
+
     with open_for_command(args, upgrade=False, lock=False) as store:
         report = maintenance.check_store(store)
     if args.json:
@@ -114,6 +156,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from jagdesk.services.admin import safekeeping
+
     with open_for_command(args, upgrade=False, lock=False) as store:
         dest = safekeeping.backup_store(store, Path(args.file), passphrase_from_env())
     print(f"Backed up to {dest}.")
@@ -121,6 +165,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from jagdesk.services.admin import safekeeping
+
     location = resolve_location(args.db)
     # A new computer starts from a backup: restoring where there is no store yet creates it.
     new = location.path is not None and not location.path.exists()
@@ -146,6 +192,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer(args: argparse.Namespace) -> int:
+    from jagdesk.services.admin import transfer
+
     target_location = resolve_location(args.to)
     source_location = resolve_location(args.db)
     if target_location.url == source_location.url:
@@ -162,6 +210,8 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from jagdesk.services.admin.listing import KINDS
+
     kind = KINDS[args.kind]
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
@@ -179,15 +229,3 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         print(path)
     return 0
 
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "gui": cmd_gui,
-    "init": cmd_init,
-    "demo": cmd_demo,
-    "check": cmd_check,
-    "backup": cmd_backup,
-    "restore": cmd_restore,
-    "transfer": cmd_transfer,
-    "list": cmd_list,
-    "screenshots": cmd_screenshots,
-}

@@ -24,30 +24,21 @@ def document_kind(out: Path) -> str:
         raise JagdeskError(f"--out must end in .pdf or .docx, not '{out.suffix or out.name}'.")
     return kind
 
-# The `export` subparsers made for each top-level subparsers object, so that whichever capability
-# module is registered first creates the command and the others add to it.
+# The subparsers of each `export` command's parser, so that whichever feature's module adds its
+# documents first creates them and the others add to them.
 _GROUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
-def export_subparsers(sub: Any) -> Any:
-    """The subparsers of the `export` command under `sub`, made on the first call."""
-    what = _GROUPS.get(sub)
+def export_subparsers(command: argparse.ArgumentParser) -> Any:
+    """The subparsers of the `export` command's parser, made on the first call."""
+    what = _GROUPS.get(command)
     if what is None:
-        parser = sub.add_parser("export", help="write a document or file (see 'jagdesk export -h')")
-        what = parser.add_subparsers(dest="export_what", metavar="WHAT", required=True)
-        _GROUPS[sub] = what
+        what = command.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+        _GROUPS[command] = what
     return what
-
-
-def add_parsers(sub: Any) -> None:
-    """Add the `export` command; each feature's module adds its documents to it."""
-    export_subparsers(sub)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Run the export subcommand named on the command line (its module set the handler)."""
     handler: Callable[[argparse.Namespace], int] = args.export_handler
     return handler(args)
-
-
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"export": cmd_export}

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -214,6 +213,3 @@ def cmd_action_log(args: argparse.Namespace) -> int:
     print(f"Wrote {plural(len(document.actions), 'action')} ({document.scope}) to {out} ({kind}).")
     return 0
 
-
-# The export command's handler (jagdesk.cli.exports) runs these through set_defaults.
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}

@@ -1,15 +1,14 @@
-"""The command line's grammar."""
+"""The command line's grammar: every command's name and help from the table in capabilities.py,
+and the arguments of the one command given, added by functions loaded only for it."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from types import ModuleType
 from typing import NoReturn
 
 from jagdesk import __version__
-from jagdesk.cli.capabilities import CAPABILITIES
-from jagdesk.services.admin.listing import KINDS
+from jagdesk.cli.capabilities import BY_NAME, COMMANDS, load
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -19,9 +18,25 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"jagdesk: {message} (see 'jagdesk --help').\n")
 
 
-def build_parser(more: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
-    """The parser for `jagdesk [--db URL] COMMAND ...`, with the commands of the capabilities and
-    of the modules `more` (the admin feature's, which the capabilities may not import)."""
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command the arguments name: the first word that is neither an option nor --db's value."""
+    value_next = False
+    for word in argv:
+        if value_next:
+            value_next = False
+        elif word == "--":
+            break
+        elif word.startswith("-"):
+            # --db URL (or an abbreviation of it, which argparse accepts) takes the next word.
+            value_next = len(word) > 2 and "--db".startswith(word)
+        else:
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser for `jagdesk [--db URL] COMMAND ...`: every command with its help, and the
+    arguments of the command `argv` names (the others' would load modules this run does not use)."""
     parser = OneLineParser(
         prog="jagdesk",
         description="JAGDesk: Joint Action Group case work. With no command, opens the app.",
@@ -33,31 +48,14 @@ def build_parser(more: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
              "postgresql://user@host/jagdesk (default: JAGDESK_DB, else the file in the data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help="open the app (the default)")
-    init = sub.add_parser("init", help="create the store, or upgrade it to this version")
-    init.add_argument("--encrypt", action="store_true",
-                      help="create an encrypted SQLite store (passphrase from JAGDESK_PASSPHRASE "
-                           "or asked for)")
-    sub.add_parser("demo", help="load the demo partnership into an empty store")
-    check = sub.add_parser("check", help="check integrity and schema version; count records")
-    check.add_argument("--json", action="store_true", help="print JSON")
-    backup = sub.add_parser("backup", help="write a complete copy of the store to a new file")
-    backup.add_argument("file", metavar="FILE")
-    restore = sub.add_parser("restore", help="replace the store's records with a backup's")
-    restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    transfer = sub.add_parser("transfer", help="copy every record to another, empty store")
-    transfer.add_argument("--to", required=True, metavar="URL", help="the target store")
-    transfer.add_argument(
-        "--decrypt", action="store_true",
-        help="copy an encrypted store to an unencrypted target (by default a SQLite target is "
-             "encrypted with JAGDESK_TARGET_PASSPHRASE, else the store's own passphrase)")
-    listing = sub.add_parser("list", help="list records of one kind")
-    listing.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
-                         help="one of: " + ", ".join(sorted(KINDS)))
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    shots = sub.add_parser("screenshots", help="render every main page to PNG files")
-    shots.add_argument("folder", metavar="DIR")
-    for capability in (*CAPABILITIES, *more):
-        capability.add_parsers(sub)
+    chosen = command_named(argv)
+    for command in COMMANDS:
+        own = sub.add_parser(command.name, help=command.help)
+        if command.name == chosen:
+            _add_arguments(own, command.name)
     return parser
+
+
+def _add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
+    for path in BY_NAME[name].arguments:
+        load(path)(parser)

@@ -13,8 +13,6 @@ from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.output import to_json
 from jagdesk.domain.common.periods import MonthRange, range_errors
 from jagdesk.errors import JagdeskError
-from jagdesk.services.places import crime_stats
-from jagdesk.services.places.crime_areas import find_area
 
 if TYPE_CHECKING:
     from jagdesk.importers.policeuk import Rejection
@@ -25,25 +23,23 @@ if TYPE_CHECKING:
 BOUNDARY_KINDS = ("ward", "lsoa")
 
 
-# The `import` subparsers made for each top-level subparsers object: other features add their
-# own kinds of file to it (each with set_defaults(import_handler=...)).
+# The subparsers of each `import` command's parser: other features add their own kinds of file to
+# it (each with set_defaults(import_handler=...)).
 _IMPORTS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
-def import_subparsers(sub: Any) -> Any:
-    """The subparsers of the `import` command under `sub`, made on the first call."""
-    what = _IMPORTS.get(sub)
+def import_subparsers(command: argparse.ArgumentParser) -> Any:
+    """The subparsers of the `import` command's parser, made on the first call."""
+    what = _IMPORTS.get(command)
     if what is None:
-        parser = sub.add_parser("import", help="import boundaries, police.uk crime files, postcodes "
-                                               "or a feature's earlier records")
-        what = parser.add_subparsers(dest="import_what", metavar="WHAT", required=True)
-        _IMPORTS[sub] = what
+        what = command.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+        _IMPORTS[command] = what
     return what
 
 
-def _add_import_parsers(sub: Any) -> None:
-    """Add `jagdesk import` and its three kinds of place file."""
-    what = import_subparsers(sub)
+def add_imports(command: argparse.ArgumentParser) -> None:
+    """Add the three kinds of place file to `jagdesk import`."""
+    what = import_subparsers(command)
     bounds = what.add_parser("boundaries", help="add or update wards or LSOAs from a GeoJSON file")
     bounds.add_argument("file", metavar="FILE")
     bounds.add_argument("--locality", metavar="NAME",
@@ -122,7 +118,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     return cmd_import_police_uk(args)
 
 
-def _area_arguments(parser: argparse.ArgumentParser) -> None:
+def area_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `jagdesk stats` and `jagdesk yoy`."""
     parser.add_argument("--area", required=True, metavar="AREA",
                         help="a ward (name or ONS code), a locality, a hotspot, or 'partnership'")
     parser.add_argument("--from", dest="first", required=True, metavar="YYYY-MM",
@@ -133,14 +130,6 @@ def _area_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a police.uk crime type, such as Burglary; repeat for more "
                              "(default: every type)")
     parser.add_argument("--json", action="store_true", help="print JSON")
-
-
-def _add_area_parsers(sub: Any) -> None:
-    """Add `jagdesk stats` and `jagdesk yoy`."""
-    stats = sub.add_parser("stats", help="crimes in an area by month and crime type")
-    _area_arguments(stats)
-    yoy = sub.add_parser("yoy", help="each crime type against the same months a year before")
-    _area_arguments(yoy)
 
 
 def _period(args: argparse.Namespace) -> MonthRange:
@@ -162,6 +151,9 @@ def _table(header: list[str], body: list[list[object]]) -> str:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from jagdesk.services.places import crime_stats
+    from jagdesk.services.places.crime_areas import find_area
+
     period = _period(args)
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
@@ -176,6 +168,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_yoy(args: argparse.Namespace) -> int:
+    from jagdesk.services.places import crime_stats
+    from jagdesk.services.places.crime_areas import find_area
+
     period = _period(args)
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
@@ -197,12 +192,3 @@ def cmd_yoy(args: argparse.Namespace) -> int:
         print("\n".join(row.sentence for row in rows))
     return 0
 
-
-def add_parsers(sub: Any) -> None:
-    """Add this capability's commands to the top-level subparsers."""
-    _add_import_parsers(sub)
-    _add_area_parsers(sub)
-
-
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "import": cmd_import, "stats": cmd_stats, "yoy": cmd_yoy}

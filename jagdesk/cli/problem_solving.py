@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,3 @@ def cmd_case_sheet(args: argparse.Namespace) -> int:
     print(f"Wrote the case sheet for {sheet.reference} to {out} ({kind}).")
     return 0
 
-
-# The export command's handler (jagdesk.cli.exports) runs this through set_defaults.
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}

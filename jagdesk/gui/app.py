@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -21,13 +22,14 @@ from jagdesk.gui.dialogs.admin.start_dialog import StartDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.services.admin.maintenance import has_records
-from jagdesk.services.admin.safekeeping import restore_store
-from jagdesk.services.demo.load import DemoSummary, load_demo
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
 from jagdesk.store.opening import Store, open_store
 from jagdesk.store.preflight import check_folder, read_header
 from jagdesk.store.private import make_private_folder
+
+if TYPE_CHECKING:
+    from jagdesk.services.demo.load import DemoSummary
 
 # Set by the cold-start benchmark: print "shown" once the window is up, then quit.
 QUIT_WHEN_SHOWN_ENV = "JAGDESK_QUIT_WHEN_SHOWN"
@@ -120,6 +122,8 @@ def _load_demo(store: Store) -> tuple[str, str]:
     """Load the demo behind a progress dialog, off the GUI thread (a year of police.uk crimes
     takes some seconds); returns what to tell the user. A cancelled load leaves the store empty,
     and the next start offers the demo again."""
+    # Imported here: the demo takes about a second to import, and nearly every start has no use for it.
+    from jagdesk.services.demo.load import load_demo
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> DemoSummary:
         # Placed around today, or the day JAGDESK_DEMO_DAY names (for reproducible demos).
@@ -140,6 +144,8 @@ def _load_demo(store: Store) -> tuple[str, str]:
 
 def _restore_first(store: Store, backup: Path) -> None:
     """Fill the new store from a backup, asking the backup's passphrase if it has its own."""
+    from jagdesk.services.admin.safekeeping import restore_store  # only a new store restores
+
     key = None
     if read_header(backup) != SQLITE_HEADER and not store.encrypted:
         key = passphrase_from_env() or PassphraseDialog.ask(str(backup))
@@ -171,4 +177,6 @@ def run_app(db: str | None = None) -> int:
         QTimer.singleShot(0, gc.freeze)
         if os.environ.get(QUIT_WHEN_SHOWN_ENV):
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+        else:  # the other pages are built once the window has painted with its first
+            QTimer.singleShot(0, window.load_other_pages)
         return app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -26,69 +26,73 @@ from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, settings
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
-from jagdesk.gui.dialogs.common.about_dialog import about_dialog
-from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
-from jagdesk.gui.pages.asb.asb_page import AsbPage
-from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
-from jagdesk.gui.pages.cctv.cameras_page import CamerasPage
-from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
-from jagdesk.gui.pages.cctv.ripa_page import RipaPage
+from jagdesk.gui.lazy_pages import LazyPages, NamedPage
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
-from jagdesk.gui.pages.dashboard.cctv_links import CctvLink, open_link
-from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
-from jagdesk.gui.pages.hotspots.finder_page import FinderPage
-from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
-from jagdesk.gui.pages.meetings.action_log_page import ActionLogPage
-from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
-from jagdesk.gui.pages.people.people_page import PeoplePage
-from jagdesk.gui.pages.places.map_page import MapPage
-from jagdesk.gui.pages.places.stats_page import StatsPage
-from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
-from jagdesk.gui.pages.reference.agencies_page import AgenciesPage
-from jagdesk.gui.pages.reference.localities_page import LocalitiesPage
-from jagdesk.services.admin.safekeeping import backup_store, restore_store
-from jagdesk.services.problem_solving.cases import find_case
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.opening import Store
 from jagdesk.store.preflight import read_header
 
+if TYPE_CHECKING:
+    from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
+    from jagdesk.gui.pages.hotspots.finder_page import FinderPage
+    from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
+    from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
+    from jagdesk.gui.pages.people.people_page import PeoplePage
+    from jagdesk.gui.pages.places.map_page import MapPage
+    from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
+
 UNDO_TEXT = 60  # characters of what Edit, Undo names
 P = TypeVar("P", bound=Page)
+_PAGES = "jagdesk.gui.pages"
+# The sidebar's pages: each title and class, the class imported and the page built when first
+# shown or wanted (the dashboard at once), so the window paints without waiting for the others.
+PAGES: tuple[tuple[str, str], ...] = (
+    ("Dashboard", f"{_PAGES}.dashboard.dashboard_page:DashboardPage"),
+    ("Meetings", f"{_PAGES}.meetings.meetings_page:MeetingsPage"),
+    ("Action log", f"{_PAGES}.meetings.action_log_page:ActionLogPage"),
+    ("Hotspots", f"{_PAGES}.hotspots.hotspots_page:HotspotsPage"),
+    ("Problem solving", f"{_PAGES}.problem_solving.cases_page:CasesPage"),
+    ("People", f"{_PAGES}.people.people_page:PeoplePage"),
+    ("Action plans", f"{_PAGES}.action_plans.action_plans_page:ActionPlansPage"),
+    ("Map", f"{_PAGES}.places.map_page:MapPage"),
+    ("Crime statistics", f"{_PAGES}.places.stats_page:StatsPage"),
+    ("CCTV cameras", f"{_PAGES}.cctv.cameras_page:CamerasPage"),
+    ("Mobile CCTV", f"{_PAGES}.cctv.deployments_page:DeploymentsPage"),
+    ("Covert CCTV (RIPA)", f"{_PAGES}.cctv.ripa_page:RipaPage"),
+    ("ASB powers", f"{_PAGES}.asb.asb_page:AsbPage"),
+    ("Case reviews", f"{_PAGES}.case_review.case_reviews_page:CaseReviewsPage"),
+    ("Hotspot finder", f"{_PAGES}.hotspots.finder_page:FinderPage"),
+    ("Agencies and contacts", f"{_PAGES}.reference.agencies_page:AgenciesPage"),
+    ("Localities and wards", f"{_PAGES}.reference.localities_page:LocalitiesPage"),
+)
 
 
 class MainWindow(QMainWindow):
     """JAGDesk's window on one open store."""
+
+    # The pages other parts of the window reach by name, each built when first read.
+    dashboard_page: NamedPage[DashboardPage] = NamedPage("Dashboard")
+    meetings_page: NamedPage[MeetingsPage] = NamedPage("Meetings")
+    hotspots_page: NamedPage[HotspotsPage] = NamedPage("Hotspots")
+    cases_page: NamedPage[CasesPage] = NamedPage("Problem solving")
+    people_page: NamedPage[PeoplePage] = NamedPage("People")
+    map_page: NamedPage[MapPage] = NamedPage("Map")
+    finder_page: NamedPage[FinderPage] = NamedPage("Hotspot finder")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(f"{APP_NAME} {__version__} — {store.location.describe()}")
         self.setAcceptDrops(True)
-        self.dashboard_page = DashboardPage(store)
-        self.hotspots_page = HotspotsPage(store)
-        self.cases_page = CasesPage(store)
-        self.people_page = PeoplePage(store)
-        self.finder_page = FinderPage(store)
-        self.map_page = MapPage(store)
-        self.meetings_page = MeetingsPage(store)
-        self.pages: list[Page] = [
-            self.dashboard_page, self.meetings_page, ActionLogPage(store), self.hotspots_page,
-            self.cases_page, self.people_page, ActionPlansPage(store), self.map_page, StatsPage(store),
-            CamerasPage(store), DeploymentsPage(store), RipaPage(store), AsbPage(store),
-            CaseReviewsPage(store),
-            self.finder_page, AgenciesPage(store), LocalitiesPage(store),
-        ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFixedWidth(200)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.sidebar.addItem(page.title)
-            self.stack.addWidget(page)
-            if isinstance(page, UndoDeletePage):
-                page.undo_shortcut.setEnabled(False)  # Edit, Undo has Ctrl+Z in the window
+        self.pages = LazyPages(store, PAGES, self.stack, self._on_page_built)
+        for title in self.pages.titles:
+            self.sidebar.addItem(title)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
@@ -96,6 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.store_label = QLabel(store.describe())
         self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addWidget(self.pages.loading)
         marking = QLabel(f"<b>{Marking.OFFICIAL_SENSITIVE}</b>")
         self.statusBar().addPermanentWidget(marking)
         self._build_menus()
@@ -140,8 +145,8 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         go_menu = self.menuBar().addMenu("&Go")
         self.page_actions: list[QAction] = []
-        for number, page in enumerate(self.pages, start=1):
-            action = QAction(page.title, self)
+        for number, title in enumerate(self.pages.titles, start=1):
+            action = QAction(title, self)
             if number <= 9:  # Ctrl+1 .. Ctrl+9; the pages after that are reached from the Go menu
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.show_page(row))
@@ -159,13 +164,6 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
-        self.finder_page.hotspot_made.connect(self.hotspots_page.show_hotspot)
-        self.dashboard_page.case_requested.connect(self._on_case_reference_requested)
-        self.dashboard_page.meeting_requested.connect(self._on_meeting_requested)
-        self.dashboard_page.cctv_requested.connect(self._on_cctv_requested)
-        self.hotspots_page.cameras.cctv_requested.connect(self._on_cctv_requested)
-        self.people_page.case_requested.connect(self._on_case_requested)
-        self.map_page.hotspot_selected.connect(self._on_map_page_hotspot_selected)
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
         self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.file_menu.aboutToShow.connect(self._on_file_menu_about_to_show)
@@ -182,7 +180,32 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(lambda: self.current_page().refresh())
         self.about_action.triggered.connect(self._on_about_action_triggered)
 
+    def _on_page_built(self, page: Page) -> None:
+        """A page just built: connected to the window and the others, its state restored."""
+        if isinstance(page, UndoDeletePage):
+            page.undo_shortcut.setEnabled(False)  # Edit, Undo has Ctrl+Z in the window
+        name = type(page).__name__
+        if name == "DashboardPage":
+            page.case_requested.connect(self._on_case_reference_requested)  # type: ignore[attr-defined]
+            page.meeting_requested.connect(self._on_meeting_requested)  # type: ignore[attr-defined]
+            page.cctv_requested.connect(self._on_cctv_requested)  # type: ignore[attr-defined]
+        elif name == "FinderPage":
+            page.hotspot_made.connect(self._on_map_page_hotspot_selected)  # type: ignore[attr-defined]
+        elif name == "HotspotsPage":
+            page.cameras.cctv_requested.connect(self._on_cctv_requested)  # type: ignore[attr-defined]
+        elif name == "PeoplePage":
+            page.case_requested.connect(self._on_case_requested)  # type: ignore[attr-defined]
+        elif name == "MapPage":
+            page.hotspot_selected.connect(self._on_map_page_hotspot_selected)  # type: ignore[attr-defined]
+        page.restore_state()
+
+    def load_other_pages(self) -> None:
+        """Build the pages not built yet, once the window has painted (see LazyPages.load_rest)."""
+        self.pages.load_rest()
+
     def _on_case_reference_requested(self, reference: str) -> None:
+        from jagdesk.services.problem_solving.cases import find_case
+
         case = operations.attempt(self, self.store, lambda uow: find_case(uow, reference))
         if case is not None:
             self._on_case_requested(case.id)
@@ -196,18 +219,22 @@ class MainWindow(QMainWindow):
         self.meetings_page.show_meeting(meeting_id)
 
     def _on_cctv_requested(self, link: object) -> None:
+        from jagdesk.gui.pages.dashboard.cctv_links import CctvLink, open_link
+
         assert isinstance(link, CctvLink)
         open_link(self.pages, lambda page: self.show_page(self.pages.index(page)), link)
 
     def show_intervention(self, intervention_id: uuid.UUID) -> None:
         """The ASB register opened at one intervention (from a person's or a case's panel)."""
+        from jagdesk.gui.pages.asb.asb_page import AsbPage
+
         page = self.page(AsbPage)
         self.show_page(self.pages.index(page))
         page.show_intervention(intervention_id)
 
     def page(self, kind: type[P]) -> P:
-        """The page of the given class."""
-        return next(page for page in self.pages if isinstance(page, kind))
+        """The page of the given class, built now if it was not."""
+        return self.pages.of(kind)
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -217,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row >= 0:
+            self.pages.build(row)
             self.stack.setCurrentIndex(row)
 
     def _on_map_page_hotspot_selected(self, hotspot_id: object) -> None:
@@ -225,6 +253,9 @@ class MainWindow(QMainWindow):
             self.hotspots_page.show_hotspot(hotspot_id)  # type: ignore[arg-type]
 
     def _on_about_action_triggered(self) -> None:
+        # Imported when asked for: the dialog names the demo's story, whose module is slow to load.
+        from jagdesk.gui.dialogs.common.about_dialog import about_dialog
+
         about_dialog(self.store.describe(), self).exec()
 
     def _on_guide_action_triggered(self) -> None:
@@ -301,6 +332,8 @@ class MainWindow(QMainWindow):
         if not target:
             return
         try:
+            from jagdesk.services.admin.safekeeping import backup_store
+
             dest = backup_store(self.store, Path(target), self.store.passphrase)
         except JagdeskError as exc:
             prompts.show_error(self, str(exc))
@@ -323,7 +356,7 @@ class MainWindow(QMainWindow):
                     "folder.")
         if not prompts.confirm(self, question, "Restore"):
             return False
-        for page in self.pages:
+        for page in self.pages.built():
             page.save_state()  # typed minutes are saved first, and kept in the before-restore copy
         key = None
         try:
@@ -333,13 +366,15 @@ class MainWindow(QMainWindow):
                     return False
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
+                from jagdesk.services.admin.safekeeping import restore_store
+
                 counts = restore_store(self.store, backup, key)
             finally:
                 QApplication.restoreOverrideCursor()
         except (JagdeskError, OSError) as exc:
             prompts.show_error(self, str(exc))
             return False
-        for page in self.pages:
+        for page in self.pages.built():
             if isinstance(page, UndoDeletePage):
                 page.last_deleted = None  # deleted from the store that was replaced
         self.current_page().refresh()
@@ -351,11 +386,9 @@ class MainWindow(QMainWindow):
         geometry = settings.load_bytes("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 700)
-        for page in self.pages:
-            page.restore_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         settings.save_bytes("main_window/geometry", self.saveGeometry())
-        for page in self.pages:
+        for page in self.pages.built():
             page.save_state()
         super().closeEvent(event)

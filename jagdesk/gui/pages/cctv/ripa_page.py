@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from jagdesk.domain.cctv.ripa_register import MARKING
 from jagdesk.domain.cctv.ripa_rows import AuthorisationRow
 from jagdesk.exports.cctv.ripa_register_csv import write_register_csv
-from jagdesk.exports.cctv.ripa_register_pdf import write_register_pdf
 from jagdesk.exports.common.csv_export import write_csv
 from jagdesk.gui import export_files, prompts
 from jagdesk.gui.dialogs.cctv.application_dialog import ApplicationDialog
@@ -303,6 +302,10 @@ class RipaPage(StepsPage, UndoDeletePage):
         if path.suffix.lower() == ".csv":
             write_register_csv(record, path)
         else:
+            # Imported here: reportlab takes a quarter of a second to load, and the dashboard loads
+            # this page's module at start (its CCTV alerts open this page).
+            from jagdesk.exports.cctv.ripa_register_pdf import write_register_pdf
+
             write_register_pdf(record, path)
         return path
 

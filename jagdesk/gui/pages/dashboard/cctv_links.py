@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
-from jagdesk.gui.pages.cctv.ripa_page import RipaPage
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.widgets.record_table import RecordTable
 
@@ -63,6 +61,11 @@ def select_in(table: RecordTable, link: CctvLink) -> bool:
 
 def open_link(pages: Sequence[Page], show: Callable[[Page], None], link: CctvLink) -> bool:
     """Show the page that holds the record (which reloads it) and select the record there."""
+    # Imported when a link is followed: the dashboard, which the window builds first, loads this
+    # module, and the two pages' modules are not needed to paint it.
+    from jagdesk.gui.pages.cctv.deployments_page import DeploymentsPage
+    from jagdesk.gui.pages.cctv.ripa_page import RipaPage
+
     kind = RipaPage if link.record == AUTHORISATION else DeploymentsPage
     page = next(p for p in pages if isinstance(p, kind))
     show(page)
