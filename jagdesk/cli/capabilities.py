@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from jagdesk.cli import action_plans, asb, case_review, cctv, exports, meetings, places, problem_solving
+from jagdesk.cli import (
+    action_plans,
+    asb,
+    case_review,
+    cctv,
+    exports,
+    governance,
+    meetings,
+    places,
+    problem_solving,
+)
 
 # Places first (import, stats, yoy), then the `export` command and the documents each feature adds.
 CAPABILITIES: tuple[ModuleType, ...] = (places, exports, problem_solving, action_plans, meetings, cctv,
-                                        asb, case_review)
+                                        asb, case_review, governance)

@@ -4,6 +4,7 @@ of its fields are personal, and other people's names marked in a subject access 
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -126,3 +127,30 @@ def person_names(given_names: str, family_name: str, aliases: str) -> list[str]:
     """The names a person is found by: the full name, the family name and each alias."""
     full = " ".join(part for part in (given_names.strip(), family_name.strip()) if part)
     return [name for name in (full, family_name.strip(), *aliases.splitlines()) if name.strip()]
+
+
+@dataclass(frozen=True)
+class DisclosureItem:
+    """One record in a disclosure: a heading and its fields (label, text)."""
+
+    heading: str
+    fields: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class DisclosureSection:
+    """A kind of record in a disclosure: their record, cases, the audit trail..."""
+
+    title: str
+    items: tuple[DisclosureItem, ...]
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """What the store holds about one person, as of `made_on`."""
+
+    person_id: uuid.UUID
+    name: str
+    made_on: date
+    sections: tuple[DisclosureSection, ...]
+    other_names: int  # how many other people's names the texts were searched for
