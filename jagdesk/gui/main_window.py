@@ -37,6 +37,7 @@ from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.gui.pages.dashboard.cctv_links import CctvLink, open_link
 from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
+from jagdesk.gui.pages.governance.retention_page import RetentionPage
 from jagdesk.gui.pages.hotspots.finder_page import FinderPage
 from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
 from jagdesk.gui.pages.meetings.action_log_page import ActionLogPage
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
             self.dashboard_page, self.meetings_page, ActionLogPage(store), self.hotspots_page,
             self.cases_page, self.people_page, ActionPlansPage(store), self.map_page, StatsPage(store),
             CamerasPage(store), DeploymentsPage(store), RipaPage(store), AsbPage(store),
-            CaseReviewsPage(store),
+            CaseReviewsPage(store), RetentionPage(store),
             self.finder_page, AgenciesPage(store), LocalitiesPage(store),
         ]
         self.sidebar = QListWidget()

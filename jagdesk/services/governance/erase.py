@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select, update
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.governance import ANONYMISED, ERASED, PERSONAL_FIELDS, Decision, RecordKind, name_pattern
 from jagdesk.domain.governance import person_names as names_of
 from jagdesk.errors import JagdeskError
@@ -30,7 +31,7 @@ def _due(uow: UnitOfWork, record_id: uuid.UUID, today: date) -> RetentionRow:
     row = review_row(uow, record_id, today)
     if not row.due:
         raise JagdeskError(f"{row.reference} is not due for review until "
-                           f"{row.review_on:%d/%m/%Y}; nothing was changed." if row.review_on else
+                           f"{uk_day(row.review_on)}; nothing was changed." if row.review_on else
                            f"{row.reference} has not ended; nothing was changed.")
     return row
 
