@@ -43,6 +43,7 @@ def test_keep_one_record_and_erase_a_person(window: MainWindow, dialogs: Any, me
     page = shown(window)
     due = [page.table.proxy.index(row, 1).data() for row in range(page.table.proxy.rowCount())]
     assert "PS-2020-001" in due and len(due) == 8
+    assert due[0] == "HBC/RIPA/2020/01"  # the earliest review first: 24/02/2026
     page.due_only.setChecked(False)
     assert page.table.proxy.rowCount() == 9  # Harbans Dhillon is not due yet
     page.due_only.setChecked(True)
@@ -98,3 +99,12 @@ def test_a_subject_access_request_from_the_person_page(window: MainWindow, dialo
         section = dashboard(uow, date.today()).section("subject_access")
     assert [row.name for row in section.rows] == ["Terence Baldwin"]
     assert messages.errors == []
+
+    retention = window.page(RetentionPage)
+    window.show_page(window.pages.index(retention))
+    assert retention.requests.proxy.rowCount() == 1
+    retention.requests.view.selectRow(0)
+    retention.sent_button.click()
+    assert retention.requests.proxy.rowCount() == 0
+    with demo_store.unit_of_work() as uow:
+        assert "subject_access" not in {s.key for s in dashboard(uow, date.today()).sections}
