@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from jagdesk.cli import main
 from jagdesk.domain.governance import ERASED, RecordKind
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.services.admin.maintenance import check_store
@@ -20,8 +21,9 @@ from jagdesk.services.people.people import PersonInput, save_person
 from jagdesk.services.problem_solving.cases import CaseInput, save_case
 from jagdesk.services.problem_solving.lifecycle import close_case
 from jagdesk.services.problem_solving.links import link_person
+from jagdesk.store.location import StoreLocation
 from jagdesk.store.models import AuditEntry, CasePerson, Person, ProblemCase, RetentionDecision
-from jagdesk.store.opening import Store
+from jagdesk.store.opening import Store, open_store
 
 CLOSED = date(2019, 3, 31)
 
@@ -125,3 +127,14 @@ def test_erasing_a_person_leaves_their_names_nowhere_and_the_chain_whole(store: 
         assert [e.action for e in about_dean] == ["insert", "erase"]
         assert json.loads(about_dean[0].changes)["family_name"] == [None, ERASED]
     assert check_store(store).ok
+
+
+def test_jagdesk_check_finds_the_chain_whole_after_an_erasure(store_location: StoreLocation,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    with open_store(store_location) as store:
+        _case, dean, _ada = _case_with_people(store)
+        with store.unit_of_work("gina") as uow:
+            erase_record(uow, dean, date(2025, 3, 31))
+    db = str(store_location.path) if store_location.is_sqlite else \
+        store_location.url.render_as_string(hide_password=False)
+    assert main(["--db", db, "check"]) == 0, capsys.readouterr().out

@@ -116,6 +116,19 @@ def _mention_heading(uow: UnitOfWork, record: object, label: str) -> str:
     return label
 
 
+HIDDEN = frozenset({"search_key"})  # bookkeeping: the names, lower-cased
+
+
+def _change(pair: object) -> str:
+    """A change as the person reads it: the new value, "old → new", or "old (removed)"."""
+    if not (isinstance(pair, list) and len(pair) == 2):
+        return _text(pair)
+    old, new = _text(pair[0]), _text(pair[1])
+    if not old:
+        return new
+    return f"{old} (removed)" if not new else f"{old} → {new}"
+
+
 def _trail(uow: UnitOfWork, own: set[uuid.UUID], link_ids: set[uuid.UUID],
            marker: _Marker) -> list[DisclosureItem]:
     entries = uow.session.scalars(select(AuditEntry).where(AuditEntry.record_id.in_(own | link_ids))
@@ -127,8 +140,8 @@ def _trail(uow: UnitOfWork, own: set[uuid.UUID], link_ids: set[uuid.UUID],
         except ValueError:
             changes = {"": entry.changes}
         rows: list[tuple[str, object]] = [("By", entry.user), ("What", f"{entry.action} {entry.table_name}")]
-        rows += [(key.replace("_", " "), f"{_text(pair[0])} → {_text(pair[1])}" if isinstance(pair, list)
-                  and len(pair) == 2 else _text(pair)) for key, pair in sorted(changes.items())]
+        rows += [(key.replace("_", " "), _change(pair)) for key, pair in sorted(changes.items())
+                 if key not in HIDDEN]
         items.append(marker.item(f"{entry.at:%d/%m/%Y %H:%M} {entry.record_title}", rows))
     return items
 
@@ -158,7 +171,7 @@ def subject_access(uow: UnitOfWork, person_id: uuid.UUID, today: date) -> Disclo
                                              .order_by(ProblemCase.reference))]
     interventions = [marker.item(f"{row.reference} {row.kind}", [
         ("Status", row.status), ("Opened", row.opened_on), ("Starts", row.starts_on), ("Ends", row.ends_on),
-        ("Legal basis", row.legal_basis), ("Notes", row.notes)])
+        ("Legal basis", row.legal_basis), ("Summary", row.summary), ("Notes", row.notes)])
         for row in uow.session.scalars(select(AsbIntervention).where(AsbIntervention.person_id.in_(own))
                                        .order_by(AsbIntervention.reference))]
     linked_reviews = select(CaseReviewLink.application_id).where(CaseReviewLink.person_id.in_(own))
