@@ -138,3 +138,37 @@ def test_jagdesk_check_finds_the_chain_whole_after_an_erasure(store_location: St
     db = str(store_location.path) if store_location.is_sqlite else \
         store_location.url.render_as_string(hide_password=False)
     assert main(["--db", db, "check"]) == 0, capsys.readouterr().out
+
+
+def test_anonymising_a_person_keeps_their_flags_and_drops_their_names_everywhere(store: Store) -> None:
+    case, dean, _ada = _case_with_people(store)
+    with store.unit_of_work() as uow:
+        anonymise_record(uow, dean, date(2025, 4, 1))
+    with store.unit_of_work() as uow:
+        person = uow.session.get(Person, dean)
+        record = uow.session.get(ProblemCase, case)
+        assert person is not None and record is not None
+        assert (person.family_name, person.given_names, person.phone, person.date_of_birth) == (
+            "[anonymised]", "", "[anonymised]", None)
+        assert uow.session.scalars(select(CasePerson)).one().role == "ringleader"  # the link stays
+        assert record.behaviour == "[anonymised] shouts at passers-by; Ada Quill complained"
+        trail = " ".join(f"{e.record_title} {e.changes}" for e in uow.session.scalars(select(AuditEntry)))
+        assert "Foxley" not in trail and "07700 900123" not in trail
+        assert dean not in {row.record_id for row in retention_review(uow, date(2030, 1, 1))}
+    assert check_store(store).ok
+
+
+def test_erasing_a_case_takes_its_links_and_leaves_the_people(store: Store) -> None:
+    case, dean, ada = _case_with_people(store)
+    with store.unit_of_work() as uow:
+        reference = erase_record(uow, case, date(2025, 3, 31))
+    with store.unit_of_work() as uow:
+        assert uow.session.get(ProblemCase, case) is None
+        assert uow.session.scalars(select(CasePerson)).all() == []
+        assert uow.session.get(Person, dean) is not None and uow.session.get(Person, ada) is not None
+        about_case = [e for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.record_id == case)
+                                                     .order_by(AuditEntry.seq))]
+        assert about_case[-1].action == "erase" and reference in about_case[-1].record_title
+        assert all(e.record_title == ERASED for e in about_case[:-1])
+        assert "Mill Lane" not in " ".join(e.changes for e in about_case)
+    assert check_store(store).ok
