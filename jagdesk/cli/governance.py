@@ -1,6 +1,7 @@
 """Information governance on the command line: `jagdesk retention [--due] [--json]` (the retention
-review's list; keeping, anonymising and erasing are done on the Retention page, where the officer
-reads the record first) and `jagdesk export subject-access PERSON --out DIR`."""
+review's list; `--case-years`, `--intervention-years`, `--person-years` set the periods; keeping,
+anonymising and erasing are done on the Retention page, where the officer reads the record first)
+and `jagdesk export subject-access PERSON --out DIR`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def add_parsers(sub: Any) -> None:
     review = sub.add_parser("retention", help="the records due for the retention review")
     review.add_argument("--due", action="store_true", help="only those due for review today")
     review.add_argument("--json", action="store_true", help="print JSON")
+    for kind, what in (("case", "problem-solving cases after closure"),
+                       ("intervention", "ASB interventions after they ended"),
+                       ("person", "people after their last link ended")):
+        review.add_argument(f"--{kind}-years", type=int, metavar="N",
+                            help=f"keep {what} N years (the RIPA record's years are the CCTV settings')")
     access = export_subparsers(sub).add_parser(
         "subject-access", help="everything held about one person, as a PDF and a JSON file to redact")
     access.add_argument("person", metavar="PERSON", help="the person's name (or part of it) or record id")
@@ -32,12 +38,18 @@ def add_parsers(sub: Any) -> None:
 
 def cmd_retention(args: argparse.Namespace) -> int:
     from jagdesk.services.governance.retention import retention_review
-    from jagdesk.services.governance.settings import retention_years
+    from jagdesk.services.governance.settings import retention_years, save_retention_years
 
     today = date.today()
-    with open_for_command(args, upgrade=False, lock=False) as store:
+    changing = (args.case_years, args.intervention_years, args.person_years) != (None, None, None)
+    with open_for_command(args, upgrade=False, lock=changing) as store:
         store.require_current()
         with store.unit_of_work() as uow:
+            if changing:
+                now = retention_years(uow)
+                save_retention_years(uow, _or(args.case_years, now.case_years),
+                                     _or(args.intervention_years, now.intervention_years),
+                                     _or(args.person_years, now.person_years))
             rows = retention_review(uow, today, due_only=args.due)
             years = retention_years(uow)
     if args.json:
@@ -53,6 +65,10 @@ def cmd_retention(args: argparse.Namespace) -> int:
         print(f"  {row.kind}  {row.reference}  ended {uk_day(row.ended_on) if row.ended_on else '?'}  "
               f"{when}{kept}")
     return 0
+
+
+def _or(given: int | None, current: int) -> int:
+    return current if given is None else given
 
 
 def _person_id(uow: Any, wanted: str) -> uuid.UUID:

@@ -86,3 +86,15 @@ def test_the_command_line_writes_both_files_and_lists_the_review(store_location:
     assert {row["kind"] for row in rows} == {"problem-solving case", "person"}
     assert main(["--db", db, "retention", "--due"]) == 0
     assert "due for review today" in capsys.readouterr().out
+
+
+def test_the_retention_periods_are_set_on_the_command_line(store_location: StoreLocation,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    with open_store(store_location):
+        pass
+    db = str(store_location.path) if store_location.is_sqlite else \
+        store_location.url.render_as_string(hide_password=False)
+    assert main(["--db", db, "retention", "--case-years", "0"]) == 2
+    assert "between 1 and 100 years" in capsys.readouterr().err
+    assert main(["--db", db, "retention", "--case-years", "7", "--person-years", "3"]) == 0
+    assert "cases 7 years, ASB interventions 6, RIPA records 5, people 3" in capsys.readouterr().out
