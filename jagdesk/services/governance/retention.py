@@ -127,10 +127,13 @@ def retention_review(uow: UnitOfWork, today: date, due_only: bool = False) -> li
     candidates: list[tuple[RecordKind, uuid.UUID, str, str, date | None]] = [
         (RecordKind.CASE, *case) for case in _ended_cases(uow)]
     intervention_ends = _intervention_ends(uow)
-    for row in uow.session.execute(select(AsbIntervention.id, AsbIntervention.reference,
-                                          AsbIntervention.kind)):
+    for row in uow.session.execute(select(AsbIntervention.id, AsbIntervention.reference, AsbIntervention.kind,
+                                          Person.given_names, Person.family_name)
+                                   .outerjoin(Person, Person.id == AsbIntervention.person_id)):
         if intervention_ends[row[0]] is not None:
-            candidates.append((RecordKind.INTERVENTION, row[0], row[1], row[2], intervention_ends[row[0]]))
+            about = " ".join(part for part in (row[3], row[4]) if part)
+            title = f"{row[2]} ({about})" if about else row[2]
+            candidates.append((RecordKind.INTERVENTION, row[0], row[1], title, intervention_ends[row[0]]))
     for authorisation in retention_schedule(uow, today):
         if authorisation.closed_on is not None:
             candidates.append((RecordKind.AUTHORISATION, authorisation.id, authorisation.urn,
