@@ -123,10 +123,13 @@ def mark_others(text: str, pattern: re.Pattern[str] | None) -> str:
     return pattern.sub(lambda found: f"{found.group(0)} {OTHER_PERSON}", text)
 
 
-def person_names(given_names: str, family_name: str, aliases: str) -> list[str]:
-    """The names a person is found by: the full name, the family name and each alias."""
+def person_names(given_names: str, family_name: str, aliases: str, family_alone: bool = True) -> list[str]:
+    """The names a person is found by: the full name, each alias and (unless `family_alone` is
+    False) the family name alone. An erasure leaves the family name alone out: "Green" or "Hall"
+    would be replaced in every text that uses the word, about anyone or anything."""
     full = " ".join(part for part in (given_names.strip(), family_name.strip()) if part)
-    return [name for name in (full, family_name.strip(), *aliases.splitlines()) if name.strip()]
+    alone = [family_name.strip()] if family_alone or not given_names.strip() else []
+    return list(dict.fromkeys(name for name in (full, *alone, *aliases.splitlines()) if name.strip()))
 
 
 @dataclass(frozen=True)

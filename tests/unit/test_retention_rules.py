@@ -44,3 +44,9 @@ def test_names_are_found_as_whole_words_in_any_case() -> None:
     assert mark_others("Ada Quill complained", name_pattern(["Ada Quill"])) == \
         f"Ada Quill {OTHER_PERSON} complained"
     assert name_pattern(["", " ", "X"]) is None
+
+
+def test_an_erasure_looks_for_full_names_and_aliases_not_a_family_name_alone() -> None:
+    assert person_names("Dean", "Green", "Deano") == ["Dean Green", "Green", "Deano"]
+    assert person_names("Dean", "Green", "Deano", family_alone=False) == ["Dean Green", "Deano"]
+    assert person_names("", "Green", "", family_alone=False) == ["Green"]  # no other name to go by

@@ -43,7 +43,7 @@ def _person_and_merged(uow: UnitOfWork, person_id: uuid.UUID) -> tuple[list[uuid
         found = list(uow.session.scalars(select(Person).where(Person.id.in_(todo))))
         ids += [person.id for person in found]
         names += [name for person in found for name in names_of(person.given_names, person.family_name,
-                                                                person.aliases)]
+                                                                person.aliases, family_alone=False)]
         todo = list(uow.session.scalars(select(Person.id).where(Person.merged_into_id.in_(todo))))
     return ids, names
 
@@ -90,7 +90,7 @@ def anonymise_record(uow: UnitOfWork, record_id: uuid.UUID, today: date) -> str:
     session, connection = uow.session, uow.session.connection()
     record = session.get(model, record_id)
     assert record is not None
-    names = names_of(record.given_names, record.family_name, record.aliases) \
+    names = names_of(record.given_names, record.family_name, record.aliases, family_alone=False) \
         if isinstance(record, Person) else []
     values = {name: ("" if getattr(record, name) else getattr(record, name)) for name in fields}
     values.update({name: ANONYMISED for name in fields if getattr(record, name)})
