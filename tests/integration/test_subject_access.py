@@ -18,6 +18,8 @@ from jagdesk.exports.governance.subject_access import write_disclosure
 from jagdesk.services.dashboard import dashboard
 from jagdesk.services.governance.requests import mark_sent, open_requests, record_request
 from jagdesk.services.governance.subject_access import subject_access
+from jagdesk.services.problem_solving.actions import ActionInput, save_action
+from jagdesk.services.problem_solving.cases import CaseInput, save_case
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.opening import Store, open_store
 from tests.integration.test_retention import _case_with_people
@@ -33,6 +35,10 @@ def test_the_disclosure_holds_their_record_case_and_trail_and_tags_others(store:
                                                                           tmp_path: Path) -> None:
     _case, dean, _ada = _case_with_people(store)
     with store.unit_of_work() as uow:
+        other = save_case(uow, CaseInput("Graffiti on Brook Road", date(2026, 1, 5))).id
+        save_action(uow, other, ActionInput("Ask Dean Foxley's landlord and Ada Quill about the tags"))
+        save_action(uow, other, ActionInput("Paint over the tags"))
+    with store.unit_of_work() as uow:
         disclosure = subject_access(uow, dean, date(2026, 12, 2))
     pdf, data = write_disclosure(disclosure, tmp_path)
     assert pdf.name == "subject-access-Dean-Foxley-2026-12-02.pdf"
@@ -43,6 +49,9 @@ def test_the_disclosure_holds_their_record_case_and_trail_and_tags_others(store:
     behaviour = sections["Problem-solving cases"][0]["fields"]["Behaviour"]
     assert behaviour == "Dean Foxley shouts at passers-by; Ada Quill [other person] complained"
     assert len(sections["The audit trail's entries about them"]) >= 2  # inserted, linked
+    mentions = sections["Minutes and actions that name them"]
+    assert [item["fields"]["Description"] for item in mentions] == [
+        "Ask Dean Foxley's landlord and Ada Quill [other person] about the tags"]
     assert "Ada Quill" not in json.dumps(sections["Their record"])
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Subject access disclosure: Dean Foxley" in text
