@@ -35,7 +35,8 @@ _IMPORTS = ("jagdesk.cli.places:add_imports", "jagdesk.cli.cctv:add_imports",
 # The documents of `export`, in the order its help lists them.
 _EXPORTS = ("jagdesk.cli.problem_solving:add_parsers", "jagdesk.cli.action_plans:add_parsers",
             "jagdesk.cli.meetings:add_parsers", "jagdesk.cli.cctv:add_exports",
-            "jagdesk.cli.asb:add_exports", "jagdesk.cli.case_review:add_exports")
+            "jagdesk.cli.asb:add_exports", "jagdesk.cli.case_review:add_exports",
+            "jagdesk.cli.governance:add_exports")
 
 COMMANDS: tuple[Command, ...] = (
     Command("gui", "open the app (the default)", f"{_CORE}:cmd_gui"),
@@ -62,6 +63,8 @@ COMMANDS: tuple[Command, ...] = (
             "jagdesk.cli.places:cmd_yoy", ("jagdesk.cli.places:area_arguments",)),
     Command("export", "write a document or file (see 'jagdesk export -h')",
             "jagdesk.cli.exports:cmd_export", _EXPORTS),
+    Command("retention", "the records due for the retention review",
+            "jagdesk.cli.governance:cmd_retention", ("jagdesk.cli.governance:retention_arguments",)),
     Command("server", "roles and users of a PostgreSQL store", "jagdesk.cli.admin:cmd_server",
             ("jagdesk.cli.admin:server_arguments",)),
     Command("encrypt", "encrypt a SQLite store (new passphrase from JAGDESK_NEW_PASSPHRASE, else "

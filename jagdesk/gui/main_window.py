@@ -62,6 +62,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("Covert CCTV (RIPA)", f"{_PAGES}.cctv.ripa_page:RipaPage"),
     ("ASB powers", f"{_PAGES}.asb.asb_page:AsbPage"),
     ("Case reviews", f"{_PAGES}.case_review.case_reviews_page:CaseReviewsPage"),
+    ("Retention", f"{_PAGES}.governance.retention_page:RetentionPage"),
     ("Hotspot finder", f"{_PAGES}.hotspots.finder_page:FinderPage"),
     ("Agencies and contacts", f"{_PAGES}.reference.agencies_page:AgenciesPage"),
     ("Localities and wards", f"{_PAGES}.reference.localities_page:LocalitiesPage"),

@@ -14,6 +14,7 @@ from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
 from jagdesk.services.asb.alerts import asb_alerts, register_in_use
 from jagdesk.services.case_review.applications import get_case_review, list_case_reviews
 from jagdesk.services.cctv.alerts import cctv_alerts
+from jagdesk.services.governance.requests import open_requests
 from jagdesk.store.models import (
     Action,
     Agency,
@@ -247,7 +248,21 @@ def dashboard(uow: UnitOfWork, today: date | None = None) -> Dashboard:
         *([DashboardSection("case_review_steps", "ASB case review timescales", CASE_REVIEW_STEP_COLUMNS,
                             steps, "No ASB case review has a step to take.")] if reviews_kept else []),
     )
-    return Dashboard(today, counts, sections + _asb_sections(uow, today))
+    return Dashboard(today, counts, sections + _asb_sections(uow, today) + _access_requests(uow, today))
+
+
+ACCESS_COLUMNS = (
+    DashboardColumn("Request", "reference"), DashboardColumn("Person", "name", stretch=True),
+    DashboardColumn("Received", "received_on"), DashboardColumn("Due", "due_on"),
+    DashboardColumn("Days late", "days_overdue"),
+)
+
+
+def _access_requests(uow: UnitOfWork, today: date) -> tuple[DashboardSection, ...]:
+    """The subject access requests not yet answered (each due one calendar month after it came)."""
+    rows = tuple(open_requests(uow, today))
+    return (DashboardSection("subject_access", "Subject access requests to answer", ACCESS_COLUMNS, rows,
+                             ""),) if rows else ()
 
 
 ASB_COLUMNS = (

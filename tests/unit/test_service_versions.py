@@ -40,6 +40,14 @@ ALLOWED: dict[str, str] = {
     "asb.importing.import_interventions": "adds the interventions a register file holds",
     "asb.letters.record_letters": "records new letters as they are written",
     "demo.load.load_demo": "fills an empty store, refused when it has records",
+    "governance.erase.anonymise_record":
+        "decides on the record as it is now, due for review, read in the same unit of work",
+    "governance.erase.erase_record":
+        "decides on the record as it is now, due for review, read in the same unit of work",
+    "governance.retention.keep_record": "adds a new keep decision on the record as it is now",
+    "governance.requests.record_request": "records a new subject access request",
+    "governance.settings.save_retention_years":
+        "the command line reads and saves the periods in one unit of work; no page edits them",
     "demo.places.add_demo_hotspots": "adds new demo hotspots, refused when one is there already",
     "hotspots.finder.make_hotspot": "creates a new hotspot from a finder's candidate",
     "meetings.actions.add_meeting_action": "creates a new action with the next reference",

@@ -36,6 +36,7 @@ from jagdesk.store.models.cctv import (
     RipaReview,
     RipaSubject,
 )
+from jagdesk.store.models.governance import RetentionDecision, RetentionSettings, SubjectAccessRequest
 from jagdesk.store.models.hotspots import Engagement, Hotspot, HotspotStatusChange, VisualAudit
 from jagdesk.store.models.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingSeries, MeetingType
 from jagdesk.store.models.people import Person
@@ -63,6 +64,7 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     CaseReviewRules, CaseReviewApplication, CaseReviewComplaint, CaseReviewLink,
     CaseReviewPanelMember, CaseReviewRecommendation,
     AsbIntervention, AsbLink, AsbTerm, AsbBreach, AsbStatusChange, AsbLetter, AsbSettings,
+    RetentionSettings, RetentionDecision, SubjectAccessRequest,
 )
 
 __all__ = [
@@ -81,4 +83,5 @@ __all__ = [
     "Contact", "Crime", "CrimeFile", "Engagement", "Hotspot", "HotspotStatusChange", "Locality", "Lsoa",
     "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
     "ReferenceSequence", "VisualAudit", "Ward",
+    "RetentionDecision", "RetentionSettings", "SubjectAccessRequest",
 ]

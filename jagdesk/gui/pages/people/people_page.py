@@ -4,11 +4,13 @@ the right; add, edit, delete (Ctrl+Z undoes) and merge two records of one person
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from jagdesk.domain.common.day_text import uk_day
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.people.merge_dialog import MergeDialog
 from jagdesk.gui.dialogs.people.person_dialog import PersonDialog
@@ -16,6 +18,7 @@ from jagdesk.gui.models.row_table_model import Column
 from jagdesk.gui.operations import attempt, call
 from jagdesk.gui.pages.asb.asb_panel import AsbPanel
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
+from jagdesk.gui.pages.governance.subject_access_request import ask_subject_access
 from jagdesk.gui.pages.people.person_details import PersonDetails
 from jagdesk.gui.widgets.record_table import RecordTable
 from jagdesk.gui.widgets.table_day import table_day
@@ -55,6 +58,10 @@ class PeoplePage(UndoDeletePage):
         row = buttons.layout() if buttons is not None else None
         assert isinstance(row, QBoxLayout)
         row.insertWidget(row.indexOf(self.list.delete_button) + 1, self.merge_button)
+        self.access_button = QPushButton("Subject &access…")
+        self.access_button.setToolTip("Write everything held about the selected person (PDF and JSON, "
+                                      "other people's names tagged) and record their request")
+        row.insertWidget(row.indexOf(self.merge_button) + 1, self.access_button)
         self.details = PersonDetails()
         self.asb = AsbPanel(store, "about this person")
         self.details.tabs.addTab(self.asb, "AS&B")
@@ -80,6 +87,7 @@ class PeoplePage(UndoDeletePage):
         self.list.edit_requested.connect(self.edit_person)
         self.list.delete_requested.connect(self.delete_person)
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self.access_button.clicked.connect(self.subject_access)
         self.details.case_requested.connect(self.case_requested)
 
     # The page interface --------------------------------------------------------------------------
@@ -136,6 +144,16 @@ class PeoplePage(UndoDeletePage):
 
     def _update_merge_button(self) -> None:
         self.merge_button.setEnabled(self.person is not None)
+        self.access_button.setEnabled(self.person is not None)
+
+    def subject_access(self) -> None:
+        """The selected person's subject access request: their disclosure written, the request
+        recorded."""
+        row = self.list.current_row()
+        written = ask_subject_access(self, self.store, row.id, row.name, date.today()) if row else None
+        if written is not None:
+            self.tell(f"Wrote {written[1].name} and {written[2].name}; the request is due on "
+                      f"{uk_day(written[0].due_on)}.")
 
     # Changes -------------------------------------------------------------------------------------
     def edit_person(self, row: svc.PersonRow | None) -> None:

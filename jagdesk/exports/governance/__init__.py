@@ -1,0 +1,1 @@
+"""The documents of information governance: a subject access disclosure as PDF and JSON."""

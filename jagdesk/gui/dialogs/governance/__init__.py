@@ -1,0 +1,1 @@
+"""The dialogs of information governance: keeping a record at its review, a subject access request."""

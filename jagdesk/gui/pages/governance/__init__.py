@@ -1,0 +1,1 @@
+"""The retention review page and the subject access request asked from the people page."""

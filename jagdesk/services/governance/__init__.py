@@ -1,0 +1,1 @@
+"""Information governance: the retention review (keep, anonymise, erase) and subject access requests."""
