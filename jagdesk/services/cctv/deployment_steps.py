@@ -19,6 +19,7 @@ from jagdesk.domain.places.shapes import HotspotShape
 from jagdesk.errors import JagdeskError
 from jagdesk.services.cctv.deployments import DeploymentRow, deployment_row
 from jagdesk.services.cctv.lists import criteria_for
+from jagdesk.services.cctv.settings import cctv_settings
 from jagdesk.services.common.records import load_for_change, touch
 from jagdesk.services.places.crime_stats import data_months
 from jagdesk.services.problem_solving.evidence import count_places
@@ -86,10 +87,11 @@ def _authorised_periods(uow: UnitOfWork, authorisation_id: uuid.UUID | None) -> 
 
 def install(uow: UnitOfWork, deployment_id: uuid.UUID, expected_version: int | None,
             camera_id: uuid.UUID, installed_on: date, signage_up_on: date | None = None,
-            planned_end_on: date | None = None, planned_months: int = rules.PLANNED_MONTHS,
+            planned_end_on: date | None = None, planned_months: int | None = None,
             commit: bool = True) -> DeploymentRow:
     """Put the camera up: a mobile one after approval with its signage up first; a covert one only
-    within its authorisation's period. The planned end defaults to `planned_months` later."""
+    within its authorisation's period. The planned end defaults to `planned_months` later, else
+    the partnership's setting (3 months unless it set another)."""
     record = load_for_change(uow, Deployment, deployment_id, expected_version)
     camera = uow.get(Camera, camera_id)
     if record.kind == "covert":
@@ -100,7 +102,8 @@ def install(uow: UnitOfWork, deployment_id: uuid.UUID, expected_version: int | N
         _refuse(rules.installation_problem(record.decision, record.decided_on, signage_up_on,
                                            installed_on))
     record.camera_id, record.installed_on, record.signage_up_on = camera.id, installed_on, signage_up_on
-    record.planned_end_on = planned_end_on or rules.planned_end(installed_on, planned_months)
+    months = planned_months if planned_months is not None else cctv_settings(uow).planned_months
+    record.planned_end_on = planned_end_on or rules.planned_end(installed_on, months)
     camera.state, camera.place = "deployed", record.site
     if record.latitude is not None and record.longitude is not None:
         camera.latitude, camera.longitude = record.latitude, record.longitude

@@ -1,5 +1,6 @@
 """The partnership's CCTV settings kept in the store: how many years the RIPA central record keeps
-an authorisation after its cancellation or end."""
+an authorisation after its cancellation or end, and how many months a mobile camera is planned to
+stay up."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from jagdesk.domain.cctv.deployments import PLANNED_MONTHS
 from jagdesk.domain.cctv.ripa_register import RETENTION_YEARS
 from jagdesk.errors import ValidationError
 from jagdesk.services.common.records import load_for_change
@@ -15,6 +17,8 @@ from jagdesk.store.uow import UnitOfWork
 
 # At least the five years IPCO expects; more than a lifetime is a typing slip.
 FEWEST_YEARS, MOST_YEARS = 5, 99
+# A redeployable camera is put up for weeks or months, never years without a decision.
+FEWEST_MONTHS, MOST_MONTHS = 1, 24
 
 
 @dataclass(frozen=True)
@@ -23,12 +27,15 @@ class SettingsRow:
 
     retention_years: int
     version: int
+    planned_months: int = PLANNED_MONTHS
 
 
 def cctv_settings(uow: UnitOfWork) -> SettingsRow:
     """The partnership's settings, else the defaults."""
     row = uow.session.scalars(select(CctvSettings).limit(1)).first()
-    return SettingsRow(RETENTION_YEARS, 0) if row is None else SettingsRow(row.retention_years, row.version)
+    if row is None:
+        return SettingsRow(RETENTION_YEARS, 0)
+    return SettingsRow(row.retention_years, row.version, row.planned_months)
 
 
 def save_retention_years(uow: UnitOfWork, years: int, expected_version: int | None) -> SettingsRow:
@@ -37,12 +44,26 @@ def save_retention_years(uow: UnitOfWork, years: int, expected_version: int | No
         raise ValidationError({"retention_years": (
             f"The central record is kept at least {FEWEST_YEARS} years and at most {MOST_YEARS}, "
             f"not {years}.")})
+    return _save(uow, expected_version, retention_years=years)
+
+
+def save_planned_months(uow: UnitOfWork, months: int, expected_version: int | None) -> SettingsRow:
+    """Plan each mobile deployment to stay up `months` after installation unless the officer says
+    otherwise; commits."""
+    if not FEWEST_MONTHS <= months <= MOST_MONTHS:
+        raise ValidationError({"planned_months": (
+            f"A mobile camera is planned to stay up {FEWEST_MONTHS} to {MOST_MONTHS} months, not {months}.")})
+    return _save(uow, expected_version, planned_months=months)
+
+
+def _save(uow: UnitOfWork, expected_version: int | None, **values: int) -> SettingsRow:
     row = uow.session.scalars(select(CctvSettings).limit(1)).first()
     if row is None:
         row = CctvSettings()
         uow.session.add(row)
     else:  # refused, saying who and when, if someone saved them since they were read
         load_for_change(uow, CctvSettings, row.id, expected_version)
-    row.retention_years = years
+    for name, value in values.items():
+        setattr(row, name, value)
     uow.commit()
     return cctv_settings(uow)

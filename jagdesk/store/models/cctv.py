@@ -177,6 +177,9 @@ class CctvSettings(Record):
     # The central record keeps an authorisation this many years after its cancellation or end;
     # then it is due for a review of whether to destroy it.
     retention_years: Mapped[int] = mapped_column(Integer, default=5)
+    # A mobile deployment's planned end is this many months after the camera went up, unless the
+    # officer gives another when recording the installation.
+    planned_months: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
 
 
 class Deployment(Record):

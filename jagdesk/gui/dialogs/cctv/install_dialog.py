@@ -28,7 +28,8 @@ class InstallDialog(RecordDialog):
     """Record the installation; a covert camera has no signage."""
 
     def __init__(self, save: Save, site: str, cameras: Sequence[tuple[str, uuid.UUID]], today: date,
-                 covert: bool = False, parent: QWidget | None = None) -> None:
+                 covert: bool = False, parent: QWidget | None = None,
+                 planned_months: int = PLANNED_MONTHS) -> None:
         self.ui = ui = Ui_InstallDialog()
         super().__init__(f"Camera installed at {site}", save, parent, ui)
         self.camera, self.signage_up_on, self.installed_on, self.planned_months = (
@@ -37,7 +38,7 @@ class InstallDialog(RecordDialog):
         choices(self.camera, cameras, None)
         show_day(self.signage_up_on, today)
         show_day(self.installed_on, today)
-        self.planned_months.setValue(PLANNED_MONTHS)
+        self.planned_months.setValue(planned_months)  # the partnership's setting
         if covert:
             self.drop_row(self.signage_up_on)
             self.drop_row(self.planned_months)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.cctv.deployments import PLANNED_MONTHS
 from jagdesk.gui.dialogs.cctv.list_tabs import (
     CRITERION_COLUMNS,
     OFFENCE_COLUMNS,
@@ -29,10 +30,21 @@ from jagdesk.gui.dialogs.cctv.list_tabs import (
 )
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.widgets.record_table import RecordTable
-from jagdesk.services.cctv.settings import FEWEST_YEARS, MOST_YEARS, cctv_settings, save_retention_years
+from jagdesk.services.cctv.settings import (
+    FEWEST_MONTHS,
+    FEWEST_YEARS,
+    MOST_MONTHS,
+    MOST_YEARS,
+    cctv_settings,
+    save_planned_months,
+    save_retention_years,
+)
 from jagdesk.store.opening import Store
 
-TABS = ("officers", "offences", "criteria", "retention")
+TABS = ("officers", "offences", "criteria", "retention")  # the last: retention and planned months
+PLANNED_TEXT = ("A mobile camera's planned end is this many months after it goes up (the officer can "
+                "give another when recording the installation); past it without a decision, the "
+                "deployment is flagged on the dashboard.")
 RETENTION_TEXT = (
     "The central record keeps each authorisation for the years below after it was cancelled or "
     "ended (or refused by the magistrate); then it is listed as due for review on the Covert CCTV "
@@ -63,7 +75,7 @@ class ListsDialog(QDialog):
                                 (self.offences, "O&ffences"),
                                 (self.criteria, "Deployment &criteria")):
             self.tabs.addTab(list_tab.table, label)
-        self.tabs.addTab(self._retention_tab(), "Re&tention")
+        self.tabs.addTab(self._retention_tab(), "Se&ttings")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,10 +105,31 @@ class ListsDialog(QDialog):
         form.addRow("", self.save_years)
         self.years_said = QLabel("")
         form.addRow(self.years_said)
+        self.months = QSpinBox()
+        self.months.setRange(FEWEST_MONTHS, MOST_MONTHS)
+        self.months.setSuffix(" months")
+        self.months.setAccessibleName("Months a mobile camera is planned to stay up")
+        self.save_months = QPushButton("Save the &planned months")
+        self.save_months.clicked.connect(self.save_planned_months)
+        form.addRow(QLabel(PLANNED_TEXT, wordWrap=True))
+        form.addRow("&Mobile cameras up for:", self.months)
+        form.addRow("", self.save_months)
+        self.months_said = QLabel("")
+        form.addRow(self.months_said)
         settings = attempt(self, self.store, cctv_settings)
         self.settings_version = settings.version if settings else 0
         self.years.setValue(settings.retention_years if settings else FEWEST_YEARS)
+        self.months.setValue(settings.planned_months if settings else PLANNED_MONTHS)
         return page
+
+    def save_planned_months(self) -> None:
+        """Save the planned months (refused outside 1 to 24, nothing changed)."""
+        months, version = self.months.value(), self.settings_version
+        saved = attempt(self, self.store, lambda uow: save_planned_months(uow, months, version))
+        if saved is not None:
+            self.settings_version = saved.version
+            self.months_said.setText(f"Saved: a mobile camera is planned to stay up {saved.planned_months} "
+                                     "months after it goes up, unless the officer gives another.")
 
     def save_retention(self) -> None:
         """Save the years (refused outside 5 to 99, nothing changed)."""

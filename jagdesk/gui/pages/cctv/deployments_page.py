@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from jagdesk.domain.cctv.deployments import PLANNED_MONTHS
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.cctv.consultation_dialog import ConsultationDialog
 from jagdesk.gui.dialogs.cctv.criteria_dialog import CriteriaDialog
@@ -46,6 +47,7 @@ from jagdesk.services.cctv.footage import (
     record_release,
 )
 from jagdesk.services.cctv.lists import criteria_for
+from jagdesk.services.cctv.settings import cctv_settings
 from jagdesk.services.hotspots.hotspots import list_hotspots
 from jagdesk.services.reference.agencies import list_agencies
 from jagdesk.store.opening import Store
@@ -222,9 +224,11 @@ class DeploymentsPage(StepsPage, UndoDeletePage):
             cameras = cameras_in_store(self, "mobile")
             if not cameras:
                 return
+            settings = attempt(self, self.store, cctv_settings)
             saved = InstallDialog.ask(self, saving(lambda uow, e: steps.install(
                 uow, row.id, row.version, e.camera_id, e.installed_on, e.signage_up_on,
-                planned_months=e.planned_months)), row.site, cameras, today)
+                planned_months=e.planned_months)), row.site, cameras, today,
+                planned_months=settings.planned_months if settings else PLANNED_MONTHS)
         elif step == "review":
             saved = ReviewDialog.ask(self, saving(lambda uow, e: steps.add_review(
                 uow, row.id, row.version, e.reviewed_on, e.reviewer, e.outcome)), row.site, today)
