@@ -13,7 +13,7 @@ from jagdesk.cli.output import to_json, to_table
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import JagdeskError, StoreError
 from jagdesk.services.admin import maintenance, safekeeping, transfer
-from jagdesk.services.admin.listing import KINDS
+from jagdesk.services.admin.listing import KINDS, list_rows
 from jagdesk.services.demo import load as demo
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
@@ -166,7 +166,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            rows = kind.fetch(uow)
+            rows = list_rows(uow, args.kind)
     print(to_json(rows) if args.json else to_table(rows, kind.columns))
     return 0
 

@@ -10,6 +10,7 @@ from jagdesk.services import meetings
 from jagdesk.services.asb import breaches, reading
 from jagdesk.services.case_review import applications as case_reviews
 from jagdesk.services.cctv import authorisations, cameras, deployments
+from jagdesk.services.common.access import EXPORT, record_access
 from jagdesk.services.hotspots import hotspots
 from jagdesk.services.meetings import action_log
 from jagdesk.services.people import people
@@ -61,3 +62,16 @@ KINDS: dict[str, Kind] = {
     "people": Kind(people.list_people, ("name", "date_of_birth", "age", "flags_text", "postcode")),
     "wards": Kind(localities.list_wards, ("code", "name", "locality_name")),
 }
+
+# The kinds whose listing is a look at personal or covert records: recorded in the access log.
+LOGGED = {"people": "person", "cases": "problem_case", "interventions": "asb_intervention",
+          "authorisations": "ripa_authorisation"}
+
+
+def list_rows(uow: UnitOfWork, name: str) -> Sequence[Any]:
+    """The rows of the kind `name`, the listing of people, cases, interventions or authorisations
+    recorded in the access log."""
+    rows = KINDS[name].fetch(uow)
+    if name in LOGGED:
+        record_access(uow, EXPORT, LOGGED[name], f"jagdesk list {name}", rows=len(rows))
+    return rows

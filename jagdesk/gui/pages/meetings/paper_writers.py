@@ -84,10 +84,11 @@ def pack_job(store: Store, meeting_id: uuid.UUID, path: Path | None, public: boo
 
     def job(_report: Any, cancelled: Any) -> Path | None:
         from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
-        from jagdesk.services.meetings.pack.pack import build_meeting_pack
+        from jagdesk.services.meetings.pack.pack import build_meeting_pack, export_meeting_pack
 
         with store.unit_of_work() as uow:
-            pack = build_meeting_pack(uow, meeting_id, public, review=review, covert_detail=covert)
+            pack = (build_meeting_pack(uow, meeting_id, public, review=review, covert_detail=covert)
+                    if path is None else export_meeting_pack(uow, meeting_id, path, public, review, covert))
         if cancelled() or path is None:
             return None
         try:
