@@ -28,6 +28,7 @@ from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.dialogs.common.about_dialog import about_dialog
 from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
+from jagdesk.gui.pages.admin.audit_page import AuditPage
 from jagdesk.gui.pages.asb.asb_page import AsbPage
 from jagdesk.gui.pages.case_review.case_reviews_page import CaseReviewsPage
 from jagdesk.gui.pages.cctv.cameras_page import CamerasPage
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             CamerasPage(store), DeploymentsPage(store), RipaPage(store), AsbPage(store),
             CaseReviewsPage(store),
             self.finder_page, AgenciesPage(store), LocalitiesPage(store),
+            *([AuditPage(store)] if AuditPage.allowed(store) else []),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")

@@ -63,8 +63,16 @@ def _narrowed(query: Select[Any], model: type[AuditEntry] | type[AccessEntry], k
     return query.order_by(model.seq.desc()).limit(LIMIT)
 
 
+def _change(value: list[Any]) -> str | None:
+    """A change [old, new] as "old → new"; an insert's or a delete's one value alone; None if empty."""
+    old, new = ("" if part is None else part for part in value)
+    if old == "" or new == "":
+        return str(old or new) if (old or new) != "" else None
+    return f"{old} → {new}"
+
+
 def _details(text: str) -> str:
-    """A JSON object as "key: value; ..." (a change's [old, new] as old → new)."""
+    """A JSON object as "key: value; ..." (a change's [old, new] as old → new, empty fields left out)."""
     try:
         values = json.loads(text)
     except ValueError:
@@ -73,9 +81,9 @@ def _details(text: str) -> str:
         return text
     parts = []
     for key, value in values.items():
-        if isinstance(value, list) and len(value) == 2:
-            value = f"{'' if value[0] is None else value[0]} → {'' if value[1] is None else value[1]}"
-        parts.append(f"{key}: {value}")
+        shown = _change(value) if isinstance(value, list) and len(value) == 2 else value
+        if shown is not None:
+            parts.append(f"{key}: {shown}")
     return "; ".join(parts)
 
 
