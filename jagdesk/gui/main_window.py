@@ -27,6 +27,7 @@ from jagdesk.gui import import_actions, operations, prompts, settings
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.dialogs.common.about_dialog import about_dialog
+from jagdesk.gui.lock import Locker
 from jagdesk.gui.pages.action_plans.action_plans_page import ActionPlansPage
 from jagdesk.gui.pages.admin.audit_page import AuditPage
 from jagdesk.gui.pages.asb.asb_page import AsbPage
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(marking)
         self._build_menus()
         self._connect_signals()
+        self.locker = Locker(self, store)  # idle time and Ctrl+L hide the store behind a lock screen
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
 
