@@ -90,3 +90,17 @@ def test_the_entries_shown_are_exported_to_csv_and_the_export_logged(
 
 def test_the_main_window_has_the_audit_page_on_sqlite(window: MainWindow) -> None:
     assert any(isinstance(page, AuditPage) for page in window.pages)
+
+
+def test_looking_and_searching_in_the_window_shows_on_the_audit_page(window: MainWindow,
+                                                                     qtbot: Any) -> None:
+    people = window.people_page
+    window.show_page(window.pages.index(people))
+    people.list.view.selectRow(1)
+    person = people.list.current_row()
+    people.list.search.setText("Baldwin")
+    audit = next(page for page in window.pages if isinstance(page, AuditPage))
+    window.show_page(window.pages.index(audit))
+    looks = [(row.action, row.kind, row.title) for row in audit.shown_rows() if row.log == "access"]
+    assert ("open", "person", person.name) in looks
+    assert ("search", "person", "Baldwin") in looks
