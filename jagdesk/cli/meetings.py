@@ -75,13 +75,13 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     if template is not None:
         open_template(template)  # refused before the store is opened, in one sentence
     from jagdesk.services.meetings import find_meeting
-    from jagdesk.services.meetings.minutes_document import build_minutes_document
+    from jagdesk.services.meetings.minutes_document import export_minutes_document
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
             meeting = find_meeting(uow, args.meeting)
-            minutes = build_minutes_document(uow, meeting.id)
+            minutes = export_minutes_document(uow, meeting.id, out)
     write_minutes_docx(minutes, out, template)
     print(f"Wrote the minutes of {minutes.title} ({uk_day(minutes.held_on)}) to {out}.")
     return 0

@@ -119,3 +119,20 @@ def test_sqlite3_tampering_with_the_access_log_is_named_by_check(
     assert (status, err) == (1, "")
     assert named in out
     assert out.rstrip().endswith(f"does not fit the chain: {reason}")
+
+
+def test_the_minutes_and_the_action_log_exported_are_logged_with_their_marking(
+        demo_file: Path, tmp_path: Path, capsys: Capsys) -> None:
+    with sqlite3.connect(demo_file) as raw:
+        held_on, marking = raw.execute("SELECT held_on, marking FROM meeting ORDER BY held_on").fetchone()
+    minutes, log = tmp_path / "minutes.docx", tmp_path / "log.docx"
+    status, _out, err = run(capsys, "--db", str(demo_file), "export", "minutes", held_on, "--out",
+                            str(minutes))
+    assert (status, err) == (0, "")
+    assert run(capsys, "--db", str(demo_file), "export", "action-log", "--out", str(log))[0] == 0
+    with sqlite3.connect(demo_file) as raw:
+        rows = raw.execute("SELECT kind, record_title, details FROM access_entry ORDER BY seq").fetchall()
+    assert [(kind, title.split(" ")[0]) for kind, title, _ in rows] == [("meeting", "Minutes"),
+                                                                        ("store", "Action")]
+    assert f'"marking": "{marking}"' in rows[0][2] and str(minutes) in rows[0][2]
+    assert '"public": false' in rows[1][2] and str(log) in rows[1][2]

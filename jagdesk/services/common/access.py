@@ -23,8 +23,8 @@ def record_access(uow: UnitOfWork, action: str, kind: str, title: str,
 
 def record_export(uow: UnitOfWork, document: str, marking: str, public: bool,
                   path: Path | str | None = None, record_id: uuid.UUID | None = None,
-                  kind: str = "store") -> None:
-    """Log an export or print of `document`: its protective marking, whether it is the public
-    version, and the file written."""
-    record_access(uow, EXPORT, kind, document, record_id, marking=str(marking), public=public,
+                  kind: str = "store", action: str = EXPORT) -> None:
+    """Log an export (or, with `action` PRINT, a print) of `document`: its protective marking,
+    whether it is the public version, and the file written."""
+    record_access(uow, action, kind, document, record_id, marking=str(marking), public=public,
                   file=str(path or ""))

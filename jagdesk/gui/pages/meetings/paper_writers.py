@@ -67,9 +67,9 @@ def write_minutes(store: Store, meeting_id: uuid.UUID, entry: MinutesExport) -> 
     if entry.template is not None and not entry.template.is_file():
         raise ValidationError({"template": f"There is no letterhead file {entry.template}."})
     from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
-    from jagdesk.services.meetings.minutes_document import build_minutes_document
+    from jagdesk.services.meetings.minutes_document import export_minutes_document
 
-    document = call(store, lambda uow: build_minutes_document(uow, meeting_id))
+    document = call(store, lambda uow: export_minutes_document(uow, meeting_id, path))
     try:
         write_minutes_docx(document, path, entry.template)
     except OSError as exc:
