@@ -136,3 +136,14 @@ def test_the_minutes_and_the_action_log_exported_are_logged_with_their_marking(
                                                                         ("store", "Action")]
     assert f'"marking": "{marking}"' in rows[0][2] and str(minutes) in rows[0][2]
     assert '"public": false' in rows[1][2] and str(log) in rows[1][2]
+
+
+def test_letters_written_to_a_road_are_logged_once(demo_file: Path, tmp_path: Path,
+                                                   capsys: Capsys) -> None:
+    status, _out, err = run(capsys, "--db", str(demo_file), "export", "letter", "residents-survey",
+                            "--roads", "Shenley Road:1-3", "--out", str(tmp_path), "--merge")
+    assert (status, err) == (0, "")
+    with sqlite3.connect(demo_file) as raw:
+        rows = raw.execute("SELECT action, record_title, details FROM access_entry").fetchall()
+    assert [row[:2] for row in rows] == [("export", "ASB letters from residents-survey: 3")]
+    assert '"marking": "OFFICIAL-SENSITIVE"' in rows[0][2]
