@@ -147,3 +147,18 @@ def test_letters_written_to_a_road_are_logged_once(demo_file: Path, tmp_path: Pa
         rows = raw.execute("SELECT action, record_title, details FROM access_entry").fetchall()
     assert [row[:2] for row in rows] == [("export", "ASB letters from residents-survey: 3")]
     assert '"marking": "OFFICIAL-SENSITIVE"' in rows[0][2]
+
+
+def test_a_case_review_letter_exported_is_logged(demo_file: Path, tmp_path: Path,
+                                                 capsys: Capsys) -> None:
+    with sqlite3.connect(demo_file) as raw:
+        reference = raw.execute("SELECT reference FROM case_review_application ORDER BY reference"
+                                ).fetchone()[0]
+    out = tmp_path / "letter.docx"
+    status, _out, err = run(capsys, "--db", str(demo_file), "export", "case-review-letter", reference,
+                            "--out", str(out))
+    assert (status, err) == (0, "")
+    with sqlite3.connect(demo_file) as raw:
+        rows = raw.execute("SELECT kind, record_title, details FROM access_entry").fetchall()
+    assert [row[:2] for row in rows] == [("case_review_application", f"Case review {reference} letter")]
+    assert str(out) in rows[0][2]
