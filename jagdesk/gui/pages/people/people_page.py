@@ -122,8 +122,11 @@ class PeoplePage(UndoDeletePage):
         row = self.list.current_row()
         found = None
         if row is not None:
+            # A person is logged as looked at when they come on screen, not at each reload.
+            read = svc.get_person_detail if self.person is not None and self.person.row.id == row.id \
+                else svc.open_person
             found = attempt(self, self.store, lambda uow: (
-                svc.open_person(uow, row.id), svc.person_links(uow, row.id),
+                read(uow, row.id), svc.person_links(uow, row.id),
                 svc.person_history(uow, row.id)))
         self.person = found[0] if found else None
         if found is None:
