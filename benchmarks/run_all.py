@@ -38,6 +38,7 @@ def main() -> int:
         ["meeting_pack.py", "--runs", str(args.runs)],
         ["asb_register.py", "--runs", str(args.runs)],
         ["audit_chain.py", "--runs", "3"],
+        ["access_log.py"],
     ]
     failed = []
     for script, *rest in scripts:

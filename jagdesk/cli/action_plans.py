@@ -38,13 +38,13 @@ def add_parsers(sub: Any) -> None:
 def cmd_action_plan(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind = document_kind(out)
-    from jagdesk.services.action_plans.plans import build_action_plan_document, find_plan
+    from jagdesk.services.action_plans.plans import export_action_plan_document, find_plan
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
             found = find_plan(uow, args.year)
-            plan = build_action_plan_document(uow, found.id, args.quarter, args.marking)
+            plan = export_action_plan_document(uow, found.id, out, args.quarter, args.marking)
     # The writers load reportlab or python-docx: imported only when a document is written.
     if kind == "PDF":
         from jagdesk.exports.action_plans.action_plan_pdf import write_action_plan_pdf

@@ -105,7 +105,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_letter(args: argparse.Namespace) -> int:
     from jagdesk.exports.case_review.letter_docx import write_letter_docx
     from jagdesk.services.case_review.applications import find_case_review
-    from jagdesk.services.case_review.letter import build_letter, letter_template
+    from jagdesk.services.case_review.letter import export_letter, letter_template
 
     out = Path(args.out)
     if out.suffix.lower() != ".docx":
@@ -114,7 +114,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            letter = build_letter(uow, find_case_review(uow, args.reference).id)
+            letter = export_letter(uow, find_case_review(uow, args.reference).id, out)
     write_letter_docx(letter, template, out)
     print(f"Wrote the letter for {letter.reference} to {out}.")
     return 0

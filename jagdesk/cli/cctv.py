@@ -97,12 +97,12 @@ def cmd_ripa_register(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".csv"):
         raise JagdeskError(f"--out must end in .pdf or .csv, not '{out.suffix or out.name}'.")
-    from jagdesk.services.cctv.ripa_record import central_record
+    from jagdesk.services.cctv.ripa_record import export_central_record
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            record = central_record(uow, first, last)
+            record = export_central_record(uow, first, last, out)
     if suffix == ".pdf":
         from jagdesk.exports.cctv.ripa_register_pdf import write_register_pdf
 

@@ -210,13 +210,13 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from jagdesk.services.admin.listing import KINDS
+    from jagdesk.services.admin.listing import KINDS, list_rows
 
     kind = KINDS[args.kind]
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            rows = kind.fetch(uow)
+            rows = list_rows(uow, args.kind)
     print(to_json(rows) if args.json else to_table(rows, kind.columns))
     return 0
 

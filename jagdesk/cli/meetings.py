@@ -74,13 +74,13 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     if template is not None:
         open_template(template)  # refused before the store is opened, in one sentence
     from jagdesk.services.meetings import find_meeting
-    from jagdesk.services.meetings.minutes_document import build_minutes_document
+    from jagdesk.services.meetings.minutes_document import export_minutes_document
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
             meeting = find_meeting(uow, args.meeting)
-            minutes = build_minutes_document(uow, meeting.id)
+            minutes = export_minutes_document(uow, meeting.id, out)
     write_minutes_docx(minutes, out, template)
     print(f"Wrote the minutes of {minutes.title} ({uk_day(minutes.held_on)}) to {out}.")
     return 0
@@ -159,15 +159,15 @@ def cmd_pack(args: argparse.Namespace) -> int:
     if any(not word.strip() for word in args.withhold):
         raise JagdeskError("--withhold needs a word or a name, not an empty text.")
     from jagdesk.services.meetings import find_meeting
-    from jagdesk.services.meetings.pack.pack import build_meeting_pack
+    from jagdesk.services.meetings.pack.pack import export_meeting_pack
 
     review = PackReview(withhold=tuple(w.strip() for w in args.withhold))
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
             meeting = find_meeting(uow, args.meeting)
-            pack = build_meeting_pack(uow, meeting.id, public=args.public, review=review,
-                                      covert_detail=args.covert_detail)
+            pack = export_meeting_pack(uow, meeting.id, out if args.confirm or not args.public else None,
+                                       args.public, review, args.covert_detail)
     if args.public and not args.confirm:
         print("\n".join(_review_lines(review)))
         print(f"Nothing written: check the list, then run again with --confirm to write {out}.")
@@ -202,13 +202,13 @@ def cmd_action_log(args: argparse.Namespace) -> int:
     from jagdesk.exports.meetings.action_log_files import log_kind, write_action_log
 
     log_kind(out)  # a wrong ending is refused before the store is opened
-    from jagdesk.services.meetings.action_log import build_action_log_document
+    from jagdesk.services.meetings.action_log import export_action_log_document
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            document = build_action_log_document(
-                uow, args.meeting, args.overdue, None if args.every_status else "open")
+            document = export_action_log_document(
+                uow, out, args.meeting, args.overdue, None if args.every_status else "open")
     kind = write_action_log(document, out)
     print(f"Wrote {plural(len(document.actions), 'action')} ({document.scope}) to {out} ({kind}).")
     return 0

@@ -24,12 +24,12 @@ def add_parsers(sub: Any) -> None:
 def cmd_case_sheet(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind = document_kind(out)
-    from jagdesk.services.problem_solving.sheet import build_case_sheet
+    from jagdesk.services.problem_solving.sheet import export_case_sheet
 
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            sheet = build_case_sheet(uow, args.reference.strip())
+            sheet = export_case_sheet(uow, args.reference.strip(), out)
     if kind == "PDF":
         from jagdesk.exports.problem_solving.case_sheet_pdf import write_case_sheet_pdf
 

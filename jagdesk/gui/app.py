@@ -21,6 +21,7 @@ from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.admin.start_dialog import StartDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
+from jagdesk.services.admin.credentials import remembered
 from jagdesk.services.admin.maintenance import has_records
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
@@ -62,7 +63,8 @@ def _is_encrypted_file(location: StoreLocation) -> bool:
 
 def _open_existing(location: StoreLocation) -> Store | None:
     """Open an existing store, asking for its passphrase until it is right or the user gives up."""
-    key = passphrase_from_env()
+    # A passphrase the user asked to keep in the system's credential store (lock screen) is tried first.
+    key = passphrase_from_env() or remembered(location.describe())
     error = ""
     while True:
         if _is_encrypted_file(location) and key is None:

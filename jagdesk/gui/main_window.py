@@ -27,6 +27,8 @@ from jagdesk.gui import import_actions, operations, prompts, settings
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.lazy_pages import LazyPages, NamedPage
+from jagdesk.gui.lock import Locker
+from jagdesk.gui.page_table import pages_for
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.store.engine import SQLITE_HEADER
@@ -44,31 +46,6 @@ if TYPE_CHECKING:
 
 UNDO_TEXT = 60  # characters of what Edit, Undo names
 P = TypeVar("P", bound=Page)
-_PAGES = "jagdesk.gui.pages"
-# The sidebar's pages: each title and class, the class imported and the page built when first
-# shown or wanted (the dashboard at once), so the window paints without waiting for the others.
-PAGES: tuple[tuple[str, str], ...] = (
-    ("Dashboard", f"{_PAGES}.dashboard.dashboard_page:DashboardPage"),
-    ("Meetings", f"{_PAGES}.meetings.meetings_page:MeetingsPage"),
-    ("Action log", f"{_PAGES}.meetings.action_log_page:ActionLogPage"),
-    ("Hotspots", f"{_PAGES}.hotspots.hotspots_page:HotspotsPage"),
-    ("Problem solving", f"{_PAGES}.problem_solving.cases_page:CasesPage"),
-    ("People", f"{_PAGES}.people.people_page:PeoplePage"),
-    ("Action plans", f"{_PAGES}.action_plans.action_plans_page:ActionPlansPage"),
-    ("Map", f"{_PAGES}.places.map_page:MapPage"),
-    ("Crime statistics", f"{_PAGES}.places.stats_page:StatsPage"),
-    ("CCTV cameras", f"{_PAGES}.cctv.cameras_page:CamerasPage"),
-    ("Mobile CCTV", f"{_PAGES}.cctv.deployments_page:DeploymentsPage"),
-    ("Covert CCTV (RIPA)", f"{_PAGES}.cctv.ripa_page:RipaPage"),
-    ("ASB powers", f"{_PAGES}.asb.asb_page:AsbPage"),
-    ("Case reviews", f"{_PAGES}.case_review.case_reviews_page:CaseReviewsPage"),
-    ("Retention", f"{_PAGES}.governance.retention_page:RetentionPage"),
-    ("Hotspot finder", f"{_PAGES}.hotspots.finder_page:FinderPage"),
-    ("Agencies and contacts", f"{_PAGES}.reference.agencies_page:AgenciesPage"),
-    ("Localities and wards", f"{_PAGES}.reference.localities_page:LocalitiesPage"),
-)
-
-
 class MainWindow(QMainWindow):
     """JAGDesk's window on one open store."""
 
@@ -91,7 +68,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(200)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
-        self.pages = LazyPages(store, PAGES, self.stack, self._on_page_built)
+        self.pages = LazyPages(store, pages_for(store), self.stack, self._on_page_built)
         for title in self.pages.titles:
             self.sidebar.addItem(title)
         central = QWidget()
@@ -106,6 +83,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(marking)
         self._build_menus()
         self._connect_signals()
+        self.locker = Locker(self, store)  # idle time and Ctrl+L hide the store behind a lock screen
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
 

@@ -55,3 +55,17 @@ def export_folder() -> Path:
 
 def remember_export_folder(written: Path) -> None:
     save_text(EXPORT_FOLDER, str(written.parent))
+
+
+LOCK_MINUTES = "lock/minutes"
+DEFAULT_LOCK_MINUTES = 10
+
+
+def lock_minutes() -> int:
+    """Minutes without a key or the mouse before the window locks (10 unless set; 0: never)."""
+    text = load_text(LOCK_MINUTES)
+    return int(text) if text.isdigit() else DEFAULT_LOCK_MINUTES
+
+
+def set_lock_minutes(minutes: int) -> None:
+    save_text(LOCK_MINUTES, str(max(0, minutes)))

@@ -26,6 +26,10 @@ CONTENT = ("seq", "id", "at", "user", "action", "table_name", "record_id", "reco
 # The SQL that reads the chain in order, for check and the benchmark.
 READ_CHAIN = ('SELECT seq, id, at, "user", action, table_name, record_id, record_title, changes, '
               "entry_hash FROM audit_entry ORDER BY seq")
+# The access log's chain, read the same way (its kind and details where the trail has its table and
+# changes): one hash for both, so one check.
+READ_ACCESS_CHAIN = ('SELECT seq, id, at, "user", action, kind, record_id, record_title, details, '
+                     "entry_hash FROM access_entry ORDER BY seq")
 
 
 @dataclass(frozen=True)
@@ -43,11 +47,12 @@ class Break:
     seq: int | None
     row: Sequence[Any]  # READ_CHAIN's columns
     reason: str
+    name: str = "audit entry"  # what the chain holds: an audit entry, an access log entry
 
     def __str__(self) -> str:
         """The break as a sentence's clause naming the entry: place, what it recorded, who, when."""
         _seq, entry_id, at, user, action, table_name, _record, title = self.row[:8]
-        place = f"audit entry {self.seq}" if self.seq is not None else "an audit entry"
+        place = f"{self.name} {self.seq}" if self.seq is not None else f"an {self.name}"
         return (f"{place} ({action} of {table_name} '{title}' by {user} at "
                 f"{_at_text(at)[:16]} UTC, id {_id_text(entry_id)}) does not fit the chain: "
                 f"{self.reason}")
@@ -100,37 +105,39 @@ def record_event(connection: Connection, user: str, action: str, title: str,
     connection.execute(insert(AuditEntry), entry)
 
 
-def chain_head(connection: Connection) -> Link:
-    """The last entry of the chain, read in the transaction that is about to add to it.
+def chain_head(connection: Connection, log: str = "audit") -> Link:
+    """The last entry of the chain of `log` (audit or access: its table is `log`_entry), read in the
+    transaction that is about to add to it.
 
     On PostgreSQL a function of the store's owner reads it after taking a lock that lasts to the
     end of the transaction, so two savers never chain onto the same entry, and a role that may not
     read the trail can still add to it.
     """
     if connection.dialect.name == "postgresql":
-        row = connection.execute(text("SELECT seq, entry_hash FROM jagdesk_audit_head()")).first()
+        row = connection.execute(text(f"SELECT seq, entry_hash FROM jagdesk_{log}_head()")).first()
     else:
         row = connection.execute(text(
-            "SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC LIMIT 1")).first()
+            f"SELECT seq, entry_hash FROM {log}_entry ORDER BY seq DESC LIMIT 1")).first()
     if row is None or row[0] is None:
         return Link()
     return Link(int(row[0]), str(row[1]))
 
 
-def first_break(rows: Iterable[Sequence[Any]]) -> Break | None:
-    """The first of the entries (READ_CHAIN's columns, in order of seq) that does not fit."""
+def first_break(rows: Iterable[Sequence[Any]], name: str = "audit entry") -> Break | None:
+    """The first of the entries (READ_CHAIN's columns, in order of seq) that does not fit; `name`
+    says what they are in the sentence."""
     head = Link()
     for row in rows:
         seq, found = row[0], row[9]
         if seq is None or found is None:
-            return Break(None, row, "it has no place in the chain")
+            return Break(None, row, "it has no place in the chain", name)
         if seq != head.seq + 1:
             missing = (f"entry {head.seq + 1} is missing" if seq == head.seq + 2
                        else f"entries {head.seq + 1} to {seq - 1} are missing")
-            return Break(seq, row, f"{missing} before it")
+            return Break(seq, row, f"{missing} before it", name)
         expected = entry_hash(head.hash, row[:9])
         if expected != found:
-            return Break(seq, row, "it was changed after it was written")
+            return Break(seq, row, "it was changed after it was written", name)
         head = Link(seq, found)
     return None
 

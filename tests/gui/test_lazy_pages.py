@@ -7,22 +7,26 @@ from typing import Any
 
 from PySide6.QtGui import QAction
 
-from jagdesk.gui.main_window import PAGES, MainWindow
+from jagdesk.gui.main_window import MainWindow
+from jagdesk.gui.page_table import AUDIT_PAGE, PAGES
 from jagdesk.gui.pages.places.stats_page import StatsPage
+
+# Every page, and the Audit page a SQLite store always shows.
+SHOWN = (*PAGES, AUDIT_PAGE)
 
 
 def test_the_window_opens_with_the_dashboard_alone_and_lists_every_page(window: MainWindow) -> None:
-    assert [window.pages.is_built(row) for row in range(len(PAGES))] == [True] + [False] * (len(PAGES) - 1)
-    titles = [title for title, _ in PAGES]
+    assert [window.pages.is_built(row) for row in range(len(SHOWN))] == [True] + [False] * (len(SHOWN) - 1)
+    titles = [title for title, _ in SHOWN]
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == titles
     go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
     assert [a.text() for a in go.actions() if isinstance(a, QAction)] == titles
-    more = len(PAGES) - 4  # all but the dashboard and the three named
+    more = len(SHOWN) - 4  # all but the dashboard and the three named
     assert window.pages.loading.text() == f"Loading pages: Meetings, Action log, Hotspots and {more} more…"
 
 
 def test_a_page_is_built_when_first_shown_and_kept(window: MainWindow) -> None:
-    row = [title for title, _ in PAGES].index("Crime statistics")
+    row = [title for title, _ in SHOWN].index("Crime statistics")
     window.show_page(row)
     page = window.current_page()
     assert isinstance(page, StatsPage) and page.isVisible()
@@ -35,7 +39,7 @@ def test_a_page_is_built_when_first_shown_and_kept(window: MainWindow) -> None:
 
 def test_a_page_wanted_by_its_class_is_built_alone(window: MainWindow) -> None:
     page = window.page(StatsPage)
-    assert window.pages.index(page) == [title for title, _ in PAGES].index("Crime statistics")
+    assert window.pages.index(page) == [title for title, _ in SHOWN].index("Crime statistics")
     assert len(window.pages.built()) == 2
     assert window.current_page() is window.dashboard_page  # built, not shown
 
@@ -46,5 +50,5 @@ def test_the_other_pages_load_after_the_first_paint(window: MainWindow, qtbot: A
     assert not window.pages.loading.isVisible()
     # Each title in the table is its page's own, and every page sits at its row in the stack.
     assert [(page.title, window.stack.indexOf(page)) for page in window.pages.built()] == [
-        (title, row) for row, (title, _) in enumerate(PAGES)]
-    assert window.stack.count() == len(PAGES)
+        (title, row) for row, (title, _) in enumerate(SHOWN)]
+    assert window.stack.count() == len(SHOWN)

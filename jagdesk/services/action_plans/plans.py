@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -27,6 +28,7 @@ from jagdesk.services.action_plans.rows import (
     theme_row,
     update_row,
 )
+from jagdesk.services.common.access import record_export
 from jagdesk.services.common.records import load_for_change, touch, validated
 from jagdesk.store.models import ActionPlan, ActionPlanItem, ActionPlanTheme, ActionPlanUpdate
 from jagdesk.store.uow import UnitOfWork
@@ -371,3 +373,12 @@ def build_action_plan_document(uow: UnitOfWork, plan_id: uuid.UUID, quarter: int
         themes.append(PlanTheme(theme.number, theme.name, tuple(items)))
     return ActionPlanDocument(detail.year, detail.name, detail.period, tuple(themes), marking,
                               today or date.today())
+
+
+def export_action_plan_document(uow: UnitOfWork, plan_id: uuid.UUID, path: Path, quarter: int | None = None,
+                                marking: str = Marking.OFFICIAL) -> ActionPlanDocument:
+    """The plan to write to `path` (as build_action_plan_document), recorded in the access log."""
+    document = build_action_plan_document(uow, plan_id, quarter, marking)
+    record_export(uow, f"{document.title} {document.period}", document.marking, False, path, plan_id,
+                  "action_plan")
+    return document

@@ -64,3 +64,18 @@ KINDS: dict[str, Kind] = {
     "people": Kind("people.people:list_people", ("name", "date_of_birth", "age", "flags_text", "postcode")),
     "wards": Kind("reference.localities:list_wards", ("code", "name", "locality_name")),
 }
+
+# The kinds whose listing is a look at personal or covert records: recorded in the access log.
+LOGGED = {"people": "person", "cases": "problem_case", "interventions": "asb_intervention",
+          "authorisations": "ripa_authorisation"}
+
+
+def list_rows(uow: UnitOfWork, name: str) -> Sequence[Any]:
+    """The rows of the kind `name`, the listing of people, cases, interventions or authorisations
+    recorded in the access log."""
+    rows = KINDS[name].fetch(uow)
+    if name in LOGGED:
+        from jagdesk.services.common.access import EXPORT, record_access
+
+        record_access(uow, EXPORT, LOGGED[name], f"jagdesk list {name}", rows=len(rows))
+    return rows

@@ -8,7 +8,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from jagdesk.services.admin.chain import chain_break
+from jagdesk.services.admin.chain import access_chain_break, chain_break
 from jagdesk.store import migrate
 from jagdesk.store.engine import driver_reason
 from jagdesk.store.models import RECORD_MODELS, AuditEntry, Crime
@@ -72,9 +72,10 @@ def check_store(store: Store) -> CheckReport:
                 problems.extend(_sqlite_problems(session))
             if store.revision == head:
                 counts = record_counts(session)
-                broken = chain_break(session.connection())
-                if broken is not None:
-                    problems.append(broken)
+                for broken in (chain_break(session.connection()),
+                               access_chain_break(session.connection())):
+                    if broken is not None:
+                        problems.append(broken)
         except DBAPIError as exc:  # a damaged file can fail the check itself
             problems.append(f"the store cannot be read: {driver_reason(exc)}")
     return CheckReport(store.describe(), store.revision, head, problems, counts)

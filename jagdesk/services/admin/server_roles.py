@@ -26,9 +26,10 @@ ROLES: dict[str, str] = {
     "officer": "all case work but covert",
     "ripa_officer": "all case work and covert work (RIPA authorisations, subjects, covert cameras)",
     "partner": "reads meetings, minutes, the action log and hotspots; updates its agency's actions",
-    "auditor": "reads the audit trail only",
+    "auditor": "reads the audit trail and the access log only",
 }
 AUDIT = "audit_entry"
+ACCESS = "access_entry"  # the access log: who opened, searched, exported or printed what
 # Covert work: read by the RIPA officer only (covert deployments are rows of `deployment`).
 COVERT = ("ripa_authorisation", "ripa_subject", "ripa_review", "ripa_renewal", "ripa_offence",
           "authorising_officer")
@@ -79,6 +80,7 @@ def _grants(tables: Iterable[str]) -> list[str]:
         f"GRANT USAGE ON SCHEMA {{schema}} TO {everyone}",
         f"GRANT SELECT ON alembic_version TO {everyone}",
         f"GRANT EXECUTE ON FUNCTION jagdesk_audit_head() TO {writers}",
+        f"GRANT EXECUTE ON FUNCTION jagdesk_access_head() TO {everyone}",
         f"GRANT EXECUTE ON FUNCTION jagdesk_my_agency() TO {everyone}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {{schema}} TO {ADMINISTRATOR}, {OFFICER}, "
         f"{RIPA_OFFICER}",
@@ -90,6 +92,12 @@ def _grants(tables: Iterable[str]) -> list[str]:
             statements += [f"GRANT INSERT ON {name} TO {writers}",
                            f"GRANT SELECT ON {name} TO {ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}, "
                            f"{AUDITOR}"]
+            continue
+        if table == ACCESS:
+            # Added to by everyone who looks or exports (the auditor's exports too), read by those
+            # who audit; changed or deleted by none.
+            statements += [f"GRANT INSERT ON {name} TO {everyone}",
+                           f"GRANT SELECT ON {name} TO {ADMINISTRATOR}, {AUDITOR}"]
             continue
         case_workers = RIPA_OFFICER if table in COVERT else f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}"
         statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {case_workers}")
@@ -129,8 +137,13 @@ POLICIES: tuple[tuple[str, str, str], ...] = (
     (AUDIT, "jagdesk_reads_overt",
      f"FOR SELECT TO {ADMINISTRATOR}, {OFFICER} USING (table_name NOT IN "
      f"({', '.join(repr(table) for table in COVERT)}))"),
+    (ACCESS, "jagdesk_own_name", 'FOR INSERT WITH CHECK ("user" = session_user)'),
+    (ACCESS, "jagdesk_reads_all", f"FOR SELECT TO {AUDITOR} USING (true)"),
+    (ACCESS, "jagdesk_reads_overt",
+     f"FOR SELECT TO {ADMINISTRATOR} USING (kind NOT IN "
+     f"({', '.join(repr(table) for table in COVERT)}))"),
 )
-SECURED = ("action", "action_update", "deployment", AUDIT)
+SECURED = ("action", "action_update", "deployment", AUDIT, ACCESS)
 
 
 def _policies() -> list[str]:

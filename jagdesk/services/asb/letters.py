@@ -14,10 +14,12 @@ from sqlalchemy import func, select
 from jagdesk import paths
 from jagdesk.domain.asb.vocabulary import Kind
 from jagdesk.domain.common.day_text import day_text
+from jagdesk.domain.common.marking import Marking
 from jagdesk.domain.people import full_name, name_key
 from jagdesk.errors import JagdeskError, NotFoundError
 from jagdesk.services.asb.reading import list_interventions
 from jagdesk.services.asb.types import Filter
+from jagdesk.services.common.access import record_export
 from jagdesk.services.people.people import list_people
 from jagdesk.store.models import AsbIntervention, AsbLetter, Contact, Person
 from jagdesk.store.uow import UnitOfWork
@@ -170,5 +172,7 @@ def record_letters(uow: UnitOfWork, template: str, letters: list[Letter], writte
     for road, count in per_road.items():
         uow.session.add(AsbLetter(template=template, written_on=written_on, road=road, addresses=count,
                                   file_name=", ".join(f.name for f in files[:1])))
-    uow.commit()
+    # Letters name people at their homes: written out of the store, so in the access log too.
+    record_export(uow, f"ASB letters from {template}: {len(letters)}", Marking.OFFICIAL_SENSITIVE.value,
+                  False, ", ".join(str(f) for f in files)[:2000])
     return len(letters)

@@ -13,6 +13,7 @@ from jagdesk.services.asb.interventions import get_intervention_detail
 from jagdesk.services.asb.letters_sent import LetterRow, list_letters
 from jagdesk.services.asb.reading import list_interventions
 from jagdesk.services.asb.types import BreachRow, Filter, InterventionDetail, InterventionRow
+from jagdesk.services.common.access import OPEN, record_access
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -24,8 +25,11 @@ class RecordView:
 
 
 def record_view(uow: UnitOfWork, record_id: uuid.UUID, today: date) -> RecordView:
-    """The intervention, its breaches and its letters."""
+    """The intervention, its breaches and its letters, for its page: the look recorded in the
+    access log."""
     detail = get_intervention_detail(uow, record_id, today)
+    record_access(uow, OPEN, "asb_intervention", f"{detail.row.reference} {detail.row.subject_name}",
+                  record_id)
     return RecordView(detail, list_breaches(uow, today=today, intervention_id=record_id),
                       list_letters(uow, detail.row.person_id, record_id))
 

@@ -9,7 +9,9 @@ from pathlib import Path
 from jagdesk import paths
 from jagdesk.domain.case_review.documents import CaseReviewLetter, LetterRecommendation
 from jagdesk.domain.common.day_text import day_text
+from jagdesk.domain.common.marking import Marking
 from jagdesk.services.case_review.applications import get_case_review
+from jagdesk.services.common.access import record_export
 from jagdesk.store.uow import UnitOfWork
 
 # The partnership's own template, in the data folder, else the one shipped.
@@ -35,3 +37,13 @@ def build_letter(uow: UnitOfWork, application_id: uuid.UUID, today: date | None 
         day_text(detail.review_held_on) if detail.review_held_on else "", detail.review_summary,
         tuple(LetterRecommendation(r.description, r.owner, day_text(r.due_on) if r.due_on else "")
               for r in detail.recommendations))
+
+
+def export_letter(uow: UnitOfWork, application_id: uuid.UUID, path: Path,
+                  today: date | None = None) -> CaseReviewLetter:
+    """The letter to write to `path` (as build_letter): it names the applicant, so its export is
+    recorded in the access log."""
+    letter = build_letter(uow, application_id, today)
+    record_export(uow, f"Case review {letter.reference} letter", Marking.OFFICIAL_SENSITIVE.value, False,
+                  path, application_id, "case_review_application")
+    return letter

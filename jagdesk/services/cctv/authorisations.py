@@ -19,6 +19,7 @@ from jagdesk.domain.cctv.ripa_dates import REVIEW_INTERVAL_DAYS
 from jagdesk.domain.cctv.ripa_rows import AuthorisationRow, RawAuthorisation, RawRenewal, compute_row
 from jagdesk.errors import JagdeskError, NotFoundError, ValidationError
 from jagdesk.services.cctv.officers import find_offence
+from jagdesk.services.common.access import OPEN, record_access
 from jagdesk.services.common.records import delete_unused, ensure_unique, load_for_change, validated
 from jagdesk.services.common.references import next_number
 from jagdesk.store.models import (
@@ -216,3 +217,9 @@ def delete_authorisation(uow: UnitOfWork, authorisation_id: uuid.UUID,
     urn = record.urn
     delete_unused(uow, RipaAuthorisation, authorisation_id, expected_version)
     return urn
+
+
+def open_authorisation(uow: UnitOfWork, row: AuthorisationRow) -> AuthorisationRow:
+    """The authorisation whose detail is shown, the look recorded in the access log."""
+    record_access(uow, OPEN, "ripa_authorisation", f"{row.urn} {row.operation}", row.id)
+    return row

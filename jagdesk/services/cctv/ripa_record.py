@@ -4,10 +4,12 @@ for the annual return and the elected members' review (a year with none reports 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from jagdesk.domain.cctv.ripa_register import CentralRecord, YearlyReturn
+from jagdesk.domain.cctv.ripa_register import MARKING, CentralRecord, YearlyReturn
 from jagdesk.domain.cctv.ripa_rows import AuthorisationRow
 from jagdesk.services.cctv.authorisations import list_authorisations
+from jagdesk.services.common.access import record_export
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -51,3 +53,12 @@ def yearly_return(uow: UnitOfWork, year: int, today: date | None = None) -> Year
         cancelled=len([row for row in rows if in_year(row.cancelled_on) and not row.lapsed]),
         lapsed=len([row for row in rows if row.lapsed and in_year(row.ends_on)]),
     )
+
+
+def export_central_record(uow: UnitOfWork, first: date, last: date, path: Path,
+                          today: date | None = None) -> CentralRecord:
+    """The register for the period to write to `path`, its export recorded in the access log."""
+    record = central_record(uow, first, last, today)
+    record_export(uow, f"RIPA central record {first.isoformat()} to {last.isoformat()}", MARKING,
+                  False, path, kind="ripa_authorisation")
+    return record

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -17,6 +18,7 @@ from jagdesk.domain.meetings.action_log import ActionLogDocument, LogAction, sco
 from jagdesk.domain.problem_solving.rules import action_overdue
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
 from jagdesk.errors import ValidationError
+from jagdesk.services.common.access import record_export
 from jagdesk.services.problem_solving.actions import ActionInput, ActionRow, latest_updates
 from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase
 from jagdesk.store.uow import UnitOfWork
@@ -215,3 +217,12 @@ def build_action_log_document(uow: UnitOfWork, meeting: str | None = None, overd
     scope = scope_text(status, overdue_only, where)
     return log_document(rows, scope, found.marking if found else DEFAULT_MARKING, today,
                         one_meeting=found is not None)
+
+
+def export_action_log_document(uow: UnitOfWork, path: Path, meeting: str | None = None,
+                               overdue_only: bool = False,
+                               status: str | None = ActionStatus.OPEN.value) -> ActionLogDocument:
+    """The log to write to `path` (as build_action_log_document), recorded in the access log."""
+    document = build_action_log_document(uow, meeting, overdue_only, status)
+    record_export(uow, f"Action log: {document.scope}", document.marking, False, path)
+    return document

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 
 from jagdesk.domain.meetings.vocabulary import Attendee, ItemKind, MinutesAction, MinutesDocument, MinutesItem
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus
+from jagdesk.services.common.access import record_export
 from jagdesk.services.meetings.action_log import ActionLogRow, action_log
 from jagdesk.services.meetings.read import get_meeting, today_or
 from jagdesk.services.meetings.rows import MeetingDetail
@@ -66,3 +68,11 @@ def build_minutes_document(uow: UnitOfWork, meeting_id: uuid.UUID,
         marking=meeting.marking, attendees=attendees, items=tuple(items),
         next_meeting=meeting.next_meeting, printed_on=day,
     )
+
+
+def export_minutes_document(uow: UnitOfWork, meeting_id: uuid.UUID, path: Path) -> MinutesDocument:
+    """The minutes to write to `path`, their export (and marking) recorded in the access log."""
+    document = build_minutes_document(uow, meeting_id)
+    record_export(uow, f"Minutes of {document.title} {document.held_on.isoformat()}", document.marking,
+                  False, path, meeting_id, "meeting")
+    return document

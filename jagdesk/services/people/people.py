@@ -11,6 +11,7 @@ from sqlalchemy import func, or_, select
 from jagdesk.domain import people as rules
 from jagdesk.domain.common.day_text import uk_day
 from jagdesk.errors import InUseError, JagdeskError, ValidationError
+from jagdesk.services.common.access import OPEN, SEARCH, record_access
 from jagdesk.services.common.records import load_for_change, uses_of, validated
 from jagdesk.services.people.links import HistoryRow, PersonLink, links_to, move_links, person_history
 from jagdesk.store.models import Person
@@ -22,8 +23,8 @@ FILLED_BY_MERGE = ("given_names", "date_of_birth", "address", "postcode", "phone
 
 __all__ = [
     "HistoryRow", "PersonDetail", "PersonInput", "PersonLink", "PersonRow", "delete_person", "get_person",
-    "get_person_detail", "input_errors", "list_people", "merge_people", "person_links",
-    "person_history", "possible_duplicates", "save_person",
+    "get_person_detail", "input_errors", "list_people", "merge_people", "open_person", "person_history",
+    "person_links", "possible_duplicates", "save_person", "search_people",
 ]
 
 
@@ -138,6 +139,21 @@ def get_person_detail(uow: UnitOfWork, person_id: uuid.UUID) -> PersonDetail:
     """Every field of the person (following a merge, as get_person does)."""
     person = _surviving(uow, person_id)
     return PersonDetail(_row(person), _input(person))
+
+
+def open_person(uow: UnitOfWork, person_id: uuid.UUID) -> PersonDetail:
+    """The person's every field for their page, the look recorded in the access log."""
+    detail = get_person_detail(uow, person_id)
+    record_access(uow, OPEN, "person", detail.row.name, detail.row.id)
+    return detail
+
+
+def search_people(uow: UnitOfWork, text: str) -> list[PersonRow]:
+    """The register searched for `text` (as list_people), the search recorded in the access log."""
+    rows = list_people(uow, text)
+    if text.strip():
+        record_access(uow, SEARCH, "person", text.strip(), found=len(rows))
+    return rows
 
 
 def input_errors(data: PersonInput, today: date | None = None) -> dict[str, str]:

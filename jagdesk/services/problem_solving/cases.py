@@ -24,6 +24,7 @@ from jagdesk.domain.problem_solving.rules import (
 )
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus, Side
 from jagdesk.errors import NotFoundError, ValidationError
+from jagdesk.services.common.access import OPEN, record_access
 from jagdesk.services.common.records import load_for_change, touch, validated
 from jagdesk.services.common.references import case_reference
 from jagdesk.services.problem_solving.actions import ActionRow, list_actions
@@ -293,8 +294,10 @@ def case_detail(uow: UnitOfWork, case: ProblemCase, today: date | None) -> CaseD
 
 
 def get_case(uow: UnitOfWork, case_id: uuid.UUID, today: date | None = None) -> CaseDetail:
-    """One case with its links and actions."""
-    return case_detail(uow, uow.get(ProblemCase, case_id), today)
+    """One case with its links and actions, for its page: the look recorded in the access log."""
+    detail = case_detail(uow, uow.get(ProblemCase, case_id), today)
+    record_access(uow, OPEN, "problem_case", f"{detail.reference} {detail.name}", detail.id)
+    return detail
 
 
 def case_by_reference(uow: UnitOfWork, reference: str) -> ProblemCase:

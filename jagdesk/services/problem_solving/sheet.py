@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from jagdesk.domain.problem_solving.vocabulary import SCANNING_SOURCES, CaseSheet, SheetAction
+from jagdesk.services.common.access import record_export
 from jagdesk.services.problem_solving.actions import ActionRow
 from jagdesk.services.problem_solving.cases import find_case
 from jagdesk.services.problem_solving.evidence import before_after, monthly_counts, repeats, triangle
@@ -51,3 +53,10 @@ def build_case_sheet(uow: UnitOfWork, reference: str, today: date | None = None)
         assessment_result=case.assessment_result, assessment_notes=case.assessment_notes,
         closed_on=case.closed_on, closed_reason=case.closed_reason, printed_on=printed_on,
     )
+
+
+def export_case_sheet(uow: UnitOfWork, reference: str, path: Path | None = None) -> CaseSheet:
+    """The sheet to write to `path`, its export recorded in the access log."""
+    sheet = build_case_sheet(uow, reference)
+    record_export(uow, f"Case sheet {sheet.reference}", sheet.marking, False, path)
+    return sheet

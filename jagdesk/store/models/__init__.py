@@ -13,7 +13,7 @@ from jagdesk.store.models.asb import (
     AsbStatusChange,
     AsbTerm,
 )
-from jagdesk.store.models.audit import AuditEntry
+from jagdesk.store.models.audit import AccessEntry, AuditEntry
 from jagdesk.store.models.case_review import (
     CaseReviewApplication,
     CaseReviewComplaint,
@@ -69,7 +69,7 @@ RECORD_MODELS: tuple[type[Record], ...] = (
 
 __all__ = [
     "RECORD_MODELS", "Action", "ActionPlan", "ActionPlanItem", "ActionPlanTheme", "ActionPlanUpdate",
-    "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "AuthorisingOfficer", "Camera",
+    "AccessEntry", "ActionUpdate", "Agency", "AgendaItem", "AuditEntry", "AuthorisingOfficer", "Camera",
     "CctvSettings", "CaseAgency",
     "CaseHotspot", "CasePerson", "CaseReviewApplication", "CaseReviewComplaint", "CaseReviewLink",
     "CaseReviewPanelMember", "CaseReviewRecommendation", "CaseReviewRules", "Contact", "Crime",

@@ -35,3 +35,27 @@ class AuditEntry(Base):
     # this entry's content, in hex.
     seq: Mapped[int] = mapped_column(BigInteger, index=True, unique=True)
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AccessEntry(Base):
+    """One look at or copy out of the store: a person, a case, an ASB intervention or a RIPA
+    authorisation opened, the people register searched, a document exported or printed.
+
+    Who and when, never changed or deleted, in a hash chain of its own (the same hash as the audit
+    trail's, store.audit_chain), which `jagdesk check` verifies.
+    """
+
+    __tablename__ = "access_entry"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    user: Mapped[str] = mapped_column(String(120), index=True)
+    action: Mapped[str] = mapped_column(String(10))  # open, search, export, print
+    kind: Mapped[str] = mapped_column(String(60))  # the table of the record, or "store"
+    # The record looked at (the nil id for a search or an export of many records).
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    record_title: Mapped[str] = mapped_column(String(200), default="")
+    # JSON object: what was searched for, or the export's document, marking, public or not, file.
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    seq: Mapped[int] = mapped_column(BigInteger, index=True, unique=True)
+    entry_hash: Mapped[str] = mapped_column(String(64))

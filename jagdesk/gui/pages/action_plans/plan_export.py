@@ -19,7 +19,7 @@ def export_action_plan(parent: QWidget, store: Store, plan_id: uuid.UUID, quarte
     """Write the plan with the quarter's updates (None: the latest) to `target` (.docx or .pdf).
     What to tell the user when written, "" when it was not (the user has been told why)."""
     def write() -> ActionPlanDocument:
-        document = call(store, lambda uow: svc.build_action_plan_document(uow, plan_id, quarter))
+        document = call(store, lambda uow: svc.export_action_plan_document(uow, plan_id, target, quarter))
         # Imported here: the writers load python-docx or reportlab, which the rest of the GUI
         # does not need.
         if target.suffix.lower() == ".docx":

@@ -32,7 +32,7 @@ from jagdesk.services.case_review.choices import (
     second_report_prompt,
 )
 from jagdesk.services.case_review.figures import case_review_figures
-from jagdesk.services.case_review.letter import build_letter, letter_template
+from jagdesk.services.case_review.letter import export_letter, letter_template
 from jagdesk.services.case_review.rows import CaseReviewDetail
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ class ApplicationSteps:
         if not target:
             return None
         path = Path(target)
-        letter = call(page.store, lambda uow: build_letter(uow, detail.id, page.day()))
+        letter = call(page.store, lambda uow: export_letter(uow, detail.id, path, page.day()))
 
         def write() -> Path:
             write_letter_docx(letter, letter_template(), path)

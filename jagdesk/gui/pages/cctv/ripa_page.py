@@ -50,10 +50,11 @@ from jagdesk.services.cctv.authorisations import (
     add_application,
     delete_authorisation,
     list_authorisations,
+    open_authorisation,
 )
 from jagdesk.services.cctv.officers import list_offences, list_officers, save_offence, save_officer
 from jagdesk.services.cctv.retention import destroy_authorisation, retention_schedule
-from jagdesk.services.cctv.ripa_record import central_record, yearly_return
+from jagdesk.services.cctv.ripa_record import export_central_record, yearly_return
 from jagdesk.store.opening import Store
 
 
@@ -157,6 +158,9 @@ class RipaPage(StepsPage, UndoDeletePage):
         self._show_selected(self.table.current_row())
 
     def _show_selected(self, row: AuthorisationRow | None) -> None:
+        if row is not None:  # shown only once the look is in the access log
+            shown = row
+            row = attempt(self, self.store, lambda uow: open_authorisation(uow, shown))
         cameras = covert_deployments(self, row) if row is not None else []
         self.up = [d for d in cameras if d.installed_on and not d.removed_on]
         kept = self.retention.get(row.id) if row is not None else None
@@ -298,7 +302,7 @@ class RipaPage(StepsPage, UndoDeletePage):
     # Exports ------------------------------------------------------------------------------------
     def export_register(self, path: Path, first: date, last: date) -> Path:
         """Write the central record for the period as PDF or CSV (by the file's suffix)."""
-        record = call(self.store, lambda uow: central_record(uow, first, last, self.day()))
+        record = call(self.store, lambda uow: export_central_record(uow, first, last, path, self.day()))
         if path.suffix.lower() == ".csv":
             write_register_csv(record, path)
         else:

@@ -42,6 +42,7 @@ from jagdesk.gui.pages.meetings.action_log_columns import COLUMNS, detail_html
 from jagdesk.gui.widgets.labels import buddy_label
 from jagdesk.gui.widgets.record_table import fit_columns, late_table
 from jagdesk.services import meetings as meetings_svc
+from jagdesk.services.common.access import PRINT, record_export
 from jagdesk.services.meetings import MeetingRow
 from jagdesk.services.meetings.action_log import (
     DEFAULT_MARKING,
@@ -330,8 +331,15 @@ class ActionLogPage(Page):
 
         if target.suffix.lower() not in KINDS:
             target = target.with_suffix(".pdf")
-        kind = export_files.attempt_writing(self, target,
-                                            lambda: write_action_log(self.document(), target))
+        document = self.document()
+
+        def write() -> str:
+            written = write_action_log(document, target)
+            call(self.store, lambda uow: record_export(uow, f"Action log: {document.scope}",
+                                                       document.marking, False, target))
+            return written
+
+        kind = export_files.attempt_writing(self, target, write)
         if kind is None:
             return False
         self.tell(f"Exported {len(self.shown_rows())} actions to {target} ({kind}).")
@@ -350,8 +358,11 @@ class ActionLogPage(Page):
         try:
             with tempfile.TemporaryDirectory(prefix="jagdesk-log-") as folder:
                 path = Path(folder) / "action-log.pdf"
-                write_action_log_pdf(self.document(), path)
+                document = self.document()
+                write_action_log_pdf(document, path)
                 printed = print_pdf(path, printer)
+                call(self.store, lambda uow: record_export(uow, f"Action log: {document.scope}",
+                                                           document.marking, False, action=PRINT))
         except JagdeskError as exc:
             prompts.show_error(self, str(exc))
             return 0

@@ -67,9 +67,9 @@ def write_minutes(store: Store, meeting_id: uuid.UUID, entry: MinutesExport) -> 
     if entry.template is not None and not entry.template.is_file():
         raise ValidationError({"template": f"There is no letterhead file {entry.template}."})
     from jagdesk.exports.meetings.minutes_docx import write_minutes_docx
-    from jagdesk.services.meetings.minutes_document import build_minutes_document
+    from jagdesk.services.meetings.minutes_document import export_minutes_document
 
-    document = call(store, lambda uow: build_minutes_document(uow, meeting_id))
+    document = call(store, lambda uow: export_minutes_document(uow, meeting_id, path))
     try:
         write_minutes_docx(document, path, entry.template)
     except OSError as exc:
@@ -84,10 +84,11 @@ def pack_job(store: Store, meeting_id: uuid.UUID, path: Path | None, public: boo
 
     def job(_report: Any, cancelled: Any) -> Path | None:
         from jagdesk.exports.meetings.pack.pdf import write_pack_pdf
-        from jagdesk.services.meetings.pack.pack import build_meeting_pack
+        from jagdesk.services.meetings.pack.pack import build_meeting_pack, export_meeting_pack
 
         with store.unit_of_work() as uow:
-            pack = build_meeting_pack(uow, meeting_id, public, review=review, covert_detail=covert)
+            pack = (build_meeting_pack(uow, meeting_id, public, review=review, covert_detail=covert)
+                    if path is None else export_meeting_pack(uow, meeting_id, path, public, review, covert))
         if cancelled() or path is None:
             return None
         try:

@@ -117,7 +117,7 @@ class PeoplePage(UndoDeletePage):
     def _reload(self, select_id: uuid.UUID | None = None) -> bool:
         """The register again (selecting `select_id`, else the same person), then their page."""
         text = self.list.search.text()
-        rows = attempt(self, self.store, lambda uow: svc.list_people(uow, text))
+        rows = attempt(self, self.store, lambda uow: svc.search_people(uow, text))
         if rows is not None:
             self.list.set_empty_text(NOT_FOUND if text.strip() else EMPTY)
             # Refilling the list reselects the person; their page is loaded once, after.
@@ -130,8 +130,11 @@ class PeoplePage(UndoDeletePage):
         row = self.list.current_row()
         found = None
         if row is not None:
+            # A person is logged as looked at when they come on screen, not at each reload.
+            read = svc.get_person_detail if self.person is not None and self.person.row.id == row.id \
+                else svc.open_person
             found = attempt(self, self.store, lambda uow: (
-                svc.get_person_detail(uow, row.id), svc.person_links(uow, row.id),
+                read(uow, row.id), svc.person_links(uow, row.id),
                 svc.person_history(uow, row.id)))
         self.person = found[0] if found else None
         if found is None:

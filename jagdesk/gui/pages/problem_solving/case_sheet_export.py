@@ -49,9 +49,9 @@ class CaseSheetExport:
             target = target.with_suffix(".pdf")
 
         def write() -> Path:
-            from jagdesk.services.problem_solving.sheet import build_case_sheet
+            from jagdesk.services.problem_solving.sheet import export_case_sheet
 
-            sheet = call(self.page.store, lambda uow: build_case_sheet(uow, reference))
+            sheet = call(self.page.store, lambda uow: export_case_sheet(uow, reference, target))
             # Imported here: the writers load reportlab or python-docx, which the rest of the GUI
             # does not need.
             if target.suffix.lower() == ".docx":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -19,6 +20,7 @@ from jagdesk.domain.problem_solving.vocabulary import CaseSheet
 from jagdesk.services.asb.figures import asb_figures
 from jagdesk.services.cctv.covert_detail import covert_deployments_on
 from jagdesk.services.cctv.deployments import count_covert
+from jagdesk.services.common.access import record_export
 from jagdesk.services.meetings.minutes_document import build_minutes_document
 from jagdesk.services.meetings.pack.as_of import case_sheet_as_at, crime_period, records_to
 from jagdesk.services.meetings.pack.case_review_figures import case_review_table
@@ -140,3 +142,12 @@ def build_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool = Fa
     if not public:
         return full
     return public_pack(uow, build_redactor(uow, review), full, [agency for _, agency in sheets])
+
+
+def export_meeting_pack(uow: UnitOfWork, meeting_id: uuid.UUID, path: Path | None, public: bool = False,
+                        review: PackReview | None = None, covert_detail: bool = False) -> MeetingPack:
+    """The pack to write to `path`, its export (marking, public or not) recorded in the access log."""
+    pack = build_meeting_pack(uow, meeting_id, public, review=review, covert_detail=covert_detail)
+    record_export(uow, f"Meeting pack {pack.meeting.title} {pack.meeting.held_on.isoformat()}",
+                  pack.meeting.marking, public, path, meeting_id, "meeting")
+    return pack

@@ -1,0 +1,1 @@
+"""Files written from the store's administration: the audit and access logs as CSV."""

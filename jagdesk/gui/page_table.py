@@ -1,0 +1,49 @@
+"""The sidebar's pages: each title and the class that shows it, imported and built only when the
+page is first shown or wanted (the dashboard at once), so the window paints without waiting."""
+
+from __future__ import annotations
+
+from jagdesk.errors import JagdeskError
+from jagdesk.gui import operations
+from jagdesk.store.opening import Store
+
+_PAGES = "jagdesk.gui.pages"
+# The sidebar's pages: each title and class, the class imported and the page built when first
+# shown or wanted (the dashboard at once), so the window paints without waiting for the others.
+PAGES: tuple[tuple[str, str], ...] = (
+    ("Dashboard", f"{_PAGES}.dashboard.dashboard_page:DashboardPage"),
+    ("Meetings", f"{_PAGES}.meetings.meetings_page:MeetingsPage"),
+    ("Action log", f"{_PAGES}.meetings.action_log_page:ActionLogPage"),
+    ("Hotspots", f"{_PAGES}.hotspots.hotspots_page:HotspotsPage"),
+    ("Problem solving", f"{_PAGES}.problem_solving.cases_page:CasesPage"),
+    ("People", f"{_PAGES}.people.people_page:PeoplePage"),
+    ("Action plans", f"{_PAGES}.action_plans.action_plans_page:ActionPlansPage"),
+    ("Map", f"{_PAGES}.places.map_page:MapPage"),
+    ("Crime statistics", f"{_PAGES}.places.stats_page:StatsPage"),
+    ("CCTV cameras", f"{_PAGES}.cctv.cameras_page:CamerasPage"),
+    ("Mobile CCTV", f"{_PAGES}.cctv.deployments_page:DeploymentsPage"),
+    ("Covert CCTV (RIPA)", f"{_PAGES}.cctv.ripa_page:RipaPage"),
+    ("ASB powers", f"{_PAGES}.asb.asb_page:AsbPage"),
+    ("Case reviews", f"{_PAGES}.case_review.case_reviews_page:CaseReviewsPage"),
+    ("Retention", f"{_PAGES}.governance.retention_page:RetentionPage"),
+    ("Hotspot finder", f"{_PAGES}.hotspots.finder_page:FinderPage"),
+    ("Agencies and contacts", f"{_PAGES}.reference.agencies_page:AgenciesPage"),
+    ("Localities and wards", f"{_PAGES}.reference.localities_page:LocalitiesPage"),
+)
+# The change trail and the access log: shown to auditors and administrators (always on SQLite).
+AUDIT_PAGE = ("Audit", f"{_PAGES}.admin.audit_page:AuditPage")
+
+
+def pages_for(store: Store) -> tuple[tuple[str, str], ...]:
+    """The pages this login sees: every page, and the Audit page where it may audit."""
+    return PAGES + ((AUDIT_PAGE,) if _may_audit(store) else ())
+
+
+def _may_audit(store: Store) -> bool:
+    """Whether the login may see the Audit page (asked of the server on PostgreSQL)."""
+    from jagdesk.services.admin.session_roles import may_audit
+
+    try:
+        return bool(operations.call(store, may_audit))
+    except JagdeskError:
+        return False

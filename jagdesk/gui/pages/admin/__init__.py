@@ -1,0 +1,1 @@
+"""The pages of the store's administration: the Audit page."""
