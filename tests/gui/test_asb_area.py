@@ -5,7 +5,7 @@ register opened at it saying so, and the map fitted to it again from there."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import numpy as np
@@ -15,13 +15,13 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.pages.asb.asb_page import AsbPage
 from jagdesk.gui.pages.places import area_drawing
-from jagdesk.gui.pages.places.area_outline import MARK
+from jagdesk.gui.pages.places.area_outline import IN_FORCE, LEGEND, MARGIN_M, MARK
 from jagdesk.gui.pages.places.map_items import scene_point
 from jagdesk.gui.pages.places.map_page import MapPage
 from jagdesk.services.asb.drawn_area import area_km2
-from jagdesk.services.asb.interventions import get_intervention_detail
+from jagdesk.services.asb.interventions import get_intervention_detail, save_intervention
 from jagdesk.services.asb.reading import list_interventions
-from jagdesk.services.asb.types import Filter
+from jagdesk.services.asb.types import Filter, InterventionInput
 from jagdesk.store.opening import Store
 
 TODAY = date(2021, 3, 4)  # the demo's day in the tests
@@ -135,3 +135,51 @@ def test_an_area_of_two_corners_is_refused_in_one_sentence(
     assert messages.errors == ["An area needs at least three corners: click on the map to add more."]
     assert page.map.is_drawing() and asked == []  # still drawing: nothing asked, nothing saved
     assert len(register(demo_store)) == before
+
+
+def test_an_area_in_force_is_outlined_on_the_map_with_its_legend_line(
+        qtbot: Any, window: MainWindow, demo_store: Store, dialogs: Any, asked: list[str]) -> None:
+    page = drawn_map(window)
+    assert LEGEND not in [entry.label for entry in page.map.legend_entries()]
+    click(qtbot, page, SQUARE)
+    dialogs.will(lambda dialog: dialog.ui.place.setText("Shenley Road shops"))
+    asked.append(area_drawing.ASB)
+    qtbot.keyClick(page.map, Qt.Key.Key_Return)
+    asb: AsbPage = window.page(AsbPage)
+    asb.today = TODAY
+    reference = asb.current().reference
+    shown(window, MapPage)
+    page.load()
+    assert not [item for item in page.map.scene().items() if item.data(0) == IN_FORCE]  # proposed only
+    shown(window, AsbPage)
+    for step in ("consulted on", "made", "in force"):
+        dialogs.will(lambda _dialog: None)
+        asb.step_buttons[step].click()
+    assert asb.current().status == "in force"
+    shown(window, MapPage)
+    page.load()
+    outlines = [item for item in page.map.scene().items() if item.data(0) == IN_FORCE]
+    assert [item.toolTip() for item in outlines] == [f"{reference} Public Spaces Protection Order, in force"]
+    assert LEGEND in [entry.label for entry in page.map.legend_entries()]
+
+
+def test_show_on_map_opens_the_map_fitted_to_the_area(window: MainWindow, demo_store: Store) -> None:
+    square = json.dumps({"type": "Polygon", "coordinates": [[*map(list, SQUARE), list(SQUARE[0])]]})
+    with demo_store.unit_of_work("t") as uow:
+        saved = save_intervention(uow, InterventionInput(
+            "dispersal authorisation", "area", TODAY, place="Shenley Road", area=square,
+            starts_at=datetime(2021, 3, 4, 18), ends_at=datetime(2021, 3, 5, 18),
+            signed_by="Insp. Kaur", signed_rank="inspector"), today=TODAY)
+    window.resize(1366, 700)
+    asb: AsbPage = shown(window, AsbPage)
+    asb.today = TODAY
+    asb.show_intervention(saved.id)
+    assert "Area drawn on the map, 0.12 km²." in asb.text.toPlainText()
+    asb.buttons["show_on_map"].click()
+    page = window.current_page()
+    assert isinstance(page, MapPage)
+    [outline] = [item for item in page.map.scene().items() if item.data(0) == MARK]
+    seen = page.map.mapToScene(page.map.viewport().rect()).boundingRect()
+    # Fitted to it with its margin (not the whole partnership, kilometres across).
+    assert seen.contains(outline.boundingRect())
+    assert min(seen.width(), seen.height()) < outline.boundingRect().height() + 2 * MARGIN_M + 50

@@ -4,8 +4,24 @@ is stored): its size, and its corners for fitting a map to it."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import date
 
+from sqlalchemy import or_, select
+
+from jagdesk.domain.asb.vocabulary import LIVE, Kind
 from jagdesk.domain.places.bng import to_bng_many
+from jagdesk.store.models import AsbIntervention
+from jagdesk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class DrawnPower:
+    """An intervention in force over an area drawn on the map."""
+
+    reference: str
+    title: str  # its kind, as the register names it: "Public Spaces Protection Order"
+    geojson: str
 
 
 def drawn_ring(geojson: str | None) -> list[tuple[float, float]]:
@@ -41,3 +57,15 @@ def area_sentence(geojson: str | None) -> str:
         return ""
     shown = f"{size:.2f} km²" if size >= 0.01 else f"{size * 1_000_000:,.0f} m²"  # a yard, say
     return f"Area drawn on the map, {shown}."
+
+
+def areas_in_force(uow: UnitOfWork, today: date) -> list[DrawnPower]:
+    """The interventions with a drawn area that are in force on `today` (a PSPO, a dispersal
+    authorisation): each is a public notice, fit for a map that leaves the office."""
+    a = AsbIntervention
+    rows = uow.session.execute(
+        select(a.reference, a.kind, a.area)
+        .where(a.area.is_not(None), a.status.in_([status.value for status in LIVE]),
+               or_(a.ends_on.is_(None), a.ends_on >= today))
+        .order_by(a.reference)).all()
+    return [DrawnPower(reference, Kind(kind).label, area) for reference, kind, area in rows if area]

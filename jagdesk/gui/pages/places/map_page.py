@@ -241,6 +241,7 @@ class MapPage(Page):
         self.map.set_wards(wards)
         self.map.set_hotspots(hotspots)
         self._load_cameras()
+        area_outline.show_in_force(self.map, self.store, self.today or date.today())
         self._show_points(crimes)
         if not had_data:
             self.map.fit_to_data()
@@ -341,9 +342,7 @@ class MapPage(Page):
 
     def show_area(self, geojson: str, name: str) -> None:
         """The map fitted to an ASB intervention's drawn area (`name` its reference), outlined."""
-        shown = area_outline.show_area(self.map, geojson)
-        self.status_label.setText(f"{name}: its area outlined." if shown else
-                                  f"The area of {name} cannot be read, so it is not shown.")
+        self.status_label.setText(area_outline.show_area(self.map, geojson, name))
 
     # Slots ---------------------------------------------------------------------------------------
     def _on_from_month_current_index_changed(self, _index: int) -> None:
