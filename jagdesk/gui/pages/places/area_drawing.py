@@ -1,4 +1,5 @@
-"""Drawing a hotspot's area on the map: the corners so far, the rubber band, and the finished polygon."""
+"""Drawing an area on the map (for a hotspot or an ASB power): the corners so far, the rubber band, and
+the finished polygon."""
 
 from __future__ import annotations
 
