@@ -222,13 +222,15 @@ def test_the_question_offers_the_selected_hotspot(qtbot: Any) -> None:
 
     offered: list[list[str]] = []
     for text, expected in (("&Set as the area of Darkes Lane", area_drawing.SET),
-                           ("&New hotspot…", area_drawing.NEW), ("Cancel", "")):
+                           ("&New hotspot…", area_drawing.NEW), ("Cancel", ""),
+                           ("New &ASB intervention for this area…", area_drawing.ASB)):
         QTimer.singleShot(0, lambda text=text: answer_with(text))
         assert area_drawing.choose_area_use(None, "Darkes Lane") == expected
-    assert sorted(offered[0]) == sorted(["&New hotspot…", "&Set as the area of Darkes Lane", "Cancel"])
+    asb = "New &ASB intervention for this area…"
+    assert sorted(offered[0]) == sorted(["&New hotspot…", "&Set as the area of Darkes Lane", asb, "Cancel"])
     QTimer.singleShot(0, lambda: answer_with("&New hotspot…"))
     assert area_drawing.choose_area_use(None, None) == area_drawing.NEW
-    assert sorted(offered[-1]) == sorted(["&New hotspot…", "Cancel"])
+    assert sorted(offered[-1]) == sorted(["&New hotspot…", asb, "Cancel"])
 
 
 def test_a_new_hotspot_can_be_placed_by_a_click_on_the_map(qtbot: Any, map_store: Any,

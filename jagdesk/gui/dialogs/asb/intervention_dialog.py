@@ -19,6 +19,7 @@ from jagdesk.gui.dialogs.common.record_dialog import RecordDialog
 from jagdesk.gui.forms.asb.ui_intervention_dialog import Ui_InterventionDialog
 from jagdesk.gui.widgets.ticks import fill_ticks, ticked
 from jagdesk.services.asb.choices import Choice, FormChoices
+from jagdesk.services.asb.drawn_area import area_sentence
 from jagdesk.services.asb.types import InterventionInput
 
 SUBJECT_TEXT = {Subject.PERSON: "a person", Subject.PREMISES: "premises", Subject.AREA: "an area"}
@@ -57,6 +58,10 @@ class InterventionDialog(RecordDialog):
                          "(offered, signed, granted...)." if editing else
                          "Choose the kind first: the form then asks only what that power needs. "
                          "Its start and status are set by its steps (offered, signed, granted...).")
+        drawn = area_sentence(initial.area)
+        if drawn and not editing:
+            ui.intro.setText(f"{drawn[:-1]}: it is kept with the intervention when it is about an area "
+                             "(a PSPO, a dispersal authorisation). Name the area and choose the kind.")
         choices(ui.kind, [(kind.label, kind.value) for kind in Kind], initial.kind)
         ui.kind.setEnabled(not editing)  # a saved record's kind never changes
         searchable_people(ui.person_id, lists.people, initial.person_id)
@@ -67,6 +72,8 @@ class InterventionDialog(RecordDialog):
                 initial.signed_rank)
         ui.premises.setText(initial.premises)
         ui.place.setText(initial.place)
+        if initial.area:
+            ui.place.setPlaceholderText("A name for the area drawn, as the register lists it")
         show_day(ui.opened_on, initial.opened_on)
         for field in ("ends_on", "review_on", "yot_consulted_on", "comply_by"):
             getattr(ui, field).set_value(getattr(initial, field))
@@ -145,6 +152,7 @@ class InterventionDialog(RecordDialog):
             person_id=picked_person(ui.person_id) if subject == Subject.PERSON else None,
             premises=ui.premises.text() if subject == Subject.PREMISES else "",
             place=ui.place.text() if subject == Subject.AREA else "",
+            area=self.initial.area if subject == Subject.AREA else None,
             ends_on=None if hours else ui.ends_on.value(),
             indefinite=ui.indefinite.isChecked() and power.indefinite,
             review_on=None if hours else ui.review_on.value(),

@@ -112,7 +112,7 @@ class AsbPage(Page):
         grid = QGridLayout()
         for n, (name, text) in enumerate((("edit", "&Edit…"), ("term", "Add te&rm…"),
                                           ("breach", "Record &breach…"), ("letter", "&Write letter…"),
-                                          ("delete", "&Delete"))):
+                                          ("delete", "&Delete"), ("show_on_map", "Show on &map"))):
             button = QPushButton(text)
             self.buttons[name] = button
             grid.addWidget(button, n // 3, n % 3)
@@ -232,6 +232,8 @@ class AsbPage(Page):
         for name, button in self.buttons.items():
             on = data is not None and (name != "letter" or data.detail.row.person_id is not None)
             button.setEnabled(on)
+        # Only a record with an area drawn on the map has one to show there.
+        self.buttons["show_on_map"].setVisible(data is not None and bool(data.detail.data.area))
 
     def _set_steps(self, statuses: tuple[str, ...]) -> None:
         while self.steps.count():

@@ -7,6 +7,7 @@ from datetime import date
 from html import escape
 
 from jagdesk.domain.common.day_text import uk_day
+from jagdesk.services.asb.drawn_area import area_sentence
 from jagdesk.services.asb.letters_sent import LetterRow
 from jagdesk.services.asb.types import BreachRow, InterventionDetail, TermRow
 
@@ -56,12 +57,14 @@ def detail_html(detail: InterventionDetail, breaches: list[BreachRow], letters: 
         dates.append(f"next review on {_day(row.next_review_on)}")
     links = [*detail.case_references, *detail.hotspot_names]
     who = ", ".join(part for part in (row.officer, row.lead_agency, row.locality) if part)
+    drawn = area_sentence(detail.data.area)
     lines = [
         f"<h3 style='margin-bottom: 2px;'>{escape(row.reference)} {escape(row.kind_title)}</h3>",
         f"<p>About <b>{escape(row.subject_name)}</b>{escape(age)}. It is <b>{escape(row.status)}</b>; "
         f"{escape('; '.join(dates))}.<br/>{escape(row.legal_basis or 'No legal basis recorded')}."
         + (f"<br/>Led by {escape(who)}." if who else "")
-        + (f"<br/>Linked to {escape(', '.join(links))}." if links else "") + "</p>",
+        + (f"<br/>Linked to {escape(', '.join(links))}." if links else "")
+        + (f"<br/>{escape(drawn)}" if drawn else "") + "</p>",
         _list("Rule warnings", list(row.warnings), "None today.", WARNING_STYLE),
         _list("Terms", [term_sentence(t) for t in detail.terms], "No terms recorded."),
         _list("Breaches", [breach_sentence(b) for b in breaches], "No breaches recorded."),

@@ -76,6 +76,19 @@ class RegisterActions:
         if saved is not None:
             page.after_save(saved.id, f"{saved.reference} saved.")
 
+    def show_on_map(self) -> None:
+        """The map page fitted to the intervention's drawn area, outlined."""
+        from jagdesk.gui.pages.places.map_page import MapPage  # the map's modules are big: when asked
+
+        data = self.page.view_data
+        window = self.page.window()
+        pages = getattr(window, "page", None)
+        if data is None or not data.detail.data.area or not callable(pages):
+            return
+        page = pages(MapPage)
+        window.show_page(window.pages.index(page))  # type: ignore[attr-defined]
+        page.show_area(data.detail.data.area, f"{data.detail.row.reference} {data.detail.row.kind_title}")
+
     def delete(self) -> None:
         page, data = self.page, self.page.view_data
         if data is None:

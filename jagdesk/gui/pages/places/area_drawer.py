@@ -1,4 +1,4 @@
-"""Drawing a hotspot's area on the map, corner by corner: clicks add corners, Backspace takes the
+"""Drawing an area on the map, corner by corner: clicks add corners, Backspace takes the
 last back, Enter or a double-click finishes, Escape cancels."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Drawing a hotspot's area on the map: the corners so far, the rubber band, and the finished polygon."""
+"""Drawing an area on the map (for a hotspot or an ASB power): the corners so far, the rubber band, and
+the finished polygon."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 DRAFT_LINE = QColor("#c2185b")
 DRAFT_FILL = QColor(194, 24, 91, 50)
 HANDLE_PX = 4.0  # half the side of a corner's square, in pixels
-NEW, SET = "new", "set"
+NEW, SET, ASB = "new", "set", "asb"
 
 
 @dataclass(frozen=True)
@@ -133,18 +134,25 @@ class DraftItem(QGraphicsItem):
 
 
 def choose_area_use(parent: QWidget | None, selected_name: str | None) -> str:
-    """Ask what the finished area is for: NEW, SET (the selected hotspot's area) or '' to drop it."""
+    """Ask what the finished area is for: NEW, SET (the selected hotspot's area), ASB (a new
+    intervention about it, a PSPO say) or '' to drop it."""
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "What is this area for?", parent=parent)
     new = box.addButton("&New hotspot…", QMessageBox.ButtonRole.AcceptRole)
     set_area = None
     if selected_name is not None:
         set_area = box.addButton(f"&Set as the area of {selected_name}", QMessageBox.ButtonRole.AcceptRole)
-        box.setInformativeText(f"Make a new hotspot with it, or make it the area of {selected_name} "
-                               "(selected on the map).")
+        box.setInformativeText(f"Make a new hotspot with it, make it the area of {selected_name} "
+                               "(selected on the map), or record an ASB power over it.")
     else:
-        box.setInformativeText("Make a new hotspot with it. (To give an existing hotspot this area, "
-                               "select it on the map before drawing.)")
+        box.setInformativeText("Make a new hotspot with it, or record an ASB power over it (a PSPO, "
+                               "a dispersal authorisation). To give an existing hotspot this area, "
+                               "select it on the map before drawing.")
+    asb = box.addButton("New &ASB intervention for this area…", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
-    return NEW if clicked is new else SET if set_area is not None and clicked is set_area else ""
+    if clicked is new:
+        return NEW
+    if clicked is asb:
+        return ASB
+    return SET if set_area is not None and clicked is set_area else ""

@@ -1,5 +1,5 @@
-"""Hotspots made on the map page: an area drawn becomes a new hotspot or the area of the one selected,
-and a point chosen by a right-click a new hotspot."""
+"""Hotspots made on the map page: an area drawn becomes a new hotspot, the area of the one selected or
+an ASB intervention's area, and a point chosen by a right-click a new hotspot."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts
 from jagdesk.gui.dialogs.hotspots.hotspot_dialog import HotspotDialog, HotspotEntry
 from jagdesk.gui.operations import attempt, call
-from jagdesk.gui.pages.places import area_drawing
+from jagdesk.gui.pages.places import area_drawing, asb_from_map
 from jagdesk.gui.pages.places.area_drawing import DrawnArea
 from jagdesk.services.hotspots import hotspots as hotspot_service
 from jagdesk.services.hotspots.hotspots import HotspotInput, HotspotRow
@@ -52,6 +52,9 @@ class HotspotsFromMap:
             saved = self.new_hotspot(area)
         elif choice == area_drawing.SET and target is not None:
             saved = self.set_area(target, area)
+        elif choice == area_drawing.ASB:
+            asb_from_map.new_intervention(self.page, area)
+            return
         else:
             return
         if saved is not None:

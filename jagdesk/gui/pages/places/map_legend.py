@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 
+from jagdesk.gui.pages.places.area_outline import LEGEND, OUTLINE, has_areas
 from jagdesk.gui.pages.places.crime_layer import (
     DENSITY,
     DENSITY_ALPHA,
@@ -44,6 +45,8 @@ def legend_entries(view: MapView) -> list[LegendEntry]:
         colour = QColor(status_colour(status))
         entries.append(LegendEntry("diamond", f"Hotspot, {status}", colour, colour.darker(140)))
     entries += view.cameras.legend_entries()
+    if has_areas(view):
+        entries.append(LegendEntry("line", LEGEND, QColor(106, 27, 154, 30), OUTLINE))
     if view.wards:
         entries.append(LegendEntry("line", "Ward boundary", WARD_FILL, WARD_LINE))
     return entries

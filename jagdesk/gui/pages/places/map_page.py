@@ -29,6 +29,7 @@ from jagdesk.domain.common.periods import MonthRange, month_title
 from jagdesk.gui import prompts
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
+from jagdesk.gui.pages.places import area_outline
 from jagdesk.gui.pages.places.camera_item import camera_tip
 from jagdesk.gui.pages.places.hotspots_from_map import HotspotsFromMap
 from jagdesk.gui.pages.places.map_view import DENSITY, POINTS, MapView
@@ -152,7 +153,8 @@ class MapPage(Page):
         self.export_button = QPushButton("Export &PNG…")
         self.draw_button = QPushButton("&Draw area")
         self.draw_button.setCheckable(True)
-        self.draw_button.setToolTip("Draw a hotspot's area on the map, corner by corner")
+        self.draw_button.setToolTip("Draw an area on the map, corner by corner, for a hotspot or an ASB "
+                                    "power (a PSPO, a dispersal authorisation)")
         # A tool bar, not a row of widgets: in a narrow window what does not fit goes into its » menu.
         self.toolbar = QToolBar("Map")
         for widget in (QLabel("Months "), self.from_month, QLabel(" to "), self.to_month, None,
@@ -239,6 +241,7 @@ class MapPage(Page):
         self.map.set_wards(wards)
         self.map.set_hotspots(hotspots)
         self._load_cameras()
+        area_outline.show_in_force(self.map, self.store, self.today or date.today())
         self._show_points(crimes)
         if not had_data:
             self.map.fit_to_data()
@@ -337,6 +340,10 @@ class MapPage(Page):
             sentences.append(camera_sentence(camera))
         self.status_label.setText(" ".join(sentences))
 
+    def show_area(self, geojson: str, name: str) -> None:
+        """The map fitted to an ASB intervention's drawn area (`name` its reference), outlined."""
+        self.status_label.setText(area_outline.show_area(self.map, geojson, name))
+
     # Slots ---------------------------------------------------------------------------------------
     def _on_from_month_current_index_changed(self, _index: int) -> None:
         if str(self.from_month.currentData()) > str(self.to_month.currentData()):
@@ -390,7 +397,3 @@ class MapPage(Page):
         self.draw_button.setChecked(False)
         self.draw_button.blockSignals(False)
         self._show_status()
-
-
-
-
