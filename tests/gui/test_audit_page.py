@@ -101,6 +101,7 @@ def test_looking_and_searching_in_the_window_shows_on_the_audit_page(window: Mai
     people.refresh()  # the same person again: not a new look
     people.refresh()
     people.list.search.setText("Baldwin")
+    people._search_log.timeout.emit()  # typing paused: the search is logged once
     audit = next(page for page in window.pages if isinstance(page, AuditPage))
     window.show_page(window.pages.index(audit))
     looks = [(row.action, row.kind, row.title) for row in audit.shown_rows() if row.log == "access"]

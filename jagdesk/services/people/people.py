@@ -151,9 +151,15 @@ def open_person(uow: UnitOfWork, person_id: uuid.UUID) -> PersonDetail:
 def search_people(uow: UnitOfWork, text: str) -> list[PersonRow]:
     """The register searched for `text` (as list_people), the search recorded in the access log."""
     rows = list_people(uow, text)
-    if text.strip():
-        record_access(uow, SEARCH, "person", text.strip(), found=len(rows))
+    record_search(uow, text, len(rows))
     return rows
+
+
+def record_search(uow: UnitOfWork, text: str, found: int) -> None:
+    """Record in the access log a search of the register for `text` that found `found` people (a
+    search for nothing, the whole register, is not a search)."""
+    if text.strip():
+        record_access(uow, SEARCH, "person", text.strip(), found=found)
 
 
 def input_errors(data: PersonInput, today: date | None = None) -> dict[str, str]:

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from jagdesk.domain.common.day_text import uk_day
@@ -36,6 +36,7 @@ PEOPLE_COLUMNS = [
 ]
 EMPTY = "No people on the register yet: press New person to add someone the partnership deals with."
 NOT_FOUND = "Nobody on the register matches the search: names, aliases, postcode or dd/mm/yyyy."
+SEARCH_SETTLES_MS = 1500  # a pause in typing this long ends a search, for the access log
 
 
 class PeoplePage(UndoDeletePage):
@@ -77,11 +78,16 @@ class PeoplePage(UndoDeletePage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.person: svc.PersonDetail | None = None
+        # The list follows each keystroke; the access log records the search once typing pauses,
+        # not "P", "Pa", "Pat"... as separate searches.
+        self._search_log = QTimer(self, singleShot=True, interval=SEARCH_SETTLES_MS)
+        self._found = 0
         self._connect_signals()
         self._update_merge_button()
 
     def _connect_signals(self) -> None:
         self.list.search.textChanged.connect(self._on_search_text_changed)
+        self._search_log.timeout.connect(self._on_search_log_timeout)
         self.list.current_changed.connect(self._on_list_current_changed)
         self.list.new_requested.connect(lambda: self.edit_person(None))
         self.list.edit_requested.connect(self.edit_person)
@@ -117,8 +123,9 @@ class PeoplePage(UndoDeletePage):
     def _reload(self, select_id: uuid.UUID | None = None) -> bool:
         """The register again (selecting `select_id`, else the same person), then their page."""
         text = self.list.search.text()
-        rows = attempt(self, self.store, lambda uow: svc.search_people(uow, text))
+        rows = attempt(self, self.store, lambda uow: svc.list_people(uow, text))
         if rows is not None:
+            self._found = len(rows)
             self.list.set_empty_text(NOT_FOUND if text.strip() else EMPTY)
             # Refilling the list reselects the person; their page is loaded once, after.
             with self.quietly():
@@ -238,6 +245,11 @@ class PeoplePage(UndoDeletePage):
     # Slots ---------------------------------------------------------------------------------------
     def _on_search_text_changed(self, _text: str) -> None:
         self._reload()
+        self._search_log.start()
+
+    def _on_search_log_timeout(self) -> None:
+        text, found = self.list.search.text(), self._found
+        attempt(self, self.store, lambda uow: svc.record_search(uow, text, found))
 
     def _on_list_current_changed(self, _row: Any) -> None:
         if not self._quiet:
