@@ -10,10 +10,13 @@ from typing import Any
 
 from sqlalchemy import Connection, insert
 
-from jagdesk.store.audit_chain import Link, chain_head, entry_hash
+from jagdesk.store.audit_chain import Link, chain_head, seal
 from jagdesk.store.models import AccessEntry
 
 NO_RECORD = uuid.UUID(int=0)  # the record of a search, or of an export of many records
+# The columns an entry's hash covers, in order: the audit trail's, with kind and details in place
+# of table name and changes.
+ACCESS_CONTENT = ("seq", "id", "at", "user", "action", "kind", "record_id", "record_title", "details")
 
 
 def write_access(connection: Connection, user: str, action: str, kind: str, title: str,
@@ -23,9 +26,6 @@ def write_access(connection: Connection, user: str, action: str, kind: str, titl
         "id": uuid.uuid4(), "at": datetime.now(UTC), "user": user, "action": action[:10],
         "kind": kind[:60], "record_id": record_id or NO_RECORD, "record_title": title[:200],
         "details": json.dumps(details or {}, ensure_ascii=False, sort_keys=True)}
-    head = chain_head(connection, "access")
-    entry["seq"] = head.seq + 1
-    entry["entry_hash"] = entry_hash(head.hash, [entry[name] for name in (
-        "seq", "id", "at", "user", "action", "kind", "record_id", "record_title", "details")])
+    link = seal(entry, chain_head(connection, "access"), ACCESS_CONTENT)
     connection.execute(insert(AccessEntry), entry)
-    return Link(entry["seq"], entry["entry_hash"])
+    return link

@@ -85,10 +85,11 @@ def entry_hash(previous: str, content: Sequence[Any]) -> str:
     return sha256(canonical.encode()).hexdigest()
 
 
-def seal(values: dict[str, Any], head: Link) -> Link:
-    """Give the entry `values` (a row's columns by name) the next place and hash after `head`."""
+def seal(values: dict[str, Any], head: Link, content: tuple[str, ...] = CONTENT) -> Link:
+    """Give the entry `values` (a row's columns by name) the next place and hash after `head`;
+    `content` names the columns hashed (the audit trail's, or the access log's)."""
     values["seq"] = head.seq + 1
-    values["entry_hash"] = entry_hash(head.hash, [values[name] for name in CONTENT])
+    values["entry_hash"] = entry_hash(head.hash, [values[name] for name in content])
     return Link(values["seq"], values["entry_hash"])
 
 

@@ -30,6 +30,8 @@ from sqlalchemy import (
 )
 
 from jagdesk.store import migrate
+from jagdesk.store.access_log import ACCESS_CONTENT
+from jagdesk.store.audit_chain import CONTENT, Link, seal
 from jagdesk.store.base import Base, UTCDateTime
 from jagdesk.store.engine import server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation
@@ -84,10 +86,7 @@ def _value(table: str, column: Column[Any], row: int) -> Any:
 
 
 # The hash-chained logs and the columns their hash covers, in order (store.audit_chain).
-CHAINED = {"audit_entry": ("seq", "id", "at", "user", "action", "table_name", "record_id",
-                           "record_title", "changes"),
-           "access_entry": ("seq", "id", "at", "user", "action", "kind", "record_id",
-                            "record_title", "details")}
+CHAINED = {"audit_entry": CONTENT, "access_entry": ACCESS_CONTENT}
 
 
 def _sealed(table: str, rows: list[dict[str, Any]]) -> None:
@@ -95,13 +94,9 @@ def _sealed(table: str, rows: list[dict[str, Any]]) -> None:
     whole before it is upgraded, so its check after the upgrade must pass."""
     if table not in CHAINED or "entry_hash" not in rows[0]:
         return
-    from jagdesk.store.audit_chain import Link, entry_hash
-
     head = Link()
     for values in rows:
-        values["seq"] = head.seq + 1
-        values["entry_hash"] = entry_hash(head.hash, [values[name] for name in CHAINED[table]])
-        head = Link(values["seq"], values["entry_hash"])
+        head = seal(values, head, CHAINED[table])
 
 
 def fill_every_table(connection: Connection) -> Snapshot:

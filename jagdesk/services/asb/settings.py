@@ -7,11 +7,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
-from sqlalchemy import select
-
 from jagdesk.domain.asb.powers import DEFAULT_SETTINGS, Settings
 from jagdesk.domain.common import validation as v
-from jagdesk.services.common.records import load_for_change, validated
+from jagdesk.services.common.records import save_settings_row, settings_row, validated
 from jagdesk.store.models import AsbSettings
 from jagdesk.store.uow import UnitOfWork
 
@@ -28,13 +26,9 @@ class SettingsRow:
     version: int
 
 
-def _stored(uow: UnitOfWork) -> AsbSettings | None:
-    return uow.session.scalars(select(AsbSettings).limit(1)).first()
-
-
 def get_asb_settings(uow: UnitOfWork) -> SettingsRow:
     """The settings in force with their version: the partnership's own, else the defaults."""
-    row = _stored(uow)
+    row = settings_row(uow, AsbSettings)
     if row is None:
         return SettingsRow(DEFAULT_SETTINGS, 0)
     return SettingsRow(Settings(**{name: getattr(row, name) for name in NAMES}), row.version)
@@ -66,13 +60,5 @@ def save_asb_settings(uow: UnitOfWork, settings: Settings, expected_version: int
     """Save the partnership's settings, as read at `expected_version` (0 for the defaults); refused
     with one sentence for a value out of range."""
     validated(_errors(settings))
-    row = _stored(uow)
-    if row is None:
-        row = AsbSettings()
-        uow.session.add(row)
-    else:  # refused, saying who and when, if someone saved them since they were read
-        load_for_change(uow, AsbSettings, row.id, expected_version)
-    for name, value in asdict(settings).items():
-        setattr(row, name, value)
-    uow.commit()
+    save_settings_row(uow, AsbSettings, expected_version, asdict(settings))
     return get_asb_settings(uow)

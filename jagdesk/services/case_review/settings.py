@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import select
-
 from jagdesk.domain.case_review.settings import CaseReviewSettings, settings_errors
-from jagdesk.services.common.records import load_for_change, validated
+from jagdesk.services.common.records import save_settings_row, validated
 from jagdesk.store.models import CaseReviewRules
 from jagdesk.store.models.case_review import settings_in_force
 from jagdesk.store.uow import UnitOfWork
@@ -19,10 +17,6 @@ class SettingsRow:
 
     settings: CaseReviewSettings
     version: int
-
-
-def _stored(uow: UnitOfWork) -> CaseReviewRules | None:
-    return uow.session.scalars(select(CaseReviewRules).limit(1)).first()
 
 
 def current_settings(uow: UnitOfWork) -> CaseReviewSettings:
@@ -39,13 +33,5 @@ def save_settings(uow: UnitOfWork, settings: CaseReviewSettings,
                   expected_version: int | None) -> SettingsRow:
     """Save the partnership's settings, as read at `expected_version` (0 for the defaults)."""
     validated(settings_errors(settings))
-    row = _stored(uow)
-    if row is None:
-        row = CaseReviewRules()
-        uow.session.add(row)
-    else:  # refused, saying who and when, if someone saved them since they were read
-        load_for_change(uow, CaseReviewRules, row.id, expected_version)
-    for name, value in asdict(settings).items():
-        setattr(row, name, value)
-    uow.commit()
+    save_settings_row(uow, CaseReviewRules, expected_version, asdict(settings))
     return get_settings(uow)

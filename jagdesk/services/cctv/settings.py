@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from jagdesk.domain.cctv.deployments import PLANNED_MONTHS
 from jagdesk.domain.cctv.ripa_register import RETENTION_YEARS
 from jagdesk.errors import ValidationError
-from jagdesk.services.common.records import load_for_change
+from jagdesk.services.common.records import save_settings_row, settings_row
 from jagdesk.store.models import CctvSettings
 from jagdesk.store.uow import UnitOfWork
 
@@ -32,7 +30,7 @@ class SettingsRow:
 
 def cctv_settings(uow: UnitOfWork) -> SettingsRow:
     """The partnership's settings, else the defaults."""
-    row = uow.session.scalars(select(CctvSettings).limit(1)).first()
+    row = settings_row(uow, CctvSettings)
     if row is None:
         return SettingsRow(RETENTION_YEARS, 0)
     return SettingsRow(row.retention_years, row.version, row.planned_months)
@@ -44,7 +42,8 @@ def save_retention_years(uow: UnitOfWork, years: int, expected_version: int | No
         raise ValidationError({"retention_years": (
             f"The central record is kept at least {FEWEST_YEARS} years and at most {MOST_YEARS}, "
             f"not {years}.")})
-    return _save(uow, expected_version, retention_years=years)
+    save_settings_row(uow, CctvSettings, expected_version, {"retention_years": years})
+    return cctv_settings(uow)
 
 
 def save_planned_months(uow: UnitOfWork, months: int, expected_version: int | None) -> SettingsRow:
@@ -53,17 +52,6 @@ def save_planned_months(uow: UnitOfWork, months: int, expected_version: int | No
     if not FEWEST_MONTHS <= months <= MOST_MONTHS:
         raise ValidationError({"planned_months": (
             f"A mobile camera is planned to stay up {FEWEST_MONTHS} to {MOST_MONTHS} months, not {months}.")})
-    return _save(uow, expected_version, planned_months=months)
-
-
-def _save(uow: UnitOfWork, expected_version: int | None, **values: int) -> SettingsRow:
-    row = uow.session.scalars(select(CctvSettings).limit(1)).first()
-    if row is None:
-        row = CctvSettings()
-        uow.session.add(row)
-    else:  # refused, saying who and when, if someone saved them since they were read
-        load_for_change(uow, CctvSettings, row.id, expected_version)
-    for name, value in values.items():
-        setattr(row, name, value)
-    uow.commit()
+    save_settings_row(uow, CctvSettings, expected_version, {"planned_months": months})
     return cctv_settings(uow)
+

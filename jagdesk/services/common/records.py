@@ -32,6 +32,28 @@ def load_for_change(uow: UnitOfWork, model: type[R], record_id: uuid.UUID,
     return obj
 
 
+def settings_row(uow: UnitOfWork, model: type[R]) -> R | None:
+    """The one row of a settings table (a partnership's ASB, CCTV, case review or retention
+    settings), or None while the defaults stand."""
+    return uow.session.scalars(select(model).limit(1)).first()
+
+
+def save_settings_row(uow: UnitOfWork, model: type[R], expected_version: int | None,
+                      values: dict[str, Any]) -> None:
+    """Save `values` into the one row of a settings table, made on the first save; refused, saying
+    who and when, if someone saved the settings after they were read at `expected_version`.
+    Commits."""
+    row = settings_row(uow, model)
+    if row is None:
+        row = model()
+        uow.session.add(row)
+    else:
+        load_for_change(uow, model, row.id, expected_version)
+    for name, value in values.items():
+        setattr(row, name, value)
+    uow.commit()
+
+
 def touch(uow: UnitOfWork, record: Record) -> None:
     """Move `record`'s version on for a change to a list it owns (a meeting's attendance or agenda,
     a case's agencies, a plan's themes and items).

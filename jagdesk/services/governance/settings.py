@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from jagdesk.domain.governance import RetentionYears, retention_problem
 from jagdesk.errors import ValidationError
 from jagdesk.services.cctv.settings import cctv_settings
-from jagdesk.services.common.records import load_for_change
+from jagdesk.services.common.records import save_settings_row, settings_row
 from jagdesk.store.models import RetentionSettings
 from jagdesk.store.uow import UnitOfWork
 
 
 def retention_years(uow: UnitOfWork) -> RetentionYears:
     """The years each kind of record is kept, else the defaults."""
-    row = uow.session.scalars(select(RetentionSettings).limit(1)).first()
+    row = settings_row(uow, RetentionSettings)
     ripa = cctv_settings(uow).retention_years
     if row is None:
         return RetentionYears(ripa_years=ripa)
@@ -30,12 +28,6 @@ def save_retention_years(uow: UnitOfWork, case_years: int, intervention_years: i
                 if (problem := retention_problem(years))}
     if problems:
         raise ValidationError(problems)
-    row = uow.session.scalars(select(RetentionSettings).limit(1)).first()
-    if row is None:
-        row = RetentionSettings()
-        uow.session.add(row)
-    else:
-        load_for_change(uow, RetentionSettings, row.id, None)
-    row.case_years, row.intervention_years, row.person_years = case_years, intervention_years, person_years
-    uow.commit()
+    save_settings_row(uow, RetentionSettings, None, {
+        "case_years": case_years, "intervention_years": intervention_years, "person_years": person_years})
     return retention_years(uow)
