@@ -14,6 +14,7 @@ from jagdesk.cli.exports import export_subparsers
 from jagdesk.cli.output import to_json
 from jagdesk.cli.places import import_subparsers
 from jagdesk.domain.common.day_text import uk_day
+from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.spreadsheet import parse_columns, parse_day
 
@@ -111,7 +112,7 @@ def cmd_ripa_register(args: argparse.Namespace) -> int:
         from jagdesk.exports.cctv.ripa_register_csv import write_register_csv
 
         write_register_csv(record, out)
-    print(f"Wrote the central record ({len(record.rows)} authorisations) to {out}.")
+    print(f"Wrote the central record ({plural(len(record.rows), 'authorisation')}) to {out}.")
     return 0
 
 
