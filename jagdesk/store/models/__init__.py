@@ -39,6 +39,7 @@ from jagdesk.store.models.cctv import (
 from jagdesk.store.models.governance import RetentionDecision, RetentionSettings, SubjectAccessRequest
 from jagdesk.store.models.hotspots import Engagement, Hotspot, HotspotStatusChange, VisualAudit
 from jagdesk.store.models.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingSeries, MeetingType
+from jagdesk.store.models.offline import Takeout, TakeoutOrigin, TakeoutOriginal, TakeoutRecord
 from jagdesk.store.models.people import Person
 from jagdesk.store.models.places import Crime, CrimeFile, Lsoa, Postcode
 from jagdesk.store.models.problem_solving import (
@@ -64,7 +65,7 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     CaseReviewRules, CaseReviewApplication, CaseReviewComplaint, CaseReviewLink,
     CaseReviewPanelMember, CaseReviewRecommendation,
     AsbIntervention, AsbLink, AsbTerm, AsbBreach, AsbStatusChange, AsbLetter, AsbSettings,
-    RetentionSettings, RetentionDecision, SubjectAccessRequest,
+    RetentionSettings, RetentionDecision, SubjectAccessRequest, Takeout,
 )
 
 __all__ = [
@@ -84,4 +85,5 @@ __all__ = [
     "Meeting", "MeetingAttendee", "MeetingSeries", "MeetingType", "Person", "Postcode", "ProblemCase",
     "ReferenceSequence", "VisualAudit", "Ward",
     "RetentionDecision", "RetentionSettings", "SubjectAccessRequest",
+    "Takeout", "TakeoutOrigin", "TakeoutOriginal", "TakeoutRecord",
 ]

@@ -35,6 +35,9 @@ class AuditEntry(Base):
     # this entry's content, in hex.
     seq: Mapped[int] = mapped_column(BigInteger, index=True, unique=True)
     entry_hash: Mapped[str] = mapped_column(String(64))
+    # Who checked this entry in from a laptop's take-out (the entry keeps its laptop user and time);
+    # None for an entry written on this store.
+    checked_in_by: Mapped[str | None] = mapped_column(String(120))
 
 
 class AccessEntry(Base):
@@ -59,3 +62,6 @@ class AccessEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     seq: Mapped[int] = mapped_column(BigInteger, index=True, unique=True)
     entry_hash: Mapped[str] = mapped_column(String(64))
+    # Who checked this entry in from a laptop's take-out (the entry keeps its laptop user and time);
+    # None for an entry written on this store.
+    checked_in_by: Mapped[str | None] = mapped_column(String(120))
