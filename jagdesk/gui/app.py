@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from jagdesk import APP_NAME, __version__, paths
 from jagdesk.errors import JagdeskError, WrongPassphraseError
-from jagdesk.gui import prompts
+from jagdesk.gui import operations, prompts
 from jagdesk.gui.background import run_with_progress
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.admin.start_dialog import StartDialog
@@ -168,6 +168,7 @@ def run_app(db: str | None = None) -> int:
         return 2
     if store is None:
         return 0
+    sys.excepthook = operations.refusals_told()  # a refusal no page caught: one sentence, no traceback
     with store:
         window = MainWindow(store)
         window.show()

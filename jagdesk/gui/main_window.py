@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from jagdesk import APP_NAME, __version__, paths
 from jagdesk.domain.common.marking import Marking
 from jagdesk.errors import JagdeskError
-from jagdesk.gui import import_actions, operations, prompts, settings
+from jagdesk.gui import import_actions, operations, prompts, role_menus, settings
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.lazy_pages import LazyPages, NamedPage
 from jagdesk.gui.lock import Locker
-from jagdesk.gui.page_table import pages_for
+from jagdesk.gui.page_table import pages_for, store_roles
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
 from jagdesk.store.engine import SQLITE_HEADER
@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(200)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
-        self.pages = LazyPages(store, pages_for(store), self.stack, self._on_page_built)
+        self.roles = store_roles(store)  # the pages and actions shown follow the login's roles
+        self.pages = LazyPages(store, pages_for(self.roles), self.stack, self._on_page_built)
         for title in self.pages.titles:
             self.sidebar.addItem(title)
         central = QWidget()
@@ -82,6 +83,10 @@ class MainWindow(QMainWindow):
         marking = QLabel(f"<b>{Marking.OFFICIAL_SENSITIVE}</b>")
         self.statusBar().addPermanentWidget(marking)
         self._build_menus()
+        role_menus.limit_file_actions(
+            self.roles, (self.file_menu, self.edit_menu), crimes=self.import_crimes_action,
+            boundaries=self.import_boundaries_action, postcodes=self.import_postcodes_action,
+            backup=self.backup_action, restore=self.restore_action)
         self._connect_signals()
         self.locker = Locker(self, store)  # idle time and Ctrl+L hide the store behind a lock screen
         self.sidebar.setCurrentRow(0)
@@ -225,6 +230,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.pages.build(row)
             self.stack.setCurrentIndex(row)
+            role_menus.follow_page(self.roles, self.new_action, self.pages[row], self.pages.titles[row])
 
     def _on_map_page_hotspot_selected(self, hotspot_id: object) -> None:
         # Selecting on the map only remembers the choice; the hotspots page opens on it when shown.
@@ -301,6 +307,9 @@ class MainWindow(QMainWindow):
         """Files dropped on the window are imported: police.uk .csv, boundary .geojson."""
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
+        if not self.import_crimes_action.isEnabled():
+            prompts.show_error(self, self.import_crimes_action.statusTip())
+            return
         if import_actions.import_dropped(self, self.store, files):
             self.current_page().refresh()
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from types import TracebackType
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts
@@ -39,3 +41,20 @@ def done(parent: QWidget | None, store: Store, use_case: Callable[[UnitOfWork], 
         return True
 
     return attempt(parent, store, run) is not None
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def refusals_told(previous: ExceptHook = sys.excepthook) -> ExceptHook:
+    """An excepthook for the app: a refusal (JagdeskError, such as the server's "your login's role
+    may not read or change the people register") that no page caught is told to the user in its
+    one sentence over the active window; anything else goes to `previous` (a traceback)."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> object:
+        if isinstance(exc, JagdeskError):
+            prompts.show_error(QApplication.activeWindow(), str(exc))
+            return None
+        return previous(kind, exc, tb)
+
+    return hook

@@ -34,16 +34,22 @@ PAGES: tuple[tuple[str, str], ...] = (
 AUDIT_PAGE = ("Audit", f"{_PAGES}.admin.audit_page:AuditPage")
 
 
-def pages_for(store: Store) -> tuple[tuple[str, str], ...]:
-    """The pages this login sees: every page, and the Audit page where it may audit."""
-    return PAGES + ((AUDIT_PAGE,) if _may_audit(store) else ())
-
-
-def _may_audit(store: Store) -> bool:
-    """Whether the login may see the Audit page (asked of the server on PostgreSQL)."""
-    from jagdesk.services.admin.session_roles import may_audit
+def store_roles(store: Store) -> frozenset[str] | None:
+    """The JAGDesk roles the login holds (None on SQLite, where everything shows), asked of the
+    server once for the window; if the server cannot say, every page shows and the server still
+    refuses what the role may not read."""
+    from jagdesk.services.admin.session_roles import login_roles
 
     try:
-        return bool(operations.call(store, may_audit))
+        return operations.call(store, login_roles)
     except JagdeskError:
-        return False
+        return None
+
+
+def pages_for(roles: frozenset[str] | None) -> tuple[tuple[str, str], ...]:
+    """The pages a login holding `roles` sees: those whose records the server lets it read
+    (services.admin.role_access), the Audit page only where it may read both logs."""
+    from jagdesk.services.admin.role_access import visible_pages
+
+    entries = dict((*PAGES, AUDIT_PAGE))
+    return tuple((title, entries[title]) for title in visible_pages(roles, entries))

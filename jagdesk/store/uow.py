@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from types import TracebackType
 from typing import TypeVar
@@ -12,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from jagdesk.errors import ConflictError, NotFoundError, StoreError
 from jagdesk.store.audit import USER_KEY
-from jagdesk.store.base import Record
+from jagdesk.store.base import Base, Record
 from jagdesk.store.engine import driver_reason
 
 R = TypeVar("R", bound=Record)
@@ -80,8 +81,41 @@ class UnitOfWork:
 
 def permission_refusal(exc: BaseException | None) -> str | None:
     """The sentence for the server's refusal of what the login's role may not read or change
-    (PostgreSQL's insufficient privilege, row-level security included); None for anything else."""
+    (PostgreSQL's insufficient privilege, row-level security included), naming the records
+    refused; None for anything else."""
     if not isinstance(exc, DBAPIError) or getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
         return None
-    return (f"Your login's role does not allow this, so the server refused it "
-            f"({driver_reason(exc)}); nothing was changed.")
+    reason = driver_reason(exc)
+    table = REFUSED_TABLE.search(reason)
+    what = records_called(table.group(1)) if table else "this"
+    if "row-level security" in reason:
+        return (f"Your login's role may not add or change {what} that are not its agency's, so the "
+                "server refused it; nothing was changed.")
+    if table:
+        return (f"Your login's role may not read or change {what}, so the server refused it; "
+                "nothing was changed.")
+    return (f"Your login's role does not allow this, so the server refused it ({reason}); "
+            "nothing was changed.")
+
+
+# "permission denied for table person", 'new row violates row-level security policy for table "action"'
+REFUSED_TABLE = re.compile(r'for table "?(\w+)"?')
+# How a refusal names the records of a table, where its records' label does not say it plainly.
+CALLED = {"person": "the people register", "problem_case": "problem-solving cases",
+          "audit_entry": "the audit trail", "access_entry": "the access log",
+          "crime": "crimes", "postcode": "postcodes", "ripa_authorisation": "RIPA authorisations",
+          "ripa_subject": "the subjects of RIPA authorisations", "ripa_review": "RIPA reviews",
+          "ripa_renewal": "RIPA renewals", "ripa_offence": "the offences of RIPA authorisations",
+          "authorising_officer": "RIPA authorising officers", "action_update": "action updates",
+          "action": "actions", "meeting": "meetings", "agenda_item": "agenda items",
+          "agency": "agencies", "contact": "contacts", "hotspot": "hotspots"}
+
+
+def records_called(table: str) -> str:
+    """The records of `table` as a sentence names them: "the people register", "meetings"."""
+    if table in CALLED:
+        return CALLED[table]
+    labels = {mapper.class_.__tablename__: getattr(mapper.class_, "label", "")
+              for mapper in Base.registry.mappers}
+    label = str(labels.get(table) or table.replace("_", " "))
+    return f"{label} records"

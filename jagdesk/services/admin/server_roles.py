@@ -72,9 +72,36 @@ def _user_agency() -> list[str]:
     ]
 
 
+EVERYONE = (ADMINISTRATOR, OFFICER, RIPA_OFFICER, PARTNER, AUDITOR)
+WRITERS = (ADMINISTRATOR, OFFICER, RIPA_OFFICER, PARTNER)
+CASE_WORK = ("SELECT", "INSERT", "UPDATE", "DELETE")
+
+
+def table_grants(table: str) -> dict[str, tuple[str, ...]]:
+    """The privileges each role is granted on the whole of `table` (beside the partner's update
+    of some columns of an action, PARTNER_ACTION_COLUMNS). The setup's GRANTs are made from this,
+    and what the app shows each role (services.admin.role_access) is read from it."""
+    if table == AUDIT:
+        # Added to by every saver, read by some; changed or deleted by none (not even these).
+        audit: dict[str, tuple[str, ...]] = {role: ("SELECT", "INSERT") for role in WRITERS}
+        return audit | {PARTNER: ("INSERT",), AUDITOR: ("SELECT",)}
+    if table == ACCESS:
+        # Added to by everyone who looks or exports (the auditor's exports too), read by those
+        # who audit; changed or deleted by none.
+        access: dict[str, tuple[str, ...]] = {role: ("INSERT",) for role in EVERYONE}
+        return access | {ADMINISTRATOR: ("SELECT", "INSERT"), AUDITOR: ("SELECT", "INSERT")}
+    if table in COVERT:
+        return {RIPA_OFFICER: CASE_WORK}
+    grants: dict[str, tuple[str, ...]] = {role: CASE_WORK
+                                          for role in (ADMINISTRATOR, OFFICER, RIPA_OFFICER)}
+    if table in PARTNER_READS:
+        grants[PARTNER] = ("SELECT", "INSERT") if table == "action_update" else ("SELECT",)
+    return grants
+
+
 def _grants(tables: Iterable[str]) -> list[str]:
-    everyone = f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}, {PARTNER}, {AUDITOR}"
-    writers = f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}, {PARTNER}"
+    everyone = ", ".join(EVERYONE)
+    writers = ", ".join(WRITERS)
     statements = [
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {{schema}} FROM {everyone}",
         f"GRANT USAGE ON SCHEMA {{schema}} TO {everyone}",
@@ -86,26 +113,13 @@ def _grants(tables: Iterable[str]) -> list[str]:
         f"{RIPA_OFFICER}",
     ]
     for table in tables:
-        name = _q(table)
-        if table == AUDIT:
-            # Added to by every saver, read by some; changed or deleted by none (not even these).
-            statements += [f"GRANT INSERT ON {name} TO {writers}",
-                           f"GRANT SELECT ON {name} TO {ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}, "
-                           f"{AUDITOR}"]
-            continue
-        if table == ACCESS:
-            # Added to by everyone who looks or exports (the auditor's exports too), read by those
-            # who audit; changed or deleted by none.
-            statements += [f"GRANT INSERT ON {name} TO {everyone}",
-                           f"GRANT SELECT ON {name} TO {ADMINISTRATOR}, {AUDITOR}"]
-            continue
-        case_workers = RIPA_OFFICER if table in COVERT else f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}"
-        statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {case_workers}")
-        if table in PARTNER_READS:
-            statements.append(f"GRANT SELECT ON {name} TO {PARTNER}")
+        by_privileges: dict[tuple[str, ...], list[str]] = {}
+        for role, privileges in table_grants(table).items():
+            by_privileges.setdefault(privileges, []).append(role)
+        statements += [f"GRANT {', '.join(privileges)} ON {_q(table)} TO {', '.join(roles)}"
+                       for privileges, roles in by_privileges.items()]
     columns = ", ".join(PARTNER_ACTION_COLUMNS)
-    statements += [f"GRANT UPDATE ({columns}) ON action TO {PARTNER}",
-                   f"GRANT INSERT ON action_update TO {PARTNER}"]
+    statements.append(f"GRANT UPDATE ({columns}) ON action TO {PARTNER}")
     return statements
 
 

@@ -11,6 +11,8 @@ from jagdesk.domain.cctv.ripa_dates import ENDING_SOON_DAYS
 from jagdesk.services.cctv.authorisations import list_authorisations
 from jagdesk.services.cctv.deployments import list_deployments
 from jagdesk.services.cctv.footage import footage_due
+from jagdesk.services.common.readable import readable
+from jagdesk.store.models import RipaAuthorisation
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -43,7 +45,8 @@ def _alert(reference: str, what: str, due: date | None, today: date) -> CctvAler
 
 def cctv_alerts(uow: UnitOfWork, today: date) -> CctvAlerts:
     """Every CCTV alert as of `today`, the most urgent first in each list."""
-    held = list_authorisations(uow, today)
+    # The covert alerts are for those who may read covert work (the RIPA officer) only.
+    held = list_authorisations(uow, today) if readable(uow.session, RipaAuthorisation) else []
     mobile = list_deployments(uow, today)
 
     def by_due(items: list[CctvAlert]) -> tuple[CctvAlert, ...]:

@@ -15,6 +15,7 @@ from jagdesk.domain.cctv.deployments import next_review, stage_of
 from jagdesk.domain.common.validation import collect, max_length_text, required_text
 from jagdesk.errors import JagdeskError
 from jagdesk.services.cctv.lists import criteria_in_use
+from jagdesk.services.common.readable import with_linked
 from jagdesk.services.common.records import delete_unused, load_for_change, validated
 from jagdesk.services.common.references import next_number
 from jagdesk.store.models import (
@@ -150,11 +151,13 @@ def list_deployments(uow: UnitOfWork, today: date | None = None,
                      deployment_id: uuid.UUID | None = None) -> list[DeploymentRow]:
     """Every deployment (or the one asked for), the newest request first."""
     day = today or date.today()
-    query = (select(Deployment, Hotspot.name, Camera.code, RipaAuthorisation.urn)
-             .outerjoin(Hotspot, Hotspot.id == Deployment.hotspot_id)
-             .outerjoin(Camera, Camera.id == Deployment.camera_id)
-             .outerjoin(RipaAuthorisation, RipaAuthorisation.id == Deployment.authorisation_id)
-             .order_by(Deployment.requested_on.desc(), Deployment.reference.desc()))
+    # A login that may not read covert work (an officer) sees no authorisation's URN.
+    query = with_linked(uow.session, select(Deployment, Hotspot.name, Camera.code)
+                        .outerjoin(Hotspot, Hotspot.id == Deployment.hotspot_id)
+                        .outerjoin(Camera, Camera.id == Deployment.camera_id)
+                        .order_by(Deployment.requested_on.desc(), Deployment.reference.desc()),
+                        RipaAuthorisation, RipaAuthorisation.id == Deployment.authorisation_id,
+                        RipaAuthorisation.urn)
     if deployment_id is not None:
         query = query.where(Deployment.id == deployment_id)
     found = uow.session.execute(query).all()

@@ -19,6 +19,7 @@ from jagdesk.domain.problem_solving.rules import action_overdue
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus
 from jagdesk.errors import ValidationError
 from jagdesk.services.common.access import record_export
+from jagdesk.services.common.readable import readable, with_linked
 from jagdesk.services.problem_solving.actions import ActionInput, ActionRow, latest_updates
 from jagdesk.store.models import Action, Agency, AgendaItem, Contact, Meeting, ProblemCase
 from jagdesk.store.uow import UnitOfWork
@@ -72,16 +73,18 @@ class ActionLogRow:
 
 
 def _rows(session: Session, conditions: list[ColumnElement[bool]], today: date) -> list[ActionLogRow]:
-    query = (select(Action, Contact.name, Agency.name, AgendaItem, Meeting, ProblemCase.reference)
+    query = (select(Action, Contact.name, Agency.name, AgendaItem, Meeting)
              .outerjoin(Contact, Contact.id == Action.owner_contact_id)
              .outerjoin(Agency, Agency.id == Action.owner_agency_id)
              .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
              .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
-             .outerjoin(ProblemCase, ProblemCase.id == Action.case_id)
              .where(*conditions))
-    found = session.execute(query).all()
+    # A login that may not read cases (a partner) sees the actions without their case's reference.
+    found = session.execute(with_linked(session, query, ProblemCase, ProblemCase.id == Action.case_id,
+                                        ProblemCase.reference)).all()
     latest = latest_updates(session, [row[0].id for row in found])
-    rows = [_row(*row, latest.get(row[0].id, ""), today) for row in found]
+    rows = [_row(action, owner, agency, item, meeting, case, latest.get(action.id, ""), today)
+            for action, owner, agency, item, meeting, case in found]
     # Soonest due first, undated last; SQLite and PostgreSQL sort nulls differently, so sort here.
     rows.sort(key=lambda r: (r.due_on is None, r.due_on or date.max, r.reference))
     return rows
@@ -167,6 +170,8 @@ def action_homes(uow: UnitOfWork) -> list[ActionHome]:
         agenda.setdefault(item.meeting_id, []).append((item.id, f"{item.position}. {item.name}"))
     homes = [ActionHome(f"{m.name} ({day_text(m.held_on)})", meeting_id=m.id,
                         items=tuple(agenda[m.id])) for m in meetings if m.id in agenda]
+    if not readable(session, ProblemCase):
+        return homes  # a login that may not read cases (a partner) adds no action to one
     cases = session.scalars(select(ProblemCase).where(ProblemCase.status != CaseStatus.CLOSED)
                             .order_by(ProblemCase.opened_on.desc(), ProblemCase.reference.desc()))
     homes += [ActionHome(f"{c.reference} {c.name}", case_id=c.id) for c in cases]

@@ -13,6 +13,7 @@ from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.meetings.rules import NO_SERIES_PREFIX
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus
 from jagdesk.errors import JagdeskError, NotFoundError
+from jagdesk.services.common.readable import with_linked
 from jagdesk.services.meetings.rows import AttendeeRow, ItemRow, MeetingDetail, MeetingRow
 from jagdesk.services.problem_solving.actions import ActionRow, action_rows
 from jagdesk.store.models import (
@@ -49,11 +50,11 @@ def _open_action_counts(session: Session, meeting_ids: list[uuid.UUID]) -> dict[
 
 def list_meetings(uow: UnitOfWork, series_id: uuid.UUID | None = None, text: str = "") -> list[MeetingRow]:
     """Meetings, newest first; of one series, or matching text in the title, venue or series."""
-    query = (select(Meeting, MeetingType.name, MeetingSeries.name, ProblemCase.reference)
-             .join(MeetingType, MeetingType.id == Meeting.meeting_type_id)
-             .outerjoin(MeetingSeries, MeetingSeries.id == Meeting.series_id)
-             .outerjoin(ProblemCase, ProblemCase.id == Meeting.case_id)
-             .order_by(Meeting.held_on.desc(), Meeting.starts_at.desc(), Meeting.name))
+    query = with_linked(uow.session, select(Meeting, MeetingType.name, MeetingSeries.name)
+                        .join(MeetingType, MeetingType.id == Meeting.meeting_type_id)
+                        .outerjoin(MeetingSeries, MeetingSeries.id == Meeting.series_id)
+                        .order_by(Meeting.held_on.desc(), Meeting.starts_at.desc(), Meeting.name),
+                        ProblemCase, ProblemCase.id == Meeting.case_id, ProblemCase.reference)
     if series_id is not None:
         query = query.where(Meeting.series_id == series_id)
     words = text.strip().lower()
@@ -106,12 +107,13 @@ def item_actions(session: Session, item_ids: list[uuid.UUID],
 def item_rows(session: Session, meeting_id: uuid.UUID, today: date,
               only: uuid.UUID | None = None) -> list[ItemRow]:
     """The agenda in order with links' names and each item's actions (or just item `only`)."""
-    query = (select(AgendaItem, Hotspot.name, ProblemCase.reference)
+    query = (select(AgendaItem, Hotspot.name)
              .outerjoin(Hotspot, Hotspot.id == AgendaItem.hotspot_id)
-             .outerjoin(ProblemCase, ProblemCase.id == AgendaItem.case_id)
              .where(AgendaItem.meeting_id == meeting_id)
              .order_by(AgendaItem.position, AgendaItem.created_at))
-    found = session.execute(query).all()
+    found = session.execute(with_linked(session, query, ProblemCase,
+                                        ProblemCase.id == AgendaItem.case_id,
+                                        ProblemCase.reference)).all()
     if only is not None:
         found = [row for row in found if row[0].id == only]
     actions = item_actions(session, [item.id for item, _, _ in found], today)
@@ -131,17 +133,18 @@ def get_meeting(uow: UnitOfWork, meeting_id: uuid.UUID, today: date | None = Non
     """Everything about one meeting."""
     session = uow.session
     chair, taker = aliased(Contact), aliased(Contact)
-    row = session.execute(
-        select(Meeting, MeetingType, MeetingSeries, ProblemCase, chair.name, taker.name)
-        .join(MeetingType, MeetingType.id == Meeting.meeting_type_id)
-        .outerjoin(MeetingSeries, MeetingSeries.id == Meeting.series_id)
-        .outerjoin(ProblemCase, ProblemCase.id == Meeting.case_id)
-        .outerjoin(chair, chair.id == Meeting.chair_id)
-        .outerjoin(taker, taker.id == Meeting.minute_taker_id)
-        .where(Meeting.id == meeting_id)).first()
+    query = (select(Meeting, MeetingType, MeetingSeries, chair.name, taker.name)
+             .join(MeetingType, MeetingType.id == Meeting.meeting_type_id)
+             .outerjoin(MeetingSeries, MeetingSeries.id == Meeting.series_id)
+             .outerjoin(chair, chair.id == Meeting.chair_id)
+             .outerjoin(taker, taker.id == Meeting.minute_taker_id)
+             .where(Meeting.id == meeting_id))
+    # The case a meeting is about stays unnamed for a login that may not read cases (a partner).
+    row = session.execute(with_linked(session, query, ProblemCase,
+                                      ProblemCase.id == Meeting.case_id, ProblemCase)).first()
     if row is None:
         raise NotFoundError("That meeting is no longer in the store; it may have been deleted.")
-    meeting, kind, series, case, chair_name, taker_name = row
+    meeting, kind, series, chair_name, taker_name, case = row
     return MeetingDetail(
         id=meeting.id, name=meeting.name, meeting_type_id=kind.id, meeting_type=kind.name,
         is_problem_solving=kind.is_problem_solving, series_id=meeting.series_id,

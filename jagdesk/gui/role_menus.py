@@ -1,0 +1,50 @@
+"""The main window's File and Edit actions as the login's roles allow (services.admin.role_access):
+what the role may not do is disabled, its tooltip and status tip saying why in one sentence.
+The server refuses them anyway; this saves the user trying."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from jagdesk.services.admin.role_access import (
+    BACKUP,
+    IMPORT_BOUNDARIES,
+    IMPORT_CRIMES,
+    IMPORT_POSTCODES,
+    RESTORE,
+    read_only,
+    read_only_reason,
+    refusal,
+)
+
+
+def _offer(action: QAction, reason: str | None) -> None:
+    action.setEnabled(reason is None)
+    action.setToolTip(reason or action.text().replace("&", "").rstrip("…"))
+    action.setStatusTip(reason or "")
+
+
+def limit_file_actions(roles: frozenset[str] | None, menus: tuple[QMenu, ...], *, crimes: QAction,
+                       boundaries: QAction, postcodes: QAction, backup: QAction,
+                       restore: QAction) -> None:
+    """Disable each of the imports, the backup and the restore the roles may not do; the menus
+    show the actions' tooltips, so hovering a disabled one says why."""
+    for menu in menus:
+        menu.setToolTipsVisible(True)
+    for key, action in ((IMPORT_CRIMES, crimes), (IMPORT_BOUNDARIES, boundaries),
+                        (IMPORT_POSTCODES, postcodes), (BACKUP, backup), (RESTORE, restore)):
+        _offer(action, refusal(roles, key))
+
+
+def follow_page(roles: frozenset[str] | None, new_action: QAction, page: QWidget, title: str) -> None:
+    """Edit, New… and the page's own New buttons offered only where the roles may add the page's
+    records; on a page they may only read, disabled with the reason as their tooltip."""
+    reason = read_only_reason(title) if read_only(roles, title) else None
+    _offer(new_action, reason)
+    if reason is None:
+        return
+    for button in page.findChildren(QPushButton):
+        if button.text().replace("&", "").startswith("New"):
+            button.setEnabled(False)
+            button.setToolTip(reason)
