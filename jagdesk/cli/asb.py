@@ -15,6 +15,7 @@ from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.exports import export_subparsers
 from jagdesk.cli.output import to_json
 from jagdesk.cli.places import import_subparsers
+from jagdesk.domain.common.marking import Marking
 from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError
 
@@ -56,6 +57,7 @@ def _day(text: str, option: str) -> date:
 
 def cmd_asb_figures(args: argparse.Namespace) -> int:
     from jagdesk.services.asb.figures import asb_figures
+    from jagdesk.services.common.access import record_export
 
     first, last = _day(args.first, "--from"), _day(args.last, "--to")
     if args.out and Path(args.out).suffix.lower() != ".csv":
@@ -64,6 +66,9 @@ def cmd_asb_figures(args: argparse.Namespace) -> int:
         store.require_current()
         with store.unit_of_work() as uow:
             figures = asb_figures(uow, first, last)
+            # Counts by kind, outcome, locality and age group: no names.
+            record_export(uow, figures.title, Marking.OFFICIAL.value, False, args.out,
+                          kind="asb_intervention")
     if args.out:
         from jagdesk.exports.common.csv_export import write_table
 

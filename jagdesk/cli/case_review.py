@@ -74,7 +74,7 @@ def cmd_import_case_reviews(args: argparse.Namespace) -> int:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    from jagdesk.services.case_review.figures import case_review_figures
+    from jagdesk.services.case_review.figures import export_case_review_figures
 
     first, last = _day(args.first, "--from"), _day(args.last, "--to")
     out = Path(args.out) if args.out else None
@@ -84,7 +84,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            figures = case_review_figures(uow, first, last)
+            figures = export_case_review_figures(uow, first, last, out)
     if out is None:
         print(to_json(figures) if args.json else "\n".join(
             [figures.title, *(f"{row[0]}: {row[1]}" + (f" of {row[2]}" if row[2] != "" else "")

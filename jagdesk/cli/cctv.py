@@ -14,6 +14,7 @@ from jagdesk.cli.exports import export_subparsers
 from jagdesk.cli.output import to_json
 from jagdesk.cli.places import import_subparsers
 from jagdesk.domain.common.day_text import uk_day
+from jagdesk.domain.common.marking import Marking
 from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.spreadsheet import parse_columns, parse_day
@@ -117,14 +118,14 @@ def cmd_ripa_register(args: argparse.Namespace) -> int:
 
 
 def cmd_ripa_return(args: argparse.Namespace) -> int:
-    from jagdesk.services.cctv.ripa_record import yearly_return
+    from jagdesk.services.cctv.ripa_record import export_yearly_return
 
     if not 1900 <= args.year <= 9999:
         raise JagdeskError(f"--year must be a year such as 2026, not {args.year}.")
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            figures = yearly_return(uow, args.year)
+            figures = export_yearly_return(uow, args.year)
     print(to_json(figures) if args.json else figures.sentence())
     return 0
 
@@ -132,6 +133,7 @@ def cmd_ripa_return(args: argparse.Namespace) -> int:
 def cmd_ripa_retention(args: argparse.Namespace) -> int:
     from jagdesk.services.cctv.retention import retention_schedule
     from jagdesk.services.cctv.settings import cctv_settings
+    from jagdesk.services.common.access import record_export
 
     today = date.today()
     with open_for_command(args, upgrade=False, lock=False) as store:
@@ -139,6 +141,9 @@ def cmd_ripa_retention(args: argparse.Namespace) -> int:
         with store.unit_of_work() as uow:
             rows = retention_schedule(uow, today, due_only=args.due)
             years = cctv_settings(uow).retention_years
+            # The authorisations' URNs and status: covert work, as sensitive as the central record.
+            record_export(uow, f"RIPA retention schedule, {plural(len(rows), 'authorisation')}",
+                          Marking.OFFICIAL_SENSITIVE.value, False, kind="ripa_authorisation")
     if args.json:
         print(to_json(rows))
         return 0

@@ -93,7 +93,7 @@ def _person_id(uow: Any, wanted: str) -> uuid.UUID:
 
 def cmd_subject_access(args: argparse.Namespace) -> int:
     from jagdesk.exports.governance.subject_access import write_disclosure
-    from jagdesk.services.governance.subject_access import subject_access
+    from jagdesk.services.governance.subject_access import export_subject_access
 
     out = Path(args.out)
     if not out.is_dir():
@@ -101,7 +101,7 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
         with store.unit_of_work() as uow:
-            disclosure = subject_access(uow, _person_id(uow, args.person), date.today())
+            disclosure = export_subject_access(uow, _person_id(uow, args.person), date.today(), out)
     pdf, data = write_disclosure(disclosure, out)
     print(f"Wrote {pdf} and {data}: other people's names are tagged [other person] for redaction.")
     return 0

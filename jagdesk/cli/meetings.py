@@ -96,7 +96,13 @@ def cmd_ics(args: argparse.Namespace) -> int:
     def wanted(day: date | None) -> bool:
         return day is not None and (first is None or day >= first) and (last is None or day <= last)
 
-    from jagdesk.exports.meetings.calendar_ics import action_events, meeting_events, write_ics
+    from jagdesk.exports.meetings.calendar_ics import (
+        action_events,
+        calendar_marking,
+        meeting_events,
+        write_ics,
+    )
+    from jagdesk.services.common.access import record_export
     from jagdesk.services.meetings import get_meeting, list_meetings
     from jagdesk.services.meetings.action_log import action_log
 
@@ -107,7 +113,9 @@ def cmd_ics(args: argparse.Namespace) -> int:
             meetings = [get_meeting(uow, row.id) for row in reversed(list_meetings(uow))
                         if wanted(row.held_on)]
             actions = [row for row in action_log(uow, status="open") if wanted(row.due_on)]
-    events = meeting_events(meetings, args.details) + action_events(actions, args.details)
+            events = meeting_events(meetings, args.details) + action_events(actions, args.details)
+            record_export(uow, f"Calendar of {plural(len(events), 'event')}", calendar_marking(events),
+                          False, out)
     write_ics(events, out)
     print(f"Wrote {plural(len(meetings), 'meeting')} and {plural(len(actions), 'open action')} due to {out}.")
     return 0

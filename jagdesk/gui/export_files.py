@@ -13,8 +13,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from jagdesk.domain.common.marking import Marking
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts, settings
+from jagdesk.gui.operations import call
+from jagdesk.services.common.access import record_export
+from jagdesk.store.opening import Store
 
 # Characters Windows refuses in a file name, and control characters.
 REFUSED = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -61,3 +65,10 @@ def written(parent: QWidget | None, path: Path, what: str) -> None:
     settings.remember_export_folder(path)
     if prompts.offer_open(parent, f"Wrote {what} to {path}."):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def log_export(store: Store, document: str, path: Path, marking: str = Marking.OFFICIAL.value,
+               public: bool = False) -> None:
+    """Record in the access log an export a page writes itself (a chart, the map, a statistics
+    table), as the services record theirs."""
+    call(store, lambda uow: record_export(uow, document, marking, public, path))

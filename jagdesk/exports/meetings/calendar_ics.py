@@ -286,6 +286,12 @@ def calendar_text(events: Sequence[CalendarEvent], stamp: datetime | None = None
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
+def calendar_marking(events: Sequence[CalendarEvent]) -> str:
+    """The highest protective marking of the events (for the access log's entry of the file)."""
+    sensitive = any(event.marking == Marking.OFFICIAL_SENSITIVE.value for event in events)
+    return (Marking.OFFICIAL_SENSITIVE if sensitive else Marking.OFFICIAL).value
+
+
 def write_ics(events: Sequence[CalendarEvent], path: str | os.PathLike[str],
               stamp: datetime | None = None) -> None:
     """Write the events as an .ics file at `path` (replaced whole, never half-written)."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jagdesk.domain.cctv.ripa_register import MARKING, CentralRecord, YearlyReturn
 from jagdesk.domain.cctv.ripa_rows import AuthorisationRow
+from jagdesk.domain.common.marking import Marking
 from jagdesk.services.cctv.authorisations import list_authorisations
 from jagdesk.services.common.access import record_export
 from jagdesk.store.uow import UnitOfWork
@@ -62,3 +63,13 @@ def export_central_record(uow: UnitOfWork, first: date, last: date, path: Path,
     record_export(uow, f"RIPA central record {first.isoformat()} to {last.isoformat()}", MARKING,
                   False, path, kind="ripa_authorisation")
     return record
+
+
+def export_yearly_return(uow: UnitOfWork, year: int, path: Path | None = None,
+                         today: date | None = None) -> YearlyReturn:
+    """The year's figures to write to `path` (or to show), their export recorded in the access
+    log: counts only, for the Investigatory Powers Commissioner, so OFFICIAL."""
+    figures = yearly_return(uow, year, today)
+    record_export(uow, f"RIPA yearly return {year}", Marking.OFFICIAL.value, False, path,
+                  kind="ripa_authorisation")
+    return figures

@@ -7,10 +7,12 @@ import json
 import re
 import uuid
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
 from jagdesk.domain.common.day_text import uk_day
+from jagdesk.domain.common.marking import Marking
 from jagdesk.domain.governance import (
     Disclosure,
     DisclosureItem,
@@ -20,6 +22,7 @@ from jagdesk.domain.governance import (
     person_names,
 )
 from jagdesk.errors import JagdeskError
+from jagdesk.services.common.access import record_export
 from jagdesk.services.people.links import links_to
 from jagdesk.store.models import (
     Action,
@@ -192,3 +195,13 @@ def subject_access(uow: UnitOfWork, person_id: uuid.UUID, today: date) -> Disclo
             _trail(uow, own, {link.link_id for link in links}, marker))),
     )
     return Disclosure(person_id, person.title(), today, sections, marker.count)
+
+
+def export_subject_access(uow: UnitOfWork, person_id: uuid.UUID, today: date,
+                          folder: Path) -> Disclosure:
+    """The disclosure to write into `folder`, its export recorded in the access log against the
+    person: everything held about them, so OFFICIAL-SENSITIVE until redacted."""
+    disclosure = subject_access(uow, person_id, today)
+    record_export(uow, f"Subject access disclosure: {disclosure.name}",
+                  Marking.OFFICIAL_SENSITIVE.value, False, folder, person_id, kind="person")
+    return disclosure

@@ -31,7 +31,7 @@ from jagdesk.services.case_review.choices import (
     application_choices,
     second_report_prompt,
 )
-from jagdesk.services.case_review.figures import case_review_figures
+from jagdesk.services.case_review.figures import case_review_figures, export_case_review_figures
 from jagdesk.services.case_review.letter import export_letter, letter_template
 from jagdesk.services.case_review.rows import CaseReviewDetail
 
@@ -157,7 +157,6 @@ class ApplicationSteps:
             return call(page.store, lambda uow: case_review_figures(uow, first, last, page.day()))
 
         def save(entry: Any) -> Path | None:
-            figures = count(entry.first, entry.last)
             name = f"ASB case review figures {entry.first:%Y-%m-%d} to {entry.last:%Y-%m-%d}.{entry.suffix}"
             target, _ = QFileDialog.getSaveFileName(
                 page, "Export the published figures", str(export_files.suggested(name)),
@@ -165,6 +164,8 @@ class ApplicationSteps:
             if not target:
                 return None
             path = Path(target)
+            figures = call(page.store, lambda uow: export_case_review_figures(
+                uow, entry.first, entry.last, path, page.day()))
 
             def write() -> Path:
                 if entry.suffix == "pdf":

@@ -54,7 +54,7 @@ from jagdesk.services.cctv.authorisations import (
 )
 from jagdesk.services.cctv.officers import list_offences, list_officers, save_offence, save_officer
 from jagdesk.services.cctv.retention import destroy_authorisation, retention_schedule
-from jagdesk.services.cctv.ripa_record import export_central_record, yearly_return
+from jagdesk.services.cctv.ripa_record import export_central_record, export_yearly_return
 from jagdesk.store.opening import Store
 
 
@@ -315,7 +315,7 @@ class RipaPage(StepsPage, UndoDeletePage):
 
     def export_return(self, path: Path, year: int) -> str:
         """Write the year's figures as CSV; the sentence that says them."""
-        figures = call(self.store, lambda uow: yearly_return(uow, year, self.day()))
+        figures = call(self.store, lambda uow: export_yearly_return(uow, year, path, self.day()))
         write_csv(path, ("Year", "Applications", "Granted", "Refused by the magistrate",
                          "Renewed", "Cancelled", "Lapsed"),
                   [[figures.year, figures.applications, figures.granted,

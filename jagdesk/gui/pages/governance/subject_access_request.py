@@ -15,7 +15,7 @@ from jagdesk.gui import settings
 from jagdesk.gui.dialogs.governance.subject_access_dialog import AccessEntry, SubjectAccessDialog
 from jagdesk.gui.operations import call
 from jagdesk.services.governance.requests import RequestRow, record_request
-from jagdesk.services.governance.subject_access import subject_access
+from jagdesk.services.governance.subject_access import export_subject_access
 from jagdesk.store.opening import Store
 
 
@@ -29,7 +29,7 @@ def ask_subject_access(parent: QWidget, store: Store, person_id: uuid.UUID, name
             raise ValidationError({"folder": "Choose a folder that exists."})
         if entry.received_on > today:
             raise ValidationError({"received_on": "A request cannot be received after today."})
-        disclosure = call(store, lambda uow: subject_access(uow, person_id, today))
+        disclosure = call(store, lambda uow: export_subject_access(uow, person_id, today, entry.folder))
         pdf, data = write_disclosure(disclosure, entry.folder)
         settings.remember_export_folder(pdf)
         request = call(store, lambda uow: record_request(uow, person_id, entry.received_on, today))

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.gui.background import BackgroundTask, run_with_progress
 from jagdesk.gui.dialogs.meetings.pack.public_review_dialog import PublicReviewDialog, ReviewChoice
 from jagdesk.gui.operations import call
+from jagdesk.services.common.access import PRINT, record_export
 from jagdesk.services.meetings.pack.redact import PackReview
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
@@ -198,14 +200,30 @@ def print_pack(parent: QWidget | None, store: Store, meeting_id: uuid.UUID, publ
         path = write_pack(parent, store, meeting_id, PackExport(Path(folder) / "pack.pdf", public))
         if path is None:
             return 0
-        return print_pdf(path, printer)
+        printed = print_pdf(path, printer)
+    if printed:  # the pack's export to the temporary file is logged; its printing is logged too
+        call(store, lambda uow: _log_print(uow, meeting_id, public))
+    return printed
+
+
+def _log_print(uow: UnitOfWork, meeting_id: uuid.UUID, public: bool) -> None:
+    from jagdesk.services.meetings import get_meeting
+
+    meeting = get_meeting(uow, meeting_id)
+    record_export(uow, f"Meeting pack {meeting.name} {meeting.held_on.isoformat()}", meeting.marking,
+                  public, None, meeting_id, "meeting", PRINT)
 
 
 def write_calendar(store: Store, entry: CalendarExport,
                    series_id: uuid.UUID | None) -> tuple[Path, int]:
     """Meetings (of a series, or all) and open actions' due dates as an .ics file; (path, events).
     ValidationError at the field that is wrong."""
-    from jagdesk.exports.meetings.calendar_ics import action_events, meeting_events, write_ics
+    from jagdesk.exports.meetings.calendar_ics import (
+        action_events,
+        calendar_marking,
+        meeting_events,
+        write_ics,
+    )
     from jagdesk.services.meetings import get_meeting, list_meetings
     from jagdesk.services.meetings.action_log import action_log
 
@@ -224,4 +242,6 @@ def write_calendar(store: Store, entry: CalendarExport,
         write_ics(events, target)
     except OSError as exc:
         raise JagdeskError(f"Could not write {target}: {exc.strerror or exc}.") from None
+    call(store, lambda uow: record_export(uow, f"Calendar of {plural(len(events), 'event')}",
+                                          calendar_marking(events), False, target))
     return target, len(events)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jagdesk.domain.common.periods import MonthRange, month_title
-from jagdesk.gui import prompts
+from jagdesk.gui import export_files, prompts
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.places import area_outline
@@ -383,8 +383,8 @@ class MapPage(Page):
             return
         path = Path(target) if target.lower().endswith(".png") else Path(f"{target}.png")
         if not self.map.export_png(path):
-            prompts.show_error(self, f"The map could not be saved to {path}.")
-            return
+            return prompts.show_error(self, f"The map could not be saved to {path}.")
+        export_files.log_export(self.store, f"Map: {self._caption()}", path)
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(f"Saved the map to {path}", 10000)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from jagdesk.domain.common.periods import month_title
 from jagdesk.errors import JagdeskError
 from jagdesk.exports.common.csv_export import write_table
-from jagdesk.gui import prompts
+from jagdesk.gui import export_files, prompts
 from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.places.baseline_view import BaselineView
@@ -360,6 +360,7 @@ class StatsPage(Page):
         path = Path(target) if target.lower().endswith(".csv") else Path(f"{target}.csv")
         try:
             write_table(path, table)
+            export_files.log_export(self.store, f"Crime statistics table {self._file_name(view, '')}", path)
         except JagdeskError as exc:
             prompts.show_error(self, str(exc))
             return
@@ -376,4 +377,5 @@ class StatsPage(Page):
         if not view.chart.save_png(path):
             prompts.show_error(self, f"The chart could not be saved to {path}.")
             return
+        export_files.log_export(self.store, f"Crime statistics chart {self._file_name(view, '')}", path)
         self.tell(f"Saved the chart to {path}")
