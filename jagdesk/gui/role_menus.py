@@ -4,8 +4,10 @@ The server refuses them anyway; this saves the user trying."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QWidget
 
 from jagdesk.services.admin.role_access import (
     BACKUP,
@@ -13,10 +15,13 @@ from jagdesk.services.admin.role_access import (
     IMPORT_CRIMES,
     IMPORT_POSTCODES,
     RESTORE,
+    hidden_tabs,
     read_only,
     read_only_reason,
     refusal,
 )
+
+COUNTED = re.compile(r" \(\d+\)$")
 
 
 def _offer(action: QAction, reason: str | None) -> None:
@@ -38,8 +43,15 @@ def limit_file_actions(roles: frozenset[str] | None, menus: tuple[QMenu, ...], *
 
 
 def follow_page(roles: frozenset[str] | None, new_action: QAction, page: QWidget, title: str) -> None:
-    """Edit, New… and the page's own New buttons offered only where the roles may add the page's
-    records; on a page they may only read, disabled with the reason as their tooltip."""
+    """The page shown as the roles may use it: its tabs they may not read hidden; Edit, New… and
+    the page's own New buttons offered only where they may add the page's records (on a page they
+    may only read, disabled with the reason as their tooltip)."""
+    hidden = hidden_tabs(roles, title)
+    for tabs in page.findChildren(QTabWidget) if hidden else ():
+        for index in range(tabs.count()):
+            # A tab's title may end in its count: "Cameras (3)".
+            if COUNTED.sub("", tabs.tabText(index).replace("&", "")) in hidden:
+                tabs.setTabVisible(index, False)
     reason = read_only_reason(title) if read_only(roles, title) else None
     _offer(new_action, reason)
     if reason is None:

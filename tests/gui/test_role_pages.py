@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTabWidget
 
 from jagdesk.errors import StoreError
 from jagdesk.gui import operations
@@ -30,6 +30,8 @@ SHOWN = {
     "auditor": ["Audit"],
     "ripa_officer": EVERY_PAGE,  # covert work too; not the logs, which only auditors read
     "officer": [title for title in EVERY_PAGE if title not in ("Covert CCTV (RIPA)", "Retention")],
+    "administrator": [*(title for title in EVERY_PAGE if title not in ("Covert CCTV (RIPA)", "Retention")),
+                      "Audit"],
 }
 CASE_WORKERS = "the administrator, officer or RIPA officer role"
 PEOPLE_REFUSED = ("Your login's role may not read or change the people register, so the server "
@@ -45,6 +47,22 @@ def _window(qtbot: Any, store: Store) -> MainWindow:
     return win
 
 
+def _walk(win: MainWindow, qtbot: Any) -> None:
+    """Show every page, select the first row of each list on it, and show each tab it offers."""
+    for row in range(len(win.pages)):
+        win.show_page(row)
+        page = win.current_page()
+        for view in page.findChildren(QAbstractItemView):
+            model = view.model()
+            if view.isVisible() and model is not None and model.rowCount() > 0:
+                view.setCurrentIndex(model.index(0, 0))
+                for tabs in page.findChildren(QTabWidget):
+                    for index in range(tabs.count()):
+                        if tabs.isTabVisible(index):
+                            tabs.setCurrentIndex(index)
+                            qtbot.wait(1)
+
+
 def _file_actions(win: MainWindow) -> dict[str, str]:
     """Each import, backup and restore: "" where offered, else the tooltip saying why not."""
     return {action.text().replace("&", ""): "" if action.isEnabled() else action.toolTip()
@@ -53,16 +71,15 @@ def _file_actions(win: MainWindow) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("role", sorted(SHOWN))
-def test_each_role_sees_the_pages_the_server_lets_it_read_and_each_opens_without_a_refusal(
+def test_each_role_sees_the_pages_the_server_lets_it_read_and_uses_them_without_a_refusal(
         qtbot: Any, secured: Secured, messages: Messages, role: str) -> None:
     with open_store(resolve_location(secured.url(role))) as store:
         win = _window(qtbot, store)
         assert win.pages.titles == SHOWN[role]
         assert [action.text() for action in win.page_actions] == SHOWN[role]
         assert win.current_page().title == SHOWN[role][0]  # the auditor starts on the Audit page
-        for row in range(len(win.pages)):
-            win.show_page(row)
-            assert win.current_page().title == SHOWN[role][row]
+        # Each page, its first records and their tabs open: nothing the role reads is refused.
+        _walk(win, qtbot)
         assert messages.errors == []
         offered = _file_actions(win)
         win.close()
@@ -107,6 +124,11 @@ def test_a_partner_reads_meetings_and_the_action_log_and_edits_only_its_agencys_
         assert messages.errors == [
             "Your login's role may not add or change actions that are not its agency's, so the server "
             "refused it; nothing was changed."]
+        win.show_page(SHOWN["partner"].index("Hotspots"))
+        tabs = win.current_page().findChildren(QTabWidget)[0]
+        assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())
+                if tabs.isTabVisible(i)] == ["Details", "History"]  # not visits, crimes or cameras
+        assert win.grab().save(str(SHOTS / "partner-hotspots.png"))
         # What no page offers the partner, asked anyway, is refused in one sentence too.
         assert operations.attempt(win, store, list_people) is None
         assert messages.errors[-1] == PEOPLE_REFUSED

@@ -48,6 +48,11 @@ PAGE_READS: dict[str, tuple[str, ...]] = {
     "Localities and wards": ("locality", "ward"),
     "Audit": ("audit_entry", "access_entry"),
 }
+# The tabs of a page that read more than the page: shown when the roles read their tables too.
+PAGE_TABS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Hotspots": {"Visual audits": ("visual_audit",), "Engagement": ("engagement",),
+                 "Incidents": ("crime", "crime_file"), "Cameras": ("camera", "deployment")},
+}
 # The record a page's New… adds: a page whose record the roles may not add is read-only.
 PAGE_ADDS: dict[str, str] = {
     "Meetings": "meeting", "Action log": "action", "Hotspots": "hotspot",
@@ -100,6 +105,11 @@ def may(roles: frozenset[str] | None, privileges: Iterable[str], tables: Iterabl
 def visible_pages(roles: frozenset[str] | None, titles: Iterable[str]) -> list[str]:
     """The titles, in order, of the pages the roles may read (a page not in PAGE_READS is shown)."""
     return [title for title in titles if may(roles, (READ,), PAGE_READS.get(title, ()))]
+
+
+def hidden_tabs(roles: frozenset[str] | None, title: str) -> set[str]:
+    """The tabs of the page (their titles, without mnemonics) the roles may not read."""
+    return {tab for tab, tables in PAGE_TABS.get(title, {}).items() if not may(roles, (READ,), tables)}
 
 
 def read_only(roles: frozenset[str] | None, title: str) -> bool:

@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from jagdesk.domain.cctv.cameras import CameraKind, CameraState
 from jagdesk.domain.cctv.deployments import stage_of
 from jagdesk.domain.places.bng import to_bng, to_bng_many
+from jagdesk.services.common.readable import readable, with_linked
 from jagdesk.store.models import Camera, Deployment, Hotspot, RipaAuthorisation
 from jagdesk.store.uow import UnitOfWork
 
@@ -100,7 +101,10 @@ def placed_cameras(uow: UnitOfWork, today: date, include_covert: bool = False) -
 
 def cameras_near(uow: UnitOfWork, hotspot_id: uuid.UUID, today: date, include_covert: bool = False,
                  within_m: float = NEAR_HOTSPOT_M) -> list[PlacedCamera]:
-    """The cameras up now within `within_m` of the hotspot's point, the nearest first."""
+    """The cameras up now within `within_m` of the hotspot's point, the nearest first (none for a
+    login that may not read cameras: a partner)."""
+    if not readable(uow.session, Camera):
+        return []
     hotspot = uow.get(Hotspot, hotspot_id)
     cameras = placed_cameras(uow, today, include_covert)
     if not cameras:
@@ -118,14 +122,18 @@ def cameras_near(uow: UnitOfWork, hotspot_id: uuid.UUID, today: date, include_co
 def hotspot_deployments(uow: UnitOfWork, hotspot_id: uuid.UUID, include_covert: bool = False,
                         within_m: float = NEAR_HOTSPOT_M) -> list[HotspotDeployment]:
     """The deployments made for the hotspot or placed within `within_m` of its point, refused ones
-    too, the newest request first; covert ones only when asked for."""
+    too, the newest request first; covert ones only when asked for. None for a login that may
+    not read deployments (a partner); no authorisation's URN for one that may not read covert work."""
+    if not readable(uow.session, Deployment):
+        return []
     hotspot = uow.get(Hotspot, hotspot_id)
-    query = (select(Deployment, Camera.code, RipaAuthorisation.urn)
-             .outerjoin(Camera, Camera.id == Deployment.camera_id)
-             .outerjoin(RipaAuthorisation, RipaAuthorisation.id == Deployment.authorisation_id)
-             .where(or_(Deployment.hotspot_id == hotspot.id,
-                        Deployment.latitude.is_not(None) & Deployment.longitude.is_not(None)))
-             .order_by(Deployment.requested_on.desc(), Deployment.reference.desc()))
+    query = with_linked(uow.session, select(Deployment, Camera.code)
+                        .outerjoin(Camera, Camera.id == Deployment.camera_id)
+                        .where(or_(Deployment.hotspot_id == hotspot.id,
+                                   Deployment.latitude.is_not(None) & Deployment.longitude.is_not(None)))
+                        .order_by(Deployment.requested_on.desc(), Deployment.reference.desc()),
+                        RipaAuthorisation, RipaAuthorisation.id == Deployment.authorisation_id,
+                        RipaAuthorisation.urn)
     if not include_covert:
         query = query.where(Deployment.kind != CameraKind.COVERT.value)
     found = []

@@ -21,6 +21,7 @@ from jagdesk.domain.hotspots import (
 )
 from jagdesk.domain.places.bng import grid_reference, to_bng
 from jagdesk.errors import ValidationError
+from jagdesk.services.common.readable import readable
 from jagdesk.services.common.records import delete_unused, ensure_unique, load_for_change, validated
 from jagdesk.services.hotspots.activity import (
     EngagementRow,
@@ -30,7 +31,16 @@ from jagdesk.services.hotspots.activity import (
 )
 from jagdesk.services.places.crime_areas import AreaKind, AreaRef, ward_at
 from jagdesk.services.places.crime_stats import MonthlyTable, monthly_counts
-from jagdesk.store.models import Agency, Contact, Hotspot, HotspotStatusChange, Locality, Ward
+from jagdesk.store.models import (
+    Agency,
+    Contact,
+    Engagement,
+    Hotspot,
+    HotspotStatusChange,
+    Locality,
+    VisualAudit,
+    Ward,
+)
 from jagdesk.store.uow import UnitOfWork
 
 
@@ -167,8 +177,10 @@ def get_hotspot(uow: UnitOfWork, hotspot_id: uuid.UUID) -> HotspotDetail:
         .order_by(HotspotStatusChange.changed_on, HotspotStatusChange.created_at))
     history = tuple(StatusChangeRow(c.id, c.status, c.changed_on, c.reason, c.created_by)
                     for c in changes)
-    return HotspotDetail(row, history, tuple(list_visual_audits(uow, hotspot_id)),
-                         tuple(list_engagements(uow, hotspot_id)))
+    # A partner reads the hotspot and its status, not the visits and engagement of case work.
+    audits = list_visual_audits(uow, hotspot_id) if readable(uow.session, VisualAudit) else []
+    engaged = list_engagements(uow, hotspot_id) if readable(uow.session, Engagement) else []
+    return HotspotDetail(row, history, tuple(audits), tuple(engaged))
 
 
 def _place(uow: UnitOfWork, data: HotspotInput) -> tuple[uuid.UUID | None, uuid.UUID | None]:

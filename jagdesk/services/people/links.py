@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from jagdesk.domain.common.day_text import uk_day
 from jagdesk.domain.problem_solving.vocabulary import Side
+from jagdesk.services.common.readable import readable
 from jagdesk.store.base import Record, keys_pointing_at
 from jagdesk.store.models import AuditEntry, CasePerson, Person, ProblemCase
 from jagdesk.store.uow import UnitOfWork
@@ -55,9 +56,12 @@ def _person_keys() -> Iterator[tuple[type[Record], Column[Any]]]:
 
 
 def links_to(session: Session, person: Person) -> list[PersonLink]:
-    """What refers to the person: case links first, by case reference, then anything else."""
+    """What refers to the person: case links first, by case reference, then anything else; only
+    what the login may read (an officer is not told that a person is the subject of covert work)."""
     links: list[PersonLink] = []
     for model, column in _person_keys():
+        if not readable(session, model):
+            continue
         if model is CasePerson:
             rows = session.execute(
                 select(CasePerson, ProblemCase).join(ProblemCase, CasePerson.case_id == ProblemCase.id)

@@ -25,6 +25,7 @@ from jagdesk.domain.problem_solving.rules import (
 from jagdesk.domain.problem_solving.vocabulary import ActionStatus, CaseStatus, Side
 from jagdesk.errors import NotFoundError, ValidationError
 from jagdesk.services.common.access import OPEN, record_access
+from jagdesk.services.common.readable import readable
 from jagdesk.services.common.records import load_for_change, touch, validated
 from jagdesk.services.common.references import case_reference
 from jagdesk.services.problem_solving.actions import ActionRow, list_actions
@@ -210,12 +211,15 @@ def _open_action_counts(session: Session, case_ids: list[uuid.UUID]) -> dict[uui
 
 
 def list_cases(uow: UnitOfWork, status: str | None = None, text: str = "",
-               today: date | None = None) -> list[CaseRow]:
+               today: date | None = None, linkable: bool = False) -> list[CaseRow]:
     """Cases, the most recently opened first.
 
     `status` is a CaseStatus value, or "active" for every case not closed; `text` matches the
-    reference, the title and the problem statement.
+    reference, the title and the problem statement. `linkable`: the cases a meeting or an item
+    may be linked to, none for a login that may not read cases (a partner, who reads meetings).
     """
+    if linkable and not readable(uow.session, ProblemCase):
+        return []
     query = (select(ProblemCase, Contact.name)
              .outerjoin(Contact, Contact.id == ProblemCase.owner_id)
              .order_by(ProblemCase.opened_on.desc(), ProblemCase.reference.desc()))

@@ -49,7 +49,7 @@ class MeetingView:
 def read_choices(uow: UnitOfWork) -> Choices:
     """The lists for a new meeting or an item (the default meeting types come on first need)."""
     return Choices(svc.list_meeting_types(uow), svc.list_series(uow), list_contacts(uow),
-                   list_cases(uow), list_hotspots(uow), svc.series_defaults(uow))
+                   list_cases(uow, linkable=True), list_hotspots(uow), svc.series_defaults(uow))
 
 
 def read_meeting(uow: UnitOfWork, meeting_id: uuid.UUID) -> MeetingView:
