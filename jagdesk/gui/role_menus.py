@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QWidget
 
@@ -60,3 +61,27 @@ def follow_page(roles: frozenset[str] | None, new_action: QAction, page: QWidget
         if button.text().replace("&", "").startswith("New"):
             button.setEnabled(False)
             button.setToolTip(reason)
+            if not button.property(KEPT_OFF):  # the page enables some when a record is selected
+                button.setProperty(KEPT_OFF, True)
+                button.installEventFilter(_keeper())
+
+
+class _KeptOff(QObject):
+    """Turns a button a page enabled back off: the page offers New… whenever something is
+    selected, not knowing the role may not add."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget)
+                and watched.isEnabled()):
+            watched.setEnabled(False)
+        return False
+
+
+KEPT_OFF = "jagdesk_kept_off"
+_KEEPERS: list[_KeptOff] = []  # one for the application, made once it runs
+
+
+def _keeper() -> _KeptOff:
+    if not _KEEPERS:
+        _KEEPERS.append(_KeptOff())
+    return _KEEPERS[0]

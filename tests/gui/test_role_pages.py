@@ -129,6 +129,12 @@ def test_a_partner_reads_meetings_and_the_action_log_and_edits_only_its_agencys_
         assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())
                 if tabs.isTabVisible(i)] == ["Details", "History"]  # not visits, crimes or cameras
         assert win.grab().save(str(SHOTS / "partner-hotspots.png"))
+        win.show_page(SHOWN["partner"].index("Agencies and contacts"))
+        agencies = win.current_page()
+        new_contact = next(button for button in agencies.findChildren(QPushButton)
+                           if button.text().replace("&", "").startswith("New contact"))
+        agencies.master.view.selectRow(0)  # selecting an agency offers New contact… to others
+        assert not new_contact.isEnabled()
         # What no page offers the partner, asked anyway, is refused in one sentence too.
         assert operations.attempt(win, store, list_people) is None
         assert messages.errors[-1] == PEOPLE_REFUSED
