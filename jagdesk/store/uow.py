@@ -88,16 +88,19 @@ def permission_refusal(exc: BaseException | None) -> str | None:
     reason = driver_reason(exc)
     table = REFUSED_TABLE.search(reason)
     what = records_called(table.group(1)) if table else "this"
+    # What the refused statement did: a partner may change an action's progress, not its wording.
+    words = str(exc.statement or "").split(maxsplit=1)
+    doing = DOING.get(words[0].upper() if words else "", "read or change")
     if "row-level security" in reason:
-        return (f"Your login's role may not add or change {what} that are not its agency's, so the "
+        return (f"Your login's role may not {doing} {what} that are not its agency's, so the "
                 "server refused it; nothing was changed.")
     if table:
-        return (f"Your login's role may not read or change {what}, so the server refused it; "
-                "nothing was changed.")
+        return f"Your login's role may not {doing} {what}, so the server refused it; nothing was changed."
     return (f"Your login's role does not allow this, so the server refused it ({reason}); "
             "nothing was changed.")
 
 
+DOING = {"SELECT": "read", "INSERT": "add", "UPDATE": "change", "DELETE": "delete"}
 # "permission denied for table person", 'new row violates row-level security policy for table "action"'
 REFUSED_TABLE = re.compile(r'for table "?(\w+)"?')
 # How a refusal names the records of a table, where its records' label does not say it plainly.

@@ -34,8 +34,8 @@ SHOWN = {
                       "Audit"],
 }
 CASE_WORKERS = "the administrator, officer or RIPA officer role"
-PEOPLE_REFUSED = ("Your login's role may not read or change the people register, so the server "
-                  "refused it; nothing was changed.")
+PEOPLE_REFUSED = ("Your login's role may not read the people register, so the server refused it; "
+                  "nothing was changed.")
 SHOTS = Path("/tmp/roles-shots")
 
 
@@ -122,7 +122,7 @@ def test_a_partner_reads_meetings_and_the_action_log_and_edits_only_its_agencys_
         assert messages.errors == []
         assert not page.mark_done(shown[theirs])
         assert messages.errors == [
-            "Your login's role may not add or change actions that are not its agency's, so the server "
+            "Your login's role may not change actions that are not its agency's, so the server "
             "refused it; nothing was changed."]
         win.show_page(SHOWN["partner"].index("Hotspots"))
         tabs = win.current_page().findChildren(QTabWidget)[0]

@@ -184,15 +184,14 @@ def test_through_the_app_a_partner_is_refused_in_one_sentence(secured: Secured) 
         with pytest.raises(StoreError) as refused, store.unit_of_work() as uow:
             list_people(uow)
         message = str(refused.value)
-        assert message == ("Your login's role may not read or change the people register, so the "
-                           "server refused it; nothing was changed.")
+        assert message == ("Your login's role may not read the people register, so the server "
+                           "refused it; nothing was changed.")
         with store.unit_of_work() as uow:
             note = add_update(uow, uuid.UUID(str(ids[ours])), date(2021, 3, 5), "Keys collected.")
         with pytest.raises(StoreError) as refused, store.unit_of_work() as uow:
             add_update(uow, uuid.UUID(str(ids[theirs])), date(2021, 3, 5), "Not ours.")
-        assert str(refused.value) == ("Your login's role may not add or change action updates that are "
-                                      "not its agency's, so the server refused it; nothing was "
-                                      "changed.")
+        assert str(refused.value) == ("Your login's role may not add action updates that are not its "
+                                      "agency's, so the server refused it; nothing was changed.")
     with secured.owner() as conn:
         entries = conn.execute('SELECT "user", table_name FROM audit_entry WHERE record_id = %s',
                                (note.id,)).fetchall()
