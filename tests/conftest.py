@@ -228,7 +228,7 @@ def earlier_store(earlier_templates: EarlierTemplates,
                   request: pytest.FixtureRequest) -> EarlierStore:
     """Puts at a store location (a SQLite file not there yet, or a database on the test server)
     a copy of the full store an earlier revision's release left, every table filled (see
-    tests.support.old_store); gives back its rows."""
+    tests.support.old_store and old_templates); gives back its rows."""
 
     def put(location: StoreLocation, revision: str) -> Snapshot:
         server = None if location.is_sqlite else request.getfixturevalue("pg_server")

@@ -165,11 +165,24 @@ def _columns_and_keys(connection: Connection, names: list[str]) -> dict[str, Tab
     return tables
 
 
-def old_store(location: StoreLocation, revision: str) -> Snapshot:
-    """A store at `location` as the release of `revision` left it, every table filled; its rows."""
-    engine = sqlite_engine(location, None) if location.is_sqlite else server_engine(location)
+def _engine(location: StoreLocation) -> Engine:
+    return sqlite_engine(location, None) if location.is_sqlite else server_engine(location)
+
+
+def carry_schema(location: StoreLocation, revision: str) -> None:
+    """Bring the schema of the store at `location` (new and empty, or empty at an earlier revision)
+    to `revision`, as the shipped migrations do."""
+    engine = _engine(location)
     try:
         build_schema(engine, revision)
+    finally:
+        engine.dispose()
+
+
+def fill_store(location: StoreLocation) -> Snapshot:
+    """Fill every table of the empty store at `location` (see fill_every_table); its rows."""
+    engine = _engine(location)
+    try:
         with engine.begin() as connection:
             return fill_every_table(connection)
     finally:
