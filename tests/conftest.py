@@ -31,6 +31,8 @@ from jagdesk.store.location import StoreLocation, resolve_location, sqlite_locat
 from jagdesk.store.opening import Store, open_store
 from tests.support import map_seed
 from tests.support.map_seed import Seeded
+from tests.support.old_store import Snapshot
+from tests.support.old_templates import EarlierStore, EarlierTemplates
 from tests.support.postgres import PostgresServer, PostgresUnavailable
 from tests.support.stores import (
     BACKENDS,
@@ -213,6 +215,26 @@ def store(store_location: StoreLocation, request: pytest.FixtureRequest) -> Iter
         server.create_database(name, request.getfixturevalue("pg_empty_template"))
     with open_store(store_location, backup_keep=0) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def earlier_templates(tmp_path_factory: pytest.TempPathFactory) -> EarlierTemplates:
+    """Each earlier revision's full store, built once per session (per xdist worker) on first use."""
+    return EarlierTemplates(tmp_path_factory.mktemp("earlier-templates"))
+
+
+@pytest.fixture
+def earlier_store(earlier_templates: EarlierTemplates,
+                  request: pytest.FixtureRequest) -> EarlierStore:
+    """Puts at a store location (a SQLite file not there yet, or a database on the test server)
+    a copy of the full store an earlier revision's release left, every table filled (see
+    tests.support.old_store and old_templates); gives back its rows."""
+
+    def put(location: StoreLocation, revision: str) -> Snapshot:
+        server = None if location.is_sqlite else request.getfixturevalue("pg_server")
+        return earlier_templates.copy_to(location, revision, server)
+
+    return put
 
 
 # --- The demo partnership, built once per session and copied for each test ----------------------

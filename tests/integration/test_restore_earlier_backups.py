@@ -11,14 +11,15 @@ from jagdesk.services.admin.maintenance import check_store
 from jagdesk.services.admin.safekeeping import restore_store
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store
-from tests.support.old_store import EARLIER, old_store, read_back
+from tests.support.old_store import EARLIER, read_back
+from tests.support.old_templates import EarlierStore
 
 
 @pytest.mark.parametrize("revision", EARLIER)
-def test_a_backup_made_by_an_earlier_release_restores(store: Store, tmp_path: Path,
-                                                      revision: str) -> None:
+def test_a_backup_made_by_an_earlier_release_restores(store: Store, tmp_path: Path, revision: str,
+                                                      earlier_store: EarlierStore) -> None:
     old_file = tmp_path / f"backup-{revision}.db"
-    before = old_store(sqlite_location(old_file), revision)
+    before = earlier_store(sqlite_location(old_file), revision)
     old_bytes = old_file.read_bytes()
     restore_store(store, old_file)
     with store.engine.connect() as connection:

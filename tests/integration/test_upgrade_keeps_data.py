@@ -18,13 +18,14 @@ from jagdesk.store import migrate
 from jagdesk.store.engine import server_engine, sqlite_engine
 from jagdesk.store.location import StoreLocation, sqlite_location
 from jagdesk.store.opening import open_store
-from tests.support.old_store import EARLIER, old_store, read_back
+from tests.support.old_store import EARLIER, read_back
+from tests.support.old_templates import EarlierStore
 
 
 @pytest.mark.parametrize("revision", EARLIER)
-def test_an_upgrade_keeps_every_row_of_every_table(store_location: StoreLocation,
-                                                   revision: str) -> None:
-    before = old_store(store_location, revision)
+def test_an_upgrade_keeps_every_row_of_every_table(store_location: StoreLocation, revision: str,
+                                                   earlier_store: EarlierStore) -> None:
+    before = earlier_store(store_location, revision)
     assert all(len(rows) == 2 for rows in before.values())
 
     with open_store(store_location) as store:
@@ -38,9 +39,9 @@ def test_an_upgrade_keeps_every_row_of_every_table(store_location: StoreLocation
 
 
 @pytest.mark.parametrize("revision", EARLIER)
-def test_the_backup_before_an_upgrade_holds_every_row(store_location: StoreLocation,
-                                                      revision: str) -> None:
-    before = old_store(store_location, revision)
+def test_the_backup_before_an_upgrade_holds_every_row(store_location: StoreLocation, revision: str,
+                                                      earlier_store: EarlierStore) -> None:
+    before = earlier_store(store_location, revision)
     with open_store(store_location) as store:
         assert store.last_backup is not None
         backup_file = Path(store.last_backup)
@@ -54,9 +55,10 @@ def test_the_backup_before_an_upgrade_holds_every_row(store_location: StoreLocat
         engine.dispose()
 
 
-def test_a_store_with_broken_references_is_not_upgraded(tmp_path: Path, digest) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_with_broken_references_is_not_upgraded(tmp_path: Path, digest,  # type: ignore[no-untyped-def]
+                                                        earlier_store: EarlierStore) -> None:
     location = sqlite_location(tmp_path / "old.db")
-    old_store(location, EARLIER[-1])
+    earlier_store(location, EARLIER[-1])
     raw = create_engine(f"sqlite:///{location.path}")
     with raw.begin() as connection:  # foreign keys are off on a plain connection
         connection.execute(text("DELETE FROM contact"))
@@ -78,14 +80,15 @@ def test_a_store_with_broken_references_is_not_upgraded(tmp_path: Path, digest) 
 
 
 @pytest.mark.parametrize("copies", [3])
-def test_copies_opening_an_older_server_together_upgrade_it_once(pg_url: str, copies: int) -> None:
+def test_copies_opening_an_older_server_together_upgrade_it_once(pg_url: str, copies: int,
+                                                                 earlier_store: EarlierStore) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     from jagdesk.store.location import resolve_location
     from jagdesk.store.opening import backup_series
 
     location = resolve_location(pg_url)
-    before = old_store(location, EARLIER[-1])
+    before = earlier_store(location, EARLIER[-1])
 
     def open_and_close(_: int) -> str | None:
         with open_store(location) as store:
@@ -102,11 +105,12 @@ def test_copies_opening_an_older_server_together_upgrade_it_once(pg_url: str, co
 
 @pytest.mark.parametrize("revision", EARLIER)
 def test_check_on_a_store_of_an_earlier_release_says_to_upgrade_it(
-        tmp_path: Path, revision: str, capsys: pytest.CaptureFixture[str], digest) -> None:  # type: ignore[no-untyped-def]
+        tmp_path: Path, revision: str, capsys: pytest.CaptureFixture[str], digest,  # type: ignore[no-untyped-def]
+        earlier_store: EarlierStore) -> None:
     from jagdesk.cli import main
 
     path = tmp_path / "old.db"
-    old_store(sqlite_location(path), revision)
+    earlier_store(sqlite_location(path), revision)
     was = digest(path)
     assert main(["--db", str(path), "check"]) == 1
     out, err = capsys.readouterr()
@@ -116,13 +120,14 @@ def test_check_on_a_store_of_an_earlier_release_says_to_upgrade_it(
     assert digest(path) == was
 
 
-def test_a_server_table_that_is_not_the_stores_is_left_out_of_its_backup(pg_url: str) -> None:
+def test_a_server_table_that_is_not_the_stores_is_left_out_of_its_backup(
+        pg_url: str, earlier_store: EarlierStore) -> None:
     """A server database may hold tables of its own (PostGIS's, a database administrator's):
     they neither stop the upgrade nor go into the store's backup."""
     from jagdesk.store.location import resolve_location
 
     location = resolve_location(pg_url)
-    before = old_store(location, EARLIER[-1])
+    before = earlier_store(location, EARLIER[-1])
     engine = server_engine(location)
     with engine.begin() as connection:
         connection.execute(text("CREATE TABLE site_notes (id serial PRIMARY KEY, addr inet)"))
