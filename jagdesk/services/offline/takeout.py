@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Select, Table, Uuid, func, insert, select
 
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import StoreError, ValidationError
+from jagdesk.services.common.access import EXPORT
 from jagdesk.services.offline.covert import may_take_covert
 from jagdesk.services.offline.laptop_file import place, write_partial
 from jagdesk.services.offline.rows import row_text
@@ -25,6 +26,7 @@ from jagdesk.services.offline.types import (
     TakeoutResult,
 )
 from jagdesk.store import migrate
+from jagdesk.store.access_log import write_access
 from jagdesk.store.audit import SAVE_TIME_KEY
 from jagdesk.store.base import Base, utcnow
 from jagdesk.store.models import (
@@ -243,6 +245,11 @@ def _record(uow: UnitOfWork, token: uuid.UUID, locality: Place, request: Takeout
                             months=request.months, include_covert=request.include_covert,
                             file=str(target), records=selection.count, crimes=crimes))
     uow.session.flush()
+    # Personal data leaves the store: the access log says so, as it does of every export.
+    write_access(uow.session.connection(), uow.user, EXPORT, Takeout.__tablename__,
+                 f"take-out of {locality.name} to {target}", token,
+                 {"records": selection.count, "crimes": crimes, "months": request.months,
+                  "include_covert": request.include_covert, "file": str(target)})
     held = [{"takeout_id": token, "table_name": name, "record_id": record_id}
             for name, record_id in selection.held()]
     for batch in _batches(held):
