@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import Connection, Table, select, text
 
 from jagdesk.errors import WrongPassphraseError
+from jagdesk.services.admin.maintenance import check_store
 from jagdesk.services.offline.rows import row_text, row_values
 from jagdesk.services.offline.takeout import first_month, open_takeouts, read_origin, take_out, taken_out
 from jagdesk.services.offline.types import TakeoutRequest, TakeoutResult
@@ -255,3 +256,24 @@ def test_the_shared_store_says_what_is_away_and_since_when(
         uow.commit()
     with server.unit_of_work() as uow:
         assert taken_out(uow, case.id) is None and open_takeouts(uow) == []
+
+
+def test_a_colleagues_save_during_the_take_out_keeps_the_trail_whole(demo_on_backend: Store,
+                                                                     tmp_path: Path) -> None:
+    server = demo_on_backend
+
+    def colleague_saves(_message: str, percent: int) -> None:
+        if percent == 40:  # the file half written, the shared store read
+            with server.unit_of_work("colleague") as uow:
+                case = uow.session.scalars(select(ProblemCase)).first()
+                assert case is not None
+                case.place = "Moved to the car park behind the shops"
+                uow.commit()
+
+    result = take_out(server, TakeoutRequest(LOCALITY, tmp_path / "hall.db", PASSPHRASE),
+                      progress=colleague_saves)
+    # The take-out's entries follow the colleague's in the audit trail and the access log.
+    report = check_store(server)
+    assert report.ok, report
+    with server.unit_of_work() as uow:
+        assert uow.get(Takeout, result.token).records == result.records

@@ -72,11 +72,11 @@ def take_out(server: Store, request: TakeoutRequest, *,
     target = request.file.expanduser().absolute()
     _check_request(request, target)
     token = uuid.uuid4()
-    with server.unit_of_work() as uow:
-        source = _snapshot(uow)
+    with server.unit_of_work() as reading:
+        source = _snapshot(reading)
         _refuse_takeout_of_takeout(source)
         locality = _locality(source, request.locality)
-        if request.include_covert and not may_take_covert(uow):
+        if request.include_covert and not may_take_covert(reading):
             raise StoreError("Covert work can be taken out only by a login with the RIPA officer "
                              "role; take the locality out without covert work.")
         report("Choosing the records", 5)
@@ -86,7 +86,7 @@ def take_out(server: Store, request: TakeoutRequest, *,
                   "source_revision": migrate.head_revision(), "locality_id": locality.id,
                   "locality_name": locality.name, "months": request.months,
                   "include_covert": request.include_covert, "taken_at": taken_at,
-                  "taken_by": uow.user}
+                  "taken_by": reading.user}
         crimes = [0]
 
         def fill(laptop: Connection) -> None:
@@ -96,20 +96,21 @@ def take_out(server: Store, request: TakeoutRequest, *,
 
         report("Writing the encrypted file", 10)
         partial = write_partial(target, token, request.passphrase, fill)
-        try:
+    # Recorded in a transaction of its own: the reading one sees one moment throughout (on
+    # PostgreSQL), and the audit trail and the access log are added to at their latest entries.
+    placed = False
+    try:
+        with server.unit_of_work() as uow:
             report("Recording the take-out on the shared store", 95)
             _record(uow, token, locality, request, target, selection, crimes[0], taken_at)
-            # The name is taken (never replacing a file) before the server's record is committed,
-            # and given up if the commit fails: the server never records a file not written.
+            # The name is taken (never replacing a file) before the record is committed, and
+            # given up if the commit fails: the server never records a file not written.
             place(partial, target)
-        except BaseException:
-            remove_store_files(partial)
-            raise
-        try:
+            placed = True
             uow.commit()
-        except BaseException:
-            remove_store_files(target)
-            raise
+    except BaseException:
+        remove_store_files(target if placed else partial)
+        raise
     report("Done", 100)
     return TakeoutResult(token=token, file=target, locality=locality.name,
                          records=selection.count, crimes=crimes[0], taken_at=taken_at)
