@@ -5,6 +5,8 @@ and what the shared store says of the records away."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -190,6 +192,8 @@ def test_the_file_is_encrypted_and_says_where_it_came_from(
     server, laptop, result = taken
     file = tmp_path / "laptop.db"
     assert not file.read_bytes()[:16].startswith(b"SQLite format 3")
+    if os.name == "posix":  # readable by its owner alone, as every store JAGDesk makes
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600
     assert PASSPHRASE.encode() not in file.read_bytes()
     laptop.close()
     for wrong in (None, "not the passphrase at all"):
