@@ -1,0 +1,105 @@
+"""The take-out file: a new encrypted store written under a passing name and put in place whole.
+
+A take-out killed half way (power cut, kill -9) leaves at most a file under the passing name,
+never a half-written store under the name the user gave, which a check-in would take for real.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Connection, delete
+
+from jagdesk.errors import StoreError
+from jagdesk.store import migrate
+from jagdesk.store.base import Base
+from jagdesk.store.file_lock import StoreFileLock
+from jagdesk.store.location import sqlite_location
+from jagdesk.store.opening import open_store, remove_store_files
+
+
+def partial_name(target: Path, token: uuid.UUID) -> Path:
+    """The passing name beside `target` the file is written under until it is complete."""
+    return target.with_name(f".{target.name}.{token.hex[:12]}.partial")
+
+
+def write_partial(target: Path, token: uuid.UUID, passphrase: str,
+                  fill: Callable[[Connection], None]) -> Path:
+    """A new encrypted store beside `target`, at this version's schema, emptied and then filled by
+    `fill` in one transaction; closed and on disk (fsync) when this returns. Its passing name is
+    returned; on any failure nothing is left."""
+    partial = partial_name(target, token)
+    try:
+        laptop = open_store(sqlite_location(partial), passphrase, backup_keep=0)
+        try:
+            with laptop.engine.connect() as connection:
+                # The rows come from a store whose references hold; checking each as it goes in
+                # would only slow the copy and trip over a record that refers to its own table.
+                connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+                connection.commit()
+                with connection.begin():
+                    _empty(connection)
+                    fill(connection)
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise StoreError(f"The take-out would hold a {broken[0]} record that refers "
+                                         f"to a missing {broken[2]} record, so it was not written.")
+        finally:
+            laptop.close()
+        StoreFileLock(partial).path.unlink(missing_ok=True)
+        _fsync(partial)
+    except BaseException:
+        remove_store_files(partial)
+        raise
+    return partial
+
+
+def _empty(connection: Connection) -> None:
+    """Remove whatever the migrations put in a new store (settings rows, sequences): the
+    take-out's rows are the server's."""
+    names = set(migrate.table_names(connection))
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name in names:
+            connection.execute(delete(table))
+
+
+def place(partial: Path, target: Path) -> None:
+    """Give the complete file the user's name, refusing to replace a file that has appeared there
+    meanwhile; the folder's entry is on disk (fsync) when this returns."""
+    try:
+        os.link(partial, target)  # fails if the name is taken: never replaces a file
+    except FileExistsError:
+        remove_store_files(partial)
+        raise StoreError(f"{target} appeared while the take-out was written; it was left as it "
+                         "is and the take-out was not kept.") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+            raise
+        # A file system without hard links (a FAT memory stick): a rename, after a last look.
+        if target.exists():
+            remove_store_files(partial)
+            raise StoreError(f"{target} appeared while the take-out was written; it was left as "
+                             "it is and the take-out was not kept.") from None
+        os.replace(partial, target)
+    else:
+        partial.unlink()
+    _fsync_folder(target.parent)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Windows cannot open a folder to fsync it; its renames are on disk once made.
+    with contextlib.suppress(OSError):
+        _fsync(folder)
