@@ -97,10 +97,16 @@ def take_out(server: Store, request: TakeoutRequest, *,
         try:
             report("Recording the take-out on the shared store", 95)
             _record(uow, token, locality, request, target, selection, crimes[0], taken_at)
-            uow.commit()
+            # The name is taken (never replacing a file) before the server's record is committed,
+            # and given up if the commit fails: the server never records a file not written.
             place(partial, target)
         except BaseException:
             remove_store_files(partial)
+            raise
+        try:
+            uow.commit()
+        except BaseException:
+            remove_store_files(target)
             raise
     report("Done", 100)
     return TakeoutResult(token=token, file=target, locality=locality.name,
