@@ -1,8 +1,9 @@
 """What a check-in refuses, in one sentence each (the command line's on stderr with exit status 2),
 with nothing changed on the server: a file not taken out of this store, one already checked in,
 a wrong passphrase, a file made by a newer JAGDesk, one edited by hand so a version went
-backwards or a field changed without a new version, an ordinary store, and conflicts left
-unresolved. And the command line's account of a check-in, its dry run and --keep."""
+backwards or a field changed without a new version, an ordinary store, conflicts left
+unresolved, and a new record taking a name the server has given another meanwhile. And the
+command line's account of a check-in, its dry run and --keep."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from jagdesk.errors import StoreError
 from jagdesk.services.offline.checkin import check_in, plan_checkin
 from jagdesk.store.engine import raw_sqlite_connect
+from jagdesk.store.models import Hotspot
 from jagdesk.store.opening import Store
 from tests.conftest import all_rows
 from tests.support.checkin_story import open_laptop, take_out_borehamwood, work_on_both_sides
@@ -140,3 +142,29 @@ def test_conflicts_without_keep_are_refused_and_keep_resolves_them(
         f"UTC: {len(plan.added)} added, 2 changed, 3 deleted, 3 renumbered, 3 conflicts resolved "
         "as the server's.")
     assert "was already checked in on " in _refused(capsys, server, file)
+
+
+def test_a_name_the_server_has_given_another_record_meanwhile_is_refused_until_one_changes(
+        demo_store: Store, tmp_path: Path) -> None:
+    file = take_out_borehamwood(demo_store, tmp_path)
+    with open_laptop(file) as laptop:
+        made = {}
+        for store, user in ((demo_store, "bob"), (laptop, "ann.laptop")):
+            with store.unit_of_work(user) as uow:
+                hotspot = Hotspot(name="Aberford Park play area", latitude=51.66, longitude=-0.27)
+                uow.session.add(hotspot)
+                uow.commit()
+                made[user] = hotspot.id
+        rows = all_rows(demo_store)
+        with pytest.raises(StoreError, match=r"^The laptop's hotspot Aberford Park play area has the "
+                                             r"name 'Aberford Park play area', which the server has "
+                                             r"given another hotspot meanwhile; change one of them "
+                                             r"and check in again\. Nothing was changed\.$"):
+            check_in(demo_store, laptop, {})
+        assert all_rows(demo_store) == rows
+        with laptop.unit_of_work("ann.laptop") as uow:
+            uow.session.get_one(Hotspot, made["ann.laptop"]).name = "Aberford Park, the skate ramp"
+            uow.commit()
+        check_in(demo_store, laptop, {})
+    with demo_store.unit_of_work() as uow:
+        assert uow.session.get_one(Hotspot, made["ann.laptop"]).name == "Aberford Park, the skate ramp"

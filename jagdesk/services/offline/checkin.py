@@ -16,13 +16,14 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jagdesk.errors import StoreError
 from jagdesk.services.offline.applying import Progress, apply
 from jagdesk.services.offline.comparing import Comparison, Outcome, compare
 from jagdesk.services.offline.describing import Describer
-from jagdesk.services.offline.renumbering import Numbers, renumber
+from jagdesk.services.offline.renumbering import Numbers, refuse_taken_names, renumber
 from jagdesk.services.offline.trail import append_trail, laptop_entries
 from jagdesk.services.offline.types import (
     CheckinPlan,
@@ -32,6 +33,7 @@ from jagdesk.services.offline.types import (
 )
 from jagdesk.store.audit import CHAIN_KEY
 from jagdesk.store.base import utcnow
+from jagdesk.store.engine import driver_reason
 from jagdesk.store.file_lock import StoreFileLock
 from jagdesk.store.models import Takeout, TakeoutOrigin
 from jagdesk.store.opening import Store
@@ -71,6 +73,7 @@ def _plan(laptop: Session, server: Session, origin: TakeoutOriginText,
           numbers: Numbers) -> tuple[CheckinPlan, Comparison]:
     comparison = compare(laptop.connection(), server.connection())
     describer = Describer(laptop, server)
+    refuse_taken_names(comparison.differences, server.connection(), describer.label)
     renumbered = renumber(comparison.of(Outcome.ADD), server.connection(), numbers, describer.label)
 
     def labels(outcome: Outcome) -> tuple[str, ...]:
@@ -125,7 +128,11 @@ def check_in(server: Store, laptop: Store, resolutions: Mapping[str, Resolution]
         # The laptop's entries first (they happened first); the check-in's own chain on after them.
         on_server.session.info[CHAIN_KEY] = append_trail(
             on_laptop.session.connection(), on_server.session.connection(), on_server.user)
-        apply(on_server.session, comparison.differences, resolutions, progress)
+        try:
+            apply(on_server.session, comparison.differences, resolutions, progress)
+        except IntegrityError as exc:  # a rule of the store that the comparison cannot foresee
+            raise StoreError(f"The server refused the check-in ({driver_reason(exc)}); nothing "
+                             "was changed.") from None
         checked_in_at = utcnow()
         takeout.checked_in_at = checked_in_at
         takeout.checked_in_by = on_server.user

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.orm import Session
 
+from jagdesk.errors import StoreError
 from jagdesk.services.common.references import next_number
 from jagdesk.services.offline.comparing import Difference, Outcome
 from jagdesk.services.offline.types import Renumbered
@@ -154,3 +155,26 @@ def _held(level: list[tuple[Difference, str]], server: Connection) -> dict[str, 
     for name, (table, column, texts) in by_table.items():
         held[name] = _held_on_server(server, table, column, texts)
     return held
+
+
+def refuse_taken_names(differences: list[Difference], server: Connection,
+                       label: Callable[[Difference], str]) -> None:
+    """StoreError (one sentence) when a record created or changed on the laptop would take a
+    unique name or code that the server has given another record meanwhile (a hotspot of the same
+    name): only a person can tell whether they are one place or two."""
+    for difference in differences:
+        if difference.outcome not in (Outcome.ADD, Outcome.CHANGE) or difference.laptop is None:
+            continue
+        table = difference.table
+        for column in table.columns:
+            value = difference.laptop.row.get(column.name)
+            if (not column.unique or column.name in REFERENCE_COLUMNS or value is None
+                    or (difference.outcome is Outcome.CHANGE and column.name not in difference.fields)):
+                continue
+            other = server.scalar(select(table.c.id).where(column == value,
+                                                           table.c.id != difference.record_id))
+            if other is not None:
+                raise StoreError(f"The laptop's {label(difference)} has the {column.name} '{value}', "
+                                 f"which the server has given another {difference.kind.label} "
+                                 "meanwhile; change one of them and check in again. Nothing was "
+                                 "changed.")
