@@ -81,8 +81,14 @@ def test_a_week_of_work_on_both_sides_is_checked_in_record_by_record(
         assert plan.trail_entries == laptop_trail  # the laptop wrote no access entries
         before, trail_before = contents(server), _trail(server)
         expected = expected_after(before, laptop, story)
-        result = check_in(server, laptop, story.resolutions)
+        steps: list[tuple[str, int]] = []
+        result = check_in(server, laptop, story.resolutions,
+                          progress=lambda what, percent: steps.append((what, percent)))
     assert result.resolved == 3
+    assert [percent for _what, percent in steps] == sorted(percent for _what, percent in steps)
+    assert steps[0] == ("Comparing the laptop's records with the server's", 0)
+    assert {"Adding cases", "Changing hotspots", "Deleting actions"} <= {what for what, _p in steps}
+    assert steps[-1] == ("Done", 100)
     assert contents(server) == expected
     numbers = sequences(server)
     assert (numbers["PS-2021"], numbers["PS-2021-004"], numbers[CASE]) == (4, 1, 10)

@@ -19,8 +19,10 @@ from jagdesk.services.offline.rows import BOOKKEEPING
 from jagdesk.services.offline.types import ConflictKind, Resolution, Side
 from jagdesk.store.base import Record
 
-# Told (what is being done, records done so far) as the check-in goes on.
+# Told (what is being done, percent done) as the check-in goes on, as a take-out tells it.
 Progress = Callable[[str, int], None]
+# The part of the check-in's percent that writing the records takes (comparing comes before).
+FIRST, LAST = 20, 95
 
 
 def _attributes(kind: type[Record], row: Mapping[str, Any], names: list[str] | None = None) -> dict[str, Any]:
@@ -75,8 +77,13 @@ def _laptop_fields(difference: Difference, resolution: Resolution | None) -> lis
 def apply(session: Session, differences: list[Difference], resolutions: Mapping[str, Resolution],
           progress: Progress | None = None) -> int:
     """Write the differences to the server in the session's transaction (nothing is committed
-    here); returns the number of records written."""
-    done = 0
+    here), telling `progress` after each kind of record; returns the number of records written."""
+    done, total = 0, max(1, len(differences))
+
+    def report(what: str) -> None:
+        if progress is not None:
+            progress(what, FIRST + (LAST - FIRST) * min(done, total) // total)
+
     by_kind = {kind: [d for d in differences if d.kind is kind] for kind in compared_kinds()}
     for kind, of_kind in by_kind.items():  # parents first
         added = [d for d in of_kind if _added(d, resolutions.get(d.key))]
@@ -86,8 +93,7 @@ def apply(session: Session, differences: list[Difference], resolutions: Mapping[
         if added:
             session.flush()
             done += len(added)
-            if progress is not None:
-                progress(f"Adding {kind.plural}", done)
+            report(f"Adding {kind.plural}")
     for kind, of_kind in by_kind.items():
         changed = [(d, names) for d in of_kind if (names := _laptop_fields(d, resolutions.get(d.key)))]
         if not changed:
@@ -101,8 +107,7 @@ def apply(session: Session, differences: list[Difference], resolutions: Mapping[
                 setattr(record, key, value)
         session.flush()
         done += len(changed)
-        if progress is not None:
-            progress(f"Changing {kind.plural}", done)
+        report(f"Changing {kind.plural}")
     for kind, of_kind in reversed(by_kind.items()):  # children first
         deleted = [d for d in of_kind if _deleted(d, resolutions.get(d.key))]
         if not deleted:
@@ -112,6 +117,5 @@ def apply(session: Session, differences: list[Difference], resolutions: Mapping[
             session.delete(records[difference.record_id])
         session.flush()
         done += len(deleted)
-        if progress is not None:
-            progress(f"Deleting {kind.plural}", done)
+        report(f"Deleting {kind.plural}")
     return done

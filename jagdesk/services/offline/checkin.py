@@ -118,13 +118,15 @@ def check_in(server: Store, laptop: Store, resolutions: Mapping[str, Resolution]
     with laptop.unit_of_work() as on_laptop, server.unit_of_work() as on_server:
         origin = _origin(laptop, on_laptop.session)
         takeout = _open_takeout(server, on_server.session, laptop, origin, lock=True)
+        if progress is not None:
+            progress("Comparing the laptop's records with the server's", 0)
         numbers = Numbers(on_server.session.connection(), on_server.session)
         plan, comparison = _plan(on_laptop.session, on_server.session, origin, numbers)
         refusal = _unresolved(plan, resolutions)
         if refusal is not None:
             raise refusal
         if progress is not None:
-            progress("Adding the laptop's audit trail", 0)
+            progress("Adding the laptop's audit trail", 10)
         # The laptop's entries first (they happened first); the check-in's own chain on after them.
         on_server.session.info[CHAIN_KEY] = append_trail(
             on_laptop.session.connection(), on_server.session.connection(), on_server.user)
@@ -136,7 +138,11 @@ def check_in(server: Store, laptop: Store, resolutions: Mapping[str, Resolution]
         checked_in_at = utcnow()
         takeout.checked_in_at = checked_in_at
         takeout.checked_in_by = on_server.user
+        if progress is not None:
+            progress("Saving", 97)
         on_server.commit()
+    if progress is not None:
+        progress("Done", 100)
     resolved = sum(1 for conflict in plan.conflicts if conflict.key in resolutions)
     return CheckinResult(plan, resolved, checked_in_at)
 

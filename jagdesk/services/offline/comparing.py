@@ -21,11 +21,13 @@ from jagdesk.errors import StoreError
 from jagdesk.services.offline.rows import Json, differing_fields, row_values
 from jagdesk.services.offline.types import ConflictKind
 from jagdesk.store.base import Base, Record, keys_pointing_at, record_kinds
-from jagdesk.store.models import Takeout, TakeoutOriginal
+from jagdesk.store.models import CrimeFile, Takeout, TakeoutOriginal
 
 CHUNK = 500  # ids per IN (...) list
-# Records of the shared store that never travel to a laptop: its log of take-outs.
-SERVER_ONLY = frozenset({Takeout.__tablename__})
+# Records a check-in leaves alone: the shared store's log of take-outs (never on a laptop), and
+# the police.uk files the laptop's crimes came from (public data, imported again rather than
+# checked in: the laptop holds only a locality's months of a file's crimes).
+LEFT_OUT = frozenset({Takeout.__tablename__, CrimeFile.__tablename__})
 
 
 class Outcome(StrEnum):
@@ -94,7 +96,7 @@ def compared_kinds() -> list[type[Record]]:
     """The kinds of record a take-out may hold, parents before children."""
     by_table = {kind.__tablename__: kind for kind in record_kinds()}
     return [by_table[table.name] for table in Base.metadata.sorted_tables
-            if table.name in by_table and table.name not in SERVER_ONLY]
+            if table.name in by_table and table.name not in LEFT_OUT]
 
 
 def _originals(laptop: Connection) -> dict[str, dict[uuid.UUID, Original]]:
