@@ -18,6 +18,7 @@ from jagdesk.services.offline.checkin import check_in, plan_checkin
 from jagdesk.services.offline.types import ConflictKind, Renumbered, Resolution, Side
 from jagdesk.services.people.people import list_people, open_person
 from jagdesk.services.problem_solving.actions import add_update, delete_action
+from jagdesk.store.location import StoreLocation
 from jagdesk.store.models import AccessEntry, Action, AuditEntry, Takeout
 from jagdesk.store.opening import Store
 from tests.conftest import all_rows
@@ -31,6 +32,8 @@ from tests.support.checkin_story import (
     take_out_borehamwood,
     work_on_both_sides,
 )
+from tests.support.command_line import Capsys, run
+from tests.support.stores import PASSPHRASE
 
 CASE_NAME = "Street drinking and anti-social behaviour at the Shenley Road parade"
 CHECKER = "carol.office"  # who checks the laptop in on a SQLite store
@@ -165,3 +168,22 @@ def test_deleting_on_the_laptop_what_the_server_has_added_to_since_is_a_conflict
     with server.unit_of_work() as uow:
         assert [update.id for update in uow.session.get_one(Action, action_id).updates] == [added]
     assert check_store(server).ok
+
+
+def test_the_command_line_checks_in_to_either_engine(demo_location: StoreLocation, tmp_path: Path,
+                                                     capsys: Capsys,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JAGDESK_TARGET_PASSPHRASE", PASSPHRASE)
+    store = str(demo_location.path) if demo_location.is_sqlite else \
+        demo_location.url.render_as_string(hide_password=False)
+    file = tmp_path / "borehamwood.jagdesk"
+    assert run(capsys, "--db", store, "takeout", "--locality", "Borehamwood", "--to", str(file))[0] == 0
+    with open_laptop(file) as laptop, laptop.unit_of_work(LAPTOP_USER) as uow:
+        add_update(uow, uow.session.scalars(select(Action.id).where(
+            Action.reference == f"{CASE}/07")).one(), date(2021, 3, 4), "Session booked")
+    status, out, err = run(capsys, "--db", store, "checkin", str(file))
+    assert (status, err) == (0, "")
+    assert "Added (1):\n  action update of 2021-03-04\n" in out
+    assert out.splitlines()[-1].endswith(" UTC: 1 added, 0 changed, 0 deleted, 0 renumbered.")
+    status, _out, err = run(capsys, "--db", store, "checkin", str(file))
+    assert status == 2 and "was already checked in on " in err
