@@ -13,13 +13,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from jagdesk.domain.governance import ANONYMISED, RecordKind
 from jagdesk.services.admin.maintenance import check_store
+from jagdesk.services.governance.erase import anonymise_record
+from jagdesk.services.governance.retention import retention_review
 from jagdesk.services.offline.checkin import check_in, plan_checkin
 from jagdesk.services.offline.types import ConflictKind, Renumbered, Resolution, Side
 from jagdesk.services.people.people import list_people, open_person
 from jagdesk.services.problem_solving.actions import add_update, delete_action
 from jagdesk.store.location import StoreLocation
-from jagdesk.store.models import AccessEntry, Action, AuditEntry, Takeout
+from jagdesk.store.models import AccessEntry, Action, AsbIntervention, AuditEntry, Takeout
 from jagdesk.store.opening import Store
 from tests.conftest import all_rows
 from tests.support.checkin_story import (
@@ -187,3 +190,21 @@ def test_the_command_line_checks_in_to_either_engine(demo_location: StoreLocatio
     assert out.splitlines()[-1].endswith(" UTC: 1 added, 0 changed, 0 deleted, 0 renumbered.")
     status, _out, err = run(capsys, "--db", store, "checkin", str(file))
     assert status == 2 and "was already checked in on " in err
+
+
+def test_an_anonymisation_on_the_laptop_is_checked_in_though_it_keeps_the_version(
+        demo_store: Store, tmp_path: Path) -> None:
+    file = take_out_borehamwood(demo_store, tmp_path)
+    later = date(2045, 1, 1)
+    with open_laptop(file) as laptop:
+        with laptop.unit_of_work(LAPTOP_USER) as uow:
+            due = next(row for row in retention_review(uow, later, due_only=True)
+                       if row.kind == RecordKind.INTERVENTION.value
+                       and uow.session.get_one(AsbIntervention, row.record_id).signed_by)
+            anonymise_record(uow, due.record_id, later)
+        plan = plan_checkin(demo_store, laptop)
+        assert len(plan.changed) == 1 and plan.changed[0].startswith(AsbIntervention.label)
+        check_in(demo_store, laptop, {})
+    with demo_store.unit_of_work() as uow:
+        assert uow.session.get_one(AsbIntervention, due.record_id).signed_by == ANONYMISED
+    assert check_store(demo_store).ok

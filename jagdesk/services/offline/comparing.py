@@ -21,7 +21,7 @@ from jagdesk.errors import StoreError
 from jagdesk.services.offline.rows import Json, differing_fields, row_values
 from jagdesk.services.offline.types import ConflictKind
 from jagdesk.store.base import Base, Record, keys_pointing_at, record_kinds
-from jagdesk.store.models import CrimeFile, Takeout, TakeoutOriginal
+from jagdesk.store.models import AuditEntry, CrimeFile, Takeout, TakeoutOriginal
 
 CHUNK = 500  # ids per IN (...) list
 # Records a check-in leaves alone: the shared store's log of take-outs (never on a laptop), and
@@ -127,8 +127,9 @@ def _edited_outside(kind: type[Record], side: Side, reason: str) -> StoreError:
 
 
 def _classify(kind: type[Record], record_id: uuid.UUID, original: Original | None, laptop: Side | None,
-              server: Side | None) -> Difference | None:
-    """What to do with one record, or None when there is nothing to do."""
+              server: Side | None, recorded: bool) -> Difference | None:
+    """What to do with one record, or None when there is nothing to do; `recorded`: the laptop's
+    trail holds an entry about it."""
     def difference(outcome: Outcome, conflict: ConflictKind | None = None,
                    fields: tuple[str, ...] = ()) -> Difference:
         return Difference(kind, record_id, outcome, original, laptop, server, conflict, fields)
@@ -148,9 +149,11 @@ def _classify(kind: type[Record], record_id: uuid.UUID, original: Original | Non
         raise _edited_outside(kind, laptop, f"at version {laptop.version}, below the "
                                             f"{original.version} it was taken out at")
     if laptop.version == original.version:
-        if differing_fields(original.values, laptop.values):
+        # Only an anonymisation changes a record without a new version, and it says so in the trail.
+        if not differing_fields(original.values, laptop.values):
+            return None
+        if not recorded:
             raise _edited_outside(kind, laptop, "changed without a new version")
-        return None
     if server is None:
         return difference(Outcome.CONFLICT, ConflictKind.DELETED_ON_SERVER)
     fields = tuple(differing_fields(laptop.values, server.values))
@@ -162,7 +165,7 @@ def _classify(kind: type[Record], record_id: uuid.UUID, original: Original | Non
 
 
 def _table_differences(kind: type[Record], originals: dict[uuid.UUID, Original], laptop: Connection,
-                       server: Connection) -> Iterator[Difference]:
+                       server: Connection, recorded: set[uuid.UUID]) -> Iterator[Difference]:
     table: Table = kind.__table__  # type: ignore[assignment]
     on_laptop = _sides(laptop, table, None)
     if not originals and not on_laptop:
@@ -170,7 +173,7 @@ def _table_differences(kind: type[Record], originals: dict[uuid.UUID, Original],
     on_server = _sides(server, table, set(originals) | set(on_laptop))
     for record_id in sorted(set(originals) | set(on_laptop)):
         found = _classify(kind, record_id, originals.get(record_id), on_laptop.get(record_id),
-                          on_server.get(record_id))
+                          on_server.get(record_id), record_id in recorded)
         if found is not None:
             yield found
 
@@ -203,9 +206,13 @@ def compare(laptop: Connection, server: Connection) -> Comparison:
     """Every record of the take-out that the check-in acts on or asks about; StoreError (one
     sentence) for a laptop record changed outside JAGDesk."""
     originals = _originals(laptop)
+    recorded: dict[str, set[uuid.UUID]] = {}
+    for table_name, record_id in laptop.execute(select(AuditEntry.table_name, AuditEntry.record_id)):
+        recorded.setdefault(table_name, set()).add(record_id)
     comparison = Comparison()
     for kind in compared_kinds():
-        comparison.differences += _table_differences(kind, originals.get(kind.__tablename__, {}),
-                                                     laptop, server)
+        name = kind.__tablename__
+        comparison.differences += _table_differences(kind, originals.get(name, {}), laptop, server,
+                                                     recorded.get(name, set()))
     _referred_to_meanwhile(comparison, server)
     return comparison
