@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from jagdesk.domain.governance import ANONYMISED, RecordKind
+from jagdesk.errors import StoreError
 from jagdesk.services.admin.maintenance import check_store
 from jagdesk.services.governance.erase import anonymise_record
 from jagdesk.services.governance.retention import retention_review
@@ -208,3 +209,27 @@ def test_an_anonymisation_on_the_laptop_is_checked_in_though_it_keeps_the_versio
     with demo_store.unit_of_work() as uow:
         assert uow.session.get_one(AsbIntervention, due.record_id).signed_by == ANONYMISED
     assert check_store(demo_store).ok
+
+
+def test_adding_on_the_laptop_to_what_the_server_has_deleted_since_is_a_conflict(
+        demo_on_backend: Store, tmp_path: Path) -> None:
+    server = demo_on_backend
+    file = take_out_borehamwood(server, tmp_path)
+    with server.unit_of_work() as uow:
+        action_id = uow.session.scalars(select(Action.id).where(Action.reference == f"{CASE}/06")).one()
+        delete_action(uow, action_id, None)
+    with open_laptop(file) as laptop:
+        with laptop.unit_of_work(LAPTOP_USER) as uow:
+            added = add_update(uow, action_id, date(2021, 3, 5), "Youth workers booked").id
+        plan = plan_checkin(server, laptop)
+        assert [(c.label, c.kind) for c in plan.conflicts] == [
+            (f"action {CASE}/06", ConflictKind.DELETED_ON_SERVER)]
+        rows = all_rows(server)
+        with pytest.raises(StoreError, match=rf"^The laptop's action update of 2021-03-05 refers to "
+                                             rf"action {CASE}/06, which is no longer on the server; "):
+            check_in(server, laptop, {plan.conflicts[0].key: Resolution(Side.SERVER)})
+        assert all_rows(server) == rows
+        check_in(server, laptop, {plan.conflicts[0].key: Resolution(Side.LAPTOP)})
+    with server.unit_of_work() as uow:
+        assert [update.id for update in uow.session.get_one(Action, action_id).updates] == [added]
+    assert check_store(server).ok

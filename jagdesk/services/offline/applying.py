@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from jagdesk.errors import ConflictError
+from jagdesk.errors import ConflictError, StoreError
 from jagdesk.services.offline.comparing import CHUNK, Difference, Outcome, compared_kinds
 from jagdesk.services.offline.rows import BOOKKEEPING
 from jagdesk.services.offline.types import ConflictKind, Resolution, Side
-from jagdesk.store.base import Record
+from jagdesk.store.base import Base, Record
 
 # Told (what is being done, percent done) as the check-in goes on, as a take-out tells it.
 Progress = Callable[[str, int], None]
@@ -119,3 +119,39 @@ def apply(session: Session, differences: list[Difference], resolutions: Mapping[
         done += len(deleted)
         report(f"Deleting {kind.plural}")
     return done
+
+
+def refuse_missing_parents(session: Session, differences: list[Difference],
+                           resolutions: Mapping[str, Resolution],
+                           label: Callable[[type[Record], uuid.UUID], str]) -> None:
+    """StoreError (one sentence, before anything is written) when a record the check-in would
+    add, or point elsewhere, refers to a record that is neither on the server nor added by the
+    check-in (an update made on the laptop to an action the server has deleted, the action kept
+    deleted)."""
+    coming = {(d.kind.__tablename__, d.record_id) for d in differences if _added(d, resolutions.get(d.key))}
+    wanted: dict[str, dict[uuid.UUID, Difference]] = {}
+    for difference in differences:
+        resolution = resolutions.get(difference.key)
+        names = None if _added(difference, resolution) else _laptop_fields(difference, resolution)
+        if difference.laptop is None or names == []:
+            continue
+        for key in difference.table.foreign_keys:
+            value = difference.laptop.row.get(key.parent.name)
+            target = key.column.table.name
+            if value is not None and (names is None or key.parent.name in names) \
+                    and (target, value) not in coming:
+                wanted.setdefault(target, {}).setdefault(value, difference)
+    kinds = {kind.__tablename__: kind for kind in compared_kinds()}
+    for target, by_id in wanted.items():
+        table = Base.metadata.tables[target]
+        ids = list(by_id)
+        found: set[uuid.UUID] = set()
+        for start in range(0, len(ids), CHUNK):
+            found.update(session.scalars(select(table.c.id).where(table.c.id.in_(ids[start:start + CHUNK]))))
+        for missing in (record_id for record_id in ids if record_id not in found):
+            difference = by_id[missing]
+            gone = label(kinds[target], missing) if target in kinds else f"a {target} record"
+            raise StoreError(f"The laptop's {label(difference.kind, difference.record_id)} refers to "
+                             f"{gone}, which is no longer on the server; keep the laptop's version "
+                             "of that record, or delete the laptop's record first. Nothing was "
+                             "changed.")

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jagdesk.errors import StoreError
-from jagdesk.services.offline.applying import Progress, apply
+from jagdesk.services.offline.applying import Progress, apply, refuse_missing_parents
 from jagdesk.services.offline.comparing import Comparison, Outcome, compare
 from jagdesk.services.offline.describing import Describer
 from jagdesk.services.offline.renumbering import Numbers, refuse_taken_names, renumber
@@ -125,6 +125,8 @@ def check_in(server: Store, laptop: Store, resolutions: Mapping[str, Resolution]
         refusal = _unresolved(plan, resolutions)
         if refusal is not None:
             raise refusal
+        refuse_missing_parents(on_server.session, comparison.differences, resolutions,
+                               Describer(on_laptop.session, on_server.session).title)
         if progress is not None:
             progress("Adding the laptop's audit trail", 10)
         # The laptop's entries first (they happened first); the check-in's own chain on after them.

@@ -37,6 +37,7 @@ class Outcome(StrEnum):
     CHANGE = "change"  # changed on the laptop only
     DELETE = "delete"  # deleted on the laptop only
     CONFLICT = "conflict"  # the two sides disagree: the user resolves it
+    LEFT = "left"  # deleted on the server, unchanged on the laptop: left deleted
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def _classify(kind: type[Record], record_id: uuid.UUID, original: Original | Non
     if laptop.version == original.version:
         # Only an anonymisation changes a record without a new version, and it says so in the trail.
         if not differing_fields(original.values, laptop.values):
-            return None
+            return None if server is not None else difference(Outcome.LEFT)
         if not recorded:
             raise _edited_outside(kind, laptop, "changed without a new version")
     if server is None:
@@ -202,6 +203,31 @@ def _still_referred_to(difference: Difference, going: set[tuple[str, uuid.UUID]]
     return False
 
 
+def _added_to_meanwhile(comparison: Comparison) -> None:
+    """A record deleted on the server that a record made on the laptop refers to (an update added
+    to an action) is a conflict, not left deleted: the laptop's work needs it back, or goes.
+    Repeated, as a record brought back needs its own parent in turn."""
+    left = {(d.kind.__tablename__, d.record_id): d for d in comparison.of(Outcome.LEFT)}
+    checked: set[int] = set()
+    while True:
+        needed = []
+        for difference in comparison.differences:
+            brought = difference.conflict is ConflictKind.DELETED_ON_SERVER
+            if id(difference) in checked or difference.laptop is None or \
+                    not (difference.outcome is Outcome.ADD or brought):
+                continue
+            checked.add(id(difference))
+            for key in difference.table.foreign_keys:
+                value = difference.laptop.row.get(key.parent.name)
+                parent = None if value is None else left.pop((key.column.table.name, value), None)
+                if parent is not None:
+                    needed.append(parent)
+        if not needed:
+            return
+        for parent in needed:
+            parent.outcome, parent.conflict = Outcome.CONFLICT, ConflictKind.DELETED_ON_SERVER
+
+
 def compare(laptop: Connection, server: Connection) -> Comparison:
     """Every record of the take-out that the check-in acts on or asks about; StoreError (one
     sentence) for a laptop record changed outside JAGDesk."""
@@ -215,4 +241,5 @@ def compare(laptop: Connection, server: Connection) -> Comparison:
         comparison.differences += _table_differences(kind, originals.get(name, {}), laptop, server,
                                                      recorded.get(name, set()))
     _referred_to_meanwhile(comparison, server)
+    _added_to_meanwhile(comparison)
     return comparison

@@ -26,7 +26,8 @@ class Describer:
         self._server = server
         self._kinds = {kind.__tablename__: kind for kind in record_kinds()}
 
-    def _title(self, kind: type[Record], record_id: uuid.UUID, prefer_server: bool = False) -> str:
+    def title(self, kind: type[Record], record_id: uuid.UUID, prefer_server: bool = False) -> str:
+        """A record by kind and id, as a person names it (the laptop's version first)."""
         sessions = (self._server, self._laptop) if prefer_server else (self._laptop, self._server)
         for session in sessions:
             record = session.get(kind, record_id)
@@ -36,7 +37,7 @@ class Describer:
 
     def label(self, difference: Difference) -> str:
         """The record as a person names it: its kind and title."""
-        return self._title(difference.kind, difference.record_id,
+        return self.title(difference.kind, difference.record_id,
                            prefer_server=difference.laptop is None)
 
     def conflict(self, difference: Difference) -> Conflict:
@@ -68,7 +69,7 @@ class Describer:
         if column.foreign_keys and isinstance(value, str):
             target = self._kinds.get(next(iter(column.foreign_keys)).column.table.name)
             if target is not None:
-                return self._title(target, uuid.UUID(value), prefer_server=True)
+                return self.title(target, uuid.UUID(value), prefer_server=True)
         if isinstance(value, str):
             if isinstance(getattr(kind, "impl", kind), DateTime):  # UTCDateTime too
                 moment = datetime.fromisoformat(value)
