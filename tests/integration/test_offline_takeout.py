@@ -5,6 +5,8 @@ and what the shared store says of the records away."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 from sqlalchemy import Connection, Table, select, text
 
 from jagdesk.errors import WrongPassphraseError
+from jagdesk.services.admin.maintenance import check_store
 from jagdesk.services.offline.rows import row_text, row_values
 from jagdesk.services.offline.takeout import first_month, open_takeouts, read_origin, take_out, taken_out
 from jagdesk.services.offline.types import TakeoutRequest, TakeoutResult
@@ -189,6 +192,8 @@ def test_the_file_is_encrypted_and_says_where_it_came_from(
     server, laptop, result = taken
     file = tmp_path / "laptop.db"
     assert not file.read_bytes()[:16].startswith(b"SQLite format 3")
+    if os.name == "posix":  # readable by its owner alone, as every store JAGDesk makes
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600
     assert PASSPHRASE.encode() not in file.read_bytes()
     laptop.close()
     for wrong in (None, "not the passphrase at all"):
@@ -204,6 +209,21 @@ def test_the_file_is_encrypted_and_says_where_it_came_from(
     assert read_origin(server) is None
     assert sorted(path.name for path in tmp_path.iterdir() if "laptop" in path.name) == [
         "laptop.db", "laptop.db.lock"]
+
+
+def test_the_file_has_the_schema_of_a_new_store(taken: tuple[Store, Store, TakeoutResult],
+                                                empty_template: Path) -> None:
+    _server, laptop, _result = taken
+    # Tables by name (the order of their constraints varies from one run of the migrations to
+    # the next); indexes whole.
+    schema = ("SELECT type, name, CASE type WHEN 'index' THEN sql END FROM sqlite_master "
+              "ORDER BY type, name")
+    with open_store(sqlite_location(empty_template), create=False, lock=False) as new, \
+            new.engine.connect() as fresh, laptop.engine.connect() as copy:
+        # The indexes made again after the crimes went in are the new store's, name for name.
+        assert copy.exec_driver_sql(schema).all() == fresh.exec_driver_sql(schema).all()
+        assert copy.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert copy.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
 
 def test_the_shared_store_says_what_is_away_and_since_when(
@@ -231,8 +251,33 @@ def test_the_shared_store_says_what_is_away_and_since_when(
         entries = uow.session.execute(text(
             "SELECT action, \"user\" FROM audit_entry WHERE table_name = 'takeout'")).all()
         assert [tuple(entry) for entry in entries] == [("insert", server.author())]
+        logged = uow.session.execute(text(
+            "SELECT action, \"user\", record_id, details FROM access_entry WHERE kind = 'takeout'")).all()
+        assert [(action, user, details and json.loads(details)["records"])
+                for action, user, _id, details in logged] == [("export", server.author(), result.records)]
         takeout.checked_in_at = result.taken_at
         takeout.checked_in_by = server.author()
         uow.commit()
     with server.unit_of_work() as uow:
         assert taken_out(uow, case.id) is None and open_takeouts(uow) == []
+
+
+def test_a_colleagues_save_during_the_take_out_keeps_the_trail_whole(demo_on_backend: Store,
+                                                                     tmp_path: Path) -> None:
+    server = demo_on_backend
+
+    def colleague_saves(_message: str, percent: int) -> None:
+        if percent == 40:  # the file half written, the shared store read
+            with server.unit_of_work("colleague") as uow:
+                case = uow.session.scalars(select(ProblemCase)).first()
+                assert case is not None
+                case.place = "Moved to the car park behind the shops"
+                uow.commit()
+
+    result = take_out(server, TakeoutRequest(LOCALITY, tmp_path / "hall.db", PASSPHRASE),
+                      progress=colleague_saves)
+    # The take-out's entries follow the colleague's in the audit trail and the access log.
+    report = check_store(server)
+    assert report.ok, report
+    with server.unit_of_work() as uow:
+        assert uow.get(Takeout, result.token).records == result.records

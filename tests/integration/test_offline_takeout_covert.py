@@ -69,6 +69,8 @@ def test_covert_work_asked_for_is_taken(demo_on_backend: Store, tmp_path: Path) 
     held = _covert_held(result.file)
     assert held["deployment"] == held["camera"] == held["ripa_authorisation"] == 1
     assert held["authorising_officer"] == 1  # the demo's, taken whole with covert work
+    # The authorisation goes whole: the demo's has two subjects, a review and a renewal.
+    assert (held["ripa_subject"], held["ripa_review"], held["ripa_renewal"]) == (2, 1, 1)
     with open_store(sqlite_location(result.file), PASSPHRASE, create=False) as laptop:
         origin = read_origin(laptop)
         with laptop.unit_of_work() as uow:

@@ -12,14 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from jagdesk.errors import StoreError
-from jagdesk.services.offline.takeout import take_out
+from jagdesk.errors import StoreError, WrongPassphraseError
+from jagdesk.services.offline.takeout import read_origin, take_out
 from jagdesk.services.offline.types import TakeoutRequest
-from jagdesk.store.location import StoreLocation
+from jagdesk.store.location import StoreLocation, sqlite_location
 from jagdesk.store.opening import Store, open_store
 from tests.support.command_line import Capsys, run
+from tests.support.stores import PASSPHRASE as STORE_PASSPHRASE
+from tests.support.stores import copy_store
 
 PASSPHRASE = "correct horse battery"
+LAPTOP_PASSPHRASE = "the village hall laptop"
 Rows = Callable[[Store], dict[str, list[tuple[object, ...]]]]
 KILLER = """import os, signal, sys
 from pathlib import Path
@@ -170,3 +173,19 @@ def test_a_file_made_meanwhile_under_the_name_is_kept(demo_on_backend: Store, tm
     assert target.read_bytes() == b"a colleague's file"
     assert not [name for name in os.listdir(tmp_path) if name.startswith(".hall.db")]
     assert store_rows(demo_on_backend) == before
+
+
+def test_an_encrypted_store_is_taken_out_into_a_file_of_its_own_passphrase(
+        encrypted_demo_template: Path, tmp_path: Path, capsys: Capsys,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    source = copy_store(encrypted_demo_template, tmp_path / "secret.db")
+    monkeypatch.setenv("JAGDESK_PASSPHRASE", STORE_PASSPHRASE)
+    monkeypatch.setenv("JAGDESK_TARGET_PASSPHRASE", LAPTOP_PASSPHRASE)
+    status, _out, err = run(capsys, "--db", str(source), "takeout", "--locality", "Bushey", "--to",
+                            str(tmp_path / "hall.db"))
+    assert (status, err) == (0, "")
+    with pytest.raises(WrongPassphraseError):
+        open_store(sqlite_location(tmp_path / "hall.db"), STORE_PASSPHRASE, create=False, lock=False)
+    with open_store(sqlite_location(tmp_path / "hall.db"), LAPTOP_PASSPHRASE, create=False) as laptop:
+        origin = read_origin(laptop)
+    assert origin is not None and origin.locality == "Bushey"

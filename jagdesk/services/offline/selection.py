@@ -2,8 +2,9 @@
 
 Reference data goes whole; the locality's own records (rows with its `locality_id`) are the roots;
 a record whose parent is taken is taken too (downward), and every record a taken record refers to
-is taken so that the file holds no dangling reference (upward). Covert work stays behind unless
-asked for.
+is taken so that the file holds no dangling reference (upward), alone: a hotspot of another
+locality linked to a case comes without its history. Covert work stays behind unless asked for;
+asked for, an authorisation comes whole.
 """
 
 from __future__ import annotations
@@ -107,6 +108,12 @@ def select_records(connection: Connection, locality_id: uuid.UUID,
     taken = set(owned) | {(name, record_id) for name in whole if name in rows
                           for record_id in rows[name]}
     _upward(every, rows, taken)
+    if include_covert:
+        # Covert work goes whole: an authorisation with its subjects, reviews and renewals.
+        covert = {key for key in taken if key[0] in COVERT_TABLES}
+        _downward(every, rows, covert, skip=set(every) - set(COVERT_TABLES))
+        taken |= covert
+        _upward(every, rows, taken)
     _drop_dangling(every, rows, taken)
     selection = Selection()
     for name in every:

@@ -10,10 +10,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Connection, Select, Table, Uuid, func, insert, select
 
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import StoreError, ValidationError
+from jagdesk.services.common.access import EXPORT
 from jagdesk.services.offline.covert import may_take_covert
 from jagdesk.services.offline.laptop_file import place, write_partial
 from jagdesk.services.offline.rows import row_text
@@ -25,6 +26,7 @@ from jagdesk.services.offline.types import (
     TakeoutResult,
 )
 from jagdesk.store import migrate
+from jagdesk.store.access_log import write_access
 from jagdesk.store.audit import SAVE_TIME_KEY
 from jagdesk.store.base import Base, utcnow
 from jagdesk.store.models import (
@@ -70,11 +72,11 @@ def take_out(server: Store, request: TakeoutRequest, *,
     target = request.file.expanduser().absolute()
     _check_request(request, target)
     token = uuid.uuid4()
-    with server.unit_of_work() as uow:
-        source = _snapshot(uow)
+    with server.unit_of_work() as reading:
+        source = _snapshot(reading)
         _refuse_takeout_of_takeout(source)
         locality = _locality(source, request.locality)
-        if request.include_covert and not may_take_covert(uow):
+        if request.include_covert and not may_take_covert(reading):
             raise StoreError("Covert work can be taken out only by a login with the RIPA officer "
                              "role; take the locality out without covert work.")
         report("Choosing the records", 5)
@@ -84,7 +86,7 @@ def take_out(server: Store, request: TakeoutRequest, *,
                   "source_revision": migrate.head_revision(), "locality_id": locality.id,
                   "locality_name": locality.name, "months": request.months,
                   "include_covert": request.include_covert, "taken_at": taken_at,
-                  "taken_by": uow.user}
+                  "taken_by": reading.user}
         crimes = [0]
 
         def fill(laptop: Connection) -> None:
@@ -94,20 +96,21 @@ def take_out(server: Store, request: TakeoutRequest, *,
 
         report("Writing the encrypted file", 10)
         partial = write_partial(target, token, request.passphrase, fill)
-        try:
+    # Recorded in a transaction of its own: the reading one sees one moment throughout (on
+    # PostgreSQL), and the audit trail and the access log are added to at their latest entries.
+    placed = False
+    try:
+        with server.unit_of_work() as uow:
             report("Recording the take-out on the shared store", 95)
             _record(uow, token, locality, request, target, selection, crimes[0], taken_at)
-            # The name is taken (never replacing a file) before the server's record is committed,
-            # and given up if the commit fails: the server never records a file not written.
+            # The name is taken (never replacing a file) before the record is committed, and
+            # given up if the commit fails: the server never records a file not written.
             place(partial, target)
-        except BaseException:
-            remove_store_files(partial)
-            raise
-        try:
+            placed = True
             uow.commit()
-        except BaseException:
-            remove_store_files(target)
-            raise
+    except BaseException:
+        remove_store_files(target if placed else partial)
+        raise
     report("Done", 100)
     return TakeoutResult(token=token, file=target, locality=locality.name,
                          records=selection.count, crimes=crimes[0], taken_at=taken_at)
@@ -184,16 +187,17 @@ def _copy_public_data(source: Connection, laptop: Connection, locality_id: uuid.
                       months: int, report: Progress) -> int:
     """The reference sequences (so references made on the laptop continue the series), the
     postcodes of the locality's wards, and its crimes of the last `months` months; the crimes."""
-    _copy_query(source, laptop, ReferenceSequence.__table__, select(ReferenceSequence.__table__))
+    sequences = table_of(ReferenceSequence)
+    _copy_query(source, laptop, sequences, select(sequences))
     wards = select(Ward.id).where(Ward.locality_id == locality_id)
-    postcodes = select(Postcode.__table__).where(Postcode.ward_id.in_(wards))
-    _copy_query(source, laptop, Postcode.__table__, postcodes)
+    postcodes = table_of(Postcode)
+    _copy_query(source, laptop, postcodes, select(postcodes).where(postcodes.c.ward_id.in_(wards)))
     latest = source.scalar(select(func.max(Crime.month)).where(Crime.ward_id.in_(wards)))
     if latest is None:
         return 0
-    crimes = (select(Crime.__table__)
-              .where(Crime.ward_id.in_(wards), Crime.month >= first_month(latest, months)))
-    copied = _copy_query(source, laptop, Crime.__table__, crimes)
+    crimes = table_of(Crime)
+    copied = _copy_query(source, laptop, crimes, select(crimes).where(
+        crimes.c.ward_id.in_(wards), crimes.c.month >= first_month(latest, months)))
     report("Crimes written", 90)
     return copied
 
@@ -205,14 +209,39 @@ def first_month(latest: str, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _copy_query(source: Connection, laptop: Connection, table: Any, query: Any) -> int:
-    assert isinstance(table, Table)
+def _copy_query(source: Connection, laptop: Connection, table: Table, query: Select[Any]) -> int:
+    """Copy what `query` reads into `table` of the laptop, value by value as the drivers give and
+    take them (ids as the laptop's 32 hex digits): the crimes are many and plain, and SQLAlchemy's
+    handling of each value would take most of the take-out's time."""
+    sql = str(query.compile(dialect=source.dialect, compile_kwargs={"literal_binds": True}))
+    quote = laptop.dialect.identifier_preparer.quote
+    names = ", ".join(quote(column.name) for column in table.columns)
+    into = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join('?' * len(table.columns))})"
+    ids = [index for index, column in enumerate(table.columns) if isinstance(column.type, Uuid)]
+    # The table's indexes are made again once it is full: quicker than kept up row by row.
+    indexes = laptop.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                     f"AND tbl_name = '{table.name}' AND sql IS NOT NULL").all()
+    for name, _sql in indexes:
+        laptop.exec_driver_sql(f"DROP INDEX {quote(name)}")
+    result = source.exec_driver_sql(sql, execution_options={"stream_results": True})
     done = 0
-    result = source.execute(query, execution_options={"stream_results": True, "yield_per": BATCH})
-    for batch in result.mappings().partitions(BATCH):
-        laptop.execute(insert(table), [dict(row) for row in batch])
-        done += len(batch)
+    while batch := result.fetchmany(BATCH):
+        rows = [tuple(row) for row in batch]
+        if ids and source.dialect.name != "sqlite":
+            rows = [_hex_ids(row, ids) for row in rows]
+        laptop.exec_driver_sql(into, rows)
+        done += len(rows)
+    for _name, index in indexes:
+        laptop.exec_driver_sql(index)
     return done
+
+
+def _hex_ids(row: tuple[Any, ...], ids: list[int]) -> tuple[Any, ...]:
+    values = list(row)
+    for index in ids:
+        if isinstance(values[index], uuid.UUID):
+            values[index] = values[index].hex
+    return tuple(values)
 
 
 def _record(uow: UnitOfWork, token: uuid.UUID, locality: Place, request: TakeoutRequest,
@@ -224,6 +253,11 @@ def _record(uow: UnitOfWork, token: uuid.UUID, locality: Place, request: Takeout
                             months=request.months, include_covert=request.include_covert,
                             file=str(target), records=selection.count, crimes=crimes))
     uow.session.flush()
+    # Personal data leaves the store: the access log says so, as it does of every export.
+    write_access(uow.session.connection(), uow.user, EXPORT, Takeout.__tablename__,
+                 f"take-out of {locality.name} to {target}", token,
+                 {"records": selection.count, "crimes": crimes, "months": request.months,
+                  "include_covert": request.include_covert, "file": str(target)})
     held = [{"takeout_id": token, "table_name": name, "record_id": record_id}
             for name, record_id in selection.held()]
     for batch in _batches(held):
