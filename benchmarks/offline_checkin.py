@@ -1,6 +1,6 @@
 """Checking a take-out of 2,000 records and 50,000 crimes back in, with some changes on each side.
 
-    python benchmarks/offline_checkin.py [--runs 3] [--records 2000] [--crimes 50000]
+    python benchmarks/offline_checkin.py [--runs 3] [--records 2000] [--crimes 50000] [--url URL]
 
 The shared store is the demo partnership (benchmarks/stores.py's cached demo) with Borehamwood
 grown to about `records` records (cases, each with actions and updates, and hotspots, inserted
@@ -11,6 +11,8 @@ changes 60 other actions and 20 of the laptop's (the same field, other values: c
 opens 10 cases (whose references the laptop's new cases then clash with). Timed: opening the
 take-out file, the dry run (plan_checkin) and the check-in itself (check_in, every conflict kept
 as the laptop has it), as `jagdesk checkin --keep laptop` does them.
+With --url (an empty PostgreSQL database), the shared store is that database, the grown store
+copied into it once (jagdesk transfer, untimed); each run takes Borehamwood out of it again.
 Prints {"bench": "offline_checkin", ...} once per run: the seconds of each part and `whole_s`.
 """
 
@@ -151,7 +153,26 @@ def _work(server: Any, laptop: Any, rng: random.Random) -> None:
                     save_action(uow, case.id, ActionInput(f"Action {a}"), today=date(2021, 3, 4))
 
 
-def _run(base: Path, work: Path, number: int, rng: random.Random) -> dict[str, Any]:
+def _server(base: Path, folder: Path, url: str | None) -> Any:
+    """The shared store of a run: a private copy of the grown store, or the PostgreSQL database
+    at `url` (filled from it the first time)."""
+    from jagdesk.services.admin.transfer import transfer
+    from jagdesk.store.location import resolve_location, sqlite_location
+    from jagdesk.store.opening import open_store
+
+    if url is None:
+        return open_store(sqlite_location(_common.copy_store(base, folder)), backup_keep=0)
+    server = open_store(resolve_location(url), backup_keep=0)
+    with server.engine.connect() as connection:
+        empty = connection.exec_driver_sql("SELECT count(*) FROM locality").scalar() == 0
+    if empty:
+        _common.note("copying the grown store into the PostgreSQL database")
+        with open_store(sqlite_location(_common.copy_store(base, folder)), backup_keep=0) as source:
+            transfer(source, server)
+    return server
+
+
+def _run(base: Path, work: Path, number: int, rng: random.Random, url: str | None) -> dict[str, Any]:
     from jagdesk.services.offline.checkin import check_in, plan_checkin
     from jagdesk.services.offline.takeout import take_out
     from jagdesk.services.offline.types import Resolution, Side, TakeoutRequest
@@ -160,8 +181,8 @@ def _run(base: Path, work: Path, number: int, rng: random.Random) -> dict[str, A
 
     folder = work / f"run{number}"
     folder.mkdir()
-    server_file, laptop_file = _common.copy_store(base, folder), folder / "borehamwood.jagdesk"
-    with open_store(sqlite_location(server_file), backup_keep=0) as server:
+    laptop_file = folder / "borehamwood.jagdesk"
+    with _server(base, folder, url) as server:
         taken = take_out(server, TakeoutRequest(LOCALITY, laptop_file, PASSPHRASE))
         with open_store(sqlite_location(laptop_file), PASSPHRASE, create=False,
                         backup_keep=0) as laptop:
@@ -175,7 +196,8 @@ def _run(base: Path, work: Path, number: int, rng: random.Random) -> dict[str, A
             result = check_in(server, laptop, {conflict.key: Resolution(Side.LAPTOP)
                                                for conflict in plan.conflicts})
             done = time.perf_counter()
-    return {"bench": "offline_checkin", "run": number, "records": taken.records,
+    return {"bench": "offline_checkin", "run": number, "store": "postgresql" if url else "sqlite",
+            "records": taken.records,
             "crimes": taken.crimes, "added": len(plan.added), "changed": len(plan.changed),
             "deleted": len(plan.deleted), "conflicts": len(plan.conflicts),
             "renumbered": len(plan.renumbered), "trail_entries": plan.trail_entries,
@@ -189,6 +211,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--crimes", type=int, default=50_000)
+    parser.add_argument("--url", help="an empty PostgreSQL database to be the shared store")
     args = parser.parse_args()
     work = _common.work_dir("offline-checkin")
     try:
@@ -197,7 +220,7 @@ def main() -> None:
         base = _base(args.records, args.crimes)
         rng = random.Random(SEED)
         for number in range(1, args.runs + 1):
-            _common.emit(_run(base, work, number, rng))
+            _common.emit(_run(base, work, number, rng, args.url))
     finally:
         _common.cleanup(work)
 
