@@ -52,6 +52,14 @@ def _checker(server: Store) -> str:
     return server.login or CHECKER
 
 
+def _entries(store: Store) -> list[tuple[object, ...]]:
+    """Every audit entry: when, who, what, of which record, what changed."""
+    with store.unit_of_work() as uow:
+        return [(entry.id, entry.at, entry.user, entry.action, entry.table_name, entry.record_id,
+                 entry.record_title, entry.changes) for entry in uow.session.scalars(
+            select(AuditEntry).order_by(AuditEntry.seq))]
+
+
 def _trail(store: Store) -> list[tuple[str, str, str | None]]:
     with store.unit_of_work() as uow:
         return [(entry.user, entry.action, entry.checked_in_by) for entry in uow.session.scalars(
@@ -84,7 +92,8 @@ def test_a_week_of_work_on_both_sides_is_checked_in_record_by_record(
             Renumbered("case PS-2021-003 Motorbikes on Aberford Park", "PS-2021-003", "PS-2021-004"),
             Renumbered("action PS-2021-003/01", "PS-2021-003/01", "PS-2021-004/01")]
         assert "case PS-2021-003 Motorbikes on Aberford Park" in plan.added
-        laptop_trail = len(_trail(laptop))
+        laptop_entries = _entries(laptop)
+        laptop_trail = len(laptop_entries)
         assert plan.trail_entries == laptop_trail  # the laptop wrote no access entries
         before, trail_before = contents(server), _trail(server)
         expected = expected_after(before, laptop, story)
@@ -106,6 +115,8 @@ def test_a_week_of_work_on_both_sides_is_checked_in_record_by_record(
     added = trail[len(trail_before):]
     assert added[:laptop_trail] == [(LAPTOP_USER, action, _checker(server))
                                     for _user, action, _by in added[:laptop_trail]]
+    # Each with its laptop time and content, in the laptop's order.
+    assert _entries(server)[len(trail_before):len(trail_before) + laptop_trail] == laptop_entries
     assert {user for user, _action, by in added[laptop_trail:]} == {_checker(server)}
     assert all(by is None for _user, _action, by in added[laptop_trail:])
     with server.unit_of_work() as uow:
