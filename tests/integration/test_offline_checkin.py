@@ -227,7 +227,8 @@ def test_adding_on_the_laptop_to_what_the_server_has_deleted_since_is_a_conflict
     server = demo_on_backend
     file = take_out_borehamwood(server, tmp_path)
     with server.unit_of_work() as uow:
-        action_id = uow.session.scalars(select(Action.id).where(Action.reference == f"{CASE}/06")).one()
+        action = uow.session.scalars(select(Action).where(Action.reference == f"{CASE}/06")).one()
+        action_id, updates = action.id, [update.id for update in action.updates]
         delete_action(uow, action_id, None)
     with open_laptop(file) as laptop:
         with laptop.unit_of_work(LAPTOP_USER) as uow:
@@ -241,6 +242,8 @@ def test_adding_on_the_laptop_to_what_the_server_has_deleted_since_is_a_conflict
             check_in(server, laptop, {plan.conflicts[0].key: Resolution(Side.SERVER)})
         assert all_rows(server) == rows
         check_in(server, laptop, {plan.conflicts[0].key: Resolution(Side.LAPTOP)})
+    # The action is back as the laptop has it: with the updates the server deleted with it.
     with server.unit_of_work() as uow:
-        assert [update.id for update in uow.session.get_one(Action, action_id).updates] == [added]
+        assert {update.id for update in uow.session.get_one(Action, action_id).updates} == {
+            *updates, added}
     assert check_store(server).ok

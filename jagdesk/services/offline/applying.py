@@ -57,6 +57,30 @@ def _added(difference: Difference, resolution: Resolution | None) -> bool:
             and resolution.keep is Side.LAPTOP)
 
 
+def added_records(differences: list[Difference], resolutions: Mapping[str, Resolution]) -> set[int]:
+    """The differences (by id()) the check-in inserts: records made on the laptop, records deleted
+    on the server that the user keeps as the laptop has them, and with these the records under
+    them that went with them on the server (an action's updates), as the laptop has them."""
+    chosen = {id(d) for d in differences if _added(d, resolutions.get(d.key))}
+    coming: set[tuple[str, Any]] = {(d.kind.__tablename__, d.record_id) for d in differences
+                                    if id(d) in chosen}
+    left = [d for d in differences if d.outcome is Outcome.LEFT]
+    while True:
+        brought = [d for d in left if id(d) not in chosen and _parents(d) & coming]
+        if not brought:
+            return chosen
+        for difference in brought:
+            chosen.add(id(difference))
+            coming.add((difference.kind.__tablename__, difference.record_id))
+
+
+def _parents(difference: Difference) -> set[tuple[str, Any]]:
+    """The records the laptop's version of a record belongs to (cascading foreign keys)."""
+    row = difference.laptop.row if difference.laptop is not None else {}
+    return {(key.column.table.name, row.get(key.parent.name))
+            for key in difference.table.foreign_keys if key.ondelete == "CASCADE"}
+
+
 def _deleted(difference: Difference, resolution: Resolution | None) -> bool:
     if difference.outcome is Outcome.DELETE:
         return True
@@ -79,6 +103,7 @@ def apply(session: Session, differences: list[Difference], resolutions: Mapping[
     """Write the differences to the server in the session's transaction (nothing is committed
     here), telling `progress` after each kind of record; returns the number of records written."""
     done, total = 0, max(1, len(differences))
+    inserted = added_records(differences, resolutions)
 
     def report(what: str) -> None:
         if progress is not None:
@@ -86,7 +111,7 @@ def apply(session: Session, differences: list[Difference], resolutions: Mapping[
 
     by_kind = {kind: [d for d in differences if d.kind is kind] for kind in compared_kinds()}
     for kind, of_kind in by_kind.items():  # parents first
-        added = [d for d in of_kind if _added(d, resolutions.get(d.key))]
+        added = [d for d in of_kind if id(d) in inserted]
         for difference in added:
             assert difference.laptop is not None
             session.add(kind(**_attributes(kind, difference.laptop.row)))
@@ -128,11 +153,12 @@ def refuse_missing_parents(session: Session, differences: list[Difference],
     add, or point elsewhere, refers to a record that is neither on the server nor added by the
     check-in (an update made on the laptop to an action the server has deleted, the action kept
     deleted)."""
-    coming = {(d.kind.__tablename__, d.record_id) for d in differences if _added(d, resolutions.get(d.key))}
+    inserted = added_records(differences, resolutions)
+    coming = {(d.kind.__tablename__, d.record_id) for d in differences if id(d) in inserted}
     wanted: dict[str, dict[uuid.UUID, Difference]] = {}
     for difference in differences:
         resolution = resolutions.get(difference.key)
-        names = None if _added(difference, resolution) else _laptop_fields(difference, resolution)
+        names = None if id(difference) in inserted else _laptop_fields(difference, resolution)
         if difference.laptop is None or names == []:
             continue
         for key in difference.table.foreign_keys:
