@@ -21,15 +21,17 @@ from jagdesk.store.models import AuditEntry
 
 # The hash before the first entry.
 GENESIS = "0" * 64
-# The columns an entry's hash covers, in the order they are hashed (seq first).
+# The columns an entry's hash covers, in the order they are hashed (seq first); and after them,
+# only when it is not None, who checked the entry in from a laptop's take-out (CHECKED_IN).
 CONTENT = ("seq", "id", "at", "user", "action", "table_name", "record_id", "record_title", "changes")
-# The SQL that reads the chain in order, for check and the benchmark.
+CHECKED_IN = "checked_in_by"
+# The SQL that reads the chain in order, for check and the benchmark: CONTENT, the hash, CHECKED_IN.
 READ_CHAIN = ('SELECT seq, id, at, "user", action, table_name, record_id, record_title, changes, '
-              "entry_hash FROM audit_entry ORDER BY seq")
+              "entry_hash, checked_in_by FROM audit_entry ORDER BY seq")
 # The access log's chain, read the same way (its kind and details where the trail has its table and
 # changes): one hash for both, so one check.
 READ_ACCESS_CHAIN = ('SELECT seq, id, at, "user", action, kind, record_id, record_title, details, '
-                     "entry_hash FROM access_entry ORDER BY seq")
+                     "entry_hash, checked_in_by FROM access_entry ORDER BY seq")
 
 
 @dataclass(frozen=True)
@@ -71,25 +73,32 @@ def _at_text(value: Any) -> str:
     return str(value)
 
 
-def entry_hash(previous: str, content: Sequence[Any]) -> str:
-    """sha256 over the previous hash and an entry's content (the CONTENT columns, in order).
+def entry_hash(previous: str, content: Sequence[Any], checked_in_by: str | None = None) -> str:
+    """sha256 over the previous hash and an entry's content (the CONTENT columns, in order), and
+    who checked it in when someone did.
 
     The content is one text, its fields joined by the unit separator: the free texts (user,
     title, changes) come last with the first two's lengths given before them, so that no two
-    entries read the same whatever their texts hold.
+    entries read the same whatever their texts hold. An entry checked in from a laptop has its
+    checker's name after them, marked and with its length: the changes are JSON, which never
+    holds a bare unit separator, so its end is unambiguous. An entry no one checked in hashes as
+    it always did, so the chains written before check-ins existed keep their hashes.
     """
     seq, entry_id, at, user, action, table_name, record_id, title, changes = content
-    canonical = "\x1f".join((previous, str(seq), _id_text(entry_id), _at_text(at), action, table_name,
-                             _id_text(record_id), str(len(user)), str(len(title)), user, title,
-                             changes))
-    return sha256(canonical.encode()).hexdigest()
+    fields = [previous, str(seq), _id_text(entry_id), _at_text(at), action, table_name,
+              _id_text(record_id), str(len(user)), str(len(title)), user, title, changes]
+    if checked_in_by is not None:
+        fields += [CHECKED_IN, str(len(checked_in_by)), checked_in_by]
+    return sha256("\x1f".join(fields).encode()).hexdigest()
 
 
 def seal(values: dict[str, Any], head: Link, content: tuple[str, ...] = CONTENT) -> Link:
     """Give the entry `values` (a row's columns by name) the next place and hash after `head`;
-    `content` names the columns hashed (the audit trail's, or the access log's)."""
+    `content` names the columns hashed (the audit trail's, or the access log's), and who checked
+    the entry in (CHECKED_IN) is hashed after them when `values` names someone."""
     values["seq"] = head.seq + 1
-    values["entry_hash"] = entry_hash(head.hash, [values[name] for name in content])
+    values["entry_hash"] = entry_hash(head.hash, [values[name] for name in content],
+                                      values.get(CHECKED_IN))
     return Link(values["seq"], values["entry_hash"])
 
 
@@ -125,8 +134,9 @@ def chain_head(connection: Connection, log: str = "audit") -> Link:
 
 
 def first_break(rows: Iterable[Sequence[Any]], name: str = "audit entry") -> Break | None:
-    """The first of the entries (READ_CHAIN's columns, in order of seq) that does not fit; `name`
-    says what they are in the sentence."""
+    """The first of the entries (READ_CHAIN's columns, in order of seq; who checked it in may be
+    left off for a store older than check-ins) that does not fit; `name` says what they are in
+    the sentence."""
     head = Link()
     for row in rows:
         seq, found = row[0], row[9]
@@ -136,7 +146,7 @@ def first_break(rows: Iterable[Sequence[Any]], name: str = "audit entry") -> Bre
             missing = (f"entry {head.seq + 1} is missing" if seq == head.seq + 2
                        else f"entries {head.seq + 1} to {seq - 1} are missing")
             return Break(seq, row, f"{missing} before it", name)
-        expected = entry_hash(head.hash, row[:9])
+        expected = entry_hash(head.hash, row[:9], row[10] if len(row) > 10 else None)
         if expected != found:
             return Break(seq, row, "it was changed after it was written", name)
         head = Link(seq, found)

@@ -132,7 +132,7 @@ def _reseal_from(connection: Connection, first: int) -> None:
     resealed = []
     from_first = READ_CHAIN.replace("ORDER BY seq", "WHERE seq >= :first ORDER BY seq")
     for row in connection.execute(text(from_first), {"first": first}):
-        digest = entry_hash(head.hash, row[:9])
+        digest = entry_hash(head.hash, row[:9], row[10])
         if digest != row[9]:
             resealed.append({"at_seq": row[0], "digest": digest})
         head = Link(int(row[0]), digest)

@@ -113,6 +113,8 @@ def _grants(tables: Iterable[str]) -> list[str]:
 OWN_ACTION = ("(owner_agency_id = jagdesk_my_agency() OR owner_contact_id IN "
               "(SELECT id FROM contact WHERE agency_id = jagdesk_my_agency()))")
 CASE_WORKERS = f"{ADMINISTRATOR}, {OFFICER}, {RIPA_OFFICER}"
+# Whose entries a login may add to the audit trail and the access log.
+OWN_NAME = '"user" = session_user OR checked_in_by = session_user'
 # (table, policy, the statement after ON table): every policy a setup makes, dropped first.
 POLICIES: tuple[tuple[str, str, str], ...] = (
     ("action", "jagdesk_case_work", f"FOR ALL TO {CASE_WORKERS} USING (true) WITH CHECK (true)"),
@@ -130,14 +132,15 @@ POLICIES: tuple[tuple[str, str, str], ...] = (
     ("deployment", "jagdesk_overt_work",
      f"FOR ALL TO {ADMINISTRATOR}, {OFFICER} USING (kind <> '{COVERT_KIND}') "
      f"WITH CHECK (kind <> '{COVERT_KIND}')"),
-    # Entries in the name of whoever is connected only; covert work's entries for those who may
-    # read covert work, or audit.
-    (AUDIT, "jagdesk_own_name", 'FOR INSERT WITH CHECK ("user" = session_user)'),
+    # Entries in the name of whoever is connected only, or a laptop's entries that they check in
+    # (the laptop's user and time kept, their own name as checker); covert work's entries for those
+    # who may read covert work, or audit.
+    (AUDIT, "jagdesk_own_name", f"FOR INSERT WITH CHECK ({OWN_NAME})"),
     (AUDIT, "jagdesk_reads_all", f"FOR SELECT TO {RIPA_OFFICER}, {AUDITOR} USING (true)"),
     (AUDIT, "jagdesk_reads_overt",
      f"FOR SELECT TO {ADMINISTRATOR}, {OFFICER} USING (table_name NOT IN "
      f"({', '.join(repr(table) for table in COVERT)}))"),
-    (ACCESS, "jagdesk_own_name", 'FOR INSERT WITH CHECK ("user" = session_user)'),
+    (ACCESS, "jagdesk_own_name", f"FOR INSERT WITH CHECK ({OWN_NAME})"),
     (ACCESS, "jagdesk_reads_all", f"FOR SELECT TO {AUDITOR} USING (true)"),
     (ACCESS, "jagdesk_reads_overt",
      f"FOR SELECT TO {ADMINISTRATOR} USING (kind NOT IN "

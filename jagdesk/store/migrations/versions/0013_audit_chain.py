@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from jagdesk.store.audit_chain import READ_CHAIN, Link, entry_hash
+from jagdesk.store.audit_chain import Link, entry_hash
 
 revision = '0013'
 down_revision = '0012'
@@ -54,11 +54,15 @@ UNSEAL_ON_SERVER = [
 ]
 
 
+# The trail's columns as they were at this revision (no entry had been checked in from a laptop).
+READ_ENTRIES = ('SELECT seq, id, at, "user", action, table_name, record_id, record_title, changes, '
+                "entry_hash FROM audit_entry ORDER BY at, id")
+
+
 def _seal_existing() -> None:
     """Give the entries already there their places and hashes, oldest first (ties by id)."""
     connection = op.get_bind()
-    rows = connection.exec_driver_sql(
-        READ_CHAIN.replace("ORDER BY seq", "ORDER BY at, id")).fetchall()
+    rows = connection.exec_driver_sql(READ_ENTRIES).fetchall()
     head = Link()
     sealed = []
     for row in rows:
