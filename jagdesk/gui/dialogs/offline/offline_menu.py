@@ -105,13 +105,15 @@ def _covert_allowed(store: Store) -> bool:
         return False
 
 
-def _progress(report: Report, cancelled: Callable[[], bool]) -> Callable[[str, int], None]:
-    """A service's progress(text, percent) as the progress dialog's report; Cancel stops it."""
+def _progress(report: Report, cancelled: Callable[[], bool], total: int = 100
+              ) -> Callable[[str, int], None]:
+    """A service's progress(text, done) as the progress dialog's report, `done` out of `total`
+    (the take-out counts in percent, the check-in in records); Cancel stops the work there."""
 
-    def progress(text: str, percent: int) -> None:
+    def progress(text: str, done: int) -> None:
         if cancelled():
             raise Stopped
-        report(max(0, min(percent, 100)), 100, text)
+        report(max(0, min(done, total)), total, text)
 
     return progress
 
@@ -201,9 +203,11 @@ def _check_in(parent: QWidget, server: Store, laptop: Store, plan: CheckinPlan
             return None
         resolutions = conflicts.resolutions()
 
+    records = len(plan.added) + len(plan.changed) + len(plan.deleted) + len(plan.conflicts)
+
     def job(report: Report, cancelled: Callable[[], bool]) -> CheckinResult:
-        report(0, 100, "Checking in")
-        return check_in(server, laptop, resolutions, progress=_progress(report, cancelled))
+        report(0, records, "Checking in")
+        return check_in(server, laptop, resolutions, progress=_progress(report, cancelled, records))
 
     task = run_with_progress(parent, "Checking in", job)
     if task.cancelled:
