@@ -51,6 +51,8 @@ COMMANDS: tuple[Command, ...] = (
             (f"{_CORE}:restore_arguments",)),
     Command("transfer", "copy every record to another, empty store", f"{_CORE}:cmd_transfer",
             (f"{_CORE}:transfer_arguments",)),
+    Command("takeout", "take a locality out into an encrypted file for a laptop",
+            "jagdesk.cli.offline:cmd_takeout", ("jagdesk.cli.offline:takeout_arguments",)),
     Command("list", "list records of one kind", f"{_CORE}:cmd_list", (f"{_CORE}:list_arguments",)),
     Command("screenshots", "render every main page to PNG files", f"{_CORE}:cmd_screenshots",
             (f"{_CORE}:screenshots_arguments",)),

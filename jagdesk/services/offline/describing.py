@@ -31,9 +31,8 @@ class Describer:
         for session in sessions:
             record = session.get(kind, record_id)
             if record is not None:
-                title = record.title()
-                return title if title.startswith(kind.label) else f"{kind.label} {title}"
-        return f"{kind.label} {record_id}"
+                return labelled(kind.label, record.title())
+        return labelled(kind.label, str(record_id))
 
     def label(self, difference: Difference) -> str:
         """The record as a person names it: its kind and title."""
@@ -80,6 +79,17 @@ class Describer:
             if isinstance(kind, Time):
                 return value[:5]
         return str(value)
+
+
+def labelled(label: str, title: str) -> str:
+    """A record's title after its kind, once: 'action PS-2026-014/03' (the title names its kind),
+    'action update of 2026-12-01' (it names the kind's last word), 'hotspot Shenley Road'."""
+    last = label.split()[-1]
+    if title.startswith(label):
+        return title
+    if title.startswith(last + " "):
+        return label + title[len(last):]
+    return f"{label} {title}"
 
 
 def field_label(name: str) -> str:
