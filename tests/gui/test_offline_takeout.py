@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from jagdesk.gui.dialogs.offline.takeout_dialog import TakeoutDialog
@@ -39,6 +39,7 @@ def fill_takeout(file: Path, locality: str = LOCALITY, repeat: str = PASSPHRASE,
         dialog.repeat.setText(repeat)
         if shot:
             SHOTS.mkdir(exist_ok=True)
+            QApplication.processEvents()  # the layout settles before the picture
             dialog.grab().save(str(SHOTS / shot))
         press(dialog, QDialogButtonBox.StandardButton.Save)
         if dialog.isVisible():  # refused: the user reads why and gives up
@@ -116,6 +117,7 @@ def test_the_records_taken_out_say_so_on_their_pages(
     assert shown.text().startswith("Taken out by ") and f"({LOCALITY}, to " in shown.text()
     SHOTS.mkdir(exist_ok=True)
     window.resize(1366, 700)
+    QApplication.processEvents()  # the layout settles before the picture
     window.grab().save(str(SHOTS / "cases_taken_out.png"))
     others = [row.id for row in cases.list.model.rows() if row.id not in away_cases]
     if others:
@@ -163,6 +165,7 @@ def _grab_with_title(window: MainWindow) -> Any:
     bar.setStyleSheet("background: #2b2b2b; color: white; padding: 6px 10px; font-weight: bold;")
     column.addWidget(bar)
     shot = QLabel()
+    QApplication.processEvents()  # the layout settles before the picture
     shot.setPixmap(window.grab())
     column.addWidget(shot)
     frame.resize(window.width(), window.height() + 32)

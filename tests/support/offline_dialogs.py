@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from jagdesk.gui import prompts
@@ -55,6 +56,8 @@ def drive(monkeypatch: pytest.MonkeyPatch) -> Flow:
         fillers = flow.fillers.get(kind) or []
         assert fillers, f"{kind.__name__} opened, and the test gave no answer for it"
         dialog.show()
+        dialog.activateWindow()  # the keyboard reaches the dialog as it would the user's
+        QTest.qWaitForWindowActive(dialog)
         fillers.pop(0)(dialog)
         result = dialog.result()
         dialog.hide()

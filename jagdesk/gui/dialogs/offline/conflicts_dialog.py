@@ -135,6 +135,8 @@ class ConflictsDialog(QDialog):
                 else self.ui.keep_server
             chosen.setChecked(True)
         self.table.setColumnHidden(KEEPS, whole)
+        self.table.setVisible(bool(conflict.fields))  # a deletion may have no field to show
+        self.ui.record_column.setStretch(self.ui.record_column.count() - 1, 0 if conflict.fields else 1)
         self._fill_table(conflict)
         self._update_remaining()
 

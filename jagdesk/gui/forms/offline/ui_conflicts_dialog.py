@@ -63,6 +63,7 @@ class Ui_ConflictsDialog(object):
         self.heading = QLabel(self.record_side)
         self.heading.setObjectName(u"heading")
         self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.record_column.addWidget(self.heading)
 
@@ -117,6 +118,10 @@ class Ui_ConflictsDialog(object):
 
         self.record_column.addWidget(self.hint)
 
+        self.record_end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.record_column.addItem(self.record_end)
+
         self.record_column.setStretch(1, 1)
         self.splitter.addWidget(self.record_side)
 
@@ -151,7 +156,7 @@ class Ui_ConflictsDialog(object):
 
     def retranslateUi(self, ConflictsDialog):
         ConflictsDialog.setWindowTitle(QCoreApplication.translate("ConflictsDialog", u"Conflicts to resolve", None))
-        self.intro.setText(QCoreApplication.translate("ConflictsDialog", u"These records were changed both on the laptop and here since the take-out. For each, choose which side each field keeps: the server's is chosen unless you choose the laptop's; a field changed on one side only keeps that side's change.", None))
+        self.intro.setText(QCoreApplication.translate("ConflictsDialog", u"These records were changed on both the laptop and the server since the take-out, or deleted on one side and changed on the other. Choose what each keeps: a field changed on both sides keeps the server's value unless you choose the laptop's; a field changed on one side keeps that change.", None))
         self.records_label.setText(QCoreApplication.translate("ConflictsDialog", u"&Records in conflict:", None))
 #if QT_CONFIG(accessibility)
         self.records.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Records in conflict", None))
