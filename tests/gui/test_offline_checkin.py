@@ -19,6 +19,8 @@ from jagdesk.gui.dialogs.offline.checkin_dialog import CheckinDialog
 from jagdesk.gui.dialogs.offline.conflicts_dialog import LAPTOP, SERVER, ConflictsDialog
 from jagdesk.gui.dialogs.offline.takeout_dialog import TakeoutDialog
 from jagdesk.gui.main_window import MainWindow
+from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
+from jagdesk.gui.widgets.taken_out_line import TakenOutLine
 from jagdesk.services.offline.types import ConflictKind, Side
 from jagdesk.store.models import Takeout
 from jagdesk.store.opening import Store
@@ -59,8 +61,7 @@ def read_plan(dialog: CheckinDialog) -> None:
     assert dialog.section("changed") == [f"case {CASE} Street drinking and anti-social behaviour "
                                          "at the Shenley Road parade", f"action {CASE}/01"]
     assert "case PS-2021-003 Motorbikes on Aberford Park" in dialog.section("added")
-    assert "case PS-2021-003 Motorbikes on Aberford Park: PS-2021-003 is now PS-2021-004" \
-        in dialog.section("renumbered")
+    assert "case PS-2021-004 Motorbikes on Aberford Park (was PS-2021-003)" in dialog.section("renumbered")
     assert len(dialog.section("conflicts")) == 3
     assert dialog.go_button.text() == "&Resolve conflicts…"
     SHOTS.mkdir(exist_ok=True)
@@ -119,6 +120,11 @@ def resolve(dialog: ConflictsDialog) -> None:
 def test_a_take_out_is_checked_in_through_the_dialogs(
         window: MainWindow, demo_store: Store, worked: tuple[Flow, Any, Any]) -> None:
     flow, story, expected = worked
+    cases = window.page(CasesPage)
+    window.show_page(window.pages.index(cases))
+    assert cases.list.select_id(story.ids["case"])
+    line = cases.findChild(TakenOutLine)
+    assert line is not None and line.isVisible()
     flow.will(PassphraseDialog, passphrase("not the passphrase"))
     flow.will(PassphraseDialog, passphrase(PASSPHRASE))
     flow.will(CheckinDialog, read_plan)
@@ -130,12 +136,14 @@ def test_a_take_out_is_checked_in_through_the_dialogs(
     told = flow.told[0]
     assert told.startswith(f"{story.file.name} is checked in: ")
     assert "3 conflicts resolved as you chose." in told
-    assert "case PS-2021-003 Motorbikes on Aberford Park: PS-2021-003 is now PS-2021-004" in told
+    assert "  • case PS-2021-004 Motorbikes on Aberford Park (was PS-2021-003)" in told
+    assert f"  • action {CASE}/10 (was {CASE}/09)" in told
     assert "Wipe borehamwood.db from this computer?" in flow.questions[0]
     assert "cannot be undone" in flow.questions[0]
     assert not story.file.exists()
     assert flow.told[-1] == "borehamwood.db is wiped from this computer."
     assert contents(demo_store) == expected
+    assert not line.isVisible()  # the page read again: the case is home
     with demo_store.unit_of_work() as uow:
         (takeout,) = uow.session.query(Takeout).all()
         assert takeout.checked_in_by == "carol.office"

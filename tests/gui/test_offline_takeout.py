@@ -131,6 +131,8 @@ def test_the_records_taken_out_say_so_on_their_pages(
         assert page.list.select_id(away[0])
         assert line_of(page).isVisible(), table
         assert line_of(page).text().startswith("Taken out by "), table
+        QApplication.processEvents()  # the layout settles before the picture
+        window.grab().save(str(SHOTS / f"{table}_taken_out.png"))
 
 
 def test_a_window_on_the_take_out_file_names_its_origin_and_cannot_check_in(

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from jagdesk.errors import JagdeskError
 from jagdesk.gui.operations import call
@@ -42,13 +43,14 @@ class TakenOutLine(QLabel):
 
     def show_record(self, record_id: uuid.UUID | None) -> None:
         """Show the sentence for this record if it is taken out, else nothing."""
+        # Imported on first use: the take-out module brings the file writing the pages never need.
         from jagdesk.services.offline.takeout import taken_out
 
         away = None
         if record_id is not None:
             try:
                 away = call(self.store, lambda uow: taken_out(uow, record_id))
-            except JagdeskError:
+            except (JagdeskError, SQLAlchemyError):
                 away = None  # a line of information: its failure must not stop the page showing
         self.setText(away.sentence() if away is not None else "")
         self.setVisible(away is not None)

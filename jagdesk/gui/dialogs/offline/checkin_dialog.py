@@ -12,7 +12,7 @@ from jagdesk.domain.common.day_text import uk_day_time
 from jagdesk.domain.common.wording import plural
 from jagdesk.gui.dialogs.common.record_dialog import show_as_error
 from jagdesk.gui.forms.offline.ui_checkin_dialog import Ui_CheckinDialog
-from jagdesk.services.offline.types import CheckinPlan
+from jagdesk.services.offline.types import CheckinPlan, Renumbered
 
 # The plan's sections: a heading for each and what its records are called.
 SECTIONS = (("added", "Added on the laptop"), ("changed", "Changed on the laptop"),
@@ -28,6 +28,11 @@ def plan_summary(plan: CheckinPlan) -> str:
               f"{len(plan.renumbered)} renumbered, {plural(len(plan.conflicts), 'conflict')}")
     return (f"{counts}; {plural(plan.trail_entries, 'entry', 'entries')} of the laptop's trail "
             "join the server's.")
+
+
+def renumbered_text(renumbered: Renumbered) -> str:
+    """A record renumbered, under its new reference: 'case PS-2021-004 ... (was PS-2021-003)'."""
+    return f"{renumbered.label.replace(renumbered.old, renumbered.new)} (was {renumbered.old})"
 
 
 class CheckinDialog(QDialog):
@@ -46,7 +51,7 @@ class CheckinDialog(QDialog):
         ui.summary.setText(plan_summary(plan))
         show_as_error(ui.general_error)
         self.tree = ui.plan
-        renumbered = tuple(f"{r.label}: {r.old} is now {r.new}" for r in plan.renumbered)
+        renumbered = tuple(renumbered_text(r) for r in plan.renumbered)
         lists = {"added": plan.added, "changed": plan.changed, "deleted": plan.deleted,
                  "renumbered": renumbered,
                  "conflicts": tuple(f"{c.label} ({c.kind.value})" for c in plan.conflicts)}

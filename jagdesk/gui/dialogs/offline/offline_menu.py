@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from jagdesk.domain.common.day_text import uk_day_time
+from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError, StoreError, WrongPassphraseError
 from jagdesk.gui import prompts
 from jagdesk.gui.background import Report, run_with_progress
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
-from jagdesk.gui.dialogs.offline.checkin_dialog import CheckinDialog, plan_summary
+from jagdesk.gui.dialogs.offline.checkin_dialog import CheckinDialog, plan_summary, renumbered_text
 from jagdesk.gui.dialogs.offline.conflicts_dialog import ConflictsDialog
 from jagdesk.gui.dialogs.offline.takeout_dialog import TakeoutDialog
 from jagdesk.services.offline.covert import may_take_covert
@@ -249,10 +250,11 @@ def _tell(parent: QWidget, path: Path, result: CheckinResult) -> None:
     plan = result.plan
     lines = [f"{path.name} is checked in: {plan_summary(plan)}"]
     if result.resolved:
-        lines.append(f"{result.resolved} conflicts resolved as you chose.")
+        lines.append(f"{plural(result.resolved, 'conflict')} resolved as you chose.")
     if plan.renumbered:
-        lines.append("References the server had given out meanwhile were renumbered:")
-        lines += [f"    {r.label}: {r.old} is now {r.new}" for r in plan.renumbered]
+        lines.append("\nThe server had given these references out meanwhile, so they were "
+                     "renumbered:")
+        lines += [f"  • {renumbered_text(r)}" for r in plan.renumbered]
     prompts.inform(parent, "\n".join(lines))
 
 
