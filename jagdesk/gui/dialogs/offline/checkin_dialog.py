@@ -23,7 +23,7 @@ SECTIONS = (("added", "Added on the laptop"), ("changed", "Changed on the laptop
 def plan_summary(plan: CheckinPlan) -> str:
     """The plan in one sentence: its counts."""
     if plan.nothing_to_do:
-        return "Nothing was changed on the laptop: the check-in only marks the take-out checked in."
+        return "Nothing was changed on the laptop, so the take-out is only marked checked in."
     counts = (f"{len(plan.added)} added, {len(plan.changed)} changed, {len(plan.deleted)} deleted, "
               f"{len(plan.renumbered)} renumbered, {plural(len(plan.conflicts), 'conflict')}")
     return (f"{counts}; {plural(plan.trail_entries, 'entry', 'entries')} of the laptop's trail "

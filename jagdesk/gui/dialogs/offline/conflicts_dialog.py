@@ -178,6 +178,9 @@ class ConflictsDialog(QDialog):
             item = self.cell(row, column)
             chosen = side is not None and SIDE_COLUMN[side] == column
             item.setBackground(QBrush(CHOSEN) if chosen else QBrush())
+            font = QFont(item.font())
+            font.setBold(chosen)  # seen on a selected row too, whose colour hides the shading
+            item.setFont(font)
             if side is not None:  # a tick that stays visible on a selected row
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
