@@ -231,6 +231,10 @@ def test_the_shared_store_says_what_is_away_and_since_when(
         entries = uow.session.execute(text(
             "SELECT action, \"user\" FROM audit_entry WHERE table_name = 'takeout'")).all()
         assert [tuple(entry) for entry in entries] == [("insert", server.author())]
+        logged = uow.session.execute(text(
+            "SELECT action, \"user\", record_id, details FROM access_entry WHERE kind = 'takeout'")).all()
+        assert [(action, user, details and json.loads(details)["records"])
+                for action, user, _id, details in logged] == [("export", server.author(), result.records)]
         takeout.checked_in_at = result.taken_at
         takeout.checked_in_by = server.author()
         uow.commit()

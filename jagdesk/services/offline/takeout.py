@@ -10,10 +10,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Connection, Select, Table, Uuid, func, insert, select
 
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import StoreError, ValidationError
+from jagdesk.services.common.access import EXPORT
 from jagdesk.services.offline.covert import may_take_covert
 from jagdesk.services.offline.laptop_file import place, write_partial
 from jagdesk.services.offline.rows import row_text
@@ -25,6 +26,7 @@ from jagdesk.services.offline.types import (
     TakeoutResult,
 )
 from jagdesk.store import migrate
+from jagdesk.store.access_log import write_access
 from jagdesk.store.audit import SAVE_TIME_KEY
 from jagdesk.store.base import Base, utcnow
 from jagdesk.store.models import (
@@ -97,10 +99,16 @@ def take_out(server: Store, request: TakeoutRequest, *,
         try:
             report("Recording the take-out on the shared store", 95)
             _record(uow, token, locality, request, target, selection, crimes[0], taken_at)
-            uow.commit()
+            # The name is taken (never replacing a file) before the server's record is committed,
+            # and given up if the commit fails: the server never records a file not written.
             place(partial, target)
         except BaseException:
             remove_store_files(partial)
+            raise
+        try:
+            uow.commit()
+        except BaseException:
+            remove_store_files(target)
             raise
     report("Done", 100)
     return TakeoutResult(token=token, file=target, locality=locality.name,
@@ -178,16 +186,17 @@ def _copy_public_data(source: Connection, laptop: Connection, locality_id: uuid.
                       months: int, report: Progress) -> int:
     """The reference sequences (so references made on the laptop continue the series), the
     postcodes of the locality's wards, and its crimes of the last `months` months; the crimes."""
-    _copy_query(source, laptop, ReferenceSequence.__table__, select(ReferenceSequence.__table__))
+    sequences = table_of(ReferenceSequence)
+    _copy_query(source, laptop, sequences, select(sequences))
     wards = select(Ward.id).where(Ward.locality_id == locality_id)
-    postcodes = select(Postcode.__table__).where(Postcode.ward_id.in_(wards))
-    _copy_query(source, laptop, Postcode.__table__, postcodes)
+    postcodes = table_of(Postcode)
+    _copy_query(source, laptop, postcodes, select(postcodes).where(postcodes.c.ward_id.in_(wards)))
     latest = source.scalar(select(func.max(Crime.month)).where(Crime.ward_id.in_(wards)))
     if latest is None:
         return 0
-    crimes = (select(Crime.__table__)
-              .where(Crime.ward_id.in_(wards), Crime.month >= first_month(latest, months)))
-    copied = _copy_query(source, laptop, Crime.__table__, crimes)
+    crimes = table_of(Crime)
+    copied = _copy_query(source, laptop, crimes, select(crimes).where(
+        crimes.c.ward_id.in_(wards), crimes.c.month >= first_month(latest, months)))
     report("Crimes written", 90)
     return copied
 
@@ -199,14 +208,32 @@ def first_month(latest: str, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _copy_query(source: Connection, laptop: Connection, table: Any, query: Any) -> int:
-    assert isinstance(table, Table)
+def _copy_query(source: Connection, laptop: Connection, table: Table, query: Select[Any]) -> int:
+    """Copy what `query` reads into `table` of the laptop, value by value as the drivers give and
+    take them (ids as the laptop's 32 hex digits): the crimes are many and plain, and SQLAlchemy's
+    handling of each value would take most of the take-out's time."""
+    sql = str(query.compile(dialect=source.dialect, compile_kwargs={"literal_binds": True}))
+    quote = laptop.dialect.identifier_preparer.quote
+    names = ", ".join(quote(column.name) for column in table.columns)
+    into = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join('?' * len(table.columns))})"
+    ids = [index for index, column in enumerate(table.columns) if isinstance(column.type, Uuid)]
+    result = source.exec_driver_sql(sql, execution_options={"stream_results": True})
     done = 0
-    result = source.execute(query, execution_options={"stream_results": True, "yield_per": BATCH})
-    for batch in result.mappings().partitions(BATCH):
-        laptop.execute(insert(table), [dict(row) for row in batch])
-        done += len(batch)
+    while batch := result.fetchmany(BATCH):
+        rows = [tuple(row) for row in batch]
+        if ids and source.dialect.name != "sqlite":
+            rows = [_hex_ids(row, ids) for row in rows]
+        laptop.exec_driver_sql(into, rows)
+        done += len(rows)
     return done
+
+
+def _hex_ids(row: tuple[Any, ...], ids: list[int]) -> tuple[Any, ...]:
+    values = list(row)
+    for index in ids:
+        if isinstance(values[index], uuid.UUID):
+            values[index] = values[index].hex
+    return tuple(values)
 
 
 def _record(uow: UnitOfWork, token: uuid.UUID, locality: Place, request: TakeoutRequest,
@@ -218,6 +245,11 @@ def _record(uow: UnitOfWork, token: uuid.UUID, locality: Place, request: Takeout
                             months=request.months, include_covert=request.include_covert,
                             file=str(target), records=selection.count, crimes=crimes))
     uow.session.flush()
+    # Personal data leaves the store: the access log says so, as it does of every export.
+    write_access(uow.session.connection(), uow.user, EXPORT, Takeout.__tablename__,
+                 f"take-out of {locality.name} to {target}", token,
+                 {"records": selection.count, "crimes": crimes, "months": request.months,
+                  "include_covert": request.include_covert, "file": str(target)})
     held = [{"takeout_id": token, "table_name": name, "record_id": record_id}
             for name, record_id in selection.held()]
     for batch in _batches(held):
