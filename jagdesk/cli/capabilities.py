@@ -53,6 +53,8 @@ COMMANDS: tuple[Command, ...] = (
             (f"{_CORE}:transfer_arguments",)),
     Command("takeout", "take a locality out into an encrypted file for a laptop",
             "jagdesk.cli.offline:cmd_takeout", ("jagdesk.cli.offline:takeout_arguments",)),
+    Command("checkin", "check a take-out file back in to the store it was taken out of",
+            "jagdesk.cli.offline:cmd_checkin", ("jagdesk.cli.offline:checkin_arguments",)),
     Command("list", "list records of one kind", f"{_CORE}:cmd_list", (f"{_CORE}:list_arguments",)),
     Command("screenshots", "render every main page to PNG files", f"{_CORE}:cmd_screenshots",
             (f"{_CORE}:screenshots_arguments",)),

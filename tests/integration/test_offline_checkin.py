@@ -7,6 +7,7 @@ and `jagdesk check` still finding both chains whole."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,10 @@ from sqlalchemy import select
 
 from jagdesk.services.admin.maintenance import check_store
 from jagdesk.services.offline.checkin import check_in, plan_checkin
-from jagdesk.services.offline.types import ConflictKind, Renumbered
+from jagdesk.services.offline.types import ConflictKind, Renumbered, Resolution, Side
 from jagdesk.services.people.people import list_people, open_person
-from jagdesk.store.models import AccessEntry, AuditEntry, Takeout
+from jagdesk.services.problem_solving.actions import add_update, delete_action
+from jagdesk.store.models import AccessEntry, Action, AuditEntry, Takeout
 from jagdesk.store.opening import Store
 from tests.conftest import all_rows
 from tests.support.checkin_story import (
@@ -135,3 +137,25 @@ def test_a_second_check_in_is_refused_and_changes_nothing(demo_on_backend: Store
         with pytest.raises(Exception, match="was already checked in"):
             plan_checkin(server, laptop)
     assert all_rows(server) == rows
+
+
+def test_deleting_on_the_laptop_what_the_server_has_added_to_since_is_a_conflict(
+        demo_on_backend: Store, tmp_path: Path) -> None:
+    server = demo_on_backend
+    file = take_out_borehamwood(server, tmp_path)
+    with server.unit_of_work() as uow:
+        action = uow.session.scalars(select(Action).where(Action.reference == f"{CASE}/06")).one()
+        action_id, updates = action.id, len(action.updates)
+    with open_laptop(file) as laptop:
+        with laptop.unit_of_work(LAPTOP_USER) as uow:
+            delete_action(uow, action_id, None)
+        with server.unit_of_work() as uow:
+            added = add_update(uow, action_id, date(2021, 3, 5), "Youth workers booked").id
+        plan = plan_checkin(server, laptop)
+        assert [(c.label, c.kind) for c in plan.conflicts] == [
+            (f"action {CASE}/06", ConflictKind.DELETED_ON_LAPTOP)]
+        assert len(plan.deleted) == updates  # its updates as taken out go, as on the laptop
+        check_in(server, laptop, {plan.conflicts[0].key: Resolution(Side.SERVER)})
+    with server.unit_of_work() as uow:
+        assert [update.id for update in uow.session.get_one(Action, action_id).updates] == [added]
+    assert check_store(server).ok

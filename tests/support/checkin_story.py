@@ -119,13 +119,14 @@ def work_on_both_sides(server: Store, laptop: Store, file: Path) -> Story:
     """The week's work on the laptop (as LAPTOP_USER) and on the server."""
     story = Story(file)
     ids = story.ids
+    bob = server.login or "bob"  # a server with roles set up takes entries in its login's name only
     ids["case"] = _case_id(server)
     for number in range(1, 6):
         ids[f"/0{number}"] = _action(server, f"{CASE}/0{number}")
     ids["shenley"], ids["baldock"] = _by_name(server, SHENLEY), _by_name(server, BALDOCK)
     # The server first: a new case (PS-2021-003) and an action on the case (PS-2020-003/09).
-    ids["server case"], ids["server case action"] = _new_case(server, "bob", "Cut-through at Leeming Road")
-    with server.unit_of_work("bob") as uow:
+    ids["server case"], ids["server case action"] = _new_case(server, bob, "Cut-through at Leeming Road")
+    with server.unit_of_work(bob) as uow:
         ids["server action"] = save_action(uow, ids["case"], ActionInput("Trim the hedges"),
                                            today=date(2021, 3, 4)).id
     # The laptop, unaware: the same references for its own new case and action.
@@ -140,19 +141,19 @@ def work_on_both_sides(server: Store, laptop: Store, file: Path) -> Story:
     # Changed on both: differently (a conflict), and to the same (none).
     _edit(laptop, LAPTOP_USER, Hotspot, ids["shenley"], description="Laptop: worse after 9pm",
           notes="Seen at the meeting")
-    _edit(server, "bob", Hotspot, ids["shenley"], description="Server: better since the lights")
-    for store, user in ((laptop, LAPTOP_USER), (server, "bob")):
+    _edit(server, bob, Hotspot, ids["shenley"], description="Server: better since the lights")
+    for store, user in ((laptop, LAPTOP_USER), (server, bob)):
         _edit(store, user, Hotspot, ids["baldock"], priority="high")
     # Deleted on the laptop: unchanged on the server (deleted there), changed there (a conflict).
     for reference in ("/02", "/03"):
         with laptop.unit_of_work(LAPTOP_USER) as uow:
             delete_action(uow, ids[reference], None)
-    _edit(server, "bob", Action, ids["/03"], description="Gate fitted by the landlord")
+    _edit(server, bob, Action, ids["/03"], description="Gate fitted by the landlord")
     # Changed on the laptop, deleted on the server (a conflict); changed on the server only.
     _edit(laptop, LAPTOP_USER, Action, ids["/04"], description="Benches moved to the green")
-    with server.unit_of_work("bob") as uow:
+    with server.unit_of_work(bob) as uow:
         delete_action(uow, ids["/04"], None)
-    _edit(server, "bob", Action, ids["/05"], status="cancelled")
+    _edit(server, bob, Action, ids["/05"], status="cancelled")
     story.resolutions = {
         f"hotspot:{ids['shenley'].hex}": Resolution(Side.LAPTOP, {"description": Side.SERVER}),
         f"action:{ids['/03'].hex}": Resolution(Side.LAPTOP),  # deleted as on the laptop

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, select
 from jagdesk.errors import StoreError
 from jagdesk.services.offline.rows import Json, differing_fields, row_values
 from jagdesk.services.offline.types import ConflictKind
-from jagdesk.store.base import Base, Record, record_kinds
+from jagdesk.store.base import Base, Record, keys_pointing_at, record_kinds
 from jagdesk.store.models import Takeout, TakeoutOriginal
 
 CHUNK = 500  # ids per IN (...) list
@@ -173,6 +173,30 @@ def _table_differences(kind: type[Record], originals: dict[uuid.UUID, Original],
             yield found
 
 
+def _referred_to_meanwhile(comparison: Comparison, server: Connection) -> None:
+    """A record deleted on the laptop that something on the server still refers to and the
+    check-in would not delete (an update added to an action since, a case linked to a person) is a
+    conflict, not a deletion: the deletion would take the server's work with it, or be refused.
+    Repeated, as a record kept may keep its parent in turn."""
+    while True:
+        deleted = comparison.of(Outcome.DELETE)
+        going = {(d.kind.__tablename__, d.record_id) for d in deleted}
+        kept = [difference for difference in deleted if _still_referred_to(difference, going, server)]
+        if not kept:
+            return
+        for difference in kept:
+            difference.outcome, difference.conflict = Outcome.CONFLICT, ConflictKind.DELETED_ON_LAPTOP
+
+
+def _still_referred_to(difference: Difference, going: set[tuple[str, uuid.UUID]],
+                       server: Connection) -> bool:
+    for kind, key in keys_pointing_at(difference.table):
+        referring = server.scalars(select(kind.__table__.c.id).where(key.parent == difference.record_id))
+        if any((kind.__tablename__, child_id) not in going for child_id in referring):
+            return True
+    return False
+
+
 def compare(laptop: Connection, server: Connection) -> Comparison:
     """Every record of the take-out that the check-in acts on or asks about; StoreError (one
     sentence) for a laptop record changed outside JAGDesk."""
@@ -181,4 +205,5 @@ def compare(laptop: Connection, server: Connection) -> Comparison:
     for kind in compared_kinds():
         comparison.differences += _table_differences(kind, originals.get(kind.__tablename__, {}),
                                                      laptop, server)
+    _referred_to_meanwhile(comparison, server)
     return comparison
