@@ -44,8 +44,8 @@ EXPLAINED = {
     ConflictKind.DELETED_ON_SERVER: "Changed on the laptop, but deleted on the server since the "
                                     "take-out: keep it as one side has it.",
 }
-FIELD_HINT = ("Click the Laptop or Server value a field keeps, or select fields and press L or S. "
-              "Fields in bold were changed on both sides.")
+FIELD_HINT = ("The value each field keeps is ticked: click the other to change it, or select fields "
+              "and press L or S. Field names in bold were changed on both sides.")
 
 
 def preselected(difference: FieldDifference) -> Side:
