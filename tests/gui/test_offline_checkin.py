@@ -33,7 +33,7 @@ from tests.support.checkin_story import (
     work_on_both_sides,
 )
 from tests.support.offline_dialogs import SHOTS, Flow, cancel, drive, passphrase, press
-from tests.support.stores import PASSPHRASE
+from tests.support.stores import PASSPHRASE, copy_store
 
 SHENLEY = "hotspot Shenley Road shopping parade, Borehamwood"
 
@@ -171,3 +171,17 @@ def test_a_check_in_left_at_the_conflicts_changes_nothing_and_keeps_the_file(
     flow.will(PassphraseDialog, passphrase(PASSPHRASE))
     window.checkin_action.trigger()
     assert len(flow.errors) == 1 and "was already checked in on " in flow.errors[0]
+
+
+def test_a_plain_store_chosen_to_check_in_is_refused_in_one_sentence(
+        window: MainWindow, demo_store: Store, demo_template: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    flow = drive(monkeypatch)
+    before = contents(demo_store)
+    flow.opened_file = copy_store(demo_template, tmp_path / "plain.db")
+    window.checkin_action.trigger()  # not encrypted: no passphrase asked
+    assert len(flow.errors) == 1
+    assert flow.errors[0].endswith("plain.db is an ordinary JAGDesk store, not a take-out file; there "
+                                   "is nothing to check in and nothing was changed.")
+    assert flow.told == [] and flow.questions == []
+    assert contents(demo_store) == before
