@@ -1,6 +1,6 @@
 """Taking a locality out onto a laptop: 2,000 records of one locality and 50,000 of its crimes.
 
-    python benchmarks/offline_takeout.py [--runs 5] [--records 2000] [--crimes 50000]
+    python benchmarks/offline_takeout.py [--runs 5] [--records 2000] [--crimes 50000] [--postgresql]
 
 Builds (once, cached outside the repository) the demo partnership with `records` more records in
 Borehamwood (cases with their actions, updates and people; hotspots with their status changes)
@@ -8,7 +8,9 @@ and `crimes` crimes in Borehamwood's wards over 24 months, plus as many in the o
 wards, which the take-out leaves behind. Each run takes Borehamwood out of a fresh copy of that
 store into a new encrypted file (services.offline.takeout.take_out, as `jagdesk takeout` does),
 timing the whole take-out: choosing the records, writing and encrypting the file, recording the
-take-out on the shared store. Prints one {"bench": "offline_takeout", ...} line per run.
+take-out on the shared store. With --postgresql the store is copied (jagdesk transfer) onto a
+throwaway PostgreSQL server started as the tests start theirs, and taken out of there.
+Prints one {"bench": "offline_takeout", "backend": ..., ...} line per run.
 """
 
 from __future__ import annotations
@@ -150,36 +152,71 @@ def build(records: int, crimes: int) -> Path:
     return path
 
 
+def _time_takeout(server: Any, folder: Path, run: int) -> None:
+    """One take-out of the locality into `folder`, timed whole; its JSON line."""
+    from jagdesk.services.offline.takeout import take_out
+    from jagdesk.services.offline.types import TakeoutRequest
+
+    began, began_cpu = time.perf_counter(), time.process_time()
+    result = take_out(server, TakeoutRequest(LOCALITY, folder / "laptop.db", PASSPHRASE))
+    seconds = time.perf_counter() - began
+    cpu = time.process_time() - began_cpu
+    _common.emit({"bench": "offline_takeout", "backend": server.location.backend, "run": run + 1,
+                  "records": result.records, "crimes": result.crimes,
+                  "file_mb": round(result.file.stat().st_size / 1e6, 1), "seconds": round(seconds, 2),
+                  "cpu_s": round(cpu, 2), "goal_s": GOAL_S, "meets_goal": seconds < GOAL_S})
+
+
+def _from_server(cached: Path, work: Path, runs: int) -> None:
+    """The runs against a throwaway PostgreSQL server holding a copy of the store."""
+    from jagdesk.services.admin.transfer import transfer
+    from jagdesk.store.location import resolve_location, sqlite_location
+    from jagdesk.store.opening import open_store
+    from tests.support.postgres import PostgresServer
+
+    postgres = PostgresServer()
+    try:
+        postgres.start()
+        url = postgres.url(postgres.new_database())
+        _common.note("copying the store onto the server")
+        with open_store(sqlite_location(_common.copy_store(cached, work)), backup_keep=0) as source, \
+                open_store(resolve_location(url), backup_keep=0) as server:
+            transfer(source, server)
+            for run in range(runs):
+                folder = work / f"run{run}"
+                folder.mkdir()
+                _time_takeout(server, folder, run)
+                _common.cleanup(folder)
+    finally:
+        postgres.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=_common.runs_from_env())
     parser.add_argument("--records", type=int, default=2_000)
     parser.add_argument("--crimes", type=int, default=50_000)
+    parser.add_argument("--postgresql", action="store_true",
+                        help="take out of a PostgreSQL server holding the same store")
     args = parser.parse_args()
 
     work = _common.work_dir("offline-takeout")
     os.environ["JAGDESK_DATA_DIR"] = str(work / "data")
     try:
         cached = build(args.records, args.crimes)
-        from jagdesk.services.offline.takeout import take_out
-        from jagdesk.services.offline.types import TakeoutRequest
         from jagdesk.store.location import sqlite_location
         from jagdesk.store.opening import open_store
 
-        for run in range(args.runs):
-            folder = work / f"run{run}"
-            folder.mkdir()
-            copy = _common.copy_store(cached, folder)
-            with open_store(sqlite_location(copy), backup_keep=0) as server:
-                began, began_cpu = time.perf_counter(), time.process_time()
-                result = take_out(server, TakeoutRequest(LOCALITY, folder / "laptop.db", PASSPHRASE))
-                seconds = time.perf_counter() - began
-                cpu = time.process_time() - began_cpu
-            _common.emit({"bench": "offline_takeout", "run": run + 1, "records": result.records,
-                          "crimes": result.crimes, "file_mb": round(result.file.stat().st_size / 1e6, 1),
-                          "seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "goal_s": GOAL_S,
-                          "meets_goal": seconds < GOAL_S})
-            _common.cleanup(folder)
+        if args.postgresql:
+            _from_server(cached, work, args.runs)
+        else:
+            for run in range(args.runs):
+                folder = work / f"run{run}"
+                folder.mkdir()
+                with open_store(sqlite_location(_common.copy_store(cached, folder)),
+                                backup_keep=0) as server:
+                    _time_takeout(server, folder, run)
+                _common.cleanup(folder)
     finally:
         _common.cleanup(work)
 

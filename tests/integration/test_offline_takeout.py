@@ -206,6 +206,21 @@ def test_the_file_is_encrypted_and_says_where_it_came_from(
         "laptop.db", "laptop.db.lock"]
 
 
+def test_the_file_has_the_schema_of_a_new_store(taken: tuple[Store, Store, TakeoutResult],
+                                                empty_template: Path) -> None:
+    _server, laptop, _result = taken
+    # Tables by name (the order of their constraints varies from one run of the migrations to
+    # the next); indexes whole.
+    schema = ("SELECT type, name, CASE type WHEN 'index' THEN sql END FROM sqlite_master "
+              "ORDER BY type, name")
+    with open_store(sqlite_location(empty_template), create=False, lock=False) as new, \
+            new.engine.connect() as fresh, laptop.engine.connect() as copy:
+        # The indexes made again after the crimes went in are the new store's, name for name.
+        assert copy.exec_driver_sql(schema).all() == fresh.exec_driver_sql(schema).all()
+        assert copy.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert copy.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
 def test_the_shared_store_says_what_is_away_and_since_when(
         taken: tuple[Store, Store, TakeoutResult]) -> None:
     server, laptop, result = taken

@@ -217,6 +217,11 @@ def _copy_query(source: Connection, laptop: Connection, table: Table, query: Sel
     names = ", ".join(quote(column.name) for column in table.columns)
     into = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join('?' * len(table.columns))})"
     ids = [index for index, column in enumerate(table.columns) if isinstance(column.type, Uuid)]
+    # The table's indexes are made again once it is full: quicker than kept up row by row.
+    indexes = laptop.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                     f"AND tbl_name = '{table.name}' AND sql IS NOT NULL").all()
+    for name, _sql in indexes:
+        laptop.exec_driver_sql(f"DROP INDEX {quote(name)}")
     result = source.exec_driver_sql(sql, execution_options={"stream_results": True})
     done = 0
     while batch := result.fetchmany(BATCH):
@@ -225,6 +230,8 @@ def _copy_query(source: Connection, laptop: Connection, table: Table, query: Sel
             rows = [_hex_ids(row, ids) for row in rows]
         laptop.exec_driver_sql(into, rows)
         done += len(rows)
+    for _name, index in indexes:
+        laptop.exec_driver_sql(index)
     return done
 
 
