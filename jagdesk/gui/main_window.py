@@ -26,6 +26,7 @@ from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, role_menus, settings
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
+from jagdesk.gui.dialogs.offline.offline_menu import file_menu_entries, store_title
 from jagdesk.gui.lazy_pages import LazyPages, NamedPage
 from jagdesk.gui.lock import Locker
 from jagdesk.gui.page_table import pages_for, store_roles
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(f"{APP_NAME} {__version__} — {store.location.describe()}")
+        self.setWindowTitle(f"{APP_NAME} {__version__} — {store_title(store)}")
         self.setAcceptDrops(True)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction("&Restore from a backup…", self)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        self.takeout_action, self.checkin_action = file_menu_entries(
+            self, self.store, file_menu, lambda: self.current_page().refresh())
         file_menu.addSeparator()
         self.file_menu = file_menu
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))

@@ -45,6 +45,7 @@ from jagdesk.gui.pages.hotspots.part_tab import (
 )
 from jagdesk.gui.widgets.labels import buddy_label, heading_label, none_selected_label
 from jagdesk.gui.widgets.record_table import RecordTable
+from jagdesk.gui.widgets.taken_out_line import TakenOutLine
 from jagdesk.services.hotspots import activity
 from jagdesk.services.hotspots import hotspots as svc
 from jagdesk.services.places.gazetteer import gazetteer
@@ -132,7 +133,7 @@ class HotspotsPage(UndoDeletePage):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.heading)
+        column.addWidget(TakenOutLine.under(self.heading, self.store, self.list))
         column.addWidget(self.tabs, 1)
         self.none_selected = none_selected_label(NONE_SELECTED, "color: palette(mid);")
         self.body = QStackedWidget()

@@ -50,6 +50,7 @@ from jagdesk.gui.pages.problem_solving.case_reading import OpenCount
 from jagdesk.gui.widgets.labels import buddy_label, heading_label, none_selected_label
 from jagdesk.gui.widgets.record_table import RecordTable, fit_columns
 from jagdesk.gui.widgets.table_day import table_day
+from jagdesk.gui.widgets.taken_out_line import TakenOutLine
 from jagdesk.services import meetings as svc
 from jagdesk.store.opening import Store
 from jagdesk.store.uow import UnitOfWork
@@ -130,7 +131,7 @@ class MeetingsPage(UndoDeletePage):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.heading)
+        column.addWidget(TakenOutLine.under(self.heading, self.store, self.list))
         column.addLayout(buttons)
         column.addWidget(self.tabs, 1)
         self.none_selected = none_selected_label(NONE_SELECTED)

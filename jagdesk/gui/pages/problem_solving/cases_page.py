@@ -48,6 +48,7 @@ from jagdesk.gui.widgets.fields_tab import FieldsTab
 from jagdesk.gui.widgets.labels import buddy_label, heading_label, none_selected_label
 from jagdesk.gui.widgets.record_table import fit_columns, late_table
 from jagdesk.gui.widgets.table_day import table_day
+from jagdesk.gui.widgets.taken_out_line import TakenOutLine
 from jagdesk.services.problem_solving import cases as svc
 from jagdesk.services.problem_solving import lifecycle
 from jagdesk.services.reference.agencies import list_contacts
@@ -121,7 +122,7 @@ class CasesPage(UndoDeletePage):
         self.export_button = QPushButton("E&xport case sheet…")
         self.export_button.setToolTip("A PDF or Word document for partners at a problem-solving meeting")
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top.addWidget(TakenOutLine.under(self.heading, self.store, self.list), 1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         holder = QWidget()
         column = QVBoxLayout(holder)
