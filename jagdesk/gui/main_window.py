@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         role_menus.limit_file_actions(
             self.roles, (self.file_menu, self.edit_menu), crimes=self.import_crimes_action,
             boundaries=self.import_boundaries_action, postcodes=self.import_postcodes_action,
-            backup=self.backup_action, restore=self.restore_action)
+            backup=self.backup_action, restore=self.restore_action, takeout=self.takeout_action,
+            checkin=self.checkin_action)
         self._connect_signals()
         self.locker = Locker(self, store)  # idle time and Ctrl+L hide the store behind a lock screen
         self.sidebar.setCurrentRow(0)

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QWidget
 
 from jagdesk.services.admin.role_access import (
     BACKUP,
+    CHECK_IN,
     IMPORT_BOUNDARIES,
     IMPORT_CRIMES,
     IMPORT_POSTCODES,
     RESTORE,
+    TAKE_OUT,
     hidden_tabs,
     read_only,
     read_only_reason,
@@ -33,14 +35,19 @@ def _offer(action: QAction, reason: str | None) -> None:
 
 def limit_file_actions(roles: frozenset[str] | None, menus: tuple[QMenu, ...], *, crimes: QAction,
                        boundaries: QAction, postcodes: QAction, backup: QAction,
-                       restore: QAction) -> None:
-    """Disable each of the imports, the backup and the restore the roles may not do; the menus
-    show the actions' tooltips, so hovering a disabled one says why."""
+                       restore: QAction, takeout: QAction, checkin: QAction) -> None:
+    """Disable each of the imports, the backup, the restore, the take-out and the check-in the
+    roles may not do; the menus show the actions' tooltips, so hovering a disabled one says why."""
     for menu in menus:
         menu.setToolTipsVisible(True)
     for key, action in ((IMPORT_CRIMES, crimes), (IMPORT_BOUNDARIES, boundaries),
                         (IMPORT_POSTCODES, postcodes), (BACKUP, backup), (RESTORE, restore)):
         _offer(action, refusal(roles, key))
+    for key, action in ((TAKE_OUT, takeout), (CHECK_IN, checkin)):
+        # Only ever turned off here: on a take-out file they are off already, for another reason.
+        reason = refusal(roles, key)
+        if reason is not None:
+            _offer(action, reason)
 
 
 def follow_page(roles: frozenset[str] | None, new_action: QAction, page: QWidget, title: str) -> None:

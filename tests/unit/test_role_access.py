@@ -93,3 +93,14 @@ def test_what_a_role_may_not_do_is_said_in_one_sentence_naming_who_may() -> None
     assert refusal(None, role_access.RESTORE) is None
     assert not may(partner, (READ,), ("person",))
     assert may(partner, (READ, ADD), ("action_update",))
+
+
+def test_a_partner_or_an_auditor_may_not_take_a_locality_out_or_check_one_in() -> None:
+    for roles in (frozenset({PARTNER}), frozenset({AUDITOR})):
+        assert refusal(roles, role_access.TAKE_OUT) == (
+            "Your login's role may not take a locality out: that needs the administrator, officer "
+            "or RIPA officer role.")
+        assert refusal(roles, role_access.CHECK_IN) is not None
+    for roles in (frozenset({OFFICER}), frozenset({RIPA_OFFICER}), None):
+        assert refusal(roles, role_access.TAKE_OUT) is None
+        assert refusal(roles, role_access.CHECK_IN) is None

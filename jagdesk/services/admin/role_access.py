@@ -79,6 +79,10 @@ def _every_table() -> tuple[str, ...]:
 
 IMPORT_CRIMES, IMPORT_BOUNDARIES, IMPORT_POSTCODES = "import crimes", "import boundaries", "import postcodes"
 BACKUP, RESTORE, NEW = "back up", "restore", "new"
+TAKE_OUT, CHECK_IN = "take out", "check in"
+# A take-out reads the locality's case work and records itself; a check-in writes that case work.
+_CASE_WORK = ("meeting_series", "meeting", "agenda_item", "action", "hotspot", "problem_case",
+              "person", "asb_intervention")
 ACTIONS: dict[str, Need] = {
     IMPORT_CRIMES: Need("import police.uk crimes", (ADD, REMOVE), ("crime", "crime_file")),
     IMPORT_BOUNDARIES: Need("import boundaries", (ADD, CHANGE), ("ward", "lsoa", "locality")),
@@ -86,6 +90,8 @@ ACTIONS: dict[str, Need] = {
     # A backup is a copy of every table, a restore replaces every row of them.
     BACKUP: Need("back up the whole store", (READ,), _every_table()),
     RESTORE: Need("restore the store from a backup", (READ, ADD, REMOVE), _every_table()),
+    TAKE_OUT: Need("take a locality out", (READ, ADD), (*_CASE_WORK, "takeout", "takeout_record")),
+    CHECK_IN: Need("check a take-out in", (READ, ADD, CHANGE, REMOVE), (*_CASE_WORK, "takeout")),
 }
 
 
