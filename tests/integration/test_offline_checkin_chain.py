@@ -14,10 +14,12 @@ from sqlalchemy import select
 
 from jagdesk.services.offline.checkin import check_in, wipe_file
 from jagdesk.store.audit_chain import GENESIS, READ_ACCESS_CHAIN, READ_CHAIN
+from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import AuditEntry
-from jagdesk.store.opening import Store
+from jagdesk.store.opening import Store, backup_series, open_store
 from tests.support.checkin_story import open_laptop, take_out_borehamwood, work_on_both_sides
 from tests.support.command_line import Capsys, run
+from tests.support.stores import PASSPHRASE
 
 
 def _as_always(previous: str, row: tuple[object, ...]) -> str:
@@ -74,6 +76,8 @@ def test_a_checked_in_file_is_wiped_with_zeros_then_deleted(demo_store: Store, t
     file = take_out_borehamwood(demo_store, tmp_path)
     with open_laptop(file) as laptop:
         check_in(demo_store, laptop, {})
+    # Opened in the app on the laptop, the file got the day's automatic backup in the backups folder.
+    open_store(sqlite_location(file), PASSPHRASE, create=False).close()
     wal = file.with_name(file.name + "-wal")
     wal.write_bytes(b"left over")
     # A second name for each file's bytes shows what was written over them before they went.
@@ -82,8 +86,11 @@ def test_a_checked_in_file_is_wiped_with_zeros_then_deleted(demo_store: Store, t
     for name in (file, wal):
         (seen / name.name).hardlink_to(name)
     size = file.stat().st_size
+    backups = backup_series(sqlite_location(file)).files()
+    assert backups
     wipe_file(file)
     assert not file.exists() and not wal.exists()
+    assert not any(backup.exists() for backup in backups)
     assert list(tmp_path.glob("borehamwood*")) == []
     assert (seen / file.name).read_bytes() == bytes(size)
     assert (seen / wal.name).read_bytes() == bytes(len(b"left over"))

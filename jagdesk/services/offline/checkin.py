@@ -35,8 +35,9 @@ from jagdesk.store.audit import CHAIN_KEY
 from jagdesk.store.base import utcnow
 from jagdesk.store.engine import driver_reason
 from jagdesk.store.file_lock import StoreFileLock
+from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Takeout, TakeoutOrigin
-from jagdesk.store.opening import Store
+from jagdesk.store.opening import Store, backup_series
 from jagdesk.store.private import SQLITE_COMPANIONS
 
 WIPE_BLOCK = 1 << 20  # bytes of zeros written at a time
@@ -150,9 +151,12 @@ def check_in(server: Store, laptop: Store, resolutions: Mapping[str, Resolution]
 
 
 def wipe_file(path: Path) -> None:
-    """Overwrite a take-out file (and the files SQLite keeps beside it) with zeros, make sure the
-    zeros are on the disk, and delete it; its lock file goes too."""
-    for name in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)):
+    """Overwrite a take-out file (the files SQLite keeps beside it, and the automatic backups
+    JAGDesk made of it on this computer when it was opened here) with zeros, make sure the zeros
+    are on the disk, and delete them; its lock file goes too."""
+    backups = backup_series(sqlite_location(path)).files()
+    companions = (path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)
+    for name in (path, *companions, *backups):
         if not name.exists():
             continue
         size = name.stat().st_size

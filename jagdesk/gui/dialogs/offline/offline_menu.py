@@ -263,7 +263,8 @@ def offer_wipe(parent: QWidget, path: Path) -> bool:
     from jagdesk.services.offline.checkin import wipe_file
 
     question = (f"Wipe {path.name} from this computer?\n\nIt holds personal data. Wiping "
-                "overwrites it with zeros and deletes it (with the files SQLite keeps beside it); "
+                "overwrites it with zeros and deletes it (with the files SQLite keeps beside it and "
+                "the automatic backups JAGDesk made of it on this computer); "
                 "it cannot be undone or recovered. Its work is checked in, so nothing is lost "
                 "here. Copies made elsewhere (a USB stick, a backup) are not wiped.")
     if not prompts.confirm(parent, question, "&Wipe the file"):
