@@ -66,7 +66,7 @@ def cmd_takeout(args: argparse.Namespace) -> int:
                                  include_covert=args.include_covert)
         result = take_out(server, request)
     covert = " with covert work" if args.include_covert else ""
-    print(f"Took {result.locality} out{covert}: {result.records} records and {result.crimes} crimes "
+    print(f"Took {result.locality} out{covert}: {result.records:,} records and {result.crimes:,} crimes "
           f"(the last {args.months} months) to {result.file}, taken at "
           f"{result.taken_at:%d %b %Y %H:%M} UTC.")
     return 0
