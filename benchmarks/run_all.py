@@ -39,6 +39,7 @@ def main() -> int:
         ["asb_register.py", "--runs", str(args.runs)],
         ["audit_chain.py", "--runs", "3"],
         ["access_log.py"],
+        ["offline_takeout.py", "--runs", "3"],
         ["offline_checkin.py", "--runs", "3"],
     ]
     failed = []
