@@ -87,6 +87,14 @@ def test_a_week_of_work_on_both_sides_is_checked_in_record_by_record(
         assert [(f.name, f.laptop, f.server, f.changed_on_both) for f in shenley.fields] == [
             ("description", "Laptop: worse after 9pm", "Server: better since the lights", True),
             ("notes", "Seen at the meeting", "(blank)", False)]
+        # A deletion against a change shows what the change was, so the user sees what goes.
+        deleted_on_laptop, deleted_on_server = (
+            next(c for c in plan.conflicts if c.kind is kind)
+            for kind in (ConflictKind.DELETED_ON_LAPTOP, ConflictKind.DELETED_ON_SERVER))
+        assert [(f.name, f.server) for f in deleted_on_laptop.fields] == [
+            ("description", "Gate fitted by the landlord")]
+        assert [(f.name, f.laptop) for f in deleted_on_server.fields] == [
+            ("description", "Benches moved to the green")]
         assert sorted(plan.renumbered, key=lambda r: r.old) == [
             Renumbered(f"action {CASE}/09", f"{CASE}/09", f"{CASE}/10"),
             Renumbered("case PS-2021-003 Motorbikes on Aberford Park", "PS-2021-003", "PS-2021-004"),

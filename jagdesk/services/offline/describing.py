@@ -11,7 +11,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Time
 from sqlalchemy.orm import Session
 
 from jagdesk.services.offline.comparing import Difference
-from jagdesk.services.offline.rows import Json
+from jagdesk.services.offline.rows import Json, differing_fields
 from jagdesk.services.offline.types import Conflict, FieldDifference
 from jagdesk.store.base import Record, record_kinds
 
@@ -45,7 +45,7 @@ class Describer:
         assert difference.conflict is not None
         return Conflict(difference.kind.__tablename__, difference.record_id, self.label(difference),
                         difference.conflict, tuple(self.field(difference, name)
-                                                   for name in difference.fields))
+                                                   for name in _shown_fields(difference)))
 
     def field(self, difference: Difference, name: str) -> FieldDifference:
         column = difference.table.c[name]
@@ -80,6 +80,17 @@ class Describer:
             if isinstance(kind, Time):
                 return value[:5]
         return str(value)
+
+
+def _shown_fields(difference: Difference) -> tuple[str, ...]:
+    """The fields a conflict shows: those the two sides disagree on; for a record deleted on one
+    side, what the other side changed since the take-out, so the user sees what deleting loses."""
+    if difference.fields or difference.original is None:
+        return difference.fields
+    kept = difference.laptop or difference.server
+    if kept is None:
+        return ()
+    return tuple(differing_fields(kept.values, difference.original.values))
 
 
 def labelled(label: str, title: str) -> str:
