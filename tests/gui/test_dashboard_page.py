@@ -50,16 +50,19 @@ def test_shows_the_counts_and_what_is_overdue_on_the_day(page: DashboardPage) ->
     figures = {name: label.text() for name, label in page.count_labels.items()}
     assert ">4</span><br>Open cases" in figures["Open cases"]
     assert ">1</span><br>Past review" in figures["Past review"]
-    # The cases' actions and the actions agreed at the demo JAG's meetings.
-    assert ">14</span><br>Open actions" in figures["Open actions"]
-    assert ">4</span><br>Overdue actions" in figures["Overdue actions"]
+    # The cases' actions and the actions agreed at the demo's JAG and locality meetings.
+    assert ">16</span><br>Open actions" in figures["Open actions"]
+    assert ">5</span><br>Overdue actions" in figures["Overdue actions"]
     reviews, actions = page.table("case_reviews"), page.table("overdue_actions")
     assert reviews.title_label.text() == "<b>Cases past their review date</b> (1)"
     assert cells(reviews) == [["PS-2020-003",
                                "Street drinking and anti-social behaviour at the Shenley Road parade",
                                "PC Aisha Rahman", "25/02/2021", "7"]]
     assert [row[0] for row in cells(actions)] == ["JAG-2020-12/02", "PS-2020-003/02",
-                                                  "PS-2020-003/07", "JAG-2021-02/02"]
+                                                  "BCRG-2021-01/01", "PS-2020-003/07",
+                                                  "JAG-2021-02/02"]
+    # The locality group's overdue action names its meeting, to open from the row.
+    assert cells(actions)[2][6] == "Borehamwood Crime Reduction Group, January 2021"
     assert cells(actions)[1][2:] == ["Priya Raman", "Hertsmere Borough Council", "29/01/2021",
                                      "34", "PS-2020-003"]
     assert reviews.view.isVisibleTo(page) and not reviews.empty_label.isVisibleTo(page)
@@ -104,8 +107,9 @@ def test_refresh_shows_an_action_done_elsewhere(page: DashboardPage, demo_store:
         uow.commit()
     page.refresh()
     rows = page.table("overdue_actions").shown_rows()
-    assert [row.reference for row in rows] == ["JAG-2020-12/02", "PS-2020-003/02", "JAG-2021-02/02"]
-    assert ">3</span><br>Overdue actions" in page.count_labels["Overdue actions"].text()
+    assert [row.reference for row in rows] == ["JAG-2020-12/02", "PS-2020-003/02", "BCRG-2021-01/01",
+                                               "JAG-2021-02/02"]
+    assert ">4</span><br>Overdue actions" in page.count_labels["Overdue actions"].text()
 
 
 def test_an_empty_store_says_nothing_is_overdue(qtbot: Any, empty_store: Store) -> None:

@@ -330,3 +330,22 @@ def test_the_calendar_has_the_series_meetings_and_due_actions(page: MeetingsPage
     text = target.read_bytes().decode("utf-8").replace("\r\n ", "")
     assert "Priya Raman" in text and "Agenda:" in text
     assert "Draft the notice extending the alcohol-free zone" in text
+
+
+def test_the_series_filter_keeps_the_search_box_in_view(page: MeetingsPage) -> None:
+    longest = "Borehamwood Crime Reduction Group"  # the demo's locality meeting
+    series, search = page.series_filter, page.list.search
+    metrics = series.fontMetrics()
+    assert [series.itemText(i) for i in range(series.count())] == [
+        "All series", longest, SERIES, "Hertsmere JAG"]
+    # A long name does not widen the box at the search box's cost; the drop-down shows it whole.
+    assert metrics.horizontalAdvance("Hertsmere JAG") < series.width() < metrics.horizontalAdvance(longest)
+    assert search.width() > search.fontMetrics().horizontalAdvance("Search meetings")
+    series.showPopup()
+    assert series.view().window().width() > metrics.horizontalAdvance(longest)
+    series.hidePopup()
+    choose(series, longest)
+    assert series.toolTip() == longest
+    shown = page.list.proxy
+    assert [shown.index(r, 1).data() for r in range(shown.rowCount())] == [
+        f"{longest}, March 2021", f"{longest}, January 2021"]

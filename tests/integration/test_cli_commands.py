@@ -73,7 +73,7 @@ def test_demo_and_demo_again(tmp_path: Path, capsys: Capsys) -> None:
     path = tmp_path / "csp.db"
     assert run(capsys, "--db", str(path), "demo") == (
         0, "Demo loaded: 11 agencies, 21 contacts, 5 localities, 15 wards, 5 hotspots, "
-           "5 cases with 14 people and 30 actions, 5 meetings with 14 actions, "
+           "5 cases with 14 people and 30 actions, 7 meetings with 17 actions, "
            "an action plan of 13 items, 13,799 crimes.\n", "")
     assert run(capsys, "--db", str(path), "demo") == (
         2, "", "jagdesk: The store already has records; the demo loads only into an empty store.\n")

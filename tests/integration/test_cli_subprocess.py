@@ -30,7 +30,7 @@ def test_a_session_at_the_command_line(tmp_path: Path) -> None:
     assert demo.returncode == 0
     assert demo.stdout == ("Demo loaded: 11 agencies, 21 contacts, 5 localities, 15 wards, "
                            "5 hotspots, 5 cases with 14 people and 30 actions, "
-                           "5 meetings with 14 actions, an action plan of 13 items, "
+                           "7 meetings with 17 actions, an action plan of 13 items, "
                            "13,799 crimes.\n")
 
     listing = jagdesk("--db", str(path), "list", "contacts", "--json",

@@ -24,7 +24,7 @@ def test_demo_fills_an_empty_store(store: Store, shared_data: Path) -> None:
                                   ward_boundaries=15, lsoas=62, crime_files=3, crimes=13799,
                                   outcomes_updated=2031, hotspots=5,
                                   people=14, cases=5, actions=30,
-                                  meetings=5, meeting_actions=14, action_plan_items=13)
+                                  meetings=7, meeting_actions=17, action_plan_items=13)
     with store.unit_of_work() as uow:
         counts = record_counts(uow.session)
         expected = {"agencies": 11, "contacts": 21, "localities": 5, "wards": 15}

@@ -221,11 +221,12 @@ def test_actions_have_demo_owners_and_two_are_overdue_at_the_march_jag(demo: Sto
     assert len(owners) == 30 and all(action == contact for action, contact, _name in owners)
     assert statuses == {"done": 20, "open": 10}
     assert sides == {"victim", "location", "offender"}
-    # The dashboard counts every action: two of the cases' and two agreed at the JAG are overdue.
+    # The dashboard counts every action: two of the cases', two agreed at the JAG and one at the
+    # Borehamwood Crime Reduction Group are overdue.
     assert [row.reference for row in board.section("overdue_actions").rows] == [
-        "JAG-2020-12/02", "PS-2020-003/02", "PS-2020-003/07", "JAG-2021-02/02"]
+        "JAG-2020-12/02", "PS-2020-003/02", "BCRG-2021-01/01", "PS-2020-003/07", "JAG-2021-02/02"]
     assert [row.reference for row in board.section("case_reviews").rows] == ["PS-2020-003"]
-    assert (board.counts.open_cases, board.counts.open_actions) == (4, 14)
+    assert (board.counts.open_cases, board.counts.open_actions) == (4, 16)
 
 
 def test_the_data_file_names_every_person_it_links(demo: Store) -> None:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from jagdesk.cli import main
 from jagdesk.services.dashboard import dashboard
@@ -27,6 +27,7 @@ from jagdesk.store.models import (
     AgendaItem,
     CrimeFile,
     Meeting,
+    MeetingSeries,
     Person,
     ProblemCase,
 )
@@ -34,6 +35,8 @@ from jagdesk.store.opening import Store, open_store
 
 TODAY = date(2026, 12, 1)  # a Tuesday; the demo's JAG meets on Thursdays
 LATER = date(2027, 6, 15)
+JAG = "Hertsmere JAG"
+BCRG = "Borehamwood Crime Reduction Group"
 
 
 @dataclass
@@ -67,6 +70,11 @@ def june(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Iterato
 def demo(request: pytest.FixtureRequest) -> Loaded:
     loaded: Loaded = request.getfixturevalue(request.param)
     return loaded
+
+
+def of_series(name: str) -> ColumnElement[bool]:
+    """Where a meeting is one of the named series'."""
+    return Meeting.series_id == select(MeetingSeries.id).where(MeetingSeries.name == name).scalar_subquery()
 
 
 def month_of(day: date, months: int = 0) -> str:
@@ -119,7 +127,7 @@ def test_a_few_actions_are_overdue_and_most_are_not(demo: Loaded) -> None:
 
 def test_last_months_jag_was_held_and_the_next_is_planned(demo: Loaded) -> None:
     with demo.store.unit_of_work() as uow:
-        meetings = uow.session.scalars(select(Meeting).where(Meeting.series_id.is_not(None))
+        meetings = uow.session.scalars(select(Meeting).where(of_series(JAG))
                                        .order_by(Meeting.held_on)).all()
         held = [m for m in meetings if m.status == "held"]
         planned = [m for m in meetings if m.status == "planned"]
@@ -141,6 +149,21 @@ def test_last_months_jag_was_held_and_the_next_is_planned(demo: Loaded) -> None:
     assert demo.today - timedelta(days=21) <= problem_solving < demo.today
 
 
+def test_the_locality_group_met_before_the_jag_and_meets_after_it(demo: Loaded) -> None:
+    with demo.store.unit_of_work() as uow:
+        jag = uow.session.scalars(select(Meeting.held_on).where(of_series(JAG),
+                                                                 Meeting.status == "planned")).one()
+        meetings = uow.session.execute(select(Meeting.held_on, Meeting.status, Meeting.name)
+                                       .where(of_series(BCRG)).order_by(Meeting.held_on)).all()
+    # Like the JAG, the group held its last meeting weeks before today and meets next soon after
+    # it (the meeting an officer takes out onto a laptop), a fortnight after the JAG, on a Thursday.
+    (held_on, held, held_name), (planned_on, planned, planned_name) = meetings
+    assert (held, planned) == ("held", "planned")
+    assert demo.today - timedelta(days=70) < held_on < demo.today - timedelta(days=35)
+    assert planned_on == jag + timedelta(days=14) and planned_on.weekday() == held_on.weekday() == 3
+    assert (held_name, planned_name) == (f"{BCRG}, {held_on:%B %Y}", f"{BCRG}, {planned_on:%B %Y}")
+
+
 def test_youths_are_under_18_and_adults_are_not(demo: Loaded) -> None:
     with demo.store.unit_of_work() as uow:
         people = uow.session.execute(select(Person.family_name, Person.date_of_birth,
@@ -157,7 +180,8 @@ def test_youths_are_under_18_and_adults_are_not(demo: Loaded) -> None:
 
 def test_a_pack_of_the_next_meeting_prints_the_year_before_it(december: Loaded) -> None:
     with december.store.unit_of_work() as uow:
-        meeting_id = uow.session.scalars(select(Meeting.id).where(Meeting.status == "planned")).one()
+        meeting_id = uow.session.scalars(select(Meeting.id).where(
+            of_series(JAG), Meeting.status == "planned")).one()
         pack = build_meeting_pack(uow, meeting_id, today=TODAY)
     assert pack.crime_months == "Dec 2025 to Nov 2026"
     assert pack.statistics and pack.statistics[0].rows
@@ -192,7 +216,7 @@ def test_references_use_the_years_the_story_now_falls_in(december: Loaded) -> No
                  *uow.session.scalars(select(Person.notes)).all()]
     assert sorted(cases) == [f"PS-2026-00{n}" for n in range(1, 6)]
     assert {re.sub(r"/\d+$", "", ref) for ref in actions if not ref.startswith("PS-")} == {
-        "JAG-2026-09", "JAG-2026-10", "JAG-2026-11", "MTG-2026-11"}
+        "JAG-2026-09", "JAG-2026-10", "JAG-2026-11", "MTG-2026-11", "BCRG-2026-10"}
     assert "Case: PS-2026-003 Street drinking and anti-social behaviour at the Shenley Road parade" \
         in titles
     # The texts name the story's new days and references, none of 2020 or 2021.
@@ -220,7 +244,7 @@ def test_june_is_placed_in_june(june: Loaded) -> None:
                                                                              65)
     with june.store.unit_of_work() as uow:
         planned = uow.session.execute(select(Meeting.held_on, Meeting.name)
-                                      .where(Meeting.status == "planned")).one()
+                                      .where(of_series(JAG), Meeting.status == "planned")).one()
         cases = sorted(uow.session.scalars(select(ProblemCase.reference)).all())
     assert tuple(planned) == (date(2027, 6, 17), "Hertsmere JAG, June 2027")
     assert cases == ["PS-2026-001", "PS-2027-001", "PS-2027-002", "PS-2027-003", "PS-2027-004"]

@@ -25,7 +25,7 @@ def test_demo_holds_boundaries_and_two_months_of_crimes(store: Store, shared_dat
                                   ward_boundaries=15, lsoas=62, crime_files=3, crimes=6914 + 6885,
                                   outcomes_updated=2031, missing="", hotspots=5,
                                   people=14, cases=5, actions=30,
-                                  meetings=5, meeting_actions=14, action_plan_items=13)
+                                  meetings=7, meeting_actions=17, action_plan_items=13)
     with store.unit_of_work() as uow:
         counts = record_counts(uow.session)
         files = uow.session.execute(select(CrimeFile.source, CrimeFile.month, CrimeFile.rows_imported)
@@ -54,7 +54,7 @@ def test_demo_without_the_public_data(store: Store, tmp_path: Path,
         summary = load_demo(uow)
     assert summary == DemoSummary(
         agencies=11, contacts=21, localities=5, wards=15, hotspots=5, people=14, cases=5, actions=30,
-        meetings=5, meeting_actions=14, action_plan_items=13,
+        meetings=7, meeting_actions=17, action_plan_items=13,
         missing=f"The public data ({PUBLIC_FILES}) was not found beside the project, so the demo "
                 "has no boundaries or crimes from it.")
     with store.unit_of_work() as uow:

@@ -18,7 +18,11 @@ class SeriesFilter(QComboBox):
         super().__init__()
         self.setAccessibleName("Show meetings of the series")
         self.addItem("All series", ALL_SERIES)
-        self.setMinimumContentsLength(12)
+        # As wide as a short name, not the longest ("Borehamwood Crime Reduction Group"), so that
+        # the search box beside it keeps its room (the list that drops down still shows names whole).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(11)
+        self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.currentText()))
         self.wanted: str | None = None  # the series kept from the last start, chosen once read
 
     def series_id(self) -> uuid.UUID | None:
@@ -46,3 +50,4 @@ class SeriesFilter(QComboBox):
         self.blockSignals(True)
         self.setCurrentIndex(index)
         self.blockSignals(False)
+        self.setToolTip(self.currentText())  # the name whole, when the box cuts it short
