@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         # The exports of the page shown go here, each time the menu opens.
         self.export_actions: list[QAction] = []
         self.exports_end = file_menu.addSeparator()
-        self.backup_action = QAction("&Back up the store…", self)
+        self.backup_action = QAction("Back &up the store…", self)  # Alt+B is the boundaries import's
         self.restore_action = QAction("&Restore from a backup…", self)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)

@@ -315,7 +315,11 @@ def test_the_file_menu_has_the_page_exports_and_restore(window: MainWindow, page
     assert texts() == ["&Import police.uk files…", "Import &boundaries (GeoJSON)…",
                        "Import p&ostcodes (ONSPD or Code-Point Open)…", "Minutes to &Word…",
                        "Meeting &pack (PDF)…", "Print pac&k…", "&Calendar (.ics)…",
-                       "&Back up the store…", "&Restore from a backup…", "&Quit"]
+                       "Back &up the store…", "&Restore from a backup…",
+                       "&Take out for a meeting…", "C&heck in…", "&Quit"]
+    # Each entry's Alt+letter is its own.
+    keys = [text[text.index("&") + 1].lower() for text in texts()]
+    assert len(keys) == len(set(keys))
     opened: list[Any] = []
     dialogs.will(lambda dialog: (opened.append(dialog), dialog.reject()))
     next(a for a in window.export_actions if a.text() == "Minutes to &Word…").trigger()

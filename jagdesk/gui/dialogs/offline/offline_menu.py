@@ -68,7 +68,7 @@ def file_menu_entries(parent: QWidget, store: Store, menu: QMenu,
     On a take-out file both are off, saying why: it is checked in from the store it came from."""
     menu.addSeparator()
     takeout = QAction("&Take out for a meeting…", parent)
-    checkin = QAction("&Check in…", parent)
+    checkin = QAction("C&heck in…", parent)  # Alt+C is the calendar export's
     menu.addAction(takeout)
     menu.addAction(checkin)
     menu.setToolTipsVisible(True)
