@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from jagdesk.domain.places.geo import Point
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Rejection, Row
 from jagdesk.services.places.boundaries import ward_places
+from jagdesk.services.places.crime_indexes import CrimeIndexes
 from jagdesk.store.models import Crime, CrimeFile
 from jagdesk.store.uow import UnitOfWork
 
@@ -92,8 +93,8 @@ class _Importer:
     """The work of one import, holding its counts; run() returns the summary."""
 
     def __init__(self, uow: UnitOfWork, source: PoliceUkFile, progress: Progress | None,
-                 cancelled: Cancelled | None, month_offset: int = 0) -> None:
-        self.uow, self.file = uow, source
+                 cancelled: Cancelled | None, indexes: CrimeIndexes, month_offset: int = 0) -> None:
+        self.uow, self.file, self.indexes = uow, source, indexes
         self.progress, self.cancelled = progress, cancelled
         self.month_offset = month_offset
         self.imported = self.skipped = self.outside = self.no_location = 0
@@ -134,10 +135,14 @@ class _Importer:
             # The file's record goes in first: its crimes refer to it, and PostgreSQL checks
             # that row by row. Its counts follow when the file is done (a second audit entry).
             record = self._add_record(CrimeFile())
+            # After the record's insert: the drop must fall inside the import's transaction.
+            self.indexes.set_aside(self.uow.session.connection())
             self._streets(record, first, batches)
             self._count(record)
             self.uow.session.flush()
         else:
+            # Outcomes find their crimes by Crime ID: the indexes must be there.
+            self.indexes.restore()
             # Outcomes refer to no file record: it is written once, complete.
             self._outcomes(first, batches)
             self._add_record(self._count(CrimeFile()))
@@ -276,6 +281,36 @@ def import_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None =
     return summary
 
 
+def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
+                           told: Callable[[ImportSummary], None]) -> None:
+    """Import several police.uk files in one transaction with one commit, each file's summary
+    told once it is saved.
+
+    A file refused midway (no row that can be read) leaves the files before it saved and told,
+    then the refusal is raised: as if each file were committed on its own, for one commit instead
+    of one a file. A cancelled or conflicting import has rolled everything back: nothing is told.
+    """
+    indexes = CrimeIndexes(sum(_size(path) for path in paths))
+    summaries: list[ImportSummary] = []
+
+    def save() -> None:
+        indexes.restore()
+        uow.commit()
+        for summary in summaries:
+            told(summary)
+
+    for path in paths:
+        try:
+            summaries.append(_stage(uow, path, None, None, indexes))
+        except JagdeskError:
+            # Refused before it wrote anything, the files before it still stand; after a
+            # rollback (cancelled, imported by someone else meanwhile) nothing does.
+            if summaries and uow.session.in_transaction():
+                save()
+            raise
+    save()
+
+
 def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = None,
                     cancelled: Cancelled | None = None, month_offset: int = 0) -> ImportSummary:
     """As import_police_uk, but leaves the commit to the caller (the demo loads in one go).
@@ -284,5 +319,20 @@ def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = 
     record keeps its name, so where they came from shows): the demo places the police.uk files
     of 2021 as the latest months. A user's file is always imported under its own month.
     """
+    indexes = CrimeIndexes(_size(path))
+    summary = _stage(uow, path, progress, cancelled, indexes, month_offset)
+    indexes.restore()
+    return summary
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # opening it says what is wrong
+
+
+def _stage(uow: UnitOfWork, path: Path, progress: Progress | None, cancelled: Cancelled | None,
+           indexes: CrimeIndexes, month_offset: int = 0) -> ImportSummary:
     with PoliceUkFile(path) as source:
-        return _Importer(uow, source, progress, cancelled, month_offset).run()
+        return _Importer(uow, source, progress, cancelled, indexes, month_offset).run()
