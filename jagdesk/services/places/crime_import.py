@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +215,7 @@ class _Importer:
         # Per distinct point, the values stored with it: police.uk snaps crimes to a few
         # thousand points, so each is placed once and every row after that is one lookup.
         place: dict[Point | None, tuple[Any, Any, Any, Any]] = {None: (None, None, None, inside)}
+        outside_points: set[Point | None] = set()
         outside_count = 0
         batch: list[Row] | None = first
         while batch:
@@ -221,14 +223,14 @@ class _Importer:
             for point, area in zip(new, places.locator.areas_of(new), strict=True):
                 assert point is not None and area is not None
                 place[point] = (point[0], point[1], wards[area], flags[area])
-            values = []
-            for line, f, point in batch:
-                lon, lat, ward, flag = place[point]
-                if flag is outside:
-                    outside_count += 1
-                values.append((file_id, line, f[0] or None, month, f[2], f[3], lon, lat, f[6],
-                               f[7] or None, f[8] or None, f[9], f[10] or None, f[11] or None,
-                               ward, flag))
+                if flags[area] is outside:
+                    outside_points.add(point)
+            # One comprehension and one count in C: at a million rows, a loop of statements
+            # per row is a fair part of the import.
+            values = [(file_id, line, f[0] or None, month, f[2], f[3], lon, lat, f[6],
+                       f[7] or None, f[8] or None, f[9], f[10] or None, f[11] or None, ward, flag)
+                      for line, f, point in batch for lon, lat, ward, flag in (place[point],)]
+            outside_count += sum(map(outside_points.__contains__, map(itemgetter(2), batch)))
             connection.exec_driver_sql(sql, values)
             self.imported += len(values)
             self._tick()
