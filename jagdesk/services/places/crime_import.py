@@ -1,4 +1,5 @@
-"""Importing police.uk street-level and outcomes files into the store, one file per transaction."""
+"""Importing police.uk street-level and outcomes files into the store: one file per transaction,
+or several files in one (the command line), a large import setting the crime indexes aside."""
 
 from __future__ import annotations
 
