@@ -1,24 +1,35 @@
 """police.uk import throughput against the floor: plain sqlite3 executemany of the same rows.
 
     python benchmarks/import_throughput.py [--rows 100000,1000000] [--rounds 3] [--no-trace]
+                                           [--no-files]
 
 For each size, a street file is made by repeating the two real Hertfordshire street files with
 new Crime IDs (all rows in one month, as one file holds one month), in a scratch folder outside
 the repository. Then, each in its own process so that peak memory is the run's own:
 - import: a fresh SQLite store with the Hertsmere wards loaded; `import_police_uk` timed from the
-  call to its return (reading, checking, ward lookup, inserting, commit);
-- floor: another fresh store with the wards; the same rows, built beforehand with the same reader
-  and ward lookup, inserted by plain sqlite3 executemany (same batches, same PRAGMAs as the app's
-  engine) plus the CrimeFile row and the commit;
+  call to its return (reading, checking, ward lookup, inserting, building the indexes, commit);
+- command: the same import as a user runs it, `jagdesk import police-uk FILE` on a copy of such a
+  store, timed as a whole process (start-up, imports, opening the store, the import, the exit);
+- floor: another fresh store with the wards, the crime table's secondary indexes dropped
+  beforehand; the same rows, built beforehand with the same reader and ward lookup, inserted by
+  plain sqlite3 executemany (same batches, same PRAGMAs as the app's engine) plus the CrimeFile
+  row and the commit;
 - trace (unless --no-trace): the import again under tracemalloc, for the peak of Python
   allocations (tracemalloc slows allocation, so its time is not the throughput).
-Import and floor alternate for --rounds rounds and the medians are compared: on a shared machine
-one run can be a third slower than the next.
+Import, command and floor alternate for --rounds rounds and the medians are compared: on a
+shared machine one run can be a third slower than the next.
 
 Prints one JSON line per size: {"bench": "import_throughput", "rows", "import_s",
-"import_rows_per_s", "floor_s", "floor_rows_per_s", "ratio_to_floor", "goal_rows_per_s",
-"goal_ratio", "meets_goal", "maxrss_mb", "maxrss_before_import_mb", "tracemalloc_peak_mb",
-"import_all_s", "floor_all_s", ...}: times are medians over the rounds.
+"import_rows_per_s", "command_s", "command_rows_per_s", "floor_s", "floor_rows_per_s",
+"ratio_to_floor" (import over floor), "floor_indexed_s" (the floor, then its indexes built
+once each and committed), "ratio_to_indexed_floor", "goal_rows_per_s" (for the command), "goal_ratio",
+"meets_goal", "maxrss_mb", "maxrss_before_import_mb", "tracemalloc_peak_mb", "import_all_s",
+"floor_all_s", ...}: times are medians over the rounds.
+
+Then (unless --no-files) one line for the import as a user meets it: the twelve monthly
+Hertfordshire street files of 2021 and January's outcomes in one `jagdesk import police-uk` run
+on a store with the Hertsmere wards, timed as a whole process: {"bench": "import_files", "files",
+"rows", "command_s", "command_rows_per_s", "goal_rows_per_s", "meets_goal", "command_all_s"}.
 """
 
 from __future__ import annotations
@@ -42,8 +53,11 @@ if str(_common.REPO_ROOT) not in sys.path:
 SHARED = _common.REPO_ROOT.parent / "shared" / "data"
 STREET_FILES = ("policeuk/2021-01-hertfordshire-street.csv", "policeuk/2021-02-hertfordshire-street.csv")
 WARDS = "geo/hertsmere-wards-2013.geojson"
+YEAR_FILES = (*(f"policeuk/2021-{month:02d}-hertfordshire-street.csv" for month in range(1, 13)),
+              "policeuk/2021-01-hertfordshire-outcomes.csv")
 MONTH = "2021-01"
 GOAL_ROWS_PER_S = 150_000
+GOAL_FILES_ROWS_PER_S = 50_000
 GOAL_RATIO = 1.5
 BATCH = 5000
 
@@ -140,8 +154,14 @@ def child_floor(file: Path, folder: Path) -> dict[str, object]:
     sql = f"INSERT INTO crime ({columns}) VALUES ({', '.join(['?'] * 16)})"
     conn = sqlite3.connect(folder / "bench.db")
     for pragma in ("foreign_keys = ON", "busy_timeout = 5000", "journal_mode = WAL",
-                   "synchronous = FULL"):  # as jagdesk.store.engine sets them
+                   "synchronous = FULL", "cache_size = -65536"):  # as jagdesk.store.engine sets them
         conn.execute(f"PRAGMA {pragma}")
+    # The floor is the table alone: no secondary index to keep up to date or to build.
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                           "tbl_name = 'crime' AND sql IS NOT NULL").fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.commit()
     start = time.perf_counter()
     conn.execute(
         "INSERT INTO crime_file (id, source, month, force, file_name, sha256, rows_imported, "
@@ -153,8 +173,39 @@ def child_floor(file: Path, folder: Path) -> dict[str, object]:
         conn.executemany(sql, rows[offset:offset + BATCH])
     conn.commit()
     seconds = time.perf_counter() - start
+    # What the table needs besides: its indexes, each built once by a sort of the finished table.
+    start = time.perf_counter()
+    for _name, index_sql in indexes:
+        conn.execute(index_sql)
+    conn.commit()
+    index_seconds = time.perf_counter() - start
     conn.close()
-    return {"seconds": seconds, "imported": len(rows)}
+    return {"seconds": seconds, "index_seconds": index_seconds, "imported": len(rows)}
+
+
+def make_template(folder: Path) -> Path:
+    """A store with the Hertsmere wards, closed, to be copied for each timed command."""
+    folder.mkdir()
+    done = subprocess.run([_common.PYTHON, __file__, "--child", "store", "-", str(folder)],
+                          capture_output=True, text=True, env=_common.child_env(folder / "data"),
+                          timeout=600)
+    if done.returncode != 0:
+        raise SystemExit(f"making the store failed: {done.stderr.strip()[-2000:]}")
+    return folder / "bench.db"
+
+
+def _run_command(files: list[Path], template: Path, folder: Path) -> float:
+    """Seconds for `jagdesk import police-uk FILES` on a copy of the template, start to exit."""
+    folder.mkdir()
+    db = _common.copy_store(template, folder)
+    argv = [_common.PYTHON, "-m", "jagdesk", "--db", str(db), "import", "police-uk",
+            *map(str, files)]
+    seconds, code, _out = _common.time_process(argv, _common.child_env(folder / "data"),
+                                               _common.REPO_ROOT)
+    if code != 0:
+        raise SystemExit(f"jagdesk import police-uk exited {code}")
+    _common.cleanup(folder)
+    return seconds
 
 
 def _run_child(mode: str, file: Path, folder: Path) -> dict[str, object]:
@@ -174,11 +225,16 @@ def measure(rows: int, rounds: int, trace: bool) -> dict[str, object]:
     try:
         _common.note(f"making a {rows:,}-row street file")
         file = make_file(rows, work / f"{MONTH}-bench-street.csv")
+        template = make_template(work / "template")
         runs: dict[str, list[dict[str, object]]] = {"import": [], "floor": []}
+        command_all: list[float] = []
         for number in range(rounds):
-            for mode in ("import", "floor"):
+            for mode in ("import", "command", "floor"):
                 _common.note(f"{mode}, round {number + 1} of {rounds}")
-                runs[mode].append(_run_child(mode, file, work / f"{mode}-{number}"))
+                if mode == "command":
+                    command_all.append(_run_command([file], template, work / f"{mode}-{number}"))
+                else:
+                    runs[mode].append(_run_child(mode, file, work / f"{mode}-{number}"))
         traced: dict[str, object] = {}
         if trace:
             _common.note("import under tracemalloc")
@@ -186,40 +242,76 @@ def measure(rows: int, rounds: int, trace: bool) -> dict[str, object]:
         import_all = [float(run["seconds"]) for run in runs["import"]]  # type: ignore[arg-type]
         floor_all = [float(run["seconds"]) for run in runs["floor"]]  # type: ignore[arg-type]
         import_s, floor_s = statistics.median(import_all), statistics.median(floor_all)
-        rate, floor_rate = rows / import_s, rows / floor_s
+        command_s = statistics.median(command_all)
+        indexed_s = statistics.median(float(run["seconds"]) + float(run["index_seconds"])  # type: ignore[arg-type]
+                                      for run in runs["floor"])
+        rate, floor_rate, command_rate = rows / import_s, rows / floor_s, rows / command_s
         ratio = import_s / floor_s
         return {
             "bench": "import_throughput", "rows": rows, "rounds": rounds,
             "imported": runs["import"][0]["imported"],
             "file_mb": round(file.stat().st_size / 2**20, 1),
             "import_s": round(import_s, 3), "import_rows_per_s": round(rate),
+            "command_s": round(command_s, 3), "command_rows_per_s": round(command_rate),
             "floor_s": round(floor_s, 3), "floor_rows_per_s": round(floor_rate),
             "ratio_to_floor": round(ratio, 3),
+            "floor_indexed_s": round(indexed_s, 3), "ratio_to_indexed_floor": round(import_s / indexed_s, 3),
             "goal_rows_per_s": GOAL_ROWS_PER_S, "goal_ratio": GOAL_RATIO,
-            "meets_goal": rate >= GOAL_ROWS_PER_S and ratio <= GOAL_RATIO,
+            "meets_goal": command_rate >= GOAL_ROWS_PER_S and ratio <= GOAL_RATIO,
             "meets_ratio_goal": ratio <= GOAL_RATIO,
             "maxrss_mb": max(float(run["maxrss_mb"]) for run in runs["import"]),  # type: ignore[arg-type]
             "maxrss_before_import_mb": runs["import"][0]["maxrss_before_import_mb"],
             "tracemalloc_peak_mb": traced.get("tracemalloc_peak_mb"),
             "import_all_s": [round(v, 3) for v in import_all],
             "floor_all_s": [round(v, 3) for v in floor_all],
+            "command_all_s": [round(v, 3) for v in command_all],
         }
+    finally:
+        _common.cleanup(work)
+
+
+def measure_files(rounds: int) -> dict[str, object]:
+    """The thirteen files of a year in one command, as a user imports them."""
+    files = [SHARED / name for name in YEAR_FILES]
+    rows = 0
+    for path in files:
+        with open(path, "rb") as handle:
+            rows += sum(1 for _line in handle) - 1
+    work = _common.work_dir("import-files")
+    try:
+        template = make_template(work / "template")
+        command_all = []
+        for number in range(rounds):
+            _common.note(f"{len(files)} files, round {number + 1} of {rounds}")
+            command_all.append(_run_command(files, template, work / f"files-{number}"))
+        command_s = statistics.median(command_all)
+        rate = rows / command_s
+        return {"bench": "import_files", "files": len(files), "rows": rows, "rounds": rounds,
+                "command_s": round(command_s, 3), "command_rows_per_s": round(rate),
+                "goal_rows_per_s": GOAL_FILES_ROWS_PER_S, "meets_goal": rate >= GOAL_FILES_ROWS_PER_S,
+                "command_all_s": [round(v, 3) for v in command_all]}
     finally:
         _common.cleanup(work)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", default="100000,1000000", help="file sizes, comma-separated")
+    parser.add_argument("--rows", default="100000,1000000",
+                        help="file sizes, comma-separated (none: '')")
     parser.add_argument("--rounds", type=int, default=3,
                         help="import and floor runs per size, alternating (default 3)")
     parser.add_argument("--no-trace", action="store_true", help="skip the tracemalloc run")
+    parser.add_argument("--no-files", action="store_true",
+                        help="skip the thirteen-file import of a year's files")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "FILE", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         mode, file, folder = args.child[0], Path(args.child[1]), Path(args.child[2])
         os.environ.setdefault("JAGDESK_USER", "bench")
-        if mode == "floor":
+        if mode == "store":
+            _fresh_store(folder).close()
+            result = {}
+        elif mode == "floor":
             result = child_floor(file, folder)
         else:
             result = child_import(file, folder, trace=mode == "trace")
@@ -227,8 +319,10 @@ def main() -> int:
         return 0
     if not (SHARED / STREET_FILES[0]).is_file():
         raise SystemExit(f"The police.uk files are not in {SHARED}.")
-    for rows in (int(n) for n in args.rows.split(",")):
+    for rows in (int(n) for n in args.rows.split(",") if n):
         _common.emit(measure(rows, max(1, args.rounds), trace=not args.no_trace))
+    if not args.no_files:
+        _common.emit(measure_files(max(1, args.rounds)))
     return 0
 
 

@@ -83,16 +83,14 @@ def cmd_import_boundaries(args: argparse.Namespace) -> int:
 
 def cmd_import_police_uk(args: argparse.Namespace) -> int:
     from jagdesk.importers.policeuk import PoliceUkFile
-    from jagdesk.services.places.crime_import import import_police_uk
+    from jagdesk.services.places.crime_import import import_police_uk_files
 
     paths = [Path(name) for name in args.files]
     # Every file's header is checked first, so a stray file refuses the command before any import.
     for path in paths:
         PoliceUkFile(path).close()
-    with open_for_command(args) as store:
-        for path in paths:
-            with store.unit_of_work() as uow:
-                _print_summary(import_police_uk(uow, path))
+    with open_for_command(args) as store, store.unit_of_work() as uow:
+        import_police_uk_files(uow, paths, told=_print_summary)
     return 0
 
 

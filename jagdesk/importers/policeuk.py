@@ -14,7 +14,7 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -23,6 +23,7 @@ from typing import Any
 from jagdesk.domain.common.validation import control_character
 from jagdesk.domain.places.geo import Point, in_british_isles
 from jagdesk.errors import JagdeskError
+from jagdesk.importers.policeuk_lines import Lines
 
 COMMON = ("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
           "LSOA code", "LSOA name")
@@ -169,7 +170,8 @@ class PoliceUkFile:
                                    "gives it, and import it again.")
         # Decoding errors become U+FFFD: one damaged byte spoils a field, not the whole import.
         self._text = io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="replace", newline="")
-        self._reader = csv.reader(self._text)
+        self._lines = Lines(self._text)
+        self._reader = csv.reader(self._lines)
         self.kind = self._read_header()
         self.columns = len(STREET_COLUMNS if self.kind == STREET else OUTCOMES_COLUMNS)
         self.month: str | None = None
@@ -229,75 +231,100 @@ class PoliceUkFile:
         One tight loop per batch rather than a generator step per row: at a million rows the
         reading is a fair part of the import. Counts are up to date whenever a batch is handed out.
         """
-        reader, columns = self._reader, self.columns
+        columns = self.columns
         limits = STREET_LIMITS if self.kind == STREET else OUTCOMES_LIMITS
         names = STREET_COLUMNS if self.kind == STREET else OUTCOMES_COLUMNS
         needs_ref = self.kind == OUTCOMES
         points: dict[tuple[str, str], Point | str] = {}
         month = self.month
-        last_line = reader.line_num
         batch: list[Row] = []
         no_location = 0
         while True:
-            try:
-                for fields in reader:
-                    line, last_line = last_line + 1, reader.line_num
-                    if len(fields) != columns:
-                        if fields:  # a blank line is no row at all
-                            few = "too few" if len(fields) < columns else "too many"
-                            self._reject(line, f"{few} fields ({len(fields)} of {columns})")
-                        continue
-                    # Nearly every row is printable text; only the rest is searched for control
-                    # characters (a NUL would be stored here and refused by PostgreSQL later).
-                    if not "".join(fields).isprintable():
-                        problem = _control(fields, names)
-                        if problem:
-                            self._reject(line, problem)
-                            continue
-                    if fields[1] != month:
-                        if month is None and MONTH.match(fields[1]):
-                            month = self.month = fields[1]
-                            self.force = fields[2]
-                        else:
-                            self._reject(line, self._month_problem(fields[1]))
-                            continue
-                    lon_text, lat_text = fields[4], fields[5]
-                    if lon_text or lat_text:
-                        point = points.get((lon_text, lat_text))
-                        if point is None:
-                            point = points[(lon_text, lat_text)] = _point(lon_text, lat_text)
-                        if isinstance(point, str):
-                            self._reject(line, point)
-                            continue
-                    else:
-                        point = None
-                    if needs_ref and not fields[0]:
-                        self._reject(line, "no Crime ID")
-                        continue
-                    # Nearly every row passes the quick test; only a long field needs the full one.
-                    if len(fields[LSOA_CODE]) > SHORT_LIMIT or max(map(len, fields)) > QUICK_LIMIT:
-                        problem = _too_long(fields, limits)
-                        if problem:
-                            self._reject(line, problem)
-                            continue
-                    if point is None:
-                        no_location += 1
-                    # A tuple of strings (unlike the reader's list) drops out of the garbage
-                    # collector's sight: live batches then cost no repeated collections.
-                    batch.append((line, tuple(fields), point))
-                    if len(batch) >= size:
-                        self.good += len(batch)
-                        self.no_location, no_location = self.no_location + no_location, 0
-                        yield batch
-                        batch = []
+            plain, rows = self._chunk_rows()
+            if rows is None:
                 break
-            except csv.Error as exc:
-                self._reject(last_line + 1, f"cannot be read ({exc})")
-                last_line = reader.line_num
+            for line, fields in rows:
+                if len(fields) != columns:
+                    if type(fields) is tuple:  # what the csv module could not read, and why
+                        self._reject(line, fields[0])
+                    elif fields:  # a blank line is no row at all
+                        few = "too few" if len(fields) < columns else "too many"
+                        self._reject(line, f"{few} fields ({len(fields)} of {columns})")
+                    continue
+                # Nearly every row is printable text (a plain chunk is, whole); only the rest is
+                # searched for control characters (a NUL would be refused by PostgreSQL later).
+                if not plain and not "".join(fields).isprintable():
+                    problem = _control(fields, names)
+                    if problem:
+                        self._reject(line, problem)
+                        continue
+                if fields[1] != month:
+                    if month is None and MONTH.match(fields[1]):
+                        month = self.month = fields[1]
+                        self.force = fields[2]
+                    else:
+                        self._reject(line, self._month_problem(fields[1]))
+                        continue
+                lon_text, lat_text = fields[4], fields[5]
+                if lon_text or lat_text:
+                    point = points.get((lon_text, lat_text))
+                    if point is None:
+                        point = points[(lon_text, lat_text)] = _point(lon_text, lat_text)
+                    if isinstance(point, str):
+                        self._reject(line, point)
+                        continue
+                else:
+                    point = None
+                if needs_ref and not fields[0]:
+                    self._reject(line, "no Crime ID")
+                    continue
+                # Nearly every row passes the quick test; only a long field needs the full one.
+                if len(fields[LSOA_CODE]) > SHORT_LIMIT or max(map(len, fields)) > QUICK_LIMIT:
+                    problem = _too_long(fields, limits)
+                    if problem:
+                        self._reject(line, problem)
+                        continue
+                if point is None:
+                    no_location += 1
+                # A tuple of strings (unlike the reader's list) drops out of the garbage
+                # collector's sight: live batches then cost no repeated collections.
+                batch.append((line, tuple(fields), point))
+                if len(batch) >= size:
+                    self.good += len(batch)
+                    self.no_location, no_location = self.no_location + no_location, 0
+                    yield batch
+                    batch = []
         self.good += len(batch)
         self.no_location += no_location
         if batch:
             yield batch
+
+    def _chunk_rows(self) -> tuple[bool, Iterable[tuple[int, Any]] | None]:
+        """The next chunk's rows with their first line numbers, and whether the chunk is plain
+        (printable, unquoted: split without the csv module); None for the rows at the end.
+
+        A row the csv module cannot read comes as a 1-tuple of its reason, in its place in line
+        order. A quoted field across the chunk's end is read whole, into the next chunk.
+        """
+        lines = self._lines
+        first = lines.count + 1
+        split = lines.plain_rows()
+        if split is not None:
+            return True, zip(range(first, first + len(split)), split, strict=True)
+        rows: list[tuple[int, Any]] = []
+        while True:
+            fields: list[str] | tuple[str]
+            try:
+                fields = next(self._reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                fields = (f"cannot be read ({exc})",)
+            rows.append((first, fields))
+            first = lines.count + 1
+            if not lines.in_chunk:
+                break
+        return False, rows if rows else None
 
     def close(self) -> None:
         self._hasher.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 from pathlib import Path
 
@@ -212,3 +213,32 @@ def test_a_damaged_byte_spoils_one_field_not_the_file(tmp_path: Path) -> None:
     source, rows = read_all(path)
     assert len(rows) == 2 and source.rejected == 0
     assert rows[0][1][6] == "On or near Furz\ufffdhill Road"
+
+
+def test_plain_and_awkward_stretches_of_a_long_file_read_as_the_csv_module_reads_them(
+        tmp_path: Path, shared_data: Path) -> None:
+    # Plain chunks are split without the csv module: rows, line numbers and rejections must be
+    # those of the csv module, wherever quotes, blank lines or control characters fall.
+    lines = (shared_data / "policeuk/2021-01-hertfordshire-street.csv").read_text("utf-8").splitlines()
+    body = lines[1:3001]
+    quoted = street_row().rsplit(",", 1)[0] + ',"' + "x\n" * 60_000 + '"'  # ~120k characters
+    for at, text in ((2900, quoted), (2000, street_row().replace("Furze", "Furze\x1c")), (1500, ""),
+                     (1000, street_row().replace("Road", "Road\t")), (600, quoted),
+                     (10, street_row(month="2021-02"))):
+        body.insert(at, text)
+    path = write(tmp_path, "\r\n".join([lines[0], *body]) + "\r\n")
+    expected, rejected, last = [], [], 1
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        for fields in reader:
+            line, last = last + 1, reader.line_num
+            if fields and (fields[1] != "2021-01" or "\x1c" in fields[6]):
+                rejected.append(line)
+            elif fields:
+                point = (float(fields[4]), float(fields[5])) if fields[4] else None
+                expected.append((line, tuple(fields), point))
+    source, rows = read_all(path)
+    assert rows == expected and len(rows) == 3003 and rows[-1][0] == last
+    assert [r.line for r in source.rejections] == rejected and len(rejected) == 2
+    assert "control character (U+001C)" in source.rejections[1].reason

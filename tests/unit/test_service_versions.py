@@ -66,6 +66,8 @@ ALLOWED: dict[str, str] = {
     "places.postcodes.import_postcodes":
         "replaces the postcodes with what the files say, not an earlier reading",
     "places.crime_import.import_police_uk": "adds the crimes of a police.uk file, not an earlier reading",
+    "places.crime_import.import_police_uk_files":
+        "adds the crimes of police.uk files, not an earlier reading",
     "problem_solving.actions.add_update": "adds a new dated update to an action",
     "problem_solving.links.link_person":
         "adds a new link, refused when the person is linked on that side already",
