@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, FromClause, Integer, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import DateTime, ForeignKey, FromClause, Integer, MetaData, String, Table, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -84,8 +84,25 @@ class Record(Base):
         return str(getattr(self, "name", self.id))
 
 
+def load_every_table() -> None:
+    """Import every table's module: the registry and Base.metadata then hold the whole store.
+
+    The table modules are imported as they are first used (store/models/__init__.py), so what
+    walks the registry or the metadata loads them all first."""
+    from jagdesk.store import models
+
+    models.load_all()
+
+
+def every_table() -> list[Table]:
+    """Every table of the store, parents before children (Base.metadata.sorted_tables, whole)."""
+    load_every_table()
+    return Base.metadata.sorted_tables
+
+
 def record_kinds() -> list[type[Record]]:
     """Every kind of record the store's tables hold, by class name (the registry's one scan)."""
+    load_every_table()
     kinds = [mapper.class_ for mapper in Base.registry.mappers if issubclass(mapper.class_, Record)]
     return sorted(kinds, key=lambda kind: kind.__name__)
 
