@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -21,7 +22,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(words).parse_args(words)
     command = args.command or "gui"
     try:
-        return handler(command)(args) or EXIT_OK
+        run = handler(command)
+        if not gc.isenabled():  # paused by `python -m jagdesk` while the modules load
+            gc.freeze()  # what is loaded lives until exit: never walked again
+            gc.enable()
+        return run(args) or EXIT_OK
     except JagdeskError as exc:
         print(f"jagdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

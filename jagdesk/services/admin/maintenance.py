@@ -9,9 +9,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from jagdesk.services.admin.chain import access_chain_break, chain_break
-from jagdesk.store import migrate
+from jagdesk.store import migrate, models
 from jagdesk.store.engine import driver_reason
-from jagdesk.store import models
 from jagdesk.store.opening import Store
 
 
