@@ -158,6 +158,11 @@ def _restore_first(store: Store, backup: Path) -> None:
 
 def run_app(db: str | None = None) -> int:
     """Run the GUI until the window closes; 2 if the store could not be opened."""
+    # The GUI's modules are loaded by now: the collector resumes before the store is opened (a
+    # demo or a restore may follow, making garbage in bulk).
+    from jagdesk.cli import resume_collector
+
+    resume_collector()
     app = application()
     told: list[tuple[str, str]] = []
     try:
