@@ -7,9 +7,20 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, FromClause, Integer, MetaData, String, Table, TypeDecorator, Uuid
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    FromClause,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    TypeDecorator,
+    Uuid,
+    event,
+)
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 
 # Stable constraint names so that Alembic batch migrations on SQLite can find them.
 NAMING_CONVENTION = {
@@ -92,6 +103,16 @@ def load_every_table() -> None:
     from jagdesk.store import models
 
     models.load_all()
+
+
+@event.listens_for(Mapper, "before_configured")
+def _load_tables_pointed_at() -> None:
+    """Before SQLAlchemy maps the tables imported since it last did: if a foreign key points at a
+    table not loaded yet, every table is loaded, so a flush can order its writes by the keys."""
+    known = Base.metadata.tables
+    if any(key.target_fullname.split(".")[0] not in known
+           for table in list(known.values()) for key in table.foreign_keys):
+        load_every_table()
 
 
 def every_table() -> list[Table]:
