@@ -7,7 +7,9 @@ app is started once to warm up (it takes its daily backup on that start, and Pyt
 bytecode cache), then N timed starts of `python -m jagdesk --db FILE` with
 JAGDESK_QUIT_WHEN_SHOWN=1 run in rounds together with a bare PySide6 window (bare_window.py),
 so both see the same machine load. Time "shown" is from just before starting the process to
-reading the line `shown`; "exit" is to the process's exit.
+reading the line `shown`; "exit" is to the process's exit. The app prints `shown` once its window
+is up with the dashboard's frame (heading, the counts' places, "Loading the dashboard…"): the
+dashboard's queries run after its first paint, so the figures are not part of this time.
 
 Prints one JSON line for the bare window and one per store, e.g.
 {"bench": "cold_start", "store": "demo", "runs": 5, "median_s": ..., "min_s": ...,
