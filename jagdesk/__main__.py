@@ -1,5 +1,12 @@
 """`python -m jagdesk` runs the command line (no arguments opens the GUI)."""
 
-from jagdesk.cli import main
+import gc
+
+# Start-up creates some hundred thousand objects that live until exit (SQLAlchemy, the tables'
+# classes): the collector would walk them over and over while they load. It is switched back on,
+# with them frozen out of its way, before the command runs (jagdesk.cli.main).
+gc.disable()
+
+from jagdesk.cli import main  # noqa: E402 - after the collector is paused
 
 raise SystemExit(main())

@@ -26,7 +26,7 @@ os.environ["QT_QPA_PLATFORM"] = (
 )
 
 from jagdesk.services.demo.load import load_demo
-from jagdesk.store.base import Base
+from jagdesk.store.base import every_table
 from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store
 from tests.support import map_seed
@@ -101,7 +101,7 @@ def all_rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
         return {
             table.name: [tuple(row) for row in connection.execute(
                 select(table).order_by(*table.primary_key.columns))]
-            for table in Base.metadata.sorted_tables
+            for table in every_table()
         }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -15,13 +16,25 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
+def resume_collector() -> None:
+    """Switch the garbage collector back on if `python -m jagdesk` paused it for the start, with
+    what was loaded so far frozen: it lives until exit and need never be walked again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 on success, 2 with one sentence on stderr for bad input."""
     words = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(words).parse_args(words)
     command = args.command or "gui"
     try:
-        return handler(command)(args) or EXIT_OK
+        run = handler(command)
+        # Paused by `python -m jagdesk` while the modules load (the GUI's run on, to its own).
+        if command != "gui":
+            resume_collector()
+        return run(args) or EXIT_OK
     except JagdeskError as exc:
         print(f"jagdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -158,6 +158,11 @@ def _restore_first(store: Store, backup: Path) -> None:
 
 def run_app(db: str | None = None) -> int:
     """Run the GUI until the window closes; 2 if the store could not be opened."""
+    # The GUI's modules are loaded by now: the collector resumes before the store is opened (a
+    # demo or a restore may follow, making garbage in bulk).
+    from jagdesk.cli import resume_collector
+
+    resume_collector()
     app = application()
     told: list[tuple[str, str]] = []
     try:
@@ -171,6 +176,11 @@ def run_app(db: str | None = None) -> int:
     sys.excepthook = operations.refusals_told()  # a refusal no page caught: one sentence, no traceback
     with store:
         window = MainWindow(store)
+        # The first page paints its frame before it runs its queries (the dashboard's take longer
+        # than the rest of the window): the user sees the window at once, the figures a moment later.
+        first_load_after_paint = getattr(window.current_page(), "load_after_paint", None)
+        if first_load_after_paint is not None:
+            first_load_after_paint()
         window.show()
         if store.warning:
             QTimer.singleShot(0, lambda: prompts.warn(window, store.warning or ""))

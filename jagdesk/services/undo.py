@@ -11,7 +11,7 @@ from sqlalchemy import Date, DateTime, Time, Uuid, select
 from sqlalchemy.exc import IntegrityError
 
 from jagdesk.errors import JagdeskError
-from jagdesk.store.base import Base, Record, record_kinds
+from jagdesk.store.base import Record, every_table, record_kinds
 from jagdesk.store.models import AuditEntry
 from jagdesk.store.uow import UnitOfWork
 
@@ -56,7 +56,7 @@ def _deleted_with(uow: UnitOfWork, entry: AuditEntry) -> list[AuditEntry]:
     group = uow.session.scalars(select(AuditEntry).where(
         AuditEntry.action == "delete", AuditEntry.at == entry.at, AuditEntry.user == entry.user,
         AuditEntry.id != entry.id)).all()
-    order = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
+    order = {table.name: n for n, table in enumerate(every_table())}
     return sorted(group, key=lambda e: order.get(e.table_name, len(order)))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
@@ -18,7 +18,9 @@ from jagdesk.errors import StoreError
 from jagdesk.store.audit_chain import CONTENT, Link, chain_head, seal
 from jagdesk.store.audit_text import COMPACT_TEXT, compact_change
 from jagdesk.store.base import Record, utcnow
-from jagdesk.store.models import AuditEntry
+
+if TYPE_CHECKING:
+    from jagdesk.store.models import AuditEntry
 
 # Columns that describe the record's bookkeeping rather than its content.
 BOOKKEEPING = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version"})
@@ -41,6 +43,9 @@ def _content_columns(obj: Record) -> list[str]:
 
 
 def _entry(action: str, obj: Record, user: str, changes: dict[str, Any], at: datetime) -> AuditEntry:
+    # Imported when the trail is first written: a command that only reads never maps its table.
+    from jagdesk.store.models import AuditEntry
+
     return AuditEntry(
         id=uuid.uuid4(),
         at=at,
@@ -115,6 +120,8 @@ def stamp_and_audit(session: Session, _ctx: UOWTransaction | None, _instances: A
 
 def _refuse_audit_changes(session: Session) -> None:
     """The trail is only ever added to: an entry changed or deleted through the app is refused."""
+    from jagdesk.store.models import AuditEntry
+
     touched = [obj for obj in session.deleted if isinstance(obj, AuditEntry)]
     touched += [obj for obj in session.dirty
                 if isinstance(obj, AuditEntry) and session.is_modified(obj)]

@@ -17,8 +17,6 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, text
 
-from jagdesk.store.models import AuditEntry
-
 # The hash before the first entry.
 GENESIS = "0" * 64
 # The columns an entry's hash covers, in the order they are hashed (seq first); and after them,
@@ -111,6 +109,8 @@ def record_event(connection: Connection, user: str, action: str, title: str,
     entry = {"id": uuid.uuid4(), "at": datetime.now(UTC), "user": user, "action": action[:10],
              "table_name": table_name, "record_id": record_id or uuid.uuid4(), "record_title": title[:200],
              "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)}
+    from jagdesk.store.models import AuditEntry  # mapped when first written
+
     seal(entry, chain_head(connection))
     connection.execute(insert(AuditEntry), entry)
 

@@ -7,9 +7,20 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, FromClause, Integer, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    FromClause,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    TypeDecorator,
+    Uuid,
+    event,
+)
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 
 # Stable constraint names so that Alembic batch migrations on SQLite can find them.
 NAMING_CONVENTION = {
@@ -84,8 +95,35 @@ class Record(Base):
         return str(getattr(self, "name", self.id))
 
 
+def load_every_table() -> None:
+    """Import every table's module: the registry and Base.metadata then hold the whole store.
+
+    The table modules are imported as they are first used (store/models/__init__.py), so what
+    walks the registry or the metadata loads them all first."""
+    from jagdesk.store import models
+
+    models.load_all()
+
+
+@event.listens_for(Mapper, "before_configured")
+def _load_tables_pointed_at() -> None:
+    """Before SQLAlchemy maps the tables imported since it last did: if a foreign key points at a
+    table not loaded yet, every table is loaded, so a flush can order its writes by the keys."""
+    known = Base.metadata.tables
+    if any(key.target_fullname.split(".")[0] not in known
+           for table in list(known.values()) for key in table.foreign_keys):
+        load_every_table()
+
+
+def every_table() -> list[Table]:
+    """Every table of the store, parents before children (Base.metadata.sorted_tables, whole)."""
+    load_every_table()
+    return Base.metadata.sorted_tables
+
+
 def record_kinds() -> list[type[Record]]:
     """Every kind of record the store's tables hold, by class name (the registry's one scan)."""
+    load_every_table()
     kinds = [mapper.class_ for mapper in Base.registry.mappers if issubclass(mapper.class_, Record)]
     return sorted(kinds, key=lambda kind: kind.__name__)
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from jagdesk.errors import ConflictError, NotFoundError, StoreError
 from jagdesk.store.audit import USER_KEY
-from jagdesk.store.base import Base, Record
+from jagdesk.store.base import Base, Record, load_every_table
 from jagdesk.store.engine import driver_reason
 
 R = TypeVar("R", bound=Record)
@@ -118,6 +118,7 @@ def records_called(table: str) -> str:
     """The records of `table` as a sentence names them: "the people register", "meetings"."""
     if table in CALLED:
         return CALLED[table]
+    load_every_table()
     labels = {mapper.class_.__tablename__: getattr(mapper.class_, "label", "")
               for mapper in Base.registry.mappers}
     label = str(labels.get(table) or table.replace("_", " "))

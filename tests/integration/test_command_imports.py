@@ -1,5 +1,6 @@
 """A command loads what it uses and nothing else: `jagdesk list agencies` started as a real process
-imports neither the demo, nor the documents' writers, nor Qt, nor the geometry libraries.
+imports neither the demo, nor the documents' writers, nor Qt, nor the geometry libraries, nor the
+bank holidays, nor any table's module but those it reads.
 
 The process runs the command line as `python -m jagdesk` does, then writes the names of the modules
 it holds (sys.modules) to a file: `-X importtime` would miss those imported by importlib."""
@@ -56,6 +57,11 @@ def test_listing_agencies_imports_nothing_it_does_not_use(demo_db: str, tmp_path
     # Only the agencies' service: no other feature's is loaded to list agencies.
     assert loaded(names, "jagdesk.services.meetings") == []
     assert loaded(names, "jagdesk.cli.admin") == loaded(names, "jagdesk.cli.meetings") == []
+    # Only the tables it reads: not the audit trail's (nothing is written), nor the CCTV, ASB or
+    # case review tables, nor the bank holidays the case reviews count with.
+    assert loaded(names, "jagdesk.store.models") == [
+        "jagdesk.store.models", "jagdesk.store.models.reference"]
+    assert loaded(names, "holidays") == loaded(names, "dateutil") == []
 
 
 @pytest.mark.parametrize("words", [["check"], ["stats", "--area", "partnership", "--from", "2026-01",
@@ -65,6 +71,16 @@ def test_checking_and_figures_load_no_demo_writer_or_qt(demo_db: str, words: lis
     done, names = imported(tmp_path, "--db", demo_db, *words)
     assert done.returncode == 0, done.stderr[-500:]
     assert {package: loaded(names, package) for package in UNUSED} == {p: [] for p in UNUSED}
+    assert loaded(names, "holidays") == []
+
+
+def test_figures_load_the_crime_and_place_tables_alone(demo_db: str, tmp_path: Path) -> None:
+    done, names = imported(tmp_path, "--db", demo_db, "stats", "--area", "partnership", "--from",
+                           "2026-01", "--to", "2026-03")
+    assert done.returncode == 0, done.stderr[-500:]
+    assert [name for name in loaded(names, "jagdesk.store.models") if name.count(".") == 3] == [
+        "jagdesk.store.models.hotspots", "jagdesk.store.models.places",
+        "jagdesk.store.models.reference"]
 
 
 @pytest.mark.parametrize("command", [command.name for command in COMMANDS])

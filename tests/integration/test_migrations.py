@@ -8,7 +8,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from jagdesk.store import migrate
-from jagdesk.store.base import Base
+from jagdesk.store.base import Base, load_every_table
 from jagdesk.store.opening import Store
 
 
@@ -17,6 +17,7 @@ def _differences(store: Store) -> list[object]:
         context = MigrationContext.configure(
             connection, opts={"compare_type": True, "compare_server_default": True}
         )
+        load_every_table()  # the metadata whole: the tables' modules load as first used
         return list(compare_metadata(context, Base.metadata))
 
 

@@ -28,10 +28,10 @@ from jagdesk.services.admin.server_roles import (
     RIPA_OFFICER,
     setup_statements,
 )
-from jagdesk.store.base import Base
+from jagdesk.store.base import every_table
 
 TABLE_GRANT = re.compile(r'^GRANT (?P<privileges>[A-Z, ]+) ON "(?P<table>\w+)" TO (?P<roles>.+)$')
-TABLES = {table.name for table in Base.metadata.sorted_tables}
+TABLES = {table.name for table in every_table()}
 TITLES = [title for title, _ in (*PAGES, AUDIT_PAGE)]
 
 

@@ -11,8 +11,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-import holidays
-
 
 class Nation(StrEnum):
     """Whose bank holidays count: each nation of the United Kingdom has its own."""
@@ -35,6 +33,10 @@ SUBDIVISIONS = {Nation.ENGLAND_AND_WALES: "ENG", Nation.SCOTLAND: "SCT",
 @lru_cache(maxsize=64)
 def bank_holidays(nation: str, year: int) -> frozenset[date]:
     """The bank holidays of a nation in a year, substitute days included."""
+    # Imported on first use: the package loads every country's calendar (about 0.3 s), and
+    # most starts and commands never count working days.
+    import holidays
+
     found = holidays.country_holidays("GB", subdiv=SUBDIVISIONS[Nation(nation)], years=year)
     return frozenset(found)
 

@@ -20,7 +20,7 @@ from jagdesk.errors import JagdeskError, StoreError
 from jagdesk.services.admin.safekeeping import backup_store
 from jagdesk.store import backup
 from jagdesk.store.audit_chain import record_event
-from jagdesk.store.base import Base
+from jagdesk.store.base import every_table
 from jagdesk.store.engine import SQLITE_ERRORS, raw_sqlite_connect
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.opening import Store, open_store, remove_store_files
@@ -35,7 +35,7 @@ def _counts(path: Path, key: str | None) -> dict[str, int]:
     conn = raw_sqlite_connect(str(path), key)
     try:
         return {table.name: int(conn.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0])
-                for table in Base.metadata.sorted_tables}
+                for table in every_table()}
     finally:
         conn.close()
 

@@ -9,9 +9,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from jagdesk.services.admin.chain import access_chain_break, chain_break
-from jagdesk.store import migrate
+from jagdesk.store import migrate, models
 from jagdesk.store.engine import driver_reason
-from jagdesk.store.models import RECORD_MODELS, AuditEntry, Crime
 from jagdesk.store.opening import Store
 
 
@@ -32,17 +31,20 @@ class CheckReport:
 
 def has_records(session: Session) -> bool:
     """Whether the store holds any record (the audit trail alone does not count)."""
-    return any(session.scalar(select(model.id).limit(1)) is not None for model in RECORD_MODELS)
+    # Kind by kind, each table's module imported as it is reached: a store with agencies (nearly
+    # every one) is told apart from an empty one without loading the other tables.
+    return any(session.scalar(select(getattr(models, kind).id).limit(1)) is not None
+               for kind in models.RECORD_ORDER)
 
 
 def record_counts(session: Session) -> dict[str, int]:
     """How many records of each kind, crimes and audit entries the store holds."""
     counts = {
         model.plural: session.scalar(select(func.count()).select_from(model)) or 0
-        for model in RECORD_MODELS
+        for model in models.RECORD_MODELS
     }
-    counts["crimes"] = session.scalar(select(func.count()).select_from(Crime)) or 0
-    counts["audit entries"] = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    counts["crimes"] = session.scalar(select(func.count()).select_from(models.Crime)) or 0
+    counts["audit entries"] = session.scalar(select(func.count()).select_from(models.AuditEntry)) or 0
     return counts
 
 

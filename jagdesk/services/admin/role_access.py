@@ -17,7 +17,7 @@ from jagdesk.services.admin.server_roles import (
     RIPA_OFFICER,
     table_grants,
 )
-from jagdesk.store.base import Base
+from jagdesk.store.base import every_table
 
 READ, ADD, CHANGE, REMOVE = "SELECT", "INSERT", "UPDATE", "DELETE"
 # How each role is called in a sentence (README's Security section names them the same way).
@@ -70,11 +70,12 @@ class Need:
 
     doing: str
     privileges: tuple[str, ...]
-    tables: tuple[str, ...]
+    named: tuple[str, ...] = ()  # the tables; none named: every table of the store
 
-
-def _every_table() -> tuple[str, ...]:
-    return tuple(table.name for table in Base.metadata.sorted_tables)
+    @property
+    def tables(self) -> tuple[str, ...]:
+        # Every table is looked up when first asked for: it imports every table's module.
+        return self.named or tuple(table.name for table in every_table())
 
 
 IMPORT_CRIMES, IMPORT_BOUNDARIES, IMPORT_POSTCODES = "import crimes", "import boundaries", "import postcodes"
@@ -88,8 +89,8 @@ ACTIONS: dict[str, Need] = {
     IMPORT_BOUNDARIES: Need("import boundaries", (ADD, CHANGE), ("ward", "lsoa", "locality")),
     IMPORT_POSTCODES: Need("import postcodes", (ADD, REMOVE), ("postcode",)),
     # A backup is a copy of every table, a restore replaces every row of them.
-    BACKUP: Need("back up the whole store", (READ,), _every_table()),
-    RESTORE: Need("restore the store from a backup", (READ, ADD, REMOVE), _every_table()),
+    BACKUP: Need("back up the whole store", (READ,)),
+    RESTORE: Need("restore the store from a backup", (READ, ADD, REMOVE)),
     TAKE_OUT: Need("take a locality out", (READ, ADD), (*_CASE_WORK, "takeout", "takeout_record")),
     CHECK_IN: Need("check a take-out in", (READ, ADD, CHANGE, REMOVE), (*_CASE_WORK, "takeout")),
 }
@@ -136,7 +137,7 @@ def _who(need: Need) -> str:
 def refusal(roles: frozenset[str] | None, action: str) -> str | None:
     """Why the roles may not do `action` (one of ACTIONS) in one sentence; None when they may."""
     need = ACTIONS[action]
-    if may(roles, need.privileges, need.tables):
+    if roles is None or may(roles, need.privileges, need.tables):  # None: a SQLite store, anything
         return None
     return f"Your login's role may not {need.doing}: that needs {_who(need)}."
 

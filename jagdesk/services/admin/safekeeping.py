@@ -12,7 +12,7 @@ from jagdesk.errors import StoreError
 from jagdesk.services.admin.transfer import Finish, transfer
 from jagdesk.store import backup
 from jagdesk.store.audit_chain import record_event
-from jagdesk.store.base import Base
+from jagdesk.store.base import every_table
 from jagdesk.store.engine import SQLITE_HEADER
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, backup_series, open_store
@@ -116,7 +116,7 @@ class _SafetyCopy:
 
         if connection is not None:
             tables = ", ".join(connection.dialect.identifier_preparer.quote(table.name)
-                               for table in Base.metadata.sorted_tables)
+                               for table in every_table())
             connection.exec_driver_sql(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
         self.path = self.series.write("before-restore", copy, self.store.location.describe())
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection
 
 from jagdesk.services.admin.server_trail import trail_statements
-from jagdesk.store.base import Base
+from jagdesk.store.base import every_table
 
 ADMINISTRATOR = "jagdesk_administrator"
 OFFICER = "jagdesk_officer"
@@ -173,7 +173,7 @@ def _policies() -> list[str]:
 
 def setup_statements(schema: str) -> list[str]:
     """Every statement of a setup, in order, for the store's tables in `schema`."""
-    tables = [table.name for table in Base.metadata.sorted_tables]
+    tables = [table.name for table in every_table()]
     statements = [*_create_roles(), *_user_agency(), *_grants(tables), *_policies(),
                   *trail_statements()]
     return [statement.replace("{schema}", _q(schema)) for statement in statements]

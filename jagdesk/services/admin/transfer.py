@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from jagdesk.errors import StoreError
 from jagdesk.store.audit_chain import chain_head, seal
-from jagdesk.store.base import Base
+from jagdesk.store.base import every_table
 from jagdesk.store.engine import driver_reason
 from jagdesk.store.location import StoreLocation
 from jagdesk.store.opening import Store
@@ -26,7 +26,7 @@ AUDIT_TABLE = "audit_entry"
 
 def _tables() -> list[Table]:
     # Parents before children, so that foreign keys hold at every insert.
-    return list(Base.metadata.sorted_tables)
+    return list(every_table())
 
 
 def target_passphrase(source: Store, target: StoreLocation, given: str | None,

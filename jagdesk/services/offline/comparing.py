@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, select
 from jagdesk.errors import StoreError
 from jagdesk.services.offline.rows import Json, differing_fields, row_values
 from jagdesk.services.offline.types import ConflictKind
-from jagdesk.store.base import Base, Record, keys_pointing_at, record_kinds
+from jagdesk.store.base import Record, every_table, keys_pointing_at, record_kinds
 from jagdesk.store.models import AuditEntry, CrimeFile, Takeout, TakeoutOriginal
 
 CHUNK = 500  # ids per IN (...) list
@@ -96,7 +96,7 @@ class Comparison:
 def compared_kinds() -> list[type[Record]]:
     """The kinds of record a take-out may hold, parents before children."""
     by_table = {kind.__tablename__: kind for kind in record_kinds()}
-    return [by_table[table.name] for table in Base.metadata.sorted_tables
+    return [by_table[table.name] for table in every_table()
             if table.name in by_table and table.name not in LEFT_OUT]
 
 

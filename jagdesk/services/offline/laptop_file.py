@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete
 
 from jagdesk.errors import StoreError
 from jagdesk.store import migrate
-from jagdesk.store.base import Base
+from jagdesk.store.base import every_table
 from jagdesk.store.file_lock import StoreFileLock
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import open_store, remove_store_files
@@ -68,7 +68,7 @@ def _empty(connection: Connection) -> None:
     """Remove whatever the migrations put in a new store (settings rows, sequences): the
     take-out's rows are the server's."""
     names = set(migrate.table_names(connection))
-    for table in reversed(Base.metadata.sorted_tables):
+    for table in reversed(every_table()):
         if table.name in names:
             connection.execute(delete(table))
 

@@ -28,7 +28,7 @@ from jagdesk.services.offline.types import (
 from jagdesk.store import migrate
 from jagdesk.store.access_log import write_access
 from jagdesk.store.audit import SAVE_TIME_KEY
-from jagdesk.store.base import Base, utcnow
+from jagdesk.store.base import Base, every_table, utcnow
 from jagdesk.store.models import (
     Crime,
     Locality,
@@ -169,7 +169,7 @@ def _batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 def _copy_records(laptop: Connection, selection: Selection, report: Progress) -> None:
     """The records, and each as taken out (the common original of the check-in)."""
-    for table in Base.metadata.sorted_tables:
+    for table in every_table():
         rows = selection.tables.get(table.name)
         if not rows:
             continue

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from alembic import context
 
-from jagdesk.store import models  # noqa: F401 - registers every table on the metadata
-from jagdesk.store.base import Base
+from jagdesk.store.base import Base, load_every_table
+
+load_every_table()  # every table on the metadata: the models are imported as first used
 
 connection = context.config.attributes.get("connection")
 if connection is None:

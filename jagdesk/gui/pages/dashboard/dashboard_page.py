@@ -1,15 +1,21 @@
-"""The dashboard page: the counts, then one table per list of things needing attention."""
+"""The dashboard page: the counts, then one table per list of things needing attention.
+
+At the app's start the page paints its frame first and runs its queries once painted
+(load_after_paint): the dashboard's services import most of the store's tables and its queries
+take longer than the rest of the window, so they wait for the first paint."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,19 +26,23 @@ from jagdesk.gui.operations import attempt
 from jagdesk.gui.pages.common.page import Page
 from jagdesk.gui.pages.dashboard.cctv_links import alert_link
 from jagdesk.gui.pages.dashboard.section_model import OVERDUE_COLOUR
-from jagdesk.gui.pages.dashboard.section_table import SectionTable
-from jagdesk.services.dashboard import Dashboard, DashboardCounts, dashboard
 from jagdesk.store.opening import Store
+
+if TYPE_CHECKING:
+    from jagdesk.gui.pages.dashboard.section_table import SectionTable
+    from jagdesk.services.dashboard import Dashboard, DashboardCounts
+
+# The figures at the top, in order.
+COUNT_LABELS = ("Open cases", "Past review", "Open actions", "Overdue actions")
+LOADING = "Loading the dashboard…"
 
 
 def _counts_text(counts: DashboardCounts) -> list[tuple[str, int, bool]]:
     """(label, figure, whether it is bad news) for the figures at the top."""
-    return [
-        ("Open cases", counts.open_cases, False),
-        ("Past review", counts.cases_past_review, counts.cases_past_review > 0),
-        ("Open actions", counts.open_actions, False),
-        ("Overdue actions", counts.overdue_actions, counts.overdue_actions > 0),
-    ]
+    figures = (counts.open_cases, counts.cases_past_review, counts.open_actions,
+               counts.overdue_actions)
+    bad = (False, counts.cases_past_review > 0, False, counts.overdue_actions > 0)
+    return list(zip(COUNT_LABELS, figures, bad, strict=True))
 
 
 class DashboardPage(Page):
@@ -52,8 +62,9 @@ class DashboardPage(Page):
         self.as_of_label = QLabel()
         self.count_labels: dict[str, QLabel] = {}
         self.tables: dict[str, SectionTable] = {}
+        self._after_paint = False  # the next load waits for the page's first paint
         counts_row = QHBoxLayout()
-        for label, _figure, _bad in _counts_text(DashboardCounts(0, 0, 0, 0)):
+        for label in COUNT_LABELS:
             figure = QLabel()
             figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
             figure.setFrameShape(QFrame.Shape.StyledPanel)
@@ -77,18 +88,48 @@ class DashboardPage(Page):
         layout.addLayout(counts_row)
         layout.addWidget(scroll, 1)
 
+    def load_after_paint(self) -> None:
+        """Let the window paint this page's frame before its first load: the page says it is
+        loading, and its queries run on the turn of the event loop after its first paint."""
+        self._after_paint = True
+        self.as_of_label.setText(LOADING)
+        for label in COUNT_LABELS:
+            self._show_count(label, "…")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._after_paint:
+            self._after_paint = False
+            self._tell_loading(True)
+            QTimer.singleShot(0, self.refresh)
+
+    def _tell_loading(self, loading: bool) -> None:
+        """The status bar says the dashboard is loading, until it is."""
+        window = self.window()
+        if not isinstance(window, QMainWindow):
+            return
+        if loading:
+            window.statusBar().showMessage(LOADING)
+        elif window.statusBar().currentMessage() == LOADING:
+            window.statusBar().clearMessage()
+
     def refresh(self) -> None:
         """Reload the counts and every section from the store."""
+        if self._after_paint:
+            return  # the first load comes once the page has painted (see paintEvent)
+        # Imported here, on the first load: the services import most of the store's tables.
+        from jagdesk.gui.pages.dashboard.section_table import SectionTable
+        from jagdesk.services.dashboard import dashboard
+
         found = attempt(self, self.store, lambda uow: dashboard(uow, self.today))
+        self._tell_loading(False)
         if found is None:
             return
         self.current = found
         self.as_of_label.setText(f"As of {uk_day(found.today)}. Double-click a row, or press "
                                  "Enter, to open its case, meeting or CCTV record.")
         for label, figure, bad in _counts_text(found.counts):
-            widget = self.count_labels[label]
-            colour = f"color: {OVERDUE_COLOUR.name()};" if bad else ""
-            widget.setText(f"<span style='font-size: 20pt; {colour}'>{figure}</span><br>{label}")
+            self._show_count(label, str(figure), OVERDUE_COLOUR.name() if bad else "")
         for section in found.sections:
             table = self.tables.get(section.key)
             if table is None:
@@ -99,6 +140,11 @@ class DashboardPage(Page):
                 table.show()  # a child added to a page already on screen is shown explicitly
             else:
                 table.set_section(section)
+
+    def _show_count(self, label: str, figure: str, colour: str = "") -> None:
+        style = f"color: {colour};" if colour else ""
+        self.count_labels[label].setText(
+            f"<span style='font-size: 20pt; {style}'>{figure}</span><br>{label}")
 
     def table(self, key: str) -> SectionTable:
         """The table of the section with this key."""
