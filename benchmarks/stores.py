@@ -103,6 +103,7 @@ def build_big(path: Path) -> None:
     from jagdesk.domain.reference import contact_errors
     from jagdesk.services.demo.load import load_demo
     from jagdesk.services.reference.agencies import ContactInput, list_agencies, save_contact
+    from jagdesk.store.audit_chain import chain_head, seal
     from jagdesk.store.models import AuditEntry, Contact
 
     rng = random.Random(SEED)
@@ -149,6 +150,8 @@ def build_big(path: Path) -> None:
             now = datetime.now(UTC)
             fields = ["phone", "role", "email", "name"]
             done = 0
+            # Each entry is chained after the one before, as the app chains them.
+            head = chain_head(session.connection())
             while done < need:
                 rows = []
                 for _ in range(min(AUDIT_CHUNK, need - done)):
@@ -174,6 +177,7 @@ def build_big(path: Path) -> None:
                         "changes": json.dumps({field: change}, ensure_ascii=False,
                                               sort_keys=True),
                     })
+                    head = seal(rows[-1], head)
                 session.execute(insert(AuditEntry), rows)
                 done += len(rows)
             uow.commit()
