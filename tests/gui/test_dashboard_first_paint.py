@@ -38,7 +38,7 @@ def test_the_dashboard_paints_its_frame_then_fills_it(qtbot: Any, demo_store: St
     window.grab().save(str(SHOTS / "dashboard-after-fill.png"))
     assert page.as_of_label.text().startswith("As of 04/03/2021.")
     assert ">4</span><br>Open cases" in page.count_labels["Open cases"].text()
-    assert page.table("overdue_actions").title_label.text() == "<b>Actions overdue</b> (4)"
+    assert page.table("overdue_actions").title_label.text() == "<b>Actions overdue</b> (5)"
     assert window.statusBar().currentMessage() == ""
 
 
