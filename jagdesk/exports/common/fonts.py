@@ -25,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
 from jagdesk.exports.common import bidi, reportlab_fixes
+from jagdesk.exports.common.wrap_cache import CachedParagraph
 from jagdesk.paths import resources_dir
 
 BASE = "NotoSans"
@@ -307,7 +308,7 @@ def _break_words(words: list[str], width: float, measure: Callable[[str], float]
     return lines
 
 
-class TextParagraph(Paragraph):  # type: ignore[misc]
+class TextParagraph(CachedParagraph):  # type: ignore[misc]
     """A Paragraph of user text that puts right-to-left words in order line by line.
 
     Without a bidi library reportlab lays out words left to right in logical order. Reordering

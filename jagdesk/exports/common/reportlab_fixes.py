@@ -29,6 +29,9 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen import textobject
 from reportlab.platypus import paragraph as rl_paragraph
 
+from jagdesk.exports.common import wrap_cache
+from jagdesk.exports.common.wrap_cache import REHEARSAL
+
 
 def _utf16_hex(code: int) -> str:
     """A code point as the UTF-16BE hex digits a ToUnicode map wants."""
@@ -293,7 +296,6 @@ def _as_placed(text: str) -> str:
 
 
 _original_format_text = textobject.PDFTextObject._formatText
-REHEARSAL = "_jagdesk_rehearsal"
 
 
 # --- Widths of plain words, remembered ----------------------------------------------------------
@@ -345,6 +347,7 @@ def install() -> None:
     """
     if getattr(ttfonts.makeToUnicodeCMap, "_jagdesk", False):
         return
+    wrap_cache.install()
     make_to_unicode_cmap._jagdesk = True  # type: ignore[attr-defined]
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
     if ttfonts.uharfbuzz:  # without harfbuzz reportlab does not shape at all
