@@ -21,6 +21,8 @@ Direction = Literal["ltr", "rtl"]
 _RTL_CLASSES = frozenset({"R", "AL"})
 _NUMBER_CLASSES = frozenset({"EN", "AN"})
 _WORD = re.compile(r"\S+")
+# No character before Hebrew's block is written right to left.
+FIRST_RTL = "\u0590"
 
 
 def char_direction(char: str) -> Direction | None:
@@ -35,6 +37,8 @@ def char_direction(char: str) -> Direction | None:
 
 def has_rtl(text: str) -> bool:
     """Whether any character of the text is written right to left."""
+    if not text or max(text) < FIRST_RTL:
+        return False  # quickly, for the many texts in Latin letters only
     return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
 
 

@@ -30,6 +30,7 @@ from reportlab.pdfgen import textobject
 from reportlab.platypus import paragraph as rl_paragraph
 
 from jagdesk.exports.common import wrap_cache
+from jagdesk.exports.common.shaped_text import shaped_operators
 from jagdesk.exports.common.wrap_cache import REHEARSAL
 
 
@@ -298,6 +299,15 @@ def _as_placed(text: str) -> str:
 _original_format_text = textobject.PDFTextObject._formatText
 
 
+def _operators(text_object: Any, text: Any) -> str:
+    """reportlab's operators for the text; a shaped string's written by shaped_operators."""
+    if isinstance(text, ttfonts.ShapedStr):
+        found = shaped_operators(text_object, text)
+        if found is not None:
+            return found
+    return str(_original_format_text(text_object, text))
+
+
 # --- Widths of plain words, remembered ----------------------------------------------------------
 
 _original_string_width = rl_paragraph.stringWidth
@@ -328,10 +338,10 @@ def format_text(self: Any, text: Any) -> str:
     if getattr(self._canvas, REHEARSAL, False):
         return ""
     if not _spans_of(text):
-        return str(_original_format_text(self, text))
+        return _operators(self, text)
     parts: list[str] = []
     for glyphs, logical in _cluster_runs(text):
-        drawn = _original_format_text(self, glyphs)
+        drawn = _operators(self, glyphs)
         if logical is None:
             parts.append(drawn)
         else:
