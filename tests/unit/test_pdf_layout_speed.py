@@ -4,6 +4,7 @@ paragraph's remembered lines, a rehearsal pass that draws nothing, the right-to-
 from __future__ import annotations
 
 import io
+import sys
 import unicodedata
 
 import pytest
@@ -19,6 +20,7 @@ from jagdesk.exports.common.fonts import (
     CJK,
     GURMUKHI,
     carries,
+    clean,
     markup,
     paragraph,
     paragraph_style,
@@ -110,7 +112,17 @@ def test_a_rehearsal_canvas_gets_no_drawing() -> None:
     assert len(canvas._code) > len(before)
 
 
-def test_nothing_before_hebrew_is_written_right_to_left() -> None:
-    assert not any(unicodedata.bidirectional(chr(code)) in ("R", "AL")
-                   for code in range(ord(bidi.FIRST_RTL)))
-    assert bidi.has_rtl("Mr محمد") and not bidi.has_rtl("Łukasz 王秀英") and not bidi.has_rtl("")
+def test_every_right_to_left_character_is_where_bidi_looks() -> None:
+    missed = [hex(code) for code in range(sys.maxunicode + 1)
+              if unicodedata.bidirectional(chr(code)) in ("R", "AL")
+              and not bidi.MAYBE_RTL.match(chr(code))]
+    assert missed == []
+    assert bidi.has_rtl("Mr محمد") and bidi.has_rtl("\u200f") and not bidi.has_rtl("")
+    assert not bidi.has_rtl("Łukasz — 王秀英 “ਸਿੰਘ” ﹏ 😀")
+
+
+def test_clean_drops_every_control_character_but_the_newline() -> None:
+    controls = "".join(chr(code) for code in range(sys.maxunicode + 1)
+                       if unicodedata.category(chr(code)) == "Cc" and chr(code) not in "\t\r\n")
+    assert len(controls) == 62
+    assert clean(f"a{controls}b\tc\r\nd\re") == "ab c\nd\ne"

@@ -21,8 +21,10 @@ Direction = Literal["ltr", "rtl"]
 _RTL_CLASSES = frozenset({"R", "AL"})
 _NUMBER_CLASSES = frozenset({"EN", "AN"})
 _WORD = re.compile(r"\S+")
-# No character before Hebrew's block is written right to left.
-FIRST_RTL = "\u0590"
+# Where the characters written right to left are (Hebrew to N'Ko and the Arabic extensions, the
+# right-to-left mark, the presentation forms, the historic scripts of the supplementary planes):
+# found with a regular expression, so that text without any is checked quickly.
+MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufeff\U00010800-\U0001efff]")
 
 
 def char_direction(char: str) -> Direction | None:
@@ -37,9 +39,7 @@ def char_direction(char: str) -> Direction | None:
 
 def has_rtl(text: str) -> bool:
     """Whether any character of the text is written right to left."""
-    if not text or max(text) < FIRST_RTL:
-        return False  # quickly, for the many texts in Latin letters only
-    return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+    return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in MAYBE_RTL.findall(text))
 
 
 def base_direction(text: str) -> Direction:

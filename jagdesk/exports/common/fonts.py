@@ -161,6 +161,8 @@ def carries(family: str, char: str) -> bool:
 
 
 _TOKENS = re.compile(r"\s+|\S+")
+# The control characters (Unicode's category Cc) but the newline.
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
 def _neutral(char: str) -> bool:
@@ -243,7 +245,7 @@ def font_runs(text: str) -> list[tuple[str, str]]:
 def clean(text: str) -> str:
     """The text without control characters (which XML and fonts refuse); tabs become spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
+    return _CONTROLS.sub("", text)
 
 
 def _line_markup(line: str, bold: bool, italic: bool) -> str:
