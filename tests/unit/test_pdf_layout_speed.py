@@ -126,3 +126,35 @@ def test_clean_drops_every_control_character_but_the_newline() -> None:
                        if unicodedata.category(chr(code)) == "Cc" and chr(code) not in "\t\r\n")
     assert len(controls) == 62
     assert clean(f"a{controls}b\tc\r\nd\re") == "ab c\nd\ne"
+
+
+def test_the_quicker_helpers_give_what_reportlabs_give() -> None:
+    from reportlab.lib import rl_accel
+    from reportlab.lib.colors import black, red
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus.paraparser import ParaFrag
+
+    from jagdesk.exports.common import reportlab_speed as speed
+
+    reportlab_fixes.install()
+    for numbers in [(0,), (1,), (1.0,), (-0.5,), (1e-8,), (1000,), (0.1 + 0.2,), (595.2756, 841.8898),
+                    (12.5, -3, 0.333333333), ((1, 2),)]:
+        assert speed.fp_str(*numbers) == rl_accel._py_fp_str(*numbers) == speed.fp_str(*numbers)
+    assert speed.fp_str([1, 2.5]) == rl_accel._py_fp_str([1, 2.5])
+
+    def frag(**style: object) -> ParaFrag:
+        made = ParaFrag()
+        made.__dict__.update({"fontName": BASE, "fontSize": 9.5, "textColor": black, **style})
+        return made
+
+    for a, b in [(frag(), frag()), (frag(), frag(fontSize=10)), (frag(), frag(textColor=red)),
+                 (frag(link=[]), frag()), (frag(lineBreak=1), frag(lineBreak=1)), (frag(rise=0), frag())]:
+        assert bool(speed.same_frag(a, b)) == bool(rl_accel._py_sameFrag(a, b))
+    assert carries(CJK, "王")
+    for font in (BASE, ARABIC, CJK):
+        face = pdfmetrics.getFont(font)
+        for text in ("Łukasz Wójcik ﷺ", "محمد", "王秀英", "", b"bytes"):
+            assert (speed.string_width_ttf(face, text, 9.5)
+                    == rl_accel._py_instanceStringWidthTTF(face, text, 9.5))
+        assert speed.ascent_descent(font, 9.5) == pdfmetrics.getAscentDescent(font, 9.5)
+        assert speed.ascent_descent(font) == pdfmetrics.getAscentDescent(font)

@@ -29,7 +29,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen import textobject
 from reportlab.platypus import paragraph as rl_paragraph
 
-from jagdesk.exports.common import wrap_cache
+from jagdesk.exports.common import reportlab_speed, wrap_cache
 from jagdesk.exports.common.shaped_text import shaped_operators
 from jagdesk.exports.common.wrap_cache import REHEARSAL
 
@@ -358,6 +358,7 @@ def install() -> None:
     if getattr(ttfonts.makeToUnicodeCMap, "_jagdesk", False):
         return
     wrap_cache.install()
+    reportlab_speed.install()
     make_to_unicode_cmap._jagdesk = True  # type: ignore[attr-defined]
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
     if ttfonts.uharfbuzz:  # without harfbuzz reportlab does not shape at all

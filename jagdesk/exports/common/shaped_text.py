@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
+
+from jagdesk.exports.common.reportlab_speed import fp_str
 
 
 def shaped_operators(tx: Any, text: Any) -> str | None:
