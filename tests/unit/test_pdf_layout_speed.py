@@ -158,3 +158,15 @@ def test_the_quicker_helpers_give_what_reportlabs_give() -> None:
                     == rl_accel._py_instanceStringWidthTTF(face, text, 9.5))
         assert speed.ascent_descent(font, 9.5) == pdfmetrics.getAscentDescent(font, 9.5)
         assert speed.ascent_descent(font) == pdfmetrics.getAscentDescent(font)
+
+
+def test_page_contents_encode_as_reportlab_encodes_them() -> None:
+    from reportlab.lib import rl_accel
+
+    from jagdesk.exports.common.reportlab_speed import ascii85
+
+    for size in range(0, 40):
+        tail = bytes(reversed(range(256)))[:size] + b"\0" * 4 + b"~x"
+        for data in (bytes(range(size)), b"\0" * size, tail):
+            assert ascii85(data) == rl_accel._py_asciiBase85Encode(data)
+    assert ascii85("text") == rl_accel._py_asciiBase85Encode("text")

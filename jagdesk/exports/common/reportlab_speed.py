@@ -3,17 +3,18 @@ times, each giving exactly what the one it replaces gives. Installed once by rep
 
 reportlab ships these in C (the optional rl_accel package) and falls back to Python versions when it
 is missing, as here: number formatting for PDF operators, comparing two text fragments' styles, a
-TrueType string's width, a font's ascent and descent at a size. Where the C version is installed
-it is kept.
+TrueType string's width, a font's ascent and descent at a size, the ASCII85 encoding of page
+contents. Where the C version is installed it is kept.
 """
 
 from __future__ import annotations
 
+import base64
 from itertools import repeat
 from typing import Any
 
 from reportlab.lib import rl_accel
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfgen import canvas, pathobject, textobject
 from reportlab.platypus import paragraph
 
@@ -73,6 +74,17 @@ def ascent_descent(fontName: str, fontSize: float | None = None) -> tuple[float,
     return found
 
 
+_original_ascii85 = rl_accel.asciiBase85Encode
+
+
+def ascii85(data: Any) -> str:
+    """reportlab's asciiBase85Encode (each page's content as ASCII85): the standard library's
+    encoder in C, and the end-of-data mark."""
+    if not isinstance(data, bytes):
+        return str(_original_ascii85(data))
+    return base64.a85encode(data).decode("latin-1") + "~>"
+
+
 def install() -> None:
     """Put the stand-ins where reportlab's modules look them up (idempotent)."""
     for module in (canvas, pathobject, textobject):
@@ -82,3 +94,5 @@ def install() -> None:
     if ttfonts.instanceStringWidthTTF.__name__.startswith("_py_"):
         ttfonts.instanceStringWidthTTF = string_width_ttf
     paragraph.getAscentDescent = ascent_descent
+    if pdfdoc.asciiBase85Encode.__name__.startswith("_py_"):
+        pdfdoc.asciiBase85Encode = ascii85
