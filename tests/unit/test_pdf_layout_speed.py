@@ -170,3 +170,14 @@ def test_page_contents_encode_as_reportlab_encodes_them() -> None:
         for data in (bytes(range(size)), b"\0" * size, tail):
             assert ascii85(data) == rl_accel._py_asciiBase85Encode(data)
     assert ascii85("text") == rl_accel._py_asciiBase85Encode("text")
+
+
+def test_text_escapes_as_reportlab_escapes_it() -> None:
+    from reportlab.lib import rl_accel
+
+    from jagdesk.exports.common.reportlab_speed import escape_pdf
+
+    every = bytes(range(256))
+    assert escape_pdf(every) == rl_accel._py_escapePDF(every)
+    assert escape_pdf(b"(a\\b)") == rl_accel._py_escapePDF(b"(a\\b)") == "\\(a\\\\b\\)"
+    assert escape_pdf("plain (str)") == rl_accel._py_escapePDF("plain (str)")

@@ -4,7 +4,7 @@ times, each giving exactly what the one it replaces gives. Installed once by rep
 reportlab ships these in C (the optional rl_accel package) and falls back to Python versions when it
 is missing, as here: number formatting for PDF operators, comparing two text fragments' styles, a
 TrueType string's width, a font's ascent and descent at a size, the ASCII85 encoding of page
-contents. Where the C version is installed it is kept.
+contents, the escaping of text in PDF strings. Where the C version is installed it is kept.
 """
 
 from __future__ import annotations
@@ -85,6 +85,20 @@ def ascii85(data: Any) -> str:
     return base64.a85encode(data).decode("latin-1") + "~>"
 
 
+_original_escape = rl_accel.escapePDF
+# What the PDF string syntax needs escaped: controls and bytes past ASCII in octal, \\ ( ) with a
+# backslash (reportlab's table); every other byte stands for itself.
+_ESCAPES = {code: f"\\{code:03o}" if code < 32 or code >= 127 else f"\\{chr(code)}"
+            for code in range(256) if code < 32 or code >= 127 or chr(code) in "\\()"}
+
+
+def escape_pdf(data: Any) -> str:
+    """reportlab's escapePDF for the codes of a text run, by one str.translate."""
+    if not isinstance(data, bytes):
+        return str(_original_escape(data))
+    return data.decode("latin-1").translate(_ESCAPES)
+
+
 def install() -> None:
     """Put the stand-ins where reportlab's modules look them up (idempotent)."""
     for module in (canvas, pathobject, textobject):
@@ -94,5 +108,7 @@ def install() -> None:
     if ttfonts.instanceStringWidthTTF.__name__.startswith("_py_"):
         ttfonts.instanceStringWidthTTF = string_width_ttf
     paragraph.getAscentDescent = ascent_descent
+    if canvas.escapePDF.__name__.startswith("_py_"):
+        canvas.escapePDF = escape_pdf
     if pdfdoc.asciiBase85Encode.__name__.startswith("_py_"):
         pdfdoc.asciiBase85Encode = ascii85
