@@ -181,3 +181,17 @@ def test_text_escapes_as_reportlab_escapes_it() -> None:
     assert escape_pdf(every) == rl_accel._py_escapePDF(every)
     assert escape_pdf(b"(a\\b)") == rl_accel._py_escapePDF(b"(a\\b)") == "\\(a\\\\b\\)"
     assert escape_pdf("plain (str)") == rl_accel._py_escapePDF("plain (str)")
+
+
+def test_a_paragraph_split_again_for_the_same_room_gives_the_same_parts() -> None:
+    para = paragraph("Partners discussed the patrol plan and the lighting. " * 20, _style())
+    para.wrap(300, 1000)
+    first = para.split(300, 60)
+    assert len(first) == 2
+    para.wrap(300, 1000)
+    again = para.split(300, 60)
+    assert again[0] is first[0] and again[1] is first[1]
+    assert para.split(300, 90)[0] is not first[0]  # other room, other parts
+    para.wrap(200, 1000)
+    para.wrap(300, 1000)  # laid out afresh: its lines are new, so are its parts
+    assert para.split(300, 60)[0] is not first[0]

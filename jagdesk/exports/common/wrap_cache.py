@@ -41,6 +41,22 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
                               self._width_max, self._wrapWidths)
         return result
 
+    _split_into: tuple[Any, ...] | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:  # noqa: N803 - reportlab's
+        """reportlab's split; the same two parts again when asked again for the same room with
+        the same lines (the next pass of the build), so that their lines are kept too."""
+        laid = self._laid_out
+        done = self._split_into
+        if (done is not None and laid is not None and done[:2] == (availWidth, availHeight)
+                and done[2] is laid and getattr(self, "blPara", None) is laid[2]):
+            return list(done[3])
+        lines = getattr(self, "blPara", None)
+        parts: list[Paragraph] = super().split(availWidth, availHeight)
+        if len(parts) == 2 and laid is not None and laid[0] == availWidth and lines is laid[2]:
+            self._split_into = (availWidth, availHeight, laid, tuple(parts))
+        return parts
+
 
 _original_draw_on = Flowable.drawOn
 
