@@ -21,6 +21,10 @@ Direction = Literal["ltr", "rtl"]
 _RTL_CLASSES = frozenset({"R", "AL"})
 _NUMBER_CLASSES = frozenset({"EN", "AN"})
 _WORD = re.compile(r"\S+")
+# Where the characters written right to left are (Hebrew to N'Ko and the Arabic extensions, the
+# right-to-left mark, the presentation forms, the historic scripts of the supplementary planes):
+# found with a regular expression, so that text without any is checked quickly.
+MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufeff\U00010800-\U0001efff]")
 
 
 def char_direction(char: str) -> Direction | None:
@@ -35,7 +39,7 @@ def char_direction(char: str) -> Direction | None:
 
 def has_rtl(text: str) -> bool:
     """Whether any character of the text is written right to left."""
-    return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+    return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in MAYBE_RTL.findall(text))
 
 
 def base_direction(text: str) -> Direction:

@@ -8,10 +8,11 @@ and long unbroken strings wrap.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -25,6 +26,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
 from jagdesk.exports.common import bidi, reportlab_fixes
+from jagdesk.exports.common.words import break_words, sticky
+from jagdesk.exports.common.wrap_cache import CachedParagraph
 from jagdesk.paths import resources_dir
 
 BASE = "NotoSans"
@@ -157,19 +160,9 @@ def carries(family: str, char: str) -> bool:
     return ord(char) in _coverage[family]
 
 
-# Characters that belong to the character before them: combining marks (accents, Arabic vowel
-# marks, Gurmukhi vowel signs), zero-width (non-)joiners, variation selectors, emoji skin tones,
-# tag characters and the keycap mark. Split from their neighbour they would print as a box.
-_STICKY_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
 _TOKENS = re.compile(r"\s+|\S+")
-
-
-def _sticky(char: str) -> bool:
-    code = ord(char)
-    return (unicodedata.category(char) in _STICKY_CATEGORIES
-            or code in (0x200C, 0x200D, 0x20E3)
-            or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
-            or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F)
+# The control characters (Unicode's category Cc) but the newline.
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
 def _neutral(char: str) -> bool:
@@ -181,7 +174,7 @@ def family_for(char: str, current: str | None = None) -> str:
     """The family to print one character with, given the run it would join."""
     register_fonts()
     code = ord(char)
-    if current is not None and (_sticky(char) or (_neutral(char) and code in _coverage[current])):
+    if current is not None and (sticky(char) or (_neutral(char) and code in _coverage[current])):
         return current
     for family in FAMILIES:
         if code in _coverage[family]:
@@ -198,9 +191,9 @@ def _word_families(word: str) -> list[str]:
     """
     families: list[str | None] = []
     for char in word:
-        if _neutral(char) or (_sticky(char) and not families):
+        if _neutral(char) or (sticky(char) and not families):
             families.append(None)
-        elif _sticky(char):
+        elif sticky(char):
             families.append(families[-1])
         else:
             families.append(family_for(char))
@@ -213,6 +206,18 @@ def _word_families(word: str) -> list[str]:
     return [f or BASE for f in families]
 
 
+@functools.lru_cache(maxsize=20_000)
+def _word_runs(word: str) -> tuple[tuple[str, str], ...]:
+    """A word (no white space in it) split into (family, text) runs; words repeat, so remembered."""
+    runs: list[tuple[str, str]] = []
+    for char, family in zip(word, _word_families(word), strict=True):
+        if runs and runs[-1][0] == family:
+            runs[-1] = (family, runs[-1][1] + char)
+        else:
+            runs.append((family, char))
+    return tuple(runs)
+
+
 def font_runs(text: str) -> list[tuple[str, str]]:
     """The text split into (family, text) runs, each run printable with one family."""
     register_fonts()
@@ -223,21 +228,24 @@ def font_runs(text: str) -> list[tuple[str, str]]:
     for token in _TOKENS.findall(text):
         if token.isspace():
             current = runs[-1][0] if runs else BASE
-            families = [current if ord(c) in _coverage[current] else family_for(c) for c in token]
+            pieces: Iterable[tuple[str, str]] = [
+                (current if ord(c) in _coverage[current] else family_for(c), c) for c in token]
+        elif _base_codes.issuperset(map(ord, token)):
+            pieces = ((BASE, token),)
         else:
-            families = _word_families(token)
-        for char, family in zip(token, families, strict=True):
+            pieces = _word_runs(token)
+        for family, chunk in pieces:
             if runs and runs[-1][0] == family:
-                runs[-1] = (family, runs[-1][1] + char)
+                runs[-1] = (family, runs[-1][1] + chunk)
             else:
-                runs.append((family, char))
+                runs.append((family, chunk))
     return runs
 
 
 def clean(text: str) -> str:
     """The text without control characters (which XML and fonts refuse); tabs become spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
+    return _CONTROLS.sub("", text)
 
 
 def _line_markup(line: str, bold: bool, italic: bool) -> str:
@@ -276,38 +284,15 @@ def _style_weight(style: ParagraphStyle) -> tuple[bool, bool]:
     return bool(bold), bool(italic)
 
 
+@functools.lru_cache(maxsize=20_000)
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
-    """The printed width of plain text, each run measured in its own font (unshaped)."""
+    """The printed width of plain text, each run measured in its own font (unshaped); remembered,
+    as right-to-left paragraphs measure each of their words whenever they are laid out."""
     return float(sum(pdfmetrics.stringWidth(chunk, FAMILY_FILES[family].face(bold, italic), size)
                      for family, chunk in font_runs(text)))
 
 
-def _break_words(words: list[str], width: float, measure: Callable[[str], float]) -> list[list[str]]:
-    """Greedy line breaking of logical-order words; a word wider than a line is cut into pieces."""
-    space = measure(" ")
-    lines: list[list[str]] = [[]]
-    used = 0.0
-    for word in words:
-        pieces = [word]
-        if measure(word) > width:
-            pieces, piece = [], ""
-            for char in word:
-                if piece and measure(piece + char) > width and not _sticky(char):
-                    pieces.append(piece)
-                    piece = ""
-                piece += char
-            pieces.append(piece)
-        for piece in pieces:
-            size = measure(piece)
-            if lines[-1] and used + space + size > width:
-                lines.append([])
-                used = 0.0
-            used += (space if lines[-1] else 0.0) + size
-            lines[-1].append(piece)
-    return lines
-
-
-class TextParagraph(Paragraph):  # type: ignore[misc]
+class TextParagraph(CachedParagraph):
     """A Paragraph of user text that puts right-to-left words in order line by line.
 
     Without a bidi library reportlab lays out words left to right in logical order. Reordering
@@ -342,7 +327,7 @@ class TextParagraph(Paragraph):  # type: ignore[misc]
 
             lines = []
             for line in clean(self._logical).split("\n"):
-                for words in _break_words(line.split(), width, measure):
+                for words in break_words(line.split(), width, measure):
                     lines.append(_line_markup(" ".join(bidi.visual_words(" ".join(words), base)),
                                               bold, italic))
             self._setup("<br/>".join(lines), style, self.bulletText, None, _clean_block)

@@ -29,6 +29,10 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen import textobject
 from reportlab.platypus import paragraph as rl_paragraph
 
+from jagdesk.exports.common import reportlab_speed, wrap_cache
+from jagdesk.exports.common.shaped_text import shaped_operators
+from jagdesk.exports.common.wrap_cache import REHEARSAL
+
 
 def _utf16_hex(code: int) -> str:
     """A code point as the UTF-16BE hex digits a ToUnicode map wants."""
@@ -293,7 +297,15 @@ def _as_placed(text: str) -> str:
 
 
 _original_format_text = textobject.PDFTextObject._formatText
-REHEARSAL = "_jagdesk_rehearsal"
+
+
+def _operators(text_object: Any, text: Any) -> str:
+    """reportlab's operators for the text; a shaped string's written by shaped_operators."""
+    if isinstance(text, ttfonts.ShapedStr):
+        found = shaped_operators(text_object, text)
+        if found is not None:
+            return found
+    return str(_original_format_text(text_object, text))
 
 
 # --- Widths of plain words, remembered ----------------------------------------------------------
@@ -326,10 +338,10 @@ def format_text(self: Any, text: Any) -> str:
     if getattr(self._canvas, REHEARSAL, False):
         return ""
     if not _spans_of(text):
-        return str(_original_format_text(self, text))
+        return _operators(self, text)
     parts: list[str] = []
     for glyphs, logical in _cluster_runs(text):
-        drawn = _original_format_text(self, glyphs)
+        drawn = _operators(self, glyphs)
         if logical is None:
             parts.append(drawn)
         else:
@@ -345,6 +357,8 @@ def install() -> None:
     """
     if getattr(ttfonts.makeToUnicodeCMap, "_jagdesk", False):
         return
+    wrap_cache.install()
+    reportlab_speed.install()
     make_to_unicode_cmap._jagdesk = True  # type: ignore[attr-defined]
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
     if ttfonts.uharfbuzz:  # without harfbuzz reportlab does not shape at all
