@@ -26,7 +26,7 @@ from jagdesk.errors import JagdeskError
 from jagdesk.gui import import_actions, operations, prompts, role_menus, settings
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.common import help_dialogs
-from jagdesk.gui.dialogs.offline.offline_menu import file_menu_entries, store_title
+from jagdesk.gui.dialogs.offline.offline_menu import file_menu_entries, store_status, store_title
 from jagdesk.gui.lazy_pages import LazyPages, NamedPage
 from jagdesk.gui.lock import Locker
 from jagdesk.gui.page_table import pages_for, store_roles
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.store_label = QLabel(store.describe())
+        self.store_label = QLabel(store_status(store))
         self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addWidget(self.pages.loading)
         marking = QLabel(f"<b>{Marking.OFFICIAL_SENSITIVE}</b>")

@@ -148,6 +148,11 @@ def test_a_window_on_the_take_out_file_names_its_origin_and_cannot_check_in(
         title = on_laptop.windowTitle()
         assert f"— take-out of {window.store.describe()} ({LOCALITY}, taken " in title
         assert title.endswith(f" by {window.store.author()})")
+        # The status bar says so too.
+        status = on_laptop.store_label.text()
+        assert f" · take-out of {LOCALITY}, taken " in status
+        assert status.endswith(f" by {window.store.author()}")
+        assert not window.store_label.text().count("take-out")
         for action in (on_laptop.checkin_action, on_laptop.takeout_action):
             assert not action.isEnabled()
             assert action.toolTip().startswith("This store is itself a take-out of ")

@@ -62,6 +62,16 @@ def store_title(store: Store) -> str:
             f"{uk_day_time(origin.taken_at)} by {origin.taken_by})")
 
 
+def store_status(store: Store) -> str:
+    """What the status bar says of the open store; for a take-out file, that it is one, so that
+    nobody mistakes the laptop's copy for the shared store."""
+    origin = _origin(store)
+    if origin is None:
+        return store.describe()
+    return (f"{store.describe()} · take-out of {origin.locality}, taken "
+            f"{uk_day_time(origin.taken_at)} by {origin.taken_by}")
+
+
 def file_menu_entries(parent: QWidget, store: Store, menu: QMenu,
                       changed: Changed) -> tuple[QAction, QAction]:
     """Add Take out and Check in to the File menu; `changed` runs after either changed the store.
