@@ -33,9 +33,15 @@ def takeout_arguments(takeout: argparse.ArgumentParser) -> None:
                               f"{PASSPHRASE_ENV}, else a passphrase typed twice")
 
 
+def _passphrase_from_env() -> str | None:
+    """The take-out file's passphrase as the environment gives it: JAGDESK_TARGET_PASSPHRASE (on an
+    encrypted store JAGDESK_PASSPHRASE is the store's own), else JAGDESK_PASSPHRASE."""
+    return os.environ.get(TARGET_PASSPHRASE_ENV) or passphrase_from_env()
+
+
 def _file_passphrase(file: Path) -> str:
     """The take-out file's passphrase: from the environment, else typed twice at a terminal."""
-    given = os.environ.get(TARGET_PASSPHRASE_ENV) or passphrase_from_env()
+    given = _passphrase_from_env()
     if given is None:
         if not sys.stdin.isatty():
             raise JagdeskError(f"The take-out file needs a passphrase: set {TARGET_PASSPHRASE_ENV} "
@@ -84,7 +90,7 @@ def checkin_arguments(checkin: argparse.ArgumentParser) -> None:
 
 def _laptop_passphrase(file: Path) -> str | None:
     """The take-out file's passphrase: from the environment, else typed at a terminal."""
-    given = os.environ.get(TARGET_PASSPHRASE_ENV) or passphrase_from_env()
+    given = _passphrase_from_env()
     if given is None and sys.stdin.isatty():
         given = getpass.getpass(f"Passphrase for {file}: ")
     return given

@@ -16,6 +16,13 @@ class CameraKind(StrEnum):
     COVERT = "covert"
 
 
+# The record tables of covert surveillance under RIPA 2000 Part II: read only by the RIPA officer
+# on a server, taken out onto a laptop only when asked for. Covert cameras and deployments are rows
+# of the ordinary tables, marked by their kind (CameraKind.COVERT).
+COVERT_TABLES = ("ripa_authorisation", "ripa_subject", "ripa_review", "ripa_renewal",
+                 "ripa_offence", "authorising_officer")
+
+
 class CameraState(StrEnum):
     STORE = "store"
     DEPLOYED = "deployed"

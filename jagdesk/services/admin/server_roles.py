@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
+from jagdesk.domain.cctv.cameras import COVERT_TABLES, CameraKind
 from jagdesk.services.admin.server_trail import trail_statements
 from jagdesk.store.base import every_table
 
@@ -31,9 +32,8 @@ ROLES: dict[str, str] = {
 AUDIT = "audit_entry"
 ACCESS = "access_entry"  # the access log: who opened, searched, exported or printed what
 # Covert work: read by the RIPA officer only (covert deployments are rows of `deployment`).
-COVERT = ("ripa_authorisation", "ripa_subject", "ripa_review", "ripa_renewal", "ripa_offence",
-          "authorising_officer")
-COVERT_KIND = "covert"
+COVERT = COVERT_TABLES
+COVERT_KIND = CameraKind.COVERT.value
 # What a partner agency reads: meetings and their minutes, the action log, hotspots, and the
 # agencies, contacts and places these name.
 PARTNER_READS = ("meeting_type", "meeting_series", "meeting", "meeting_attendee", "agenda_item",

@@ -1,22 +1,23 @@
 """Covert work in a take-out: which tables and rows it is, and who may take it out.
 
-The offline feature may not import the server administration (services.admin), so the names are
-kept here too; tests/integration/test_offline_takeout_covert.py checks they agree with
-services.admin.server_roles, which sets the server's policies from the same names.
+The covert tables and kind are the domain's (domain.cctv.cameras), which the server's policies are
+made from too. The offline feature may not import the server administration (services.admin), so
+the RIPA officer's role name is kept here as well; tests/integration/test_offline_takeout_covert.py
+checks it agrees with services.admin.server_roles.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import text
 
+from jagdesk.domain.cctv.cameras import COVERT_TABLES, CameraKind
 from jagdesk.store.uow import UnitOfWork
 
-# The record tables of covert surveillance under RIPA 2000 Part II.
-COVERT_TABLES = ("ripa_authorisation", "ripa_subject", "ripa_review", "ripa_renewal",
-                 "ripa_offence", "authorising_officer")
+__all__ = ["COVERT_KIND", "COVERT_TABLES", "KIND_MARKED", "RIPA_ROLE", "may_take_covert"]
+
 # Tables of ordinary records whose covert rows are marked by their kind.
 KIND_MARKED = ("camera", "deployment")
-COVERT_KIND = "covert"
+COVERT_KIND = CameraKind.COVERT.value
 RIPA_ROLE = "jagdesk_ripa_officer"
 
 
