@@ -5,7 +5,6 @@ dialogs in the officer's name."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,34 +21,20 @@ from jagdesk.store.location import resolve_location, sqlite_location
 from jagdesk.store.models import Takeout
 from jagdesk.store.opening import Store, open_store
 from tests.gui.test_offline_takeout import LOCALITY, fill_takeout
-from tests.support.command_line import Capsys, run
+from tests.support.command_line import Capsys
 from tests.support.offline_dialogs import Flow, drive, passphrase, press
 from tests.support.postgres import PostgresServer
+from tests.support.role_logins import role_logins
 from tests.support.stores import PASSPHRASE
-
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
 def logins(pg_server: PostgresServer, pg_demo_url: str, capsys: Capsys,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     """The demo on the test server after `server setup`, with an officer's and a RIPA officer's
-    login: their URLs by role."""
-    assert run(capsys, "server", "setup", "--url", pg_demo_url)[0] == 0
-    monkeypatch.setenv("JAGDESK_NEW_PASSWORD", PASSWORD)
-    tag = uuid.uuid4().hex[:8]
-    names = {role: f"{role}_{tag}" for role in ("officer", "ripa_officer")}
-    try:
-        for role, name in names.items():
-            status, _out, err = run(capsys, "server", "add-user", name, "--role", role, "--url",
-                                    pg_demo_url)
-            assert (status, err) == (0, ""), err
-        yield {role: pg_demo_url.replace("postgres@", f"{name}:{PASSWORD}@")
-               for role, name in names.items()}
-    finally:
-        for name in names.values():
-            pg_server.admin(f'DROP OWNED BY "{name}" CASCADE')
-            pg_server.admin(f'DROP ROLE IF EXISTS "{name}"')
+    login: the URL each connects with, by role."""
+    with role_logins(pg_server, pg_demo_url, capsys, monkeypatch) as urls:
+        yield urls
 
 
 def _window(qtbot: Any, store: Store) -> MainWindow:

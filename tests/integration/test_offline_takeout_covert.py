@@ -20,9 +20,9 @@ from jagdesk.store.models import Camera, Deployment, Hotspot, RipaAuthorisation,
 from jagdesk.store.opening import Store, open_store
 from tests.support.command_line import Capsys, run
 from tests.support.postgres import PostgresServer
+from tests.support.role_logins import role_logins
 
 PASSPHRASE = "correct horse battery"
-PASSWORD = "correct horse battery"
 LOCALITY = "Borehamwood"
 Rows = Callable[[Store], dict[str, list[tuple[object, ...]]]]
 
@@ -83,22 +83,9 @@ def test_covert_work_asked_for_is_taken(demo_on_backend: Store, tmp_path: Path) 
 def logins(pg_server: PostgresServer, pg_demo_url: str, capsys: Capsys,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     """The demo on the test server after `server setup`, with an officer's and a RIPA officer's
-    login: the URL each connects with."""
-    assert run(capsys, "server", "setup", "--url", pg_demo_url)[0] == 0
-    monkeypatch.setenv("JAGDESK_NEW_PASSWORD", PASSWORD)
-    tag = uuid.uuid4().hex[:8]
-    names = {role: f"{role}_{tag}" for role in ("officer", "ripa_officer")}
-    try:
-        for role, name in names.items():
-            status, _out, err = run(capsys, "server", "add-user", name, "--role", role, "--url",
-                                    pg_demo_url)
-            assert (status, err) == (0, ""), err
-        yield {role: pg_demo_url.replace("postgres@", f"{name}:{PASSWORD}@")
-               for role, name in names.items()}
-    finally:
-        pg_server.admin(f'DROP DATABASE IF EXISTS "{pg_demo_url.rsplit("/", 1)[1]}" WITH (FORCE)')
-        for name in names.values():
-            pg_server.admin(f'DROP ROLE IF EXISTS "{name}"')
+    login: the URL each connects with, by role."""
+    with role_logins(pg_server, pg_demo_url, capsys, monkeypatch) as urls:
+        yield urls
 
 
 def test_an_officer_without_the_ripa_role_is_refused_covert_work(
