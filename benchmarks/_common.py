@@ -92,18 +92,28 @@ def time_until_line(argv: list[str], env: dict[str, str], marker: str, cwd: Path
 
     The first time is NaN if the process exits without printing the marker.
     """
+    marked, total, code = time_until_lines(argv, env, (marker,), cwd)
+    return marked[marker], total, code
+
+
+def time_until_lines(argv: list[str], env: dict[str, str], markers: tuple[str, ...], cwd: Path
+                     ) -> tuple[dict[str, float], float, int]:
+    """Start `argv`; seconds until each marker line is first read on its stdout (NaN for one never
+    printed), seconds until it exits, exit code."""
     # stderr goes to a file, so a chatty child can never block on a full pipe before the marker.
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as err_file:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err_file, env=env,
                                 cwd=cwd, text=True, bufsize=1)
-        marked = float("nan")
+        marked = {marker: float("nan") for marker in markers}
         try:
             assert proc.stdout is not None
             for line in proc.stdout:
-                if line.strip() == marker:
-                    marked = time.perf_counter() - start
-                    break
+                word = line.strip()
+                if word in marked and marked[word] != marked[word]:
+                    marked[word] = time.perf_counter() - start
+                    if all(value == value for value in marked.values()):
+                        break
             proc.communicate(timeout=PROCESS_TIMEOUT_S)
         except subprocess.TimeoutExpired:
             proc.kill()

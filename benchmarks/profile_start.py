@@ -6,7 +6,7 @@ For each store (a private copy, scratch JAGDESK_DATA_DIR, one warm-up start firs
 - {"bench": "cold_start_steps", "store": ..., "runs": N, "marks_s": {...}, "steps_s": {...},
    "calls": {...}}: medians over N starts run through _phases_child.py, which wraps the app's
    start-up functions in its own process (the app is not changed). marks_s are seconds since
-   just before the process started (interpreter_ready, imports_done, shown, main_returned);
+   just before the process started (interpreter_ready, imports_done, shown, ready, main_returned);
    steps_s are seconds spent in each step (nested steps are also inside their parent).
 - {"bench": "import_time", "store": ..., "total_ms": ..., "by_package_ms": {...},
    "slowest_modules_ms": {...}}: one `python -X importtime -m jagdesk` start, self time summed

@@ -6,8 +6,6 @@ import gc
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from jagdesk.cli.capabilities import handler
 from jagdesk.cli.parser import build_parser
 from jagdesk.errors import JagdeskError
@@ -24,6 +22,18 @@ def resume_collector() -> None:
         gc.enable()
 
 
+def _store_reason(exc: Exception) -> str | None:
+    """The driver's reason when `exc` is SQLAlchemy's, else None. Looked up without importing
+    SQLAlchemy: a command that never touched a store (and the window, before it paints) need not
+    load it, and where it was loaded only the store layer raises its errors."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(exc, errors.SQLAlchemyError):
+        return None
+    from jagdesk.store.engine import driver_reason
+
+    return driver_reason(exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 on success, 2 with one sentence on stderr for bad input."""
     words = list(sys.argv[1:] if argv is None else argv)
@@ -38,14 +48,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JagdeskError as exc:
         print(f"jagdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except SQLAlchemyError as exc:
-        # The store layer is loaded by now (only it raises this): its reason is the driver's.
-        from jagdesk.store.engine import driver_reason
-
-        # A store damaged or changed underneath us: say so in one line rather than a traceback.
-        print(f"jagdesk: the store could not be read or written: {driver_reason(exc)}.",
-              file=sys.stderr)
-        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("jagdesk: stopped; nothing more was changed.", file=sys.stderr)
         return 130
@@ -53,3 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`jagdesk list actions | head`): what it wanted was printed.
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:
+        reason = _store_reason(exc)
+        if reason is None:
+            raise
+        # A store damaged or changed underneath us: say so in one line rather than a traceback.
+        print(f"jagdesk: the store could not be read or written: {reason}.", file=sys.stderr)
+        return EXIT_BAD_INPUT

@@ -15,10 +15,9 @@ from jagdesk.errors import JagdeskError
 from jagdesk.services.admin.encryption import change_key
 from jagdesk.services.admin.server_roles import ROLES
 from jagdesk.services.admin.server_users import add_user, list_users, setup_server
-from jagdesk.store.engine import SQLITE_HEADER
+from jagdesk.store.file_header import SQLITE_HEADER, read_header
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
 from jagdesk.store.opening import Store, open_store
-from jagdesk.store.preflight import read_header
 
 NEW_PASSWORD_ENV = "JAGDESK_NEW_PASSWORD"
 NEW_PASSPHRASE_ENV = "JAGDESK_NEW_PASSPHRASE"

@@ -8,17 +8,20 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jagdesk.cli.output import to_json, to_table
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import JagdeskError, StoreError
-from jagdesk.store.engine import SQLITE_HEADER
+from jagdesk.store.file_header import SQLITE_HEADER, read_header
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
-from jagdesk.store.opening import Store, open_store, remove_store_files
-from jagdesk.store.preflight import read_header
+
+if TYPE_CHECKING:
+    from jagdesk.store.opening import Store
 
 # Each command imports the services it calls itself: every command loads this module, and the
-# demo alone takes about a second to import (capabilities.py lists the commands).
+# demo alone takes about a second to import (capabilities.py lists the commands). The store
+# layer too is imported where a command opens a store: `jagdesk gui` paints its window first.
 TARGET_PASSPHRASE_ENV = "JAGDESK_TARGET_PASSPHRASE"
 
 
@@ -78,6 +81,8 @@ def _passphrase(location: StoreLocation) -> str | None:
 def open_for_command(args: argparse.Namespace, *, upgrade: bool = True, lock: bool = True,
                      create: bool = False, protect: Sequence[Path] = ()) -> Store:
     """The store named by --db, opened as the command needs (read-only commands take no lock)."""
+    from jagdesk.store.opening import open_store
+
     location = resolve_location(args.db)
     return _warned(open_store(location, _passphrase(location), create=create, upgrade=upgrade,
                               lock=lock, protect=protect))
@@ -122,6 +127,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         key: str | None = _new_passphrase()
     else:
         key = _passphrase(location)
+    from jagdesk.store.opening import open_store
+
     with _warned(open_store(location, key)) as store:
         print(f"Store ready: {store.describe()} (schema {store.revision}).")
     return 0
@@ -184,6 +191,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             counts = safekeeping.restore_store(store, Path(args.file), passphrase_from_env())
     except BaseException:
         if new and location.path is not None:  # leave no empty store behind a refused restore
+            from jagdesk.store.opening import remove_store_files
+
             remove_store_files(location.path)
         raise
     made = " into a new store" if new else ""
@@ -193,6 +202,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_transfer(args: argparse.Namespace) -> int:
     from jagdesk.services.admin import transfer
+    from jagdesk.store.opening import open_store
 
     target_location = resolve_location(args.to)
     source_location = resolve_location(args.db)

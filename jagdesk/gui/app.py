@@ -15,22 +15,22 @@ from PySide6.QtWidgets import QApplication
 
 from jagdesk import APP_NAME, __version__, paths
 from jagdesk.errors import JagdeskError, WrongPassphraseError
-from jagdesk.gui import operations, prompts
+from jagdesk.gui import prompts
 from jagdesk.gui.background import run_with_progress
 from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
 from jagdesk.gui.dialogs.admin.start_dialog import StartDialog
 from jagdesk.gui.fonts import register_shipped_fonts
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.services.admin.credentials import remembered
-from jagdesk.services.admin.maintenance import has_records
-from jagdesk.store.engine import SQLITE_HEADER
+from jagdesk.store.file_header import is_encrypted_file
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
-from jagdesk.store.opening import Store, open_store
-from jagdesk.store.preflight import check_folder, read_header
 from jagdesk.store.private import make_private_folder
 
+# Only what paints the window's frame is imported before it: the store layer (SQLAlchemy and
+# the tables) is imported once the frame is on screen, when the store is opened.
 if TYPE_CHECKING:
     from jagdesk.services.demo.load import DemoSummary
+    from jagdesk.store.opening import Store
 
 # Set by the cold-start benchmark: print "shown" once the window is up, then quit.
 QUIT_WHEN_SHOWN_ENV = "JAGDESK_QUIT_WHEN_SHOWN"
@@ -58,13 +58,20 @@ def _is_new_file(location: StoreLocation) -> bool:
 
 def _is_encrypted_file(location: StoreLocation) -> bool:
     path = location.path
-    return path is not None and not _is_new_file(location) and read_header(path) != SQLITE_HEADER
+    return path is not None and not _is_new_file(location) and is_encrypted_file(path)
+
+
+def _key_known(location: StoreLocation) -> str | None:
+    """The passphrase given in the environment, or kept in the system's credential store."""
+    return passphrase_from_env() or remembered(location.describe())
 
 
 def _open_existing(location: StoreLocation) -> Store | None:
     """Open an existing store, asking for its passphrase until it is right or the user gives up."""
+    from jagdesk.store.opening import open_store
+
     # A passphrase the user asked to keep in the system's credential store (lock screen) is tried first.
-    key = passphrase_from_env() or remembered(location.describe())
+    key = _key_known(location)
     error = ""
     while True:
         if _is_encrypted_file(location) and key is None:
@@ -85,7 +92,16 @@ def open_for_gui(db: str | None, told: list[tuple[str, str]] | None = None) -> S
     What the user should be told once the window is up (what the demo loaded) is added to `told`
     as (message, details).
     """
-    location = resolve_location(db)
+    return open_location(resolve_location(db), told)
+
+
+def open_location(location: StoreLocation, told: list[tuple[str, str]] | None = None
+                  ) -> Store | None:
+    """open_for_gui on a location already resolved."""
+    from jagdesk.services.admin.maintenance import has_records
+    from jagdesk.store.opening import open_store
+    from jagdesk.store.preflight import check_folder
+
     if _is_new_file(location):
         assert location.path is not None
         if location.is_default:
@@ -149,11 +165,20 @@ def _restore_first(store: Store, backup: Path) -> None:
     from jagdesk.services.admin.safekeeping import restore_store  # only a new store restores
 
     key = None
-    if read_header(backup) != SQLITE_HEADER and not store.encrypted:
+    if is_encrypted_file(backup) and not store.encrypted:
         key = passphrase_from_env() or PassphraseDialog.ask(str(backup))
         if key is None:
             return  # the store stays empty; the next start asks again
     restore_store(store, backup, key)
+
+
+def asks_before_opening(location: StoreLocation) -> bool:
+    """Whether opening the store asks the user something first (a new file's start dialog, a
+    passphrase nobody gave), or may need a server: then the window comes after the store opens;
+    otherwise its frame paints first and the store opens behind it."""
+    if not location.is_sqlite or _is_new_file(location):
+        return True
+    return _is_encrypted_file(location) and _key_known(location) is None
 
 
 def run_app(db: str | None = None) -> int:
@@ -164,32 +189,93 @@ def run_app(db: str | None = None) -> int:
 
     resume_collector()
     app = application()
-    told: list[tuple[str, str]] = []
+    opened: list[Store] = []
     try:
-        store = open_for_gui(db, told)
+        location = resolve_location(db)
+        window = MainWindow(opening=location.describe())
+        if asks_before_opening(location):
+            if not _open_into(app, window, location, opened):
+                return 0
+            window.show()
+            QTimer.singleShot(0, _say_shown)
+        else:
+            window.opening.painted.connect(_say_shown)  # before the store opens, in that order
+            window.opening.painted.connect(lambda: _open_behind(app, window, location, opened))
+            window.show()
     except JagdeskError as exc:
-        prompts.show_error(None, str(exc))
-        print(f"jagdesk: {exc}", file=sys.stderr)
+        _refuse(exc)
         return 2
-    if store is None:
-        return 0
-    sys.excepthook = operations.refusals_told()  # a refusal no page caught: one sentence, no traceback
-    with store:
-        window = MainWindow(store)
-        # The first page paints its frame before it runs its queries (the dashboard's take longer
-        # than the rest of the window): the user sees the window at once, the figures a moment later.
-        first_load_after_paint = getattr(window.current_page(), "load_after_paint", None)
-        if first_load_after_paint is not None:
-            first_load_after_paint()
-        window.show()
-        if store.warning:
-            QTimer.singleShot(0, lambda: prompts.warn(window, store.warning or ""))
-        for message, details in told:
-            QTimer.singleShot(0, lambda m=message, d=details: prompts.inform(window, m, d))
-        # Start-up objects live until exit: keep the collector from walking them again and again.
-        QTimer.singleShot(0, gc.freeze)
-        if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-        else:  # the other pages are built once the window has painted with its first
-            QTimer.singleShot(0, window.load_other_pages)
+    try:
         return app.exec()
+    finally:
+        for store in opened:
+            store.close()
+
+
+def _open_into(app: QApplication, window: MainWindow, location: StoreLocation,
+               opened: list[Store]) -> bool:
+    """Open the store (asking what it needs) and fill the window in on it; False if the user
+    cancelled. Raises JagdeskError when the store cannot be opened."""
+    told: list[tuple[str, str]] = []
+    store = open_location(location, told)
+    if store is None:
+        return False
+    opened.append(store)
+    # The first page paints its frame before its queries run (the dashboard's take longer than
+    # the rest of the window): the user sees the page at once, the figures a moment later.
+    window.attach(store, first_loaded=_after_first_load(app, window))
+    _started(window, told)
+    return True
+
+
+def _open_behind(app: QApplication, window: MainWindow, location: StoreLocation,
+                 opened: list[Store]) -> None:
+    """Once the frame has painted: open the store and fill the window in on it."""
+    if not window.isVisible():
+        return  # closed before the store was opened
+    try:
+        if not _open_into(app, window, location, opened):
+            app.exit(0)
+    except JagdeskError as exc:
+        _refuse(exc, window)
+        app.exit(2)
+
+
+def _refuse(exc: JagdeskError, window: MainWindow | None = None) -> None:
+    prompts.show_error(window, str(exc))
+    print(f"jagdesk: {exc}", file=sys.stderr)
+
+
+def _say_shown() -> None:
+    """For the cold-start benchmark: say "shown" (called once the window has painted); the app
+    carries on to open the store and load its first page, then says "ready" and quits."""
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+        print("shown", flush=True)
+
+
+def _after_first_load(app: QApplication, window: MainWindow) -> Callable[[], None]:
+    """What follows the first page's load: the other pages built in the background (for the
+    cold-start benchmark: "ready" said, and quit)."""
+    if not os.environ.get(QUIT_WHEN_SHOWN_ENV):
+        return window.load_other_pages
+
+    def ready() -> None:
+        print("ready", flush=True)
+        app.quit()
+
+    return ready
+
+
+def _started(window: MainWindow, told: list[tuple[str, str]]) -> None:
+    """The window is on its store: what the user should be told is said once it shows."""
+    from jagdesk.gui import operations
+
+    store = window.store
+    # A refusal no page caught: one sentence, no traceback.
+    sys.excepthook = operations.refusals_told()
+    if store.warning:
+        QTimer.singleShot(0, lambda: prompts.warn(window, store.warning or ""))
+    for message, details in told:
+        QTimer.singleShot(0, lambda m=message, d=details: prompts.inform(window, m, d))
+    # Start-up objects live until exit: keep the collector from walking them again and again.
+    QTimer.singleShot(0, gc.freeze)

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from jagdesk.gui.pages.common.page import Page
-from jagdesk.store.opening import Store
+
+if TYPE_CHECKING:
+    from jagdesk.store.opening import Store
 
 P = TypeVar("P", bound=Page)
 

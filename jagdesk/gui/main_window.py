@@ -4,13 +4,13 @@ The File menu holds the exports of the page shown; Edit, Undo names what it woul
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,22 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jagdesk import APP_NAME, __version__, paths
+from jagdesk import APP_NAME, __version__
 from jagdesk.domain.common.marking import Marking
-from jagdesk.errors import JagdeskError
-from jagdesk.gui import import_actions, operations, prompts, role_menus, settings
-from jagdesk.gui.dialogs.admin.passphrase_dialog import PassphraseDialog
+from jagdesk.gui import export_menu, prompts, safekeeping_actions, settings
 from jagdesk.gui.dialogs.common import help_dialogs
-from jagdesk.gui.dialogs.offline.offline_menu import file_menu_entries, store_status, store_title
 from jagdesk.gui.lazy_pages import LazyPages, NamedPage
-from jagdesk.gui.lock import Locker
-from jagdesk.gui.page_table import pages_for, store_roles
+from jagdesk.gui.page_table import every_title
 from jagdesk.gui.pages.common.page import Page
-from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
-from jagdesk.store.engine import SQLITE_HEADER
-from jagdesk.store.opening import Store
-from jagdesk.store.preflight import read_header
+from jagdesk.gui.widgets.store_opening import StoreOpening
 
+# The store layer, the services and most pages are imported once the frame has painted (attach),
+# so that `MainWindow(opening=...)` shows the window at once while the store opens.
 if TYPE_CHECKING:
     from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
     from jagdesk.gui.pages.hotspots.finder_page import FinderPage
@@ -44,9 +39,12 @@ if TYPE_CHECKING:
     from jagdesk.gui.pages.people.people_page import PeoplePage
     from jagdesk.gui.pages.places.map_page import MapPage
     from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
+    from jagdesk.store.opening import Store
 
 UNDO_TEXT = 60  # characters of what Edit, Undo names
 P = TypeVar("P", bound=Page)
+
+
 class MainWindow(QMainWindow):
     """JAGDesk's window on one open store."""
 
@@ -59,31 +57,69 @@ class MainWindow(QMainWindow):
     map_page: NamedPage[MapPage] = NamedPage("Map")
     finder_page: NamedPage[FinderPage] = NamedPage("Hotspot finder")
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store | None = None, parent: QWidget | None = None, *,
+                 opening: str = "") -> None:
+        """The window on `store`; without one, its frame (every page's title, the first page's
+        heading, "Opening <opening>…") until attach() is given the store."""
         super().__init__(parent)
-        self.store = store
-        self.setWindowTitle(f"{APP_NAME} {__version__} — {store_title(store)}")
+        self.setWindowTitle(f"{APP_NAME} {__version__} — {opening}")
         self.setAcceptDrops(True)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFixedWidth(200)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        titles = every_title()
+        self.sidebar.addItems(titles)
         self.stack = QStackedWidget()
-        self.roles = store_roles(store)  # the pages and actions shown follow the login's roles
-        self.pages = LazyPages(store, pages_for(self.roles), self.stack, self._on_page_built)
-        for title in self.pages.titles:
-            self.sidebar.addItem(title)
+        self.opening = StoreOpening(titles[0], opening)
+        self.stack.addWidget(self.opening)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.store_label = QLabel(store_status(store))
+        self.store_label = QLabel(f"Opening {opening}…")
         self.statusBar().addWidget(self.store_label, 1)
-        self.statusBar().addWidget(self.pages.loading)
         marking = QLabel(f"<b>{Marking.OFFICIAL_SENSITIVE}</b>")
         self.statusBar().addPermanentWidget(marking)
         self._build_menus()
+        self.sidebar.setCurrentRow(0)
+        self._restore_geometry()
+        self.attached = False
+        if store is not None:
+            self.attach(store)
+
+    def attach(self, store: Store, *, first_loaded: Callable[[], None] | None = None) -> None:
+        """Fill the window in on the open store: its title, the pages the login's roles may
+        read, the menus working, the first page built (the rest when shown or after paint).
+        With `first_loaded`, a first page that can (the dashboard) paints its frame before its
+        queries run, and `first_loaded` runs once they have; without, it loads when shown."""
+        from jagdesk.gui import role_menus
+        from jagdesk.gui.dialogs.offline.offline_menu import (
+            connect_file_menu_entries,
+            store_status,
+            store_title,
+        )
+        from jagdesk.gui.lock import Locker
+        from jagdesk.gui.page_table import pages_for, store_roles
+
+        self.store = store
+        self.setWindowTitle(f"{APP_NAME} {__version__} — {store_title(store)}")
+        self.roles = store_roles(store)  # the pages and actions shown follow the login's roles
+        entries = pages_for(self.roles)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.pages = LazyPages(store, entries, self.stack, self._on_page_built)
+        if self.pages.titles != every_title():
+            self.sidebar.blockSignals(True)  # refilled: the page is chosen once, below
+            self.sidebar.clear()
+            self.sidebar.addItems(self.pages.titles)
+            self.sidebar.blockSignals(False)
+        self.store_label.setText(store_status(store))
+        self.statusBar().addWidget(self.pages.loading)
+        self._build_go_menu()
+        connect_file_menu_entries(self, store, self.takeout_action, self.checkin_action,
+                                  lambda: self.current_page().refresh())
         role_menus.limit_file_actions(
             self.roles, (self.file_menu, self.edit_menu), crimes=self.import_crimes_action,
             boundaries=self.import_boundaries_action, postcodes=self.import_postcodes_action,
@@ -91,11 +127,21 @@ class MainWindow(QMainWindow):
             checkin=self.checkin_action)
         self._connect_signals()
         self.locker = Locker(self, store)  # idle time and Ctrl+L hide the store behind a lock screen
-        self.sidebar.setCurrentRow(0)
-        self._restore_geometry()
+        self.attached = True
+        row = max(self.sidebar.currentRow(), 0)
+        if first_loaded is not None:
+            load_after_paint = getattr(self.pages.build(row), "load_after_paint", None)
+            if load_after_paint is None:
+                QTimer.singleShot(0, first_loaded)
+            else:
+                load_after_paint(first_loaded)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+        self._on_sidebar_current_row_changed(row)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = file_menu = self.menuBar().addMenu("&File")
         self.import_crimes_action = QAction("&Import police.uk files…", self)
         self.import_crimes_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_boundaries_action = QAction("Import &boundaries (GeoJSON)…", self)
@@ -111,14 +157,19 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction("&Restore from a backup…", self)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
-        self.takeout_action, self.checkin_action = file_menu_entries(
-            self, self.store, file_menu, lambda: self.current_page().refresh())
         file_menu.addSeparator()
-        self.file_menu = file_menu
+        self.takeout_action = QAction("&Take out for a meeting…", self)
+        self.checkin_action = QAction("C&heck in…", self)  # Alt+C is the calendar export's
+        self.takeout_action.setToolTip("Copy a locality into an encrypted file, to work on at a "
+                                       "meeting with no connection")
+        self.checkin_action.setToolTip("Bring back what was done on a laptop in a take-out file")
+        file_menu.addAction(self.takeout_action)
+        file_menu.addAction(self.checkin_action)
+        file_menu.setToolTipsVisible(True)
+        file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.edit_menu = edit_menu
+        self.edit_menu = edit_menu = self.menuBar().addMenu("&Edit")
         # Ctrl+Z: a text box takes it for its typing first; elsewhere it undoes the page's last delete.
         self.undo_action = QAction("&Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setWhatsThis("Undo the last delete on the page")
@@ -131,15 +182,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcuts([QKeySequence(Qt.Key.Key_F5)])
         for action in (self.new_action, self.find_action, self.refresh_action):
             edit_menu.addAction(action)
-        go_menu = self.menuBar().addMenu("&Go")
+        self.go_menu = self.menuBar().addMenu("&Go")  # its pages follow the login's roles (attach)
         self.page_actions: list[QAction] = []
-        for number, title in enumerate(self.pages.titles, start=1):
-            action = QAction(title, self)
-            if number <= 9:  # Ctrl+1 .. Ctrl+9; the pages after that are reached from the Go menu
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, row=number - 1: self.show_page(row))
-            go_menu.addAction(action)
-            self.page_actions.append(action)
         help_menu = self.menuBar().addMenu("&Help")
         self.guide_action = QAction("&Guide to the main tasks", self,
                                     shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -149,6 +193,15 @@ class MainWindow(QMainWindow):
             help_menu.addAction(action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _build_go_menu(self) -> None:
+        for number, title in enumerate(self.pages.titles, start=1):
+            action = QAction(title, self)
+            if number <= 9:  # Ctrl+1 .. Ctrl+9; the pages after that are reached from the Go menu
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.show_page(row))
+            self.go_menu.addAction(action)
+            self.page_actions.append(action)
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
@@ -170,6 +223,8 @@ class MainWindow(QMainWindow):
 
     def _on_page_built(self, page: Page) -> None:
         """A page just built: connected to the window and the others, its state restored."""
+        from jagdesk.gui.pages.common.undo_delete_page import UndoDeletePage
+
         if isinstance(page, UndoDeletePage):
             page.undo_shortcut.setEnabled(False)  # Edit, Undo has Ctrl+Z in the window
         name = type(page).__name__
@@ -192,6 +247,7 @@ class MainWindow(QMainWindow):
         self.pages.load_rest()
 
     def _on_case_reference_requested(self, reference: str) -> None:
+        from jagdesk.gui import operations
         from jagdesk.services.problem_solving.cases import find_case
 
         case = operations.attempt(self, self.store, lambda uow: find_case(uow, reference))
@@ -231,6 +287,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(row)
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
+        from jagdesk.gui import role_menus
+
         if row >= 0:
             self.pages.build(row)
             self.stack.setCurrentIndex(row)
@@ -255,22 +313,8 @@ class MainWindow(QMainWindow):
 
     def _on_file_menu_about_to_show(self) -> None:
         """The exports of the page shown, between the imports and the backups."""
-        for action in self.export_actions:
-            self.file_menu.removeAction(action)
-            action.deleteLater()
-        exports = self.current_page().exports()
-        if not exports:
-            none = QAction(f"No exports on the {self.current_page().title} page", self)
-            none.setEnabled(False)
-            exports_shown = [none]
-        else:
-            exports_shown = []
-            for text, run in exports:
-                action = QAction(text, self)
-                action.triggered.connect(lambda _=False, run=run: run())
-                exports_shown.append(action)
-        self.file_menu.insertActions(self.exports_end, exports_shown)
-        self.export_actions = exports_shown
+        self.export_actions = export_menu.show_exports(
+            self.file_menu, self.exports_end, self.current_page(), self.export_actions)
 
     def _on_edit_menu_about_to_show(self) -> None:
         self.update_undo_text()
@@ -284,12 +328,16 @@ class MainWindow(QMainWindow):
                                  else "&Undo (nothing to undo on this page)")
 
     def _on_import_crimes_action_triggered(self) -> None:
+        from jagdesk.gui import import_actions  # loaded when first used
+
         files, _ = QFileDialog.getOpenFileNames(
             self, "Import police.uk files", str(Path.home()), "police.uk files (*.csv)")
         if files and import_actions.import_police_uk_files(self, self.store, [Path(f) for f in files]):
             self.current_page().refresh()
 
     def _on_import_boundaries_action_triggered(self) -> None:
+        from jagdesk.gui import import_actions  # loaded when first used
+
         target, _ = QFileDialog.getOpenFileName(
             self, "Import ward or LSOA boundaries", str(Path.home()),
             "GeoJSON boundaries (*.geojson *.json)")
@@ -297,6 +345,8 @@ class MainWindow(QMainWindow):
             self.current_page().refresh()
 
     def _on_import_postcodes_action_triggered(self) -> None:
+        from jagdesk.gui import import_actions  # loaded when first used
+
         files, _ = QFileDialog.getOpenFileNames(
             self, "Import postcodes: an ONS Postcode Directory file, or Code-Point Open files",
             str(Path.home()), "Postcode files (*.csv)")
@@ -304,11 +354,14 @@ class MainWindow(QMainWindow):
             self.current_page().refresh()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+        urls = event.mimeData().urls()
+        if self.attached and urls and all(url.isLocalFile() for url in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         """Files dropped on the window are imported: police.uk .csv, boundary .geojson."""
+        from jagdesk.gui import import_actions  # loaded when first used
+
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
         if not self.import_crimes_action.isEnabled():
@@ -318,61 +371,16 @@ class MainWindow(QMainWindow):
             self.current_page().refresh()
 
     def _on_backup_action_triggered(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self, "Back up the store", str(Path.home() / "jagdesk-backup.db"),
-            "JAGDesk store (*.db)")
-        if not target:
-            return
-        try:
-            from jagdesk.services.admin.safekeeping import backup_store
-
-            dest = backup_store(self.store, Path(target), self.store.passphrase)
-        except JagdeskError as exc:
-            prompts.show_error(self, str(exc))
-            return
-        self.statusBar().showMessage(f"Backed up to {dest}", 10000)
+        safekeeping_actions.back_up(self, self.store)
 
     def _on_restore_action_triggered(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, "Restore from a backup", str(paths.backups_dir() if paths.backups_dir().is_dir()
-                                               else Path.home()),
-            "JAGDesk store or backup (*.db);;All files (*)")
-        if chosen:
-            self.restore_from(Path(chosen))
+        safekeeping_actions.restore_chosen(self, self.restore_from)
 
     def restore_from(self, backup: Path) -> bool:
         """Replace every record with the backup's, once the user has agreed; the page shown is
         read again. Whether the store was restored."""
-        question = (f"Restore from {backup.name}? Every record in the store is replaced with the "
-                    "backup's. A copy of the store as it is now is kept first, in the backups "
-                    "folder.")
-        if not prompts.confirm(self, question, "Restore"):
-            return False
-        for page in self.pages.built():
-            page.save_state()  # typed minutes are saved first, and kept in the before-restore copy
-        key = None
-        try:
-            if read_header(backup) != SQLITE_HEADER and not self.store.encrypted:
-                key = PassphraseDialog.ask(str(backup))  # the backup has a passphrase of its own
-                if key is None:
-                    return False
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                from jagdesk.services.admin.safekeeping import restore_store
-
-                counts = restore_store(self.store, backup, key)
-            finally:
-                QApplication.restoreOverrideCursor()
-        except (JagdeskError, OSError) as exc:
-            prompts.show_error(self, str(exc))
-            return False
-        for page in self.pages.built():
-            if isinstance(page, UndoDeletePage):
-                page.last_deleted = None  # deleted from the store that was replaced
-        self.current_page().refresh()
-        self.statusBar().showMessage(
-            f"Restored {sum(counts.values())} rows from {backup}.", 15000)
-        return True
+        return safekeeping_actions.restore_from(self, self.store, self.pages, backup,
+                                                lambda: self.current_page().refresh())
 
     def _restore_geometry(self) -> None:
         geometry = settings.load_bytes("main_window/geometry")
@@ -381,6 +389,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         settings.save_bytes("main_window/geometry", self.saveGeometry())
-        for page in self.pages.built():
+        for page in self.pages.built() if self.attached else ():
             page.save_state()
         super().closeEvent(event)

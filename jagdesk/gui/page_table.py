@@ -3,9 +3,12 @@ page is first shown or wanted (the dashboard at once), so the window paints with
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from jagdesk.errors import JagdeskError
-from jagdesk.gui import operations
-from jagdesk.store.opening import Store
+
+if TYPE_CHECKING:
+    from jagdesk.store.opening import Store
 
 _PAGES = "jagdesk.gui.pages"
 # The sidebar's pages: each title and class, the class imported and the page built when first
@@ -38,6 +41,7 @@ def store_roles(store: Store) -> frozenset[str] | None:
     """The JAGDesk roles the login holds (None on SQLite, where everything shows), asked of the
     server once for the window; if the server cannot say, every page shows and the server still
     refuses what the role may not read."""
+    from jagdesk.gui import operations
     from jagdesk.services.admin.session_roles import login_roles
 
     try:
@@ -53,3 +57,9 @@ def pages_for(roles: frozenset[str] | None) -> tuple[tuple[str, str], ...]:
 
     entries = dict((*PAGES, AUDIT_PAGE))
     return tuple((title, entries[title]) for title in visible_pages(roles, entries))
+
+
+def every_title() -> list[str]:
+    """Every page's title in sidebar order: what a SQLite store shows, and the sidebar of the
+    window's frame while the store opens (read without importing the store layer)."""
+    return [title for title, _ in (*PAGES, AUDIT_PAGE)]

@@ -9,10 +9,11 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
+# Re-exported: tests and older callers name it here.
+from jagdesk.store.file_header import SQLITE_HEADER as SQLITE_HEADER
 from jagdesk.store.location import StoreLocation
 
 BUSY_TIMEOUT_MS = 5000
-SQLITE_HEADER = b"SQLite format 3\x00"
 # What the two SQLite drivers raise, used directly (backups, checks before opening).
 SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from jagdesk import paths
 from jagdesk.errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 DB_ENV = "JAGDESK_DB"
 PASSPHRASE_ENV = "JAGDESK_PASSPHRASE"
@@ -20,9 +21,19 @@ PASSPHRASE_ENV = "JAGDESK_PASSPHRASE"
 class StoreLocation:
     """Where a store lives. A SQLite location has a file path; a server location has only a URL."""
 
-    url: URL
+    server_url: URL | None = None
     path: Path | None = None
     is_default: bool = False
+
+    @property
+    def url(self) -> URL:
+        """The SQLAlchemy URL of the store (for a file, made when first asked: naming a file
+        needs no SQLAlchemy, so the window can paint before it is imported)."""
+        if self.server_url is not None:
+            return self.server_url
+        from sqlalchemy.engine import URL
+
+        return URL.create("sqlite", database=str(self.path))
 
     @property
     def is_sqlite(self) -> bool:
@@ -44,7 +55,7 @@ class StoreLocation:
 def sqlite_location(path: Path, *, is_default: bool = False) -> StoreLocation:
     """A SQLite file store at `path` (made absolute, so messages name the real file)."""
     path = path.expanduser().absolute()
-    return StoreLocation(URL.create("sqlite", database=str(path)), path, is_default)
+    return StoreLocation(None, path, is_default)
 
 
 def resolve_location(db: str | None = None) -> StoreLocation:
@@ -57,6 +68,9 @@ def resolve_location(db: str | None = None) -> StoreLocation:
         return sqlite_location(paths.default_db_path(), is_default=True)
     if "://" not in value:
         return sqlite_location(Path(value))
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(value)
     except ArgumentError:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from jagdesk.errors import StoreError, WrongPassphraseError
 from jagdesk.store import migrate
-from jagdesk.store.engine import SQLITE_ERRORS, SQLITE_HEADER, raw_sqlite_connect
+from jagdesk.store.engine import SQLITE_ERRORS, raw_sqlite_connect
+from jagdesk.store.file_header import SQLITE_HEADER, read_header
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,6 @@ def check_folder(path: Path) -> None:
         raise StoreError(f"{path} is a folder, not a database file.")
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise StoreError(f"JAGDesk cannot read and write {path}.")
-
-
-def read_header(path: Path) -> bytes:
-    with path.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER))
 
 
 def inspect_file(path: Path, passphrase: str | None) -> FileState:

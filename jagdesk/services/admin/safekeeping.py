@@ -13,10 +13,10 @@ from jagdesk.services.admin.transfer import Finish, transfer
 from jagdesk.store import backup
 from jagdesk.store.audit_chain import record_event
 from jagdesk.store.base import every_table
-from jagdesk.store.engine import SQLITE_HEADER
+from jagdesk.store.file_header import SQLITE_HEADER, read_header
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, backup_series, open_store
-from jagdesk.store.preflight import check_folder, read_header
+from jagdesk.store.preflight import check_folder
 from jagdesk.store.server_copy import copy_server_to_sqlite
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from jagdesk.domain.common.day_text import uk_day_time
@@ -24,10 +24,9 @@ from jagdesk.gui.dialogs.offline.takeout_dialog import TakeoutDialog
 from jagdesk.services.offline.covert import may_take_covert
 from jagdesk.services.offline.types import CheckinResult, TakeoutRequest, TakeoutResult
 from jagdesk.services.reference.localities import list_localities
-from jagdesk.store.engine import SQLITE_HEADER
+from jagdesk.store.file_header import SQLITE_HEADER, read_header
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
-from jagdesk.store.preflight import read_header
 
 if TYPE_CHECKING:
     from jagdesk.services.offline.types import CheckinPlan, TakeoutOriginText
@@ -72,19 +71,10 @@ def store_status(store: Store) -> str:
             f"{uk_day_time(origin.taken_at)} by {origin.taken_by}")
 
 
-def file_menu_entries(parent: QWidget, store: Store, menu: QMenu,
-                      changed: Changed) -> tuple[QAction, QAction]:
-    """Add Take out and Check in to the File menu; `changed` runs after either changed the store.
+def connect_file_menu_entries(parent: QWidget, store: Store, takeout: QAction, checkin: QAction,
+                              changed: Changed) -> None:
+    """Make File > Take out and Check in work on `store`; `changed` runs after either changed it.
     On a take-out file both are off, saying why: it is checked in from the store it came from."""
-    menu.addSeparator()
-    takeout = QAction("&Take out for a meeting…", parent)
-    checkin = QAction("C&heck in…", parent)  # Alt+C is the calendar export's
-    menu.addAction(takeout)
-    menu.addAction(checkin)
-    menu.setToolTipsVisible(True)
-    takeout.setToolTip("Copy a locality into an encrypted file, to work on at a meeting with no "
-                       "connection")
-    checkin.setToolTip("Bring back what was done on a laptop in a take-out file")
     origin = _origin(store)
     if origin is not None:
         why = (f"This store is itself a take-out of {origin.source}: check it in from there, "
@@ -103,7 +93,6 @@ def file_menu_entries(parent: QWidget, store: Store, menu: QMenu,
 
     takeout.triggered.connect(take)
     checkin.triggered.connect(bring_back)
-    return takeout, checkin
 
 
 # Taking out ---------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ take longer than the rest of the window, so they wait for the first paint."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +64,7 @@ class DashboardPage(Page):
         self.count_labels: dict[str, QLabel] = {}
         self.tables: dict[str, SectionTable] = {}
         self._after_paint = False  # the next load waits for the page's first paint
+        self._then: Callable[[], None] | None = None  # what waits for that first load
         counts_row = QHBoxLayout()
         for label in COUNT_LABELS:
             figure = QLabel()
@@ -88,10 +90,12 @@ class DashboardPage(Page):
         layout.addLayout(counts_row)
         layout.addWidget(scroll, 1)
 
-    def load_after_paint(self) -> None:
+    def load_after_paint(self, then: Callable[[], None] | None = None) -> None:
         """Let the window paint this page's frame before its first load: the page says it is
-        loading, and its queries run on the turn of the event loop after its first paint."""
+        loading, and its queries run on the turn of the event loop after its first paint;
+        `then` runs once they have."""
         self._after_paint = True
+        self._then = then
         self.as_of_label.setText(LOADING)
         for label in COUNT_LABELS:
             self._show_count(label, "…")
@@ -118,13 +122,19 @@ class DashboardPage(Page):
         if self._after_paint:
             return  # the first load comes once the page has painted (see paintEvent)
         # Imported here, on the first load: the services import most of the store's tables.
-        from jagdesk.gui.pages.dashboard.section_table import SectionTable
         from jagdesk.services.dashboard import dashboard
 
         found = attempt(self, self.store, lambda uow: dashboard(uow, self.today))
         self._tell_loading(False)
-        if found is None:
-            return
+        if found is not None:
+            self._show(found)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _show(self, found: Dashboard) -> None:
+        from jagdesk.gui.pages.dashboard.section_table import SectionTable
+
         self.current = found
         self.as_of_label.setText(f"As of {uk_day(found.today)}. Double-click a row, or press "
                                  "Enter, to open its case, meeting or CCTV record.")
