@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jagdesk.services.offline.checkin import check_in, wipe_file
+from jagdesk.services.offline.checkin import check_in
+from jagdesk.services.offline.laptop_file import wipe_file
 from jagdesk.store.audit_chain import GENESIS, READ_ACCESS_CHAIN, READ_CHAIN
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import AuditEntry

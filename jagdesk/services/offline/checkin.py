@@ -11,9 +11,7 @@ and the take-out is marked checked in: all of it, or (killed, refused, failing) 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -34,13 +32,8 @@ from jagdesk.services.offline.types import (
 from jagdesk.store.audit import CHAIN_KEY
 from jagdesk.store.base import utcnow
 from jagdesk.store.engine import driver_reason
-from jagdesk.store.file_lock import StoreFileLock
-from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Takeout, TakeoutOrigin
-from jagdesk.store.opening import Store, backup_series
-from jagdesk.store.private import SQLITE_COMPANIONS
-
-WIPE_BLOCK = 1 << 20  # bytes of zeros written at a time
+from jagdesk.store.opening import Store
 
 
 def _origin(laptop: Store, session: Session) -> TakeoutOriginText:
@@ -150,21 +143,3 @@ def check_in(server: Store, laptop: Store, resolutions: Mapping[str, Resolution]
     return CheckinResult(plan, resolved, checked_in_at)
 
 
-def wipe_file(path: Path) -> None:
-    """Overwrite a take-out file (the files SQLite keeps beside it, and the automatic backups
-    JAGDesk made of it on this computer when it was opened here) with zeros, make sure the zeros
-    are on the disk, and delete them; its lock file goes too."""
-    backups = backup_series(sqlite_location(path)).files()
-    companions = (path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)
-    for name in (path, *companions, *backups):
-        if not name.exists():
-            continue
-        size = name.stat().st_size
-        with name.open("r+b") as file:
-            written = 0
-            while written < size:
-                written += file.write(bytes(min(WIPE_BLOCK, size - written)))
-            file.flush()
-            os.fsync(file.fileno())
-        name.unlink()
-    StoreFileLock(path).path.unlink(missing_ok=True)

@@ -20,7 +20,10 @@ from jagdesk.store import migrate
 from jagdesk.store.base import every_table
 from jagdesk.store.file_lock import StoreFileLock
 from jagdesk.store.location import sqlite_location
-from jagdesk.store.opening import open_store, remove_store_files
+from jagdesk.store.opening import backup_series, open_store, remove_store_files
+from jagdesk.store.private import SQLITE_COMPANIONS
+
+WIPE_BLOCK = 1 << 20  # bytes of zeros written at a time
 
 
 def partial_name(target: Path, token: uuid.UUID) -> Path:
@@ -33,6 +36,7 @@ def write_partial(target: Path, token: uuid.UUID, passphrase: str,
     """A new encrypted store beside `target`, at this version's schema, emptied and then filled by
     `fill` in one transaction; closed and on disk (fsync) when this returns. Its passing name is
     returned; on any failure nothing is left."""
+    wipe_leftovers(target)
     partial = partial_name(target, token)
     try:
         laptop = open_store(sqlite_location(partial), passphrase, backup_keep=0)
@@ -62,6 +66,43 @@ def write_partial(target: Path, token: uuid.UUID, passphrase: str,
         remove_store_files(partial)
         raise
     return partial
+
+
+def wipe_leftovers(target: Path) -> None:
+    """Wipe what take-outs to `target` killed half way left under their passing names: a copy of
+    OFFICIAL-SENSITIVE records, encrypted but not to be left lying about. A passing file whose
+    lock is held is being written now, and is left alone."""
+    for partial in target.parent.glob(f".{target.name}.*.partial"):
+        lock = StoreFileLock(partial)
+        try:
+            if not lock.acquire():
+                continue
+        except StoreError:
+            continue  # not ours to judge (a hard link, a lock that cannot be made)
+        try:
+            wipe_file(partial)
+        finally:
+            lock.release()
+
+
+def wipe_file(path: Path) -> None:
+    """Overwrite a take-out file (the files SQLite keeps beside it, and the automatic backups
+    JAGDesk made of it on this computer when it was opened here) with zeros, make sure the zeros
+    are on the disk, and delete them; its lock file goes too."""
+    backups = backup_series(sqlite_location(path)).files()
+    companions = (path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)
+    for name in (path, *companions, *backups):
+        if not name.exists():
+            continue
+        size = name.stat().st_size
+        with name.open("r+b") as file:
+            written = 0
+            while written < size:
+                written += file.write(bytes(min(WIPE_BLOCK, size - written)))
+            file.flush()
+            os.fsync(file.fileno())
+        name.unlink()
+    StoreFileLock(path).path.unlink(missing_ok=True)
 
 
 def _empty(connection: Connection) -> None:

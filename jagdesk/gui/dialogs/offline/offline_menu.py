@@ -259,7 +259,7 @@ def _tell(parent: QWidget, path: Path, result: CheckinResult) -> None:
 
 def offer_wipe(parent: QWidget, path: Path) -> bool:
     """Offer to wipe the take-out file now that it is checked in; whether it was wiped."""
-    from jagdesk.services.offline.checkin import wipe_file
+    from jagdesk.services.offline.laptop_file import wipe_file
 
     question = (f"Wipe {path.name} from this computer?\n\nIt holds personal data. Wiping "
                 "overwrites it with zeros and deletes it (with the files SQLite keeps beside it and "
