@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.store_label = QLabel(f"Opening {opening}…")
         self.statusBar().addWidget(self.store_label, 1)
+        # A passing message is drawn where the store's name is: the name steps aside meanwhile.
+        self.statusBar().messageChanged.connect(lambda text: self.store_label.setVisible(not text))
         marking = QLabel(f"<b>{Marking.OFFICIAL_SENSITIVE}</b>")
         self.statusBar().addPermanentWidget(marking)
         self._build_menus()
@@ -116,7 +118,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItems(self.pages.titles)
             self.sidebar.blockSignals(False)
         self.store_label.setText(store_status(store))
-        self.statusBar().addWidget(self.pages.loading)
+        # Before the marking, on the right, where a passing message ("Saved …") never covers it.
+        self.statusBar().insertPermanentWidget(1, self.pages.loading)
         self._build_go_menu()
         connect_file_menu_entries(self, store, self.takeout_action, self.checkin_action,
                                   lambda: self.current_page().refresh())

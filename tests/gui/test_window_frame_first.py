@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from jagdesk.gui import app as gui_app
@@ -116,3 +117,22 @@ def test_what_asks_first_is_asked_before_the_window(demo_file: Path, tmp_path: P
     assert asks(sqlite_location(encrypted))  # its passphrase, unless given
     monkeypatch.setenv("JAGDESK_PASSPHRASE", PASSPHRASE)
     assert not asks(sqlite_location(encrypted))
+
+
+def test_a_passing_message_covers_neither_the_store_nor_the_pages_loading(
+        qtbot: QtBot, demo_store: Store) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    loading, store_label = window.pages.loading, window.store_label
+    assert loading.isVisible() and store_label.isVisible()
+    window.statusBar().showMessage("Marked JAG-2026-09/02 done")
+    assert not store_label.isVisible()  # the message is drawn in its place
+    assert loading.isVisible()  # on the right, beside the marking
+    marking = next(label for label in window.statusBar().findChildren(QLabel)
+                   if label.text() == "<b>OFFICIAL-SENSITIVE</b>")
+    assert loading.geometry().right() < marking.geometry().left()
+    window.statusBar().clearMessage()
+    assert store_label.isVisible()
