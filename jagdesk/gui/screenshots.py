@@ -61,7 +61,8 @@ def render_screenshots(db: str | None, folder: Path,
         window = MainWindow(store)
         window.resize(*size)
         window.show()
-        for number, page in enumerate(window.pages, start=1):
+        pages = list(window.pages)  # all built first: the status bar then says none is loading
+        for number, page in enumerate(pages, start=1):
             window.show_page(number - 1)
             records = _record_view(page)
             if records is not None and records.currentIndex().row() < 0:
