@@ -1,5 +1,6 @@
 """Importing police.uk street-level and outcomes files into the store: one file per transaction,
-or several files in one (the command line), a large import setting the crime indexes aside."""
+or several files in one (the command line, and the files chosen together in the window), a large
+import setting the crime indexes aside."""
 
 from __future__ import annotations
 
