@@ -1,8 +1,9 @@
 """Importing files from the GUI: police.uk crime files, boundary GeoJSON and postcode files, off
 the GUI thread.
 
-Used by the File menu and by files dropped on the main window. Each file is its own transaction:
-a refused or cancelled file leaves nothing behind, and the files before it stay imported.
+Used by the File menu and by files dropped on the main window. The police.uk files chosen together
+are one transaction with one commit: a refused file is skipped (and said), a cancelled import
+leaves nothing of any of them behind.
 """
 
 from __future__ import annotations
@@ -32,29 +33,32 @@ SHOWN_REJECTIONS = 20
 def _police_uk_job(store: Store, files: Sequence[Path]) -> Callable[..., list[str]]:
     sizes = [max(path.stat().st_size, 1) if path.is_file() else 1 for path in files]
     total = sum(sizes)
+    before = [sum(sizes[:number]) for number in range(len(files))]
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list[str]:
         # Loaded here, not at start: the importers bring numpy and shapely (a third of a second).
-        from jagdesk.services.places.crime_import import ImportCancelled, import_police_uk
+        from jagdesk.services.places.crime_import import ImportCancelled, import_police_uk_files
 
         lines: list[str] = []
-        before = 0
-        for path, size in zip(files, sizes, strict=True):
-            def progress(rows: int, read: int, path: Path = path, before: int = before,
-                         size: int = size) -> None:
-                report(before + min(read, size), total, f"{path.name}: {rows:,} rows read")
+        current = [0]
 
-            try:
-                with store.unit_of_work() as uow:
-                    summary = import_police_uk(uow, path, progress=progress, cancelled=cancelled)
-            except ImportCancelled:
-                lines.append(f"{path.name}: cancelled; nothing of it was imported.")
-                break
-            except JagdeskError as exc:
-                lines.append(f"{path.name}: {exc}")
-            else:
-                lines.append(_with_rejections(summary))
-            before += size
+        def progress(number: int, rows: int, read: int) -> None:
+            current[0] = number
+            report(before[number] + min(read, sizes[number]), total,
+                   f"{files[number].name}: {rows:,} rows read")
+
+        def refused(path: Path, exc: JagdeskError) -> None:
+            lines.append(f"{path.name}: {exc}")
+
+        try:
+            with store.unit_of_work() as uow:
+                import_police_uk_files(uow, files, lambda s: lines.append(_with_rejections(s)),
+                                       refused=refused, progress=progress, cancelled=cancelled)
+        except ImportCancelled:
+            whole = "it" if len(files) == 1 else f"the {len(files)} files"
+            return [f"{files[current[0]].name}: cancelled; nothing of {whole} was imported."]
+        except JagdeskError as exc:  # rolled back whole (imported by someone else meanwhile)
+            return [f"{files[current[0]].name}: {exc}"]
         return lines
 
     return job

@@ -23,6 +23,7 @@ from typing import Any
 from jagdesk.domain.common.validation import control_character
 from jagdesk.domain.places.geo import Point, in_british_isles
 from jagdesk.errors import JagdeskError
+from jagdesk.importers.policeuk_blocks import Block, as_block
 from jagdesk.importers.policeuk_lines import Lines
 
 COMMON = ("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
@@ -226,23 +227,42 @@ class PoliceUkFile:
             yield from batch
 
     def batches(self, size: int) -> Iterator[list[Row]]:
-        """The good rows in lists of `size` (the last may be shorter), in file order.
+        """The good rows in lists of at most `size`, in file order."""
+        for part in self.blocks(size):
+            yield part if isinstance(part, list) else part.rows()
 
-        One tight loop per batch rather than a generator step per row: at a million rows the
-        reading is a fair part of the import. Counts are up to date whenever a batch is handed out.
+    def blocks(self, size: int) -> Iterator[list[Row] | Block]:
+        """The good rows in file order: a wholly good plain chunk as one Block (its columns),
+        other rows in lists of at most `size`.
+
+        One tight loop per batch rather than a generator step per row, and no step per row at
+        all for a Block: at a million rows the reading is a fair part of the import. Counts are
+        up to date whenever a batch or block is handed out.
         """
         columns = self.columns
         limits = STREET_LIMITS if self.kind == STREET else OUTCOMES_LIMITS
         names = STREET_COLUMNS if self.kind == STREET else OUTCOMES_COLUMNS
         needs_ref = self.kind == OUTCOMES
-        points: dict[tuple[str, str], Point | str] = {}
+        points: dict[tuple[str, str], Point | str | None] = {}
         month = self.month
         batch: list[Row] = []
         no_location = 0
         while True:
-            plain, rows = self._chunk_rows()
+            first, split, rows = self._chunk_rows()
             if rows is None:
                 break
+            block = None if split is None or month is None else as_block(
+                first, split, columns, month, limits, needs_ref, points, _point)
+            if block is not None:
+                if batch:  # the rows before it go first, in file order
+                    self.good += len(batch)
+                    self.no_location, no_location = self.no_location + no_location, 0
+                    yield batch
+                    batch = []
+                self.good += len(block)
+                self.no_location += block.points.count(None)
+                yield block
+                continue
             for line, fields in rows:
                 if len(fields) != columns:
                     if type(fields) is tuple:  # what the csv module could not read, and why
@@ -253,7 +273,7 @@ class PoliceUkFile:
                     continue
                 # Nearly every row is printable text (a plain chunk is, whole); only the rest is
                 # searched for control characters (a NUL would be refused by PostgreSQL later).
-                if not plain and not "".join(fields).isprintable():
+                if split is None and not "".join(fields).isprintable():
                     problem = _control(fields, names)
                     if problem:
                         self._reject(line, problem)
@@ -299,9 +319,10 @@ class PoliceUkFile:
         if batch:
             yield batch
 
-    def _chunk_rows(self) -> tuple[bool, Iterable[tuple[int, Any]] | None]:
-        """The next chunk's rows with their first line numbers, and whether the chunk is plain
-        (printable, unquoted: split without the csv module); None for the rows at the end.
+    def _chunk_rows(self) -> tuple[int, list[list[str]] | None, Iterable[tuple[int, Any]] | None]:
+        """The next chunk's first line, its fields if the chunk is plain (printable, unquoted:
+        split without the csv module), and its rows with their first line numbers; None for the
+        rows at the end.
 
         A row the csv module cannot read comes as a 1-tuple of its reason, in its place in line
         order. A quoted field across the chunk's end is read whole, into the next chunk.
@@ -310,8 +331,9 @@ class PoliceUkFile:
         first = lines.count + 1
         split = lines.plain_rows()
         if split is not None:
-            return True, zip(range(first, first + len(split)), split, strict=True)
+            return first, split, zip(range(first, first + len(split)), split, strict=True)
         rows: list[tuple[int, Any]] = []
+        start = first
         while True:
             fields: list[str] | tuple[str]
             try:
@@ -324,7 +346,7 @@ class PoliceUkFile:
             first = lines.count + 1
             if not lines.in_chunk:
                 break
-        return False, rows if rows else None
+        return start, None, rows if rows else None
 
     def close(self) -> None:
         self._hasher.close()

@@ -113,3 +113,34 @@ def test_postcodes_from_the_file_menu_need_the_wards_first(
                                 "imported, 2 outside the partnership's area, 1 terminated, 3 "
                                 "rejected.")
     assert told["details"][-1].endswith("\n    line 8: EN6 9ZZ has no grid reference")
+
+
+def test_files_chosen_together_are_one_import_that_skips_a_refused_file(
+        empty_store: Store, shared_data: Path, tmp_path: Path) -> None:
+    other = tmp_path / "budget.csv"
+    other.write_text("Item,Cost\nCameras,1200\n", "utf-8")
+    files = [shared_data / "policeuk/2021-01-hertfordshire-street.csv", other,
+             shared_data / "policeuk/2021-02-hertfordshire-street.csv"]
+    reports: list[tuple[int, int, str]] = []
+    lines = import_actions._police_uk_job(empty_store, files)(
+        lambda done, total, text: reports.append((done, total, text)), lambda: False)
+    assert [line.split(" ")[0].rstrip(":") for line in lines] == [
+        "2021-01-hertfordshire-street.csv", "budget.csv", "2021-02-hertfordshire-street.csv"]
+    assert "6,885 rows imported" in lines[2]
+    # The bar runs over all three files: the last report is the whole of the last file.
+    done, total, text = reports[-1]
+    assert done == total and text == "2021-02-hertfordshire-street.csv: 6,885 rows read"
+    assert counts(empty_store) == (0, 6914 + 6885)
+
+
+def test_cancelling_the_second_file_leaves_nothing_of_either(empty_store: Store,
+                                                              shared_data: Path) -> None:
+    files = [shared_data / "policeuk/2021-01-hertfordshire-street.csv",
+             shared_data / "policeuk/2021-02-hertfordshire-street.csv"]
+    reports: list[str] = []
+    lines = import_actions._police_uk_job(empty_store, files)(
+        lambda done, total, text: reports.append(text),
+        lambda: bool(reports) and reports[-1].startswith("2021-02"))
+    assert lines == ["2021-02-hertfordshire-street.csv: cancelled; nothing of the 2 files was "
+                     "imported."]
+    assert counts(empty_store) == (0, 0)

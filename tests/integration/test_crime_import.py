@@ -20,6 +20,7 @@ from jagdesk.services.places.crime_import import (
     ImportCancelled,
     ImportSummary,
     import_police_uk,
+    import_police_uk_files,
 )
 from jagdesk.store.models import AuditEntry, Crime, CrimeFile, Ward
 from jagdesk.store.opening import Store
@@ -84,25 +85,46 @@ def test_street_file(with_wards: Store, shared_data: Path) -> None:
     assert file_row == ("street", "2021-01", FORCE, 6914, 68, 6138, "", 2)
 
 
-def test_crimes_are_given_their_ward(with_wards: Store, shared_data: Path) -> None:
-    imported(with_wards, shared_data / JAN)
+def expected_wards(shared_data: Path, *files: str) -> dict[str, int]:
+    """Crimes per ward counted independently: each row tested against each ward's polygon."""
     geo = json.loads((shared_data / "geo/hertsmere-wards-2013.geojson").read_text("utf-8"))
     wards = {f["properties"]["WD13NM"]: shape(f["geometry"]) for f in geo["features"]}
-    # Counted independently: each row of the file tested against each ward's polygon.
     expected: Counter[str] = Counter()
-    for f in rows_of(shared_data / JAN):
-        if f[4]:
-            inside = [name for name, area in wards.items()
-                      if shapely.intersects_xy(area, float(f[4]), float(f[5]))]
-            expected.update(inside[:1])
-    with with_wards.unit_of_work() as uow:
-        found = dict(uow.session.execute(
+    for name in files:
+        for f in rows_of(shared_data / name):
+            if f[4]:
+                inside = [ward for ward, area in wards.items()
+                          if shapely.intersects_xy(area, float(f[4]), float(f[5]))]
+                expected.update(inside[:1])
+    return dict(expected)
+
+
+def found_wards(store: Store) -> dict[str, int]:
+    with store.unit_of_work() as uow:
+        return dict(uow.session.execute(
             select(Ward.name, func.count()).join(Crime, Crime.ward_id == Ward.id).group_by(Ward.name)
         ).all())
-    assert found == dict(expected) and sum(found.values()) == 708
+
+
+def test_crimes_are_given_their_ward(with_wards: Store, shared_data: Path) -> None:
+    imported(with_wards, shared_data / JAN)
+    found = found_wards(with_wards)
+    assert found == expected_wards(shared_data, JAN) and sum(found.values()) == 708
     assert count(with_wards, Crime.outside.is_(True), Crime.ward_id.is_not(None)) == 0
     assert count(with_wards, Crime.latitude.is_(None), Crime.outside.is_(False),
                  Crime.ward_id.is_(None)) == 68
+
+
+def test_files_imported_together_place_their_crimes_as_one_by_one(with_wards: Store,
+                                                                  shared_data: Path) -> None:
+    told: list[ImportSummary] = []
+    with with_wards.unit_of_work() as uow:
+        import_police_uk_files(uow, [shared_data / JAN, shared_data / FEB], told.append)
+    assert found_wards(with_wards) == expected_wards(shared_data, JAN, FEB)
+    assert [s.outside for s in told] == [
+        count(with_wards, Crime.outside.is_(True), Crime.month == month)
+        for month in ("2021-01", "2021-02")]
+    assert count(with_wards, Crime.outside.is_(True), Crime.ward_id.is_not(None)) == 0
 
 
 def test_the_same_file_twice_adds_nothing(store: Store, shared_data: Path,

@@ -117,6 +117,47 @@ def test_a_file_refused_midway_keeps_the_files_before_it(empty_file: Path, share
     assert indexes(empty_file) == before
 
 
+def test_with_refusals_told_the_other_files_are_imported_in_one_commit(
+        empty_file: Path, shared_data: Path, tmp_path: Path) -> None:
+    before = indexes(empty_file)
+    unreadable = tmp_path / "2021-03-street.csv"
+    unreadable.write_text((shared_data / JAN).read_text("utf-8").splitlines()[0] + "\nnot,a,row\n",
+                          "utf-8")
+    other = tmp_path / "budget.csv"
+    other.write_text("Item,Cost\nCameras,1200\n", "utf-8")
+    said: list[str] = []
+    progress: list[tuple[int, int]] = []
+    with open_store(sqlite_location(empty_file)) as store, store.unit_of_work() as uow:
+        import_police_uk_files(
+            uow, [other, shared_data / JAN, unreadable, shared_data / FEB],
+            lambda summary: said.append(summary.file_name),
+            refused=lambda path, exc: said.append(f"{path.name}: {exc}"),
+            progress=lambda number, rows, _read: progress.append((number, rows)))
+    # Told in the files' order, after the one commit; the refused files wrote nothing.
+    assert [line.split(":")[0] for line in said] == [
+        "budget.csv", "2021-01-hertfordshire-street.csv", "2021-03-street.csv",
+        "2021-02-hertfordshire-street.csv"]
+    assert "not a police.uk street or outcomes file" in said[0]
+    assert "has no row that can be read" in said[2]
+    assert {number for number, _rows in progress} == {0, 1, 2, 3}
+    assert max(rows for number, rows in progress if number == 3) == 6885
+    assert crimes(empty_file) == (13799, 2)
+    assert indexes(empty_file) == before
+
+
+def test_cancelling_the_second_file_keeps_nothing_of_the_first(empty_file: Path,
+                                                               shared_data: Path) -> None:
+    before = indexes(empty_file)
+    seen: list[int] = []
+    with open_store(sqlite_location(empty_file)) as store, store.unit_of_work() as uow, \
+            pytest.raises(ImportCancelled, match="2021-02-hertfordshire-street.csv"):
+        import_police_uk_files(uow, [shared_data / JAN, shared_data / FEB], lambda _s: None,
+                               refused=lambda _p, _e: None,
+                               progress=lambda number, _rows, _read: seen.append(number),
+                               cancelled=lambda: seen[-1] == 1 and seen.count(1) > 2)
+    assert indexes(empty_file) == before and crimes(empty_file) == (0, 0)
+
+
 def test_a_cancelled_import_keeps_nothing_and_its_indexes(empty_file: Path, shared_data: Path) -> None:
     before = indexes(empty_file)
     asked: list[int] = []

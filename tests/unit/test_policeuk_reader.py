@@ -242,3 +242,33 @@ def test_plain_and_awkward_stretches_of_a_long_file_read_as_the_csv_module_reads
     assert rows == expected and len(rows) == 3003 and rows[-1][0] == last
     assert [r.line for r in source.rejections] == rejected and len(rejected) == 2
     assert "control character (U+001C)" in source.rejections[1].reason
+
+
+def test_chunks_read_in_columns_give_the_rows_the_row_by_row_reading_gives(
+        tmp_path: Path, shared_data: Path) -> None:
+    lines = (shared_data / "policeuk/2021-02-hertfordshire-street.csv").read_text("utf-8").splitlines()
+    # Several chunks; bad rows (long field, another month, a coordinate abroad, half a
+    # coordinate, too few fields) in some of them and none in others.
+    body = lines[1:4001]
+    body[1500] = body[1500].replace(",E0", "," + "E" * 21, 1)
+    body[2600] = body[2600].replace("2021-02", "2021-03", 1)
+    body[2601] = street_row(month="2021-02", lon="151.2", lat="-33.8")
+    body[2602] = street_row(month="2021-02", lon="", lat="51.6")
+    body[3900] = "abc,2021-02"
+    plain = write(tmp_path, "\n".join([lines[0], *body]) + "\n", "plain.csv")
+    # Every field quoted: no chunk is plain, so every row is read one by one.
+    quoted = write(tmp_path, "\n".join(",".join(f'"{field}"' for field in line.split(","))
+                                       for line in [lines[0], *body]) + "\n", "quoted.csv")
+    with PoliceUkFile(plain) as source:
+        parts = list(source.blocks(1000))
+    assert any(isinstance(part, list) for part in parts)
+    assert sum(not isinstance(part, list) for part in parts) >= 3
+    first, by_blocks = read_all(plain)
+    second, by_rows = read_all(quoted)
+    assert by_blocks == by_rows and len(by_rows) == 4000 - 5
+    assert [(r.line, r.reason.split(" ")[1]) for r in first.rejections] == [
+        (1502, "LSOA"), (2602, "month"), (2603, "coordinate"), (2604, "coordinate"), (3902, "few")]
+    assert first.rejections == second.rejections
+    assert (first.good, first.rejected, first.no_location) == (
+        second.good, second.rejected, second.no_location)
+    assert source.good == first.good and source.no_location == first.no_location

@@ -1,10 +1,13 @@
 """Importing police.uk street-level and outcomes files into the store: one file per transaction,
-or several files in one (the command line), a large import setting the crime indexes aside."""
+or several files in one (the command line, and the files chosen together in the window), a large
+import setting the crime indexes aside."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -16,7 +19,8 @@ from jagdesk.domain.common.periods import add_months
 from jagdesk.domain.places.geo import Point
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Rejection, Row
-from jagdesk.services.places.boundaries import ward_places
+from jagdesk.importers.policeuk_blocks import Block, nulls
+from jagdesk.services.places.boundaries import WardPlaces, ward_places
 from jagdesk.services.places.crime_indexes import CrimeIndexes
 from jagdesk.store.models import Crime, CrimeFile
 from jagdesk.store.uow import UnitOfWork
@@ -27,6 +31,8 @@ BATCH = 1000
 
 # Told (rows read so far, bytes read so far) after each batch; the GUI divides by the file size.
 Progress = Callable[[int, int], None]
+# For several files: told (the file's position in the list, rows read, bytes read of it).
+FilesProgress = Callable[[int, int, int], None]
 # Asked after each batch; True stops the import and leaves nothing of the file behind.
 Cancelled = Callable[[], bool]
 
@@ -37,6 +43,10 @@ STREET_COLUMNS = ("file_id", "line_no", "crime_ref", "month", "reported_by", "fa
 
 class ImportCancelled(JagdeskError):
     """The user cancelled an import; nothing of the file was kept."""
+
+
+class ImportConflict(JagdeskError):
+    """Someone else imported the same file meanwhile; the import was rolled back."""
 
 
 @dataclass(frozen=True)
@@ -91,12 +101,21 @@ def _mark(connection: Connection) -> str:
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
+@dataclass
+class _Batch:
+    """What the files imported in one transaction share: the indexes set aside, and the wards to
+    place crimes in (read and built once, on the first street file)."""
+
+    indexes: CrimeIndexes
+    places: WardPlaces | None = None
+
+
 class _Importer:
     """The work of one import, holding its counts; run() returns the summary."""
 
     def __init__(self, uow: UnitOfWork, source: PoliceUkFile, progress: Progress | None,
-                 cancelled: Cancelled | None, indexes: CrimeIndexes, month_offset: int = 0) -> None:
-        self.uow, self.file, self.indexes = uow, source, indexes
+                 cancelled: Cancelled | None, batch: _Batch, month_offset: int = 0) -> None:
+        self.uow, self.file, self.batch, self.indexes = uow, source, batch, batch.indexes
         self.progress, self.cancelled = progress, cancelled
         self.month_offset = month_offset
         self.imported = self.skipped = self.outside = self.no_location = 0
@@ -120,8 +139,10 @@ class _Importer:
 
     def run(self) -> ImportSummary:
         """Read and store the whole file, flushed but not committed."""
-        batches = self.file.batches(BATCH)
-        first = next(batches, [])
+        # Street rows come in columns wherever the file allows (see policeuk_blocks).
+        batches: Iterator[Any] = (self.file.blocks(BATCH) if self.file.kind == STREET
+                                  else self.file.batches(BATCH))
+        first: Any = next(batches, [])
         self._tick()
         source = self.file
         if source.month is None or source.force is None:
@@ -172,7 +193,7 @@ class _Importer:
                              self.skipped, source.rejected, tuple(source.rejections), no_location,
                              self.outside, self.updated, self.unknown, already, previous)
 
-    def _already(self, first: list[Row], batches: Iterator[list[Row]], previous: str
+    def _already(self, first: Any, batches: Iterator[Any], previous: str
                  ) -> ImportSummary:
         # Read to the end anyway: the summary says how many rows were skipped and rejected.
         for _batch in batches:
@@ -193,15 +214,16 @@ class _Importer:
             self.uow.session.flush()
         except IntegrityError:
             self.uow.session.rollback()
-            raise JagdeskError(f"{source.name} was imported by someone else meanwhile; nothing "
+            raise ImportConflict(f"{source.name} was imported by someone else meanwhile; nothing "
                                "was added this time.") from None
         return record
 
-    def _streets(self, record: CrimeFile, first: list[Row], batches: Iterator[list[Row]]) -> None:
+    def _streets(self, record: CrimeFile, first: list[Row] | Block,
+                 batches: Iterator[list[Row] | Block]) -> None:
         """Insert the crimes batch by batch through the driver's executemany."""
         connection = self.uow.session.connection()
         table = Crime.__table__
-        places = ward_places(self.uow.session)
+        places = self.batch.places = self.batch.places or ward_places(self.uow.session)
         # Index -1 (in no ward) picks the last entry: no ward, and flagged outside.
         wards = [_bound(connection, table.c.ward_id, i) for i in places.ward_ids] + [None]
         inside, outside = (_bound(connection, table.c.outside, flag) for flag in (False, True))
@@ -216,27 +238,32 @@ class _Importer:
         # Per distinct point, the values stored with it: police.uk snaps crimes to a few
         # thousand points, so each is placed once and every row after that is one lookup.
         place: dict[Point | None, tuple[Any, Any, Any, Any]] = {None: (None, None, None, inside)}
-        outside_points: set[Point | None] = set()
-        outside_count = 0
-        batch: list[Row] | None = first
+        batch: list[Row] | Block | None = first
         while batch:
-            new = [point for point in {row[2] for row in batch} if point not in place]
+            points = batch.points if isinstance(batch, Block) else list(map(itemgetter(2), batch))
+            new = [point for point in set(points) if point not in place]
             for point, area in zip(new, places.locator.areas_of(new), strict=True):
                 assert point is not None and area is not None
                 place[point] = (point[0], point[1], wards[area], flags[area])
-                if flags[area] is outside:
-                    outside_points.add(point)
-            # One comprehension and one count in C: at a million rows, a loop of statements
-            # per row is a fair part of the import.
-            values = [(file_id, line, f[0] or None, month, f[2], f[3], lon, lat, f[6],
-                       f[7] or None, f[8] or None, f[9], f[10] or None, f[11] or None, ward, flag)
-                      for line, f, point in batch for lon, lat, ward, flag in (place[point],)]
-            outside_count += sum(map(outside_points.__contains__, map(itemgetter(2), batch)))
+            # Whole columns zipped in C: at a million rows, any step per row in Python is a fair
+            # part of the import.
+            lons, lats, ward_ids, outside_flags = zip(*map(place.__getitem__, points), strict=True)
+            lines: Iterable[int]
+            if isinstance(batch, Block):
+                lines, fields = batch.lines(), batch.columns
+            else:
+                lines, fields = map(itemgetter(0), batch), list(zip(*map(itemgetter(1), batch), strict=True))
+            size = len(points)
+            values = list(zip(
+                repeat(file_id, size), lines, nulls(fields[0]), repeat(month, size), fields[2],
+                fields[3], lons, lats, fields[6], nulls(fields[7]), nulls(fields[8]), fields[9],
+                nulls(fields[10]), nulls(fields[11]), ward_ids, outside_flags, strict=True))
+            self.outside += outside_flags.count(outside)
             connection.exec_driver_sql(sql, values)
-            self.imported += len(values)
+            self.imported += size
             self._tick()
             batch = next(batches, None)
-        self.no_location, self.outside = self.file.no_location, outside_count
+        self.no_location = self.file.no_location
 
     def _outcomes(self, first: list[Row], batches: Iterator[list[Row]]) -> None:
         """Set the last outcome of each known crime, on every row of its Crime ID; a later month's
@@ -285,32 +312,46 @@ def import_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None =
 
 
 def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
-                           told: Callable[[ImportSummary], None]) -> None:
+                           told: Callable[[ImportSummary], None], *,
+                           refused: Callable[[Path, JagdeskError], None] | None = None,
+                           progress: FilesProgress | None = None,
+                           cancelled: Cancelled | None = None) -> None:
     """Import several police.uk files in one transaction with one commit, each file's summary
     told once it is saved.
 
-    A file refused midway (no row that can be read) leaves the files before it saved and told,
-    then the refusal is raised: as if each file were committed on its own, for one commit instead
-    of one a file. A cancelled or conflicting import has rolled everything back: nothing is told.
+    A file refused before it wrote anything (not a police.uk file, no row that can be read) is
+    told to `refused`, and the others are imported. Without `refused`, the files before it are
+    saved and told, then the refusal is raised: as if each file were committed on its own, for
+    one commit instead of one a file. A cancelled or conflicting import has rolled everything
+    back (ImportCancelled, ImportConflict): nothing is told.
     """
-    indexes = CrimeIndexes(sum(_size(path) for path in paths))
-    summaries: list[ImportSummary] = []
+    batch = _Batch(CrimeIndexes(sum(_size(path) for path in paths)))
+    done: list[ImportSummary | tuple[Path, JagdeskError]] = []
 
     def save() -> None:
-        indexes.restore()
+        batch.indexes.restore()
         uow.commit()
-        for summary in summaries:
-            told(summary)
+        for outcome in done:
+            if isinstance(outcome, ImportSummary):
+                told(outcome)
+            elif refused is not None:
+                refused(*outcome)
 
-    for path in paths:
+    for number, path in enumerate(paths):
+        step = None if progress is None else partial(progress, number)
+        if step is not None:
+            step(0, 0)
         try:
-            summaries.append(_stage(uow, path, None, None, indexes))
-        except JagdeskError:
-            # Refused before it wrote anything, the files before it still stand; after a
-            # rollback (cancelled, imported by someone else meanwhile) nothing does.
-            if summaries and uow.session.in_transaction():
-                save()
-            raise
+            done.append(_stage(uow, path, step, cancelled, batch))
+        except (ImportCancelled, ImportConflict):
+            raise  # rolled back: nothing of any file stands
+        except JagdeskError as exc:
+            # Refused before it wrote anything: the files before it still stand.
+            if refused is None:
+                if done and uow.session.in_transaction():
+                    save()
+                raise
+            done.append((path, exc))
     save()
 
 
@@ -322,9 +363,9 @@ def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = 
     record keeps its name, so where they came from shows): the demo places the police.uk files
     of 2021 as the latest months. A user's file is always imported under its own month.
     """
-    indexes = CrimeIndexes(_size(path))
-    summary = _stage(uow, path, progress, cancelled, indexes, month_offset)
-    indexes.restore()
+    batch = _Batch(CrimeIndexes(_size(path)))
+    summary = _stage(uow, path, progress, cancelled, batch, month_offset)
+    batch.indexes.restore()
     return summary
 
 
@@ -336,6 +377,6 @@ def _size(path: Path) -> int:
 
 
 def _stage(uow: UnitOfWork, path: Path, progress: Progress | None, cancelled: Cancelled | None,
-           indexes: CrimeIndexes, month_offset: int = 0) -> ImportSummary:
+           batch: _Batch, month_offset: int = 0) -> ImportSummary:
     with PoliceUkFile(path) as source:
-        return _Importer(uow, source, progress, cancelled, indexes, month_offset).run()
+        return _Importer(uow, source, progress, cancelled, batch, month_offset).run()
