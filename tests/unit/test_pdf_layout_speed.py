@@ -195,3 +195,20 @@ def test_a_paragraph_split_again_for_the_same_room_gives_the_same_parts() -> Non
     para.wrap(200, 1000)
     para.wrap(300, 1000)  # laid out afresh: its lines are new, so are its parts
     assert para.split(300, 60)[0] is not first[0]
+
+
+def test_only_text_that_needs_shaping_is_shaped() -> None:
+    from jagdesk.exports.common.plain_text import needs_shaping
+
+    assert not needs_shaping("Łukasz Wójcik, “Borehamwood” — 10.5% £3 王秀英 Ωμέγα Жанна ½ →")
+    assert needs_shaping("محمد") and needs_shaping("ਸਿੰਘ") and needs_shaping("e\u0301")
+    assert needs_shaping("a\u200db") and needs_shaping("\u2764\ufe0f")
+    latin = paragraph("Partners discussed the patrol plan, Łukasz Wójcik reported. " * 8, _style())
+    latin.wrap(300, 1000)
+    assert latin.blPara.kind == 0 and not latin.style.shaping  # reportlab's plain-text lines
+    assert _style().shaping  # the shared style is left as it was
+    mixed = paragraph("The group thanked محمد عبد الله and Łukasz for the patrol plan.", _style())
+    mixed.wrap(300, 1000)
+    drawn = [frag.text for line in mixed.blPara.lines for frag in line.words]
+    assert any(isinstance(t, ttfonts.ShapedStr) for t in drawn)  # the Arabic words are joined
+    assert not any(isinstance(t, ttfonts.ShapedStr) and "patrol" in t for t in drawn)
