@@ -212,3 +212,39 @@ def test_only_text_that_needs_shaping_is_shaped() -> None:
     drawn = [frag.text for line in mixed.blPara.lines for frag in line.words]
     assert any(isinstance(t, ttfonts.ShapedStr) for t in drawn)  # the Arabic words are joined
     assert not any(isinstance(t, ttfonts.ShapedStr) and "patrol" in t for t in drawn)
+
+
+def _merged(frags: list[object]) -> list[dict[str, object]]:
+    """Fragments as dicts, neighbours alike but for their text joined (reportlab's parser cuts
+    text at each escaped character)."""
+    out: list[dict[str, object]] = []
+    for frag in frags:
+        item = dict(frag.__dict__)
+        same = out and {k: v for k, v in out[-1].items() if k != "text"} == {
+            k: v for k, v in item.items() if k != "text"}
+        if same and not item.get("lineBreak"):
+            out[-1]["text"] = f"{out[-1]['text']}{item['text']}"
+        else:
+            out.append(item)
+    return out
+
+
+def test_user_text_markup_reads_as_reportlabs_parser_reads_it() -> None:
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+    from reportlab.platypus.paraparser import ParaParser
+
+    from jagdesk.exports.common import quick_parse
+
+    for style in (paragraph_style("probe-bold", bold=True), paragraph_style("probe-it", size=7, italic=True)):
+        for text in ["a محمد b\nline two & <b>x</b> &amp;", "plain", "Łukasz  王秀英 ਸਿੰਘ(Hertsmere)\n\nx",
+                     "a\xa0b  \t c", "😀 “quoted” > <"]:
+            cleaned = cleanBlockQuotedText(markup(text))
+            ours = quick_parse.fragments(cleaned, style, 1)
+            assert ours is not None
+            assert _merged(ours) == _merged(ParaParser().parse(cleaned, style)[1])
+    arabic = '<font name="NotoSansArabic">'
+    for other in ["<b>bold</b>", f'x {arabic}<font name="NotoSans">y</font></font>', "&nbsp;",
+                  f"{arabic}open", "</font>", f"{arabic}<br/></font>"]:
+        assert quick_parse.fragments(other, _style(), 1) is None
+    para = paragraph("Wójcik & <Hertsmere>\nnext line", _style())
+    assert [f.text for f in para.frags] == ["Wójcik & <Hertsmere>", "", "next line"]

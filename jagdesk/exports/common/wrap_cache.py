@@ -13,7 +13,9 @@ from typing import Any
 
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.paragraph import textTransformFrags
 
+from jagdesk.exports.common import quick_parse
 from jagdesk.exports.common.plain_text import needs_shaping, unshaped
 
 REHEARSAL = "_jagdesk_rehearsal"
@@ -32,11 +34,19 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
     _laid_out: tuple[Any, ...] | None = None
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:  # noqa: N803 - reportlab's
-        """reportlab's _setup; a paragraph of text parsed here that harfbuzz would only kern takes
-        its style with shaping off, so reportlab breaks and draws it as plain text (plain_text)."""
+        """reportlab's _setup, markup of fonts.markup's small grammar read without HTMLParser
+        (quick_parse); a paragraph of text parsed here that harfbuzz would only kern takes its
+        style with shaping off, so reportlab breaks and draws it as plain text (plain_text)."""
+        parsing = frags is None
+        if parsing:
+            cleaned = cleaner(text)
+            frags = quick_parse.fragments(cleaned, style, self.caseSensitive)
+            if frags is not None:  # what reportlab's _setup does with its parser's fragments
+                textTransformFrags(frags, style)
+                text = cleaned
         super()._setup(text, style, bulletText, frags, cleaner)
         parsed: Any = self.__dict__["style"]  # the parser may give another style than `style`
-        if frags is None and parsed.shaping and not any(
+        if parsing and parsed.shaping and not any(
                 needs_shaping(getattr(frag, "text", "")) for frag in self.frags):
             self.style = unshaped(parsed)
 
