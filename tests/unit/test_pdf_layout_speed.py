@@ -248,3 +248,18 @@ def test_user_text_markup_reads_as_reportlabs_parser_reads_it() -> None:
         assert quick_parse.fragments(other, _style(), 1) is None
     para = paragraph("Wójcik & <Hertsmere>\nnext line", _style())
     assert [f.text for f in para.frags] == ["Wójcik & <Hertsmere>", "", "next line"]
+
+
+def test_text_splits_into_subset_codes_as_reportlab_splits_it() -> None:
+    from reportlab.pdfbase import pdfdoc, pdfmetrics
+
+    from jagdesk.exports.common import reportlab_speed as speed
+
+    reportlab_fixes.install()
+    font = pdfmetrics.getFont(BASE)
+    ours, theirs = pdfdoc.PDFDocument(), pdfdoc.PDFDocument()
+    texts = ["Partners discussed", "Partners\xa0discussed", "", "Łukasz Wójcik", "Partners",
+             "".join(map(chr, range(0x400, 0x4FF))), "Partners (again) \\ ok", "Ж \xa0"]
+    for text in texts * 2:
+        assert speed.split_string(font, text, ours) == speed._original_split_string(font, text, theirs)
+    assert font.state[ours].assignments == font.state[theirs].assignments
