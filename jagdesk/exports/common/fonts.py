@@ -135,6 +135,9 @@ def _default_to_base() -> None:
     rl_config.canvas_basefontname = BASE
     tables.CellStyle.fontname = BASE
     shapes.STATE_DEFAULTS["fontName"] = BASE
+    # Page contents as plain zlib streams, without reportlab's ASCII85 text on top: a tenth
+    # smaller a file (a quarter of each page's stream) and no time spent encoding it.
+    rl_config.useA85 = 0
 
 
 def register_fonts() -> None:
