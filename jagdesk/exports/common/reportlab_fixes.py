@@ -234,9 +234,10 @@ def _cluster_runs(text: Any) -> list[tuple[Any, str | None]]:
     runs: list[tuple[Any, str | None]] = []
     at = 0
     data = text.__shapeData__
+    cut = ttfonts.ShapedStr.__getitem__  # glyphs and their places; the spans are not wanted here
     for start, end, chunks in _spans_of(text):
         if at < start:
-            runs.append((text[at:start], None))
+            runs.append((cut(text, slice(at, start)), None))
         lookup = dict(chunks)
         i = start
         while i < end:
@@ -244,7 +245,7 @@ def _cluster_runs(text: Any) -> list[tuple[Any, str | None]]:
             j = i + 1
             while j < end and data[j].cluster == cluster:
                 j += 1
-            glyphs = text[i:j]
+            glyphs = cut(text, slice(i, j))
             logical = lookup.get(cluster)
             if logical is not None and logical == str(glyphs):
                 logical = None
@@ -255,7 +256,7 @@ def _cluster_runs(text: Any) -> list[tuple[Any, str | None]]:
             i = j
         at = end
     if at < len(text):
-        runs.append((text[at:], None))
+        runs.append((cut(text, slice(at, None)), None))
     return runs
 
 
