@@ -195,3 +195,71 @@ def test_a_paragraph_split_again_for_the_same_room_gives_the_same_parts() -> Non
     para.wrap(200, 1000)
     para.wrap(300, 1000)  # laid out afresh: its lines are new, so are its parts
     assert para.split(300, 60)[0] is not first[0]
+
+
+def test_only_text_that_needs_shaping_is_shaped() -> None:
+    from jagdesk.exports.common.plain_text import needs_shaping
+
+    assert not needs_shaping("Łukasz Wójcik, “Borehamwood” — 10.5% £3 王秀英 Ωμέγα Жанна ½ →")
+    assert needs_shaping("محمد") and needs_shaping("ਸਿੰਘ") and needs_shaping("e\u0301")
+    assert needs_shaping("a\u200db") and needs_shaping("\u2764\ufe0f")
+    latin = paragraph("Partners discussed the patrol plan, Łukasz Wójcik reported. " * 8, _style())
+    latin.wrap(300, 1000)
+    assert latin.blPara.kind == 0 and not latin.style.shaping  # reportlab's plain-text lines
+    assert _style().shaping  # the shared style is left as it was
+    mixed = paragraph("The group thanked محمد عبد الله and Łukasz for the patrol plan.", _style())
+    mixed.wrap(300, 1000)
+    drawn = [frag.text for line in mixed.blPara.lines for frag in line.words]
+    assert any(isinstance(t, ttfonts.ShapedStr) for t in drawn)  # the Arabic words are joined
+    assert not any(isinstance(t, ttfonts.ShapedStr) and "patrol" in t for t in drawn)
+
+
+def _merged(frags: list[object]) -> list[dict[str, object]]:
+    """Fragments as dicts, neighbours alike but for their text joined (reportlab's parser cuts
+    text at each escaped character)."""
+    out: list[dict[str, object]] = []
+    for frag in frags:
+        item = dict(frag.__dict__)
+        same = out and {k: v for k, v in out[-1].items() if k != "text"} == {
+            k: v for k, v in item.items() if k != "text"}
+        if same and not item.get("lineBreak"):
+            out[-1]["text"] = f"{out[-1]['text']}{item['text']}"
+        else:
+            out.append(item)
+    return out
+
+
+def test_user_text_markup_reads_as_reportlabs_parser_reads_it() -> None:
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+    from reportlab.platypus.paraparser import ParaParser
+
+    from jagdesk.exports.common import quick_parse
+
+    for style in (paragraph_style("probe-bold", bold=True), paragraph_style("probe-it", size=7, italic=True)):
+        for text in ["a محمد b\nline two & <b>x</b> &amp;", "plain", "Łukasz  王秀英 ਸਿੰਘ(Hertsmere)\n\nx",
+                     "a\xa0b  \t c", "😀 “quoted” > <"]:
+            cleaned = cleanBlockQuotedText(markup(text))
+            ours = quick_parse.fragments(cleaned, style, 1)
+            assert ours is not None
+            assert _merged(ours) == _merged(ParaParser().parse(cleaned, style)[1])
+    arabic = '<font name="NotoSansArabic">'
+    for other in ["<b>bold</b>", f'x {arabic}<font name="NotoSans">y</font></font>', "&nbsp;",
+                  f"{arabic}open", "</font>", f"{arabic}<br/></font>"]:
+        assert quick_parse.fragments(other, _style(), 1) is None
+    para = paragraph("Wójcik & <Hertsmere>\nnext line", _style())
+    assert [f.text for f in para.frags] == ["Wójcik & <Hertsmere>", "", "next line"]
+
+
+def test_text_splits_into_subset_codes_as_reportlab_splits_it() -> None:
+    from reportlab.pdfbase import pdfdoc, pdfmetrics
+
+    from jagdesk.exports.common import reportlab_speed as speed
+
+    reportlab_fixes.install()
+    font = pdfmetrics.getFont(BASE)
+    ours, theirs = pdfdoc.PDFDocument(), pdfdoc.PDFDocument()
+    texts = ["Partners discussed", "Partners\xa0discussed", "", "Łukasz Wójcik", "Partners",
+             "".join(map(chr, range(0x400, 0x4FF))), "Partners (again) \\ ok", "Ж \xa0"]
+    for text in texts * 2:
+        assert speed.split_string(font, text, ours) == speed._original_split_string(font, text, theirs)
+    assert font.state[ours].assignments == font.state[theirs].assignments

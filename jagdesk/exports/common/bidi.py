@@ -12,6 +12,7 @@ Characters inside a word are left alone (harfbuzz orders them).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Literal
@@ -49,20 +50,35 @@ def base_direction(text: str) -> Direction:
     الحسن (Hertfordshire Constabulary)" reads better as a left-to-right line holding an Arabic
     name, so the letters are counted and only a mostly right-to-left text runs right to left.
     """
+    ltr = rtl = 0
+    first: Direction | None = None
+    for word in _WORD.findall(text):  # white space has no direction
+        word_ltr, word_rtl, word_first = _letters(word)
+        ltr += word_ltr
+        rtl += word_rtl
+        first = first or word_first
+    if rtl == ltr:
+        return first or "ltr"
+    return "rtl" if rtl > ltr else "ltr"
+
+
+@functools.lru_cache(maxsize=20_000)
+def _letters(word: str) -> tuple[int, int, Direction | None]:
+    """How many left-to-right and right-to-left letters a word has, and which comes first;
+    remembered, as text repeats its words."""
     counts = {"ltr": 0, "rtl": 0}
     first: Direction | None = None
-    for char in text:
+    for char in word:
         found = char_direction(char)
         if found:
             counts[found] += 1
             first = first or found
-    if counts["rtl"] == counts["ltr"]:
-        return first or "ltr"
-    return "rtl" if counts["rtl"] > counts["ltr"] else "ltr"
+    return counts["ltr"], counts["rtl"], first
 
 
+@functools.lru_cache(maxsize=20_000)
 def _word_kind(word: str) -> str:
-    """'rtl', 'ltr', 'num' (has digits, no letters) or 'neutral'."""
+    """'rtl', 'ltr', 'num' (has digits, no letters) or 'neutral' (remembered: words repeat)."""
     has_number = False
     for char in word:
         found = char_direction(char)

@@ -30,6 +30,7 @@ from reportlab.pdfgen import textobject
 from reportlab.platypus import paragraph as rl_paragraph
 
 from jagdesk.exports.common import reportlab_speed, wrap_cache
+from jagdesk.exports.common.plain_text import needs_shaping
 from jagdesk.exports.common.shaped_text import shaped_operators
 from jagdesk.exports.common.wrap_cache import REHEARSAL
 
@@ -94,7 +95,8 @@ def _shape_cached(word: Any) -> Any:
     frag, text = word[1]
     key = (frag.fontName, frag.fontSize, str(text))
     if key not in _shaped:
-        shaped = _original_shape_frag_word(word)
+        # Text that harfbuzz would only kern is set as it is (see plain_text).
+        shaped = _original_shape_frag_word(word) if needs_shaping(key[2]) else word
         if shaped is not word:
             shaped = _with_actual_text(key[2], _specials_as_pieces(shaped))
         if len(_shaped) >= SHAPED_CACHE_SIZE:
@@ -113,12 +115,15 @@ def _shape_cached(word: Any) -> Any:
 def shape_frag_word(word: Any, *args: Any, **kwargs: Any) -> Any:
     """reportlab's shapeFragWord, shaping each run of one font in a mixed-font word on its own.
 
-    A frag word is [width, (frag, text), ...]; a word in one font goes to reportlab unchanged.
+    A frag word is [width, (frag, text), ...]; a word in one font goes to reportlab unchanged,
+    and a word harfbuzz would only kern is left unshaped (unless `force` is given).
     """
     if isinstance(word, ttfonts.ShapedFragWord):
         return word
     if len(word) == 2 and not args and not kwargs and not hasattr(word[1][0], "cbDefn"):
         return _shape_cached(word)
+    if not args and not kwargs and not needs_shaping(_logical(word)):
+        return word
     pieces = list(word[1:])
     fonts = {f for f in map(_font_of, pieces) if f is not None}
     if len(fonts) <= 1:
@@ -229,9 +234,10 @@ def _cluster_runs(text: Any) -> list[tuple[Any, str | None]]:
     runs: list[tuple[Any, str | None]] = []
     at = 0
     data = text.__shapeData__
+    cut = ttfonts.ShapedStr.__getitem__  # glyphs and their places; the spans are not wanted here
     for start, end, chunks in _spans_of(text):
         if at < start:
-            runs.append((text[at:start], None))
+            runs.append((cut(text, slice(at, start)), None))
         lookup = dict(chunks)
         i = start
         while i < end:
@@ -239,7 +245,7 @@ def _cluster_runs(text: Any) -> list[tuple[Any, str | None]]:
             j = i + 1
             while j < end and data[j].cluster == cluster:
                 j += 1
-            glyphs = text[i:j]
+            glyphs = cut(text, slice(i, j))
             logical = lookup.get(cluster)
             if logical is not None and logical == str(glyphs):
                 logical = None
@@ -250,7 +256,7 @@ def _cluster_runs(text: Any) -> list[tuple[Any, str | None]]:
             i = j
         at = end
     if at < len(text):
-        runs.append((text[at:], None))
+        runs.append((cut(text, slice(at, None)), None))
     return runs
 
 

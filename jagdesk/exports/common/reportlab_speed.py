@@ -4,7 +4,8 @@ times, each giving exactly what the one it replaces gives. Installed once by rep
 reportlab ships these in C (the optional rl_accel package) and falls back to Python versions when it
 is missing, as here: number formatting for PDF operators, comparing two text fragments' styles, a
 TrueType string's width, a font's ascent and descent at a size, the ASCII85 encoding of page
-contents, the escaping of text in PDF strings. Where the C version is installed it is kept.
+contents, the escaping of text in PDF strings. Where the C version is installed it is kept. A TrueType font's
+splitting of text into its subsets' codes has no C version; its stand-in is used always.
 """
 
 from __future__ import annotations
@@ -99,6 +100,29 @@ def escape_pdf(data: Any) -> str:
     return data.decode("latin-1").translate(_ESCAPES)
 
 
+_original_split_string = ttfonts.TTFont.splitString
+_FIRST_SUBSET = "_jagdesk_first_subset"
+
+
+def split_string(self: Any, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+    """reportlab's TTFont.splitString (a text's characters as codes in the font's subsets), by one
+    str.translate when every character already has a code in the first subset (most text of a
+    document, once its letters have been seen); otherwise reportlab's, which gives codes out."""
+    state = self.state.get(doc) if isinstance(text, str) else None
+    if state is not None:
+        assignments = state.assignments
+        first = getattr(state, _FIRST_SUBSET, None)
+        if first is None or first[0] != len(assignments):  # codes are only ever added
+            table = {char: code for char, code in assignments.items() if code < 256}
+            if 32 in table:
+                table[0xA0] = table[32]  # reportlab prints a no-break space as the space
+            first = (len(assignments), frozenset(map(chr, table)), table)
+            setattr(state, _FIRST_SUBSET, first)
+        if first[1].issuperset(text):
+            return [(0, text.translate(first[2]).encode("latin-1"))] if text else []
+    return list(_original_split_string(self, text, doc, encoding))
+
+
 def install() -> None:
     """Put the stand-ins where reportlab's modules look them up (idempotent)."""
     for module in (canvas, pathobject, textobject):
@@ -112,3 +136,4 @@ def install() -> None:
         canvas.escapePDF = escape_pdf
     if pdfdoc.asciiBase85Encode.__name__.startswith("_py_"):
         pdfdoc.asciiBase85Encode = ascii85
+    ttfonts.TTFont.splitString = split_string

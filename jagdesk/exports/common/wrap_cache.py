@@ -13,6 +13,10 @@ from typing import Any
 
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.paragraph import textTransformFrags
+
+from jagdesk.exports.common import quick_parse
+from jagdesk.exports.common.plain_text import needs_shaping, unshaped
 
 REHEARSAL = "_jagdesk_rehearsal"
 _FUZZ = 1e-6  # reportlab's: narrower than this, a paragraph does not fit at all
@@ -28,6 +32,23 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
     """
 
     _laid_out: tuple[Any, ...] | None = None
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:  # noqa: N803 - reportlab's
+        """reportlab's _setup, markup of fonts.markup's small grammar read without HTMLParser
+        (quick_parse); a paragraph of text parsed here that harfbuzz would only kern takes its
+        style with shaping off, so reportlab breaks and draws it as plain text (plain_text)."""
+        parsing = frags is None
+        if parsing:
+            cleaned = cleaner(text)
+            frags = quick_parse.fragments(cleaned, style, self.caseSensitive)
+            if frags is not None:  # what reportlab's _setup does with its parser's fragments
+                textTransformFrags(frags, style)
+                text = cleaned
+        super()._setup(text, style, bulletText, frags, cleaner)
+        parsed: Any = self.__dict__["style"]  # the parser may give another style than `style`
+        if parsing and parsed.shaping and not any(
+                needs_shaping(getattr(frag, "text", "")) for frag in self.frags):
+            self.style = unshaped(parsed)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's
         laid = self._laid_out
