@@ -43,6 +43,7 @@ from tests.support.stores import (
     open_copy,
     private_env,
 )
+from tests.support.temp_root import memory_root
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The real public data beside the project; read from there, never copied into the repository.
@@ -53,6 +54,15 @@ SHARED_DATA = REPO_ROOT / "../shared/data"
 # the tests written around it expect. Tests of the demo placed around another day pass `today`
 # or set JAGDESK_DEMO_DAY themselves.
 DEMO_STORY_DAY = "2021-03-04"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's files (tmp_path, the PostgreSQL server's) in memory where the machine has room
+    for them (see tests.support.temp_root), unless --basetemp or PYTEST_DEBUG_TEMPROOT say where."""
+    if config.option.basetemp is None and "PYTEST_DEBUG_TEMPROOT" not in os.environ:
+        root = memory_root()
+        if root is not None:
+            os.environ["PYTEST_DEBUG_TEMPROOT"] = str(root)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -119,7 +129,7 @@ def pg_server() -> Iterator[PostgresServer]:
     """The PostgreSQL server this test run starts; skipped without one (failed in CI)."""
     server: PostgresServer | None = None
     try:
-        server = PostgresServer()
+        server = PostgresServer(memory_root())
         server.start()
     except (PostgresUnavailable, OSError, subprocess.SubprocessError) as exc:
         if server is not None:
