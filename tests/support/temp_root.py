@@ -2,10 +2,11 @@
 spare (Linux's /dev/shm), else the system's temporary folder.
 
 The tests make and commit to thousands of SQLite stores and PostgreSQL databases, and on a disk
-each commit waits for the disk to say it has the data (fsync); in memory that wait is nothing, and
-the run takes about a third less time. What the tests check does not change: no test outlives the
-machine's power, and a killed process leaves its files as it would on a disk. --basetemp or
-PYTEST_DEBUG_TEMPROOT still put the files where they say.
+each commit waits for the disk to say it has the data (fsync); in memory that wait is nothing (a
+run of the offline, safekeeping and restore tests in one process took 64 s instead of 100). What
+the tests check does not change: no test outlives the machine's power, and a killed process leaves
+its files as it would on a disk. --basetemp or PYTEST_DEBUG_TEMPROOT still put the files where
+they say.
 """
 
 from __future__ import annotations
