@@ -30,6 +30,7 @@ from jagdesk.store.base import every_table
 from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store
 from tests.support import map_seed
+from tests.support.checkin_story import take_out_borehamwood
 from tests.support.map_seed import Seeded
 from tests.support.old_store import Snapshot
 from tests.support.old_templates import EarlierStore, EarlierTemplates
@@ -43,6 +44,7 @@ from tests.support.stores import (
     open_copy,
     private_env,
 )
+from tests.support.temp_root import memory_root
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The real public data beside the project; read from there, never copied into the repository.
@@ -53,6 +55,15 @@ SHARED_DATA = REPO_ROOT / "../shared/data"
 # the tests written around it expect. Tests of the demo placed around another day pass `today`
 # or set JAGDESK_DEMO_DAY themselves.
 DEMO_STORY_DAY = "2021-03-04"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's files (tmp_path, the PostgreSQL server's) in memory where the machine has room
+    for them (see tests.support.temp_root), unless --basetemp or PYTEST_DEBUG_TEMPROOT say where."""
+    if config.option.basetemp is None and "PYTEST_DEBUG_TEMPROOT" not in os.environ:
+        root = memory_root()
+        if root is not None:
+            os.environ["PYTEST_DEBUG_TEMPROOT"] = str(root)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -119,7 +130,7 @@ def pg_server() -> Iterator[PostgresServer]:
     """The PostgreSQL server this test run starts; skipped without one (failed in CI)."""
     server: PostgresServer | None = None
     try:
-        server = PostgresServer()
+        server = PostgresServer(memory_root())
         server.start()
     except (PostgresUnavailable, OSError, subprocess.SubprocessError) as exc:
         if server is not None:
@@ -306,6 +317,57 @@ def demo_on_backend(demo_location: StoreLocation) -> Iterator[Store]:
     been loaded into it (no daily backup taken); closed after the test."""
     with open_store(demo_location, backup_keep=0) as opened:
         yield opened
+
+
+# --- The demo with Borehamwood taken out, for the check-in tests --------------------------------
+
+
+@pytest.fixture(scope="session")
+def borehamwood_template(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    """A folder holding a copy of the demo store (demo.db) out of which Borehamwood was taken
+    (tests.support.checkin_story), closed, and the take-out file (borehamwood.jagdesk), made once per
+    session (per xdist worker): the check-in tests start from copies of the pair. The take-out itself
+    is tested where it is made afresh (test_offline_takeout*)."""
+    folder = tmp_path_factory.mktemp("borehamwood-template")
+    with private_env(folder / "data"), open_copy(demo_template, folder / "demo.db") as server:
+        take_out_borehamwood(server, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def pg_borehamwood_template(pg_server: PostgresServer, pg_demo_template: str,
+                            tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """The same on the test server: a database to copy, and the file taken out of it."""
+    folder = tmp_path_factory.mktemp("pg-borehamwood-template")
+    name = pg_server.new_database(template=pg_demo_template)
+    with private_env(folder / "data"), \
+            open_store(resolve_location(pg_server.url(name)), backup_keep=0) as server:
+        return name, take_out_borehamwood(server, folder)
+
+
+@pytest.fixture
+def borehamwood_store(borehamwood_template: Path, tmp_path: Path) -> Iterator[tuple[Store, Path]]:
+    """A SQLite store holding the demo partnership just after Borehamwood was taken out of it,
+    open, and the take-out file at tmp_path/borehamwood.jagdesk: private copies of the template's."""
+    file = copy_store(borehamwood_template / "borehamwood.jagdesk", tmp_path / "borehamwood.jagdesk")
+    with open_copy(borehamwood_template / "demo.db", tmp_path / "demo.db") as opened:
+        yield opened, file
+
+
+@pytest.fixture(params=BACKENDS)
+def borehamwood_on_backend(request: pytest.FixtureRequest,
+                           tmp_path: Path) -> Iterator[tuple[Store, Path]]:
+    """The same on each backend: on the test server a database copied from its template (dropped
+    after the test), with the file taken out of the template."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("borehamwood_store")
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name, file = request.getfixturevalue("pg_borehamwood_template")
+    copied = copy_store(file, tmp_path / file.name)
+    with _dropped_after(server, server.new_database(template=name)) as url, \
+            open_store(resolve_location(url), backup_keep=0) as opened:
+        yield opened, copied
 
 
 # --- The map tests' store: the real Hertsmere wards and two police.uk street months ------------

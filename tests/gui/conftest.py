@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -192,6 +192,15 @@ UNANSWERED_S = 20.0
 def _describe(widget: QWidget) -> str:
     text = widget.text() if isinstance(widget, QMessageBox) else ""
     return f"{type(widget).__name__} '{widget.windowTitle()}': {text}".strip()
+
+
+@pytest.fixture(autouse=True)
+def widgets_gone_with_their_test(qapp: QApplication) -> Iterator[None]:
+    """The widgets a test made are deleted when it ends. pytest-qt closes them and asks Qt to delete
+    them, which Qt would do only in a later test's event loop: until then a timer of theirs (the
+    People page's search log, say) could fire in that test, on a store whose folder has gone."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -79,6 +79,7 @@ def test_ctrl_l_locks_at_once_and_hides_an_open_window(qtbot: Any, demo_store: S
     other.setWindowTitle("A list of names")
     other.show()
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a shortcut goes to the active window only
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locker.locked and not other.isVisible()
     screen = window.centralWidget()

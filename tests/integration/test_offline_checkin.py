@@ -33,7 +33,6 @@ from tests.support.checkin_story import (
     expected_after,
     open_laptop,
     sequences,
-    take_out_borehamwood,
     work_on_both_sides,
 )
 from tests.support.command_line import Capsys, run
@@ -67,9 +66,8 @@ def _trail(store: Store) -> list[tuple[str, str, str | None]]:
 
 
 def test_a_week_of_work_on_both_sides_is_checked_in_record_by_record(
-        demo_on_backend: Store, tmp_path: Path) -> None:
-    server = demo_on_backend
-    file = take_out_borehamwood(server, tmp_path)
+        borehamwood_on_backend: tuple[Store, Path]) -> None:
+    server, file = borehamwood_on_backend
     with open_laptop(file) as laptop:
         story = work_on_both_sides(server, laptop, file)
         ids = story.ids
@@ -138,9 +136,8 @@ def test_a_week_of_work_on_both_sides_is_checked_in_record_by_record(
 
 
 def test_the_laptops_access_log_joins_the_servers_and_check_verifies_both(
-        demo_on_backend: Store, tmp_path: Path) -> None:
-    server = demo_on_backend
-    file = take_out_borehamwood(server, tmp_path)
+        borehamwood_on_backend: tuple[Store, Path]) -> None:
+    server, file = borehamwood_on_backend
     with open_laptop(file) as laptop:
         with laptop.unit_of_work(LAPTOP_USER) as uow:
             person = list_people(uow)[0]
@@ -155,10 +152,9 @@ def test_the_laptops_access_log_joins_the_servers_and_check_verifies_both(
     assert check_store(server).ok
 
 
-def test_a_second_check_in_is_refused_and_changes_nothing(demo_on_backend: Store,
-                                                          tmp_path: Path) -> None:
-    server = demo_on_backend
-    file = take_out_borehamwood(server, tmp_path)
+def test_a_second_check_in_is_refused_and_changes_nothing(
+        borehamwood_on_backend: tuple[Store, Path]) -> None:
+    server, file = borehamwood_on_backend
     with open_laptop(file) as laptop:
         story = work_on_both_sides(server, laptop, file)
         check_in(server, laptop, story.resolutions)
@@ -172,9 +168,8 @@ def test_a_second_check_in_is_refused_and_changes_nothing(demo_on_backend: Store
 
 
 def test_deleting_on_the_laptop_what_the_server_has_added_to_since_is_a_conflict(
-        demo_on_backend: Store, tmp_path: Path) -> None:
-    server = demo_on_backend
-    file = take_out_borehamwood(server, tmp_path)
+        borehamwood_on_backend: tuple[Store, Path]) -> None:
+    server, file = borehamwood_on_backend
     with server.unit_of_work() as uow:
         action = uow.session.scalars(select(Action).where(Action.reference == f"{CASE}/06")).one()
         action_id, updates = action.id, len(action.updates)
@@ -213,8 +208,8 @@ def test_the_command_line_checks_in_to_either_engine(demo_location: StoreLocatio
 
 
 def test_an_anonymisation_on_the_laptop_is_checked_in_though_it_keeps_the_version(
-        demo_store: Store, tmp_path: Path) -> None:
-    file = take_out_borehamwood(demo_store, tmp_path)
+        borehamwood_store: tuple[Store, Path]) -> None:
+    demo_store, file = borehamwood_store
     later = date(2045, 1, 1)
     with open_laptop(file) as laptop:
         with laptop.unit_of_work(LAPTOP_USER) as uow:
@@ -231,9 +226,8 @@ def test_an_anonymisation_on_the_laptop_is_checked_in_though_it_keeps_the_versio
 
 
 def test_adding_on_the_laptop_to_what_the_server_has_deleted_since_is_a_conflict(
-        demo_on_backend: Store, tmp_path: Path) -> None:
-    server = demo_on_backend
-    file = take_out_borehamwood(server, tmp_path)
+        borehamwood_on_backend: tuple[Store, Path]) -> None:
+    server, file = borehamwood_on_backend
     with server.unit_of_work() as uow:
         action = uow.session.scalars(select(Action).where(Action.reference == f"{CASE}/06")).one()
         action_id, updates = action.id, [update.id for update in action.updates]

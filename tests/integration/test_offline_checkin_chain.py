@@ -18,7 +18,7 @@ from jagdesk.store.audit_chain import GENESIS, READ_ACCESS_CHAIN, READ_CHAIN
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import AuditEntry
 from jagdesk.store.opening import Store, backup_series, open_store
-from tests.support.checkin_story import open_laptop, take_out_borehamwood, work_on_both_sides
+from tests.support.checkin_story import open_laptop, work_on_both_sides
 from tests.support.command_line import Capsys, run
 from tests.support.stores import PASSPHRASE
 
@@ -30,16 +30,18 @@ def _as_always(previous: str, row: tuple[object, ...]) -> str:
                                str(len(user)), str(len(title)), user, title, changes)).encode()).hexdigest()
 
 
-def _checked_in_store(store: Store, tmp_path: Path) -> None:
-    file = take_out_borehamwood(store, tmp_path)
+def _checked_in_store(taken: tuple[Store, Path]) -> Store:
+    """The store with the laptop's week of work checked in."""
+    store, file = taken
     with open_laptop(file) as laptop:
         story = work_on_both_sides(store, laptop, file)
         check_in(store, laptop, story.resolutions)
+    return store
 
 
-def test_entries_no_one_checked_in_keep_the_hash_they_always_had(demo_store: Store,
-                                                                 tmp_path: Path) -> None:
-    _checked_in_store(demo_store, tmp_path)
+def test_entries_no_one_checked_in_keep_the_hash_they_always_had(
+        borehamwood_store: tuple[Store, Path]) -> None:
+    demo_store = _checked_in_store(borehamwood_store)
     path = demo_store.location.path
     demo_store.close()
     with sqlite3.connect(path) as raw:
@@ -56,9 +58,9 @@ def test_entries_no_one_checked_in_keep_the_hash_they_always_had(demo_store: Sto
 
 
 @pytest.mark.parametrize("checker", ["'mallory'", "NULL"])
-def test_check_names_a_checked_in_entry_whose_checker_was_changed(demo_store: Store, tmp_path: Path,
-                                                                  capsys: Capsys, checker: str) -> None:
-    _checked_in_store(demo_store, tmp_path)
+def test_check_names_a_checked_in_entry_whose_checker_was_changed(
+        borehamwood_store: tuple[Store, Path], capsys: Capsys, checker: str) -> None:
+    demo_store = _checked_in_store(borehamwood_store)
     with demo_store.unit_of_work() as uow:
         seq = uow.session.scalars(select(AuditEntry.seq).where(AuditEntry.checked_in_by.is_not(None))
                                   .order_by(AuditEntry.seq)).first()
@@ -73,8 +75,9 @@ def test_check_names_a_checked_in_entry_whose_checker_was_changed(demo_store: St
     assert out.rstrip().endswith("does not fit the chain: it was changed after it was written")
 
 
-def test_a_checked_in_file_is_wiped_with_zeros_then_deleted(demo_store: Store, tmp_path: Path) -> None:
-    file = take_out_borehamwood(demo_store, tmp_path)
+def test_a_checked_in_file_is_wiped_with_zeros_then_deleted(borehamwood_store: tuple[Store, Path],
+                                                            tmp_path: Path) -> None:
+    demo_store, file = borehamwood_store
     with open_laptop(file) as laptop:
         check_in(demo_store, laptop, {})
     # Opened in the app on the laptop, the file got the day's automatic backup in the backups folder.

@@ -18,7 +18,7 @@ from jagdesk.store.engine import raw_sqlite_connect
 from jagdesk.store.models import Hotspot
 from jagdesk.store.opening import Store
 from tests.conftest import all_rows
-from tests.support.checkin_story import open_laptop, take_out_borehamwood, work_on_both_sides
+from tests.support.checkin_story import open_laptop, work_on_both_sides
 from tests.support.command_line import Capsys, run
 from tests.support.stores import PASSPHRASE, copy_store
 
@@ -113,8 +113,8 @@ def test_a_file_edited_by_hand_is_refused_naming_the_record(server: Path, tmp_pa
 
 
 def test_conflicts_without_keep_are_refused_and_keep_resolves_them(
-        demo_store: Store, tmp_path: Path, capsys: Capsys) -> None:
-    file = take_out_borehamwood(demo_store, tmp_path)
+        borehamwood_store: tuple[Store, Path], capsys: Capsys) -> None:
+    demo_store, file = borehamwood_store
     with open_laptop(file) as laptop:
         work_on_both_sides(demo_store, laptop, file)
         with pytest.raises(StoreError, match=r"^3 conflicts are not resolved \(hotspot Shenley Road "
@@ -145,8 +145,8 @@ def test_conflicts_without_keep_are_refused_and_keep_resolves_them(
 
 
 def test_a_name_the_server_has_given_another_record_meanwhile_is_refused_until_one_changes(
-        demo_store: Store, tmp_path: Path) -> None:
-    file = take_out_borehamwood(demo_store, tmp_path)
+        borehamwood_store: tuple[Store, Path]) -> None:
+    demo_store, file = borehamwood_store
     with open_laptop(file) as laptop:
         made = {}
         for store, user in ((demo_store, "bob"), (laptop, "ann.laptop")):

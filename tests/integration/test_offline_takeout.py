@@ -40,6 +40,7 @@ from jagdesk.store.models import (
     Ward,
 )
 from jagdesk.store.opening import Store, open_store
+from tests.support.stores import BACKENDS, open_template_copy, private_env
 
 PASSPHRASE = "correct horse battery"
 LOCALITY = "Borehamwood"
@@ -63,21 +64,39 @@ def _rows(connection: Connection, name: str) -> dict[object, dict[str, object]]:
     return {row["id"]: row_values(table, row) for row in connection.execute(select(table)).mappings()}
 
 
-@pytest.fixture
-def taken(demo_on_backend: Store, tmp_path: Path) -> Iterator[tuple[Store, Store, TakeoutResult]]:
-    """The demo's Borehamwood taken out of the store on each backend: the shared store, the
+Taken = tuple[Store, Store, TakeoutResult]
+
+
+def _take_out_into(server: Store, folder: Path) -> Iterator[Taken]:
+    """The demo's Borehamwood taken out of `server` into folder/laptop.db: the shared store, the
     laptop's file (open) and what the take-out said."""
     seen: list[int] = []
-    result = take_out(demo_on_backend, TakeoutRequest(LOCALITY, tmp_path / "laptop.db", PASSPHRASE),
+    result = take_out(server, TakeoutRequest(LOCALITY, folder / "laptop.db", PASSPHRASE),
                       progress=lambda _message, percent: seen.append(percent))
     assert seen == sorted(seen) and seen[-1] == 100
-    with open_store(sqlite_location(tmp_path / "laptop.db"), PASSPHRASE, create=False) as laptop:
-        yield demo_on_backend, laptop, result
+    with open_store(sqlite_location(folder / "laptop.db"), PASSPHRASE, create=False) as laptop:
+        yield server, laptop, result
 
 
-def test_the_locality_and_what_belongs_to_it_is_in_the_file(
-        taken: tuple[Store, Store, TakeoutResult]) -> None:
-    server, laptop, _result = taken
+@pytest.fixture
+def taken(demo_on_backend: Store, tmp_path: Path) -> Iterator[Taken]:
+    """The demo's Borehamwood taken out of the store on each backend, for a test of its own."""
+    yield from _take_out_into(demo_on_backend, tmp_path)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def taken_once(request: pytest.FixtureRequest,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[Taken]:
+    """The same, made once on each backend for the tests that only read what it left."""
+    folder = tmp_path_factory.mktemp("taken")
+    template = request.getfixturevalue("demo_template" if request.param == "sqlite"
+                                       else "pg_demo_template")
+    with private_env(folder / "data"), open_template_copy(request, template, folder) as server:
+        yield from _take_out_into(server, folder)
+
+
+def test_the_locality_and_what_belongs_to_it_is_in_the_file(taken_once: Taken) -> None:
+    server, laptop, _result = taken_once
     with server.engine.connect() as source, laptop.engine.connect() as copy:
         locality = source.scalar(select(Locality.id).where(Locality.name == LOCALITY))
         cases = _ids(source, select(ProblemCase.id).where(ProblemCase.locality_id == locality))
@@ -112,9 +131,8 @@ def test_the_locality_and_what_belongs_to_it_is_in_the_file(
             assert _ids(copy, select(_table(name).c.id)) == _ids(source, select(_table(name).c.id))
 
 
-def test_every_record_is_the_servers_with_its_original(
-        taken: tuple[Store, Store, TakeoutResult]) -> None:
-    server, laptop, result = taken
+def test_every_record_is_the_servers_with_its_original(taken_once: Taken) -> None:
+    server, laptop, result = taken_once
     with server.engine.connect() as source, laptop.engine.connect() as copy:
         originals = {(row.table_name, row.record_id): row
                      for row in copy.execute(select(_table("takeout_original")))}
@@ -137,9 +155,8 @@ def test_every_record_is_the_servers_with_its_original(
             assert copy.scalar(text(f"SELECT count(*) FROM {name}")) == 0
 
 
-def test_no_other_localitys_work_unless_a_record_taken_refers_to_it(
-        taken: tuple[Store, Store, TakeoutResult]) -> None:
-    server, laptop, _result = taken
+def test_no_other_localitys_work_unless_a_record_taken_refers_to_it(taken_once: Taken) -> None:
+    server, laptop, _result = taken_once
     with laptop.engine.connect() as copy:
         locality = copy.scalar(select(Locality.id).where(Locality.name == LOCALITY))
         referred: set[object] = set()
@@ -211,9 +228,8 @@ def test_the_file_is_encrypted_and_says_where_it_came_from(
         "laptop.db", "laptop.db.lock"]
 
 
-def test_the_file_has_the_schema_of_a_new_store(taken: tuple[Store, Store, TakeoutResult],
-                                                empty_template: Path) -> None:
-    _server, laptop, _result = taken
+def test_the_file_has_the_schema_of_a_new_store(taken_once: Taken, empty_template: Path) -> None:
+    _server, laptop, _result = taken_once
     # Tables by name (the order of their constraints varies from one run of the migrations to
     # the next); indexes whole.
     schema = ("SELECT type, name, CASE type WHEN 'index' THEN sql END FROM sqlite_master "

@@ -44,11 +44,12 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    """A throwaway PostgreSQL cluster in a temporary folder, run as an unprivileged user."""
+    """A throwaway PostgreSQL cluster in a temporary folder (in `parent` if given), run as an
+    unprivileged user."""
 
-    def __init__(self) -> None:
+    def __init__(self, parent: Path | None = None) -> None:
         self.bin = _postgres_bin()
-        self.root = Path(tempfile.mkdtemp(prefix="jagdesk-pg-"))
+        self.root = Path(tempfile.mkdtemp(prefix="jagdesk-pg-", dir=parent))
         self.data = self.root / "data"
         self.sockets = self.root / "sockets"
         self.log = self.root / "server.log"
