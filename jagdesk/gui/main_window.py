@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
         With `first_loaded`, a first page that can (the dashboard) paints its frame before its
         queries run, and `first_loaded` runs once they have; without, it loads when shown."""
         from jagdesk.gui import role_menus
-        from jagdesk.gui.dialogs.offline.offline_menu import (
+        from jagdesk.gui.dialogs.offline.store_origin import (
             connect_file_menu_entries,
+            store_origin,
             store_status,
             store_title,
         )
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
         from jagdesk.gui.page_table import pages_for, store_roles
 
         self.store = store
-        self.setWindowTitle(f"{APP_NAME} {__version__} — {store_title(store)}")
+        origin = store_origin(store)  # a take-out file's: where it came from
+        self.setWindowTitle(f"{APP_NAME} {__version__} — {store_title(store, origin)}")
         self.roles = store_roles(store)  # the pages and actions shown follow the login's roles
         entries = pages_for(self.roles)
         self.stack.removeWidget(self.opening)
@@ -117,11 +119,11 @@ class MainWindow(QMainWindow):
             self.sidebar.clear()
             self.sidebar.addItems(self.pages.titles)
             self.sidebar.blockSignals(False)
-        self.store_label.setText(store_status(store))
+        self.store_label.setText(store_status(store, origin))
         # Before the marking, on the right, where a passing message ("Saved …") never covers it.
         self.statusBar().insertPermanentWidget(1, self.pages.loading)
         self._build_go_menu()
-        connect_file_menu_entries(self, store, self.takeout_action, self.checkin_action,
+        connect_file_menu_entries(self, store, origin, self.takeout_action, self.checkin_action,
                                   lambda: self.current_page().refresh())
         role_menus.limit_file_actions(
             self.roles, (self.file_menu, self.edit_menu), crimes=self.import_crimes_action,

@@ -16,8 +16,9 @@ from sqlalchemy import Connection, Table, select, text
 
 from jagdesk.errors import WrongPassphraseError
 from jagdesk.services.admin.maintenance import check_store
+from jagdesk.services.offline.origin import read_origin
 from jagdesk.services.offline.rows import row_text, row_values
-from jagdesk.services.offline.takeout import first_month, open_takeouts, read_origin, take_out, taken_out
+from jagdesk.services.offline.takeout import first_month, open_takeouts, take_out, taken_out
 from jagdesk.services.offline.types import TakeoutRequest, TakeoutResult
 from jagdesk.store.base import Base, record_kinds
 from jagdesk.store.location import sqlite_location

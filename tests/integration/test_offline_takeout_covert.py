@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from jagdesk.services.admin import server_roles
 from jagdesk.services.offline import covert
-from jagdesk.services.offline.takeout import read_origin, take_out
+from jagdesk.services.offline.origin import read_origin
+from jagdesk.services.offline.takeout import take_out
 from jagdesk.services.offline.types import TakeoutRequest
 from jagdesk.store.location import resolve_location, sqlite_location
 from jagdesk.store.models import Camera, Deployment, Hotspot, RipaAuthorisation, Takeout

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from jagdesk.errors import StoreError, WrongPassphraseError
-from jagdesk.services.offline.takeout import read_origin, take_out
+from jagdesk.services.offline.origin import read_origin
+from jagdesk.services.offline.takeout import take_out
 from jagdesk.services.offline.types import TakeoutRequest
 from jagdesk.store.location import StoreLocation, sqlite_location
 from jagdesk.store.opening import Store, open_store

@@ -21,7 +21,6 @@ from jagdesk.services.offline.rows import row_text
 from jagdesk.services.offline.selection import Selection, select_records
 from jagdesk.services.offline.types import (
     TakenOut,
-    TakeoutOriginText,
     TakeoutRequest,
     TakeoutResult,
 )
@@ -262,17 +261,6 @@ def _record(uow: UnitOfWork, token: uuid.UUID, locality: Place, request: Takeout
             for name, record_id in selection.held()]
     for batch in _batches(held):
         uow.session.execute(insert(table_of(TakeoutRecord)), batch)
-
-
-def read_origin(store: Store) -> TakeoutOriginText | None:
-    """Where a take-out file came from, for the laptop's title bar; None for an ordinary store."""
-    with store.engine.connect() as connection:
-        row = connection.execute(select(TakeoutOrigin.__table__)).mappings().first()
-    if row is None:
-        return None
-    return TakeoutOriginText(token=row["token"], source=row["source"], locality=row["locality_name"],
-                             taken_at=row["taken_at"], taken_by=row["taken_by"],
-                             months=row["months"], include_covert=row["include_covert"])
 
 
 def _taken(takeout: Takeout) -> TakenOut:

@@ -1,6 +1,6 @@
 """File > Take out for a meeting... and File > Check in...: the dialogs in order, the work off the
-GUI thread behind a progress dialog, what was done told at the end; and the window's title on a
-take-out file."""
+GUI thread behind a progress dialog, what was done told at the end (store_origin connects them
+to the File menu)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from jagdesk.domain.common.day_text import uk_day_time
 from jagdesk.domain.common.wording import plural
 from jagdesk.errors import JagdeskError, StoreError, WrongPassphraseError
 from jagdesk.gui import prompts
@@ -29,9 +27,8 @@ from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 
 if TYPE_CHECKING:
-    from jagdesk.services.offline.types import CheckinPlan, TakeoutOriginText
+    from jagdesk.services.offline.types import CheckinPlan
 
-Changed = Callable[[], None]
 CANCELLED_TAKEOUT = "Cancelled: nothing was taken out, and no file was written."
 CANCELLED_CHECKIN = "Cancelled: nothing was checked in; the server is as it was."
 FILE_TYPES = "JAGDesk take-out (*.db);;All files (*)"
@@ -40,59 +37,6 @@ FILE_TYPES = "JAGDesk take-out (*.db);;All files (*)"
 class Stopped(Exception):
     """Raised from a progress report once the user has pressed Cancel: the service stops there
     and leaves nothing behind (a take-out writes no file, a check-in rolls back)."""
-
-
-def _origin(store: Store) -> TakeoutOriginText | None:
-    from jagdesk.services.offline.takeout import read_origin
-
-    try:
-        return read_origin(store)
-    except (JagdeskError, SQLAlchemyError):
-        return None  # the title and the menu then treat it as an ordinary store
-
-
-def store_title(store: Store) -> str:
-    """What the window's title says of the open store: where it is, or, for a take-out file,
-    which store it was taken out of, which locality, when and by whom."""
-    origin = _origin(store)
-    if origin is None:
-        return store.location.describe()
-    return (f"take-out of {origin.source} ({origin.locality}, taken "
-            f"{uk_day_time(origin.taken_at)} by {origin.taken_by})")
-
-
-def store_status(store: Store) -> str:
-    """What the status bar says of the open store; for a take-out file, that it is one, so that
-    nobody mistakes the laptop's copy for the shared store."""
-    origin = _origin(store)
-    if origin is None:
-        return store.describe()
-    return (f"{store.describe()} · take-out of {origin.locality}, taken "
-            f"{uk_day_time(origin.taken_at)} by {origin.taken_by}")
-
-
-def connect_file_menu_entries(parent: QWidget, store: Store, takeout: QAction, checkin: QAction,
-                              changed: Changed) -> None:
-    """Make File > Take out and Check in work on `store`; `changed` runs after either changed it.
-    On a take-out file both are off, saying why: it is checked in from the store it came from."""
-    origin = _origin(store)
-    if origin is not None:
-        why = (f"This store is itself a take-out of {origin.source}: check it in from there, "
-               "with JAGDesk open on that store.")
-        for action in (takeout, checkin):
-            action.setEnabled(False)
-            action.setToolTip(why)
-
-    def take() -> None:
-        if take_out_for_meeting(parent, store) is not None:
-            changed()
-
-    def bring_back() -> None:
-        if check_in_file(parent, store) is not None:
-            changed()
-
-    takeout.triggered.connect(take)
-    checkin.triggered.connect(bring_back)
 
 
 # Taking out ---------------------------------------------------------------------------------------
