@@ -8,7 +8,6 @@ PostgreSQL tests are skipped, except in CI (CI=true), where they fail: CI must r
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import hashlib
 import os
@@ -30,7 +29,6 @@ from jagdesk.store.base import every_table
 from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location
 from jagdesk.store.opening import Store, open_store
 from tests.support import map_seed
-from tests.support.checkin_story import take_out_borehamwood
 from tests.support.map_seed import Seeded
 from tests.support.old_store import Snapshot
 from tests.support.old_templates import EarlierStore, EarlierTemplates
@@ -148,18 +146,8 @@ def pg_server() -> Iterator[PostgresServer]:
 @pytest.fixture
 def pg_url(pg_server: PostgresServer) -> Iterator[str]:
     """The URL of a new, empty database on the test server, dropped after the test."""
-    with _dropped_after(pg_server, pg_server.new_database()) as url:
+    with pg_server.dropped_after(pg_server.new_database()) as url:
         yield url
-
-
-@contextlib.contextmanager
-def _dropped_after(server: PostgresServer, name: str) -> Iterator[str]:
-    """The URL of the database `name` on the test server, dropped when the block ends."""
-    try:
-        yield server.url(name)
-    finally:
-        with contextlib.suppress(Exception):
-            server.drop_database(name)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -298,7 +286,7 @@ def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
 def pg_demo_url(pg_server: PostgresServer, pg_demo_template: str) -> Iterator[str]:
     """The URL of a new database on the test server holding the demo partnership (a copy of the
     template), dropped after the test."""
-    with _dropped_after(pg_server, pg_server.new_database(template=pg_demo_template)) as url:
+    with pg_server.dropped_after(pg_server.new_database(template=pg_demo_template)) as url:
         yield url
 
 
@@ -317,57 +305,6 @@ def demo_on_backend(demo_location: StoreLocation) -> Iterator[Store]:
     been loaded into it (no daily backup taken); closed after the test."""
     with open_store(demo_location, backup_keep=0) as opened:
         yield opened
-
-
-# --- The demo with Borehamwood taken out, for the check-in tests --------------------------------
-
-
-@pytest.fixture(scope="session")
-def borehamwood_template(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
-    """A folder holding a copy of the demo store (demo.db) out of which Borehamwood was taken
-    (tests.support.checkin_story), closed, and the take-out file (borehamwood.jagdesk), made once per
-    session (per xdist worker): the check-in tests start from copies of the pair. The take-out itself
-    is tested where it is made afresh (test_offline_takeout*)."""
-    folder = tmp_path_factory.mktemp("borehamwood-template")
-    with private_env(folder / "data"), open_copy(demo_template, folder / "demo.db") as server:
-        take_out_borehamwood(server, folder)
-    return folder
-
-
-@pytest.fixture(scope="session")
-def pg_borehamwood_template(pg_server: PostgresServer, pg_demo_template: str,
-                            tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
-    """The same on the test server: a database to copy, and the file taken out of it."""
-    folder = tmp_path_factory.mktemp("pg-borehamwood-template")
-    name = pg_server.new_database(template=pg_demo_template)
-    with private_env(folder / "data"), \
-            open_store(resolve_location(pg_server.url(name)), backup_keep=0) as server:
-        return name, take_out_borehamwood(server, folder)
-
-
-@pytest.fixture
-def borehamwood_store(borehamwood_template: Path, tmp_path: Path) -> Iterator[tuple[Store, Path]]:
-    """A SQLite store holding the demo partnership just after Borehamwood was taken out of it,
-    open, and the take-out file at tmp_path/borehamwood.jagdesk: private copies of the template's."""
-    file = copy_store(borehamwood_template / "borehamwood.jagdesk", tmp_path / "borehamwood.jagdesk")
-    with open_copy(borehamwood_template / "demo.db", tmp_path / "demo.db") as opened:
-        yield opened, file
-
-
-@pytest.fixture(params=BACKENDS)
-def borehamwood_on_backend(request: pytest.FixtureRequest,
-                           tmp_path: Path) -> Iterator[tuple[Store, Path]]:
-    """The same on each backend: on the test server a database copied from its template (dropped
-    after the test), with the file taken out of the template."""
-    if request.param == "sqlite":
-        yield request.getfixturevalue("borehamwood_store")
-        return
-    server: PostgresServer = request.getfixturevalue("pg_server")
-    name, file = request.getfixturevalue("pg_borehamwood_template")
-    copied = copy_store(file, tmp_path / file.name)
-    with _dropped_after(server, server.new_database(template=name)) as url, \
-            open_store(resolve_location(url), backup_keep=0) as opened:
-        yield opened, copied
 
 
 # --- The map tests' store: the real Hertsmere wards and two police.uk street months ------------
@@ -414,6 +351,6 @@ def map_on_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[t
         return
     server: PostgresServer = request.getfixturevalue("pg_server")
     name, seeded = request.getfixturevalue("pg_map_template")
-    with _dropped_after(server, server.new_database(template=name)) as url, \
+    with server.dropped_after(server.new_database(template=name)) as url, \
             open_store(resolve_location(url), backup_keep=0) as opened:
         yield opened, copy.deepcopy(seeded)

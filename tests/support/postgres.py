@@ -12,6 +12,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -136,6 +137,15 @@ class PostgresServer:
 
     def drop_database(self, name: str) -> None:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    @contextlib.contextmanager
+    def dropped_after(self, name: str) -> Iterator[str]:
+        """The URL of the database `name`, dropped when the block ends."""
+        try:
+            yield self.url(name)
+        finally:
+            with contextlib.suppress(Exception):
+                self.drop_database(name)
 
     def dsn(self, database: str) -> str:
         return f"host=127.0.0.1 port={self.port} user=postgres dbname={database}"
