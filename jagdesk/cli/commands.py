@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from jagdesk.cli.output import to_json, to_table
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import JagdeskError, StoreError
-from jagdesk.store.file_header import SQLITE_HEADER, read_header
+from jagdesk.store.file_header import is_encrypted_file
 from jagdesk.store.location import StoreLocation, passphrase_from_env, resolve_location
 
 if TYPE_CHECKING:
@@ -64,16 +64,10 @@ def screenshots_arguments(shots: argparse.ArgumentParser) -> None:
     shots.add_argument("folder", metavar="DIR")
 
 
-def _is_encrypted_file(location: StoreLocation) -> bool:
-    path = location.path
-    return (path is not None and path.is_file() and path.stat().st_size > 0
-            and read_header(path) != SQLITE_HEADER)
-
-
 def _passphrase(location: StoreLocation) -> str | None:
     """JAGDESK_PASSPHRASE, else asked for at a terminal when the file is encrypted."""
     given = passphrase_from_env()
-    if given is None and _is_encrypted_file(location) and sys.stdin.isatty():
+    if given is None and is_encrypted_file(location.path) and sys.stdin.isatty():
         given = getpass.getpass(f"Passphrase for {location.describe()}: ")
     return given
 

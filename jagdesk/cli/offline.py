@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jagdesk.cli.commands import TARGET_PASSPHRASE_ENV, _is_encrypted_file, _passphrase, _warned
+from jagdesk.cli.commands import TARGET_PASSPHRASE_ENV, _passphrase, _warned
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import JagdeskError
+from jagdesk.store.file_header import is_encrypted_file
 from jagdesk.store.location import PASSPHRASE_ENV, passphrase_from_env, resolve_location
 from jagdesk.store.opening import Store, open_store
 
@@ -57,7 +58,7 @@ def _open_server(args: argparse.Namespace) -> Store:
     """The store to take out of. JAGDESK_PASSPHRASE is the take-out file's when the store is not
     an encrypted file (a plain file or a server), so it is given to the store only when it is."""
     location = resolve_location(args.db)
-    key = _passphrase(location) if _is_encrypted_file(location) else None
+    key = _passphrase(location) if is_encrypted_file(location.path) else None
     return _warned(open_store(location, key))
 
 

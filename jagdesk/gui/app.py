@@ -56,11 +56,6 @@ def _is_new_file(location: StoreLocation) -> bool:
     return path is not None and (not path.exists() or path.stat().st_size == 0)
 
 
-def _is_encrypted_file(location: StoreLocation) -> bool:
-    path = location.path
-    return path is not None and not _is_new_file(location) and is_encrypted_file(path)
-
-
 def _key_known(location: StoreLocation) -> str | None:
     """The passphrase given in the environment, or kept in the system's credential store."""
     return passphrase_from_env() or remembered(location.describe())
@@ -74,14 +69,14 @@ def _open_existing(location: StoreLocation) -> Store | None:
     key = _key_known(location)
     error = ""
     while True:
-        if _is_encrypted_file(location) and key is None:
+        if is_encrypted_file(location.path) and key is None:
             key = PassphraseDialog.ask(location.describe(), error)
             if key is None:
                 return None
         try:
             return open_store(location, key)
         except WrongPassphraseError as exc:
-            if not _is_encrypted_file(location):
+            if not is_encrypted_file(location.path):
                 raise
             error, key = str(exc), None
 
@@ -178,7 +173,7 @@ def asks_before_opening(location: StoreLocation) -> bool:
     otherwise its frame paints first and the store opens behind it."""
     if not location.is_sqlite or _is_new_file(location):
         return True
-    return _is_encrypted_file(location) and _key_known(location) is None
+    return is_encrypted_file(location.path) and _key_known(location) is None
 
 
 def run_app(db: str | None = None) -> int:

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QWidget
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts
 from jagdesk.gui.background import run_with_progress
-from jagdesk.store.opening import Store
 
 if TYPE_CHECKING:
     from jagdesk.services.places.boundaries import BoundaryImportSummary
     from jagdesk.services.places.crime_import import ImportSummary
     from jagdesk.services.places.postcodes import PostcodeImportSummary
+    from jagdesk.store.opening import Store
 
 CRIME_SUFFIXES = {".csv"}
 BOUNDARY_SUFFIXES = {".geojson", ".json"}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from jagdesk import APP_NAME, __version__
 from jagdesk.domain.common.marking import Marking
-from jagdesk.gui import export_menu, prompts, safekeeping_actions, settings
+from jagdesk.gui import export_menu, import_actions, prompts, safekeeping_actions, settings
 from jagdesk.gui.dialogs.common import help_dialogs
 from jagdesk.gui.lazy_pages import LazyPages, NamedPage
 from jagdesk.gui.page_table import every_title
@@ -333,16 +333,12 @@ class MainWindow(QMainWindow):
                                  else "&Undo (nothing to undo on this page)")
 
     def _on_import_crimes_action_triggered(self) -> None:
-        from jagdesk.gui import import_actions  # loaded when first used
-
         files, _ = QFileDialog.getOpenFileNames(
             self, "Import police.uk files", str(Path.home()), "police.uk files (*.csv)")
         if files and import_actions.import_police_uk_files(self, self.store, [Path(f) for f in files]):
             self.current_page().refresh()
 
     def _on_import_boundaries_action_triggered(self) -> None:
-        from jagdesk.gui import import_actions  # loaded when first used
-
         target, _ = QFileDialog.getOpenFileName(
             self, "Import ward or LSOA boundaries", str(Path.home()),
             "GeoJSON boundaries (*.geojson *.json)")
@@ -350,8 +346,6 @@ class MainWindow(QMainWindow):
             self.current_page().refresh()
 
     def _on_import_postcodes_action_triggered(self) -> None:
-        from jagdesk.gui import import_actions  # loaded when first used
-
         files, _ = QFileDialog.getOpenFileNames(
             self, "Import postcodes: an ONS Postcode Directory file, or Code-Point Open files",
             str(Path.home()), "Postcode files (*.csv)")
@@ -365,8 +359,6 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         """Files dropped on the window are imported: police.uk .csv, boundary .geojson."""
-        from jagdesk.gui import import_actions  # loaded when first used
-
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
         if not self.import_crimes_action.isEnabled():

@@ -15,6 +15,8 @@ def read_header(path: Path) -> bytes:
         return handle.read(len(SQLITE_HEADER))
 
 
-def is_encrypted_file(path: Path) -> bool:
-    """Whether an existing, non-empty file is not plain SQLite (an encrypted store, or not a store)."""
-    return read_header(path) != SQLITE_HEADER
+def is_encrypted_file(path: Path | None) -> bool:
+    """Whether `path` is an existing, non-empty file that is not plain SQLite (an encrypted store,
+    or not a store); a missing or empty file is a store still to be made, and None a server's."""
+    return (path is not None and path.is_file() and path.stat().st_size > 0
+            and read_header(path) != SQLITE_HEADER)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from jagdesk.gui.page_table import AUDIT_PAGE, PAGES
+from jagdesk.gui.page_table import every_title
 from jagdesk.services.admin import role_access
 from jagdesk.services.admin.role_access import (
     ACTIONS,
@@ -32,7 +32,7 @@ from jagdesk.store.base import every_table
 
 TABLE_GRANT = re.compile(r'^GRANT (?P<privileges>[A-Z, ]+) ON "(?P<table>\w+)" TO (?P<roles>.+)$')
 TABLES = {table.name for table in every_table()}
-TITLES = [title for title, _ in (*PAGES, AUDIT_PAGE)]
+TITLES = every_title()
 
 
 def _granted() -> set[tuple[str, str, str]]:

@@ -22,7 +22,7 @@ from jagdesk.gui.dialogs.offline.takeout_dialog import TakeoutDialog
 from jagdesk.services.offline.covert import may_take_covert
 from jagdesk.services.offline.types import CheckinResult, TakeoutRequest, TakeoutResult
 from jagdesk.services.reference.localities import list_localities
-from jagdesk.store.file_header import SQLITE_HEADER, read_header
+from jagdesk.store.file_header import is_encrypted_file
 from jagdesk.store.location import sqlite_location
 from jagdesk.store.opening import Store, open_store
 
@@ -104,7 +104,7 @@ def take_out_for_meeting(parent: QWidget, store: Store) -> TakeoutResult | None:
 def _open_laptop(parent: QWidget, path: Path) -> Store | None:
     """The take-out file opened (its passphrase asked until right), or None if the user cancelled
     or it cannot be opened (said)."""
-    encrypted = path.is_file() and read_header(path) != SQLITE_HEADER
+    encrypted = is_encrypted_file(path)
     error = ""
     while True:
         key = None
