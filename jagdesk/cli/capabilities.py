@@ -44,7 +44,7 @@ COMMANDS: tuple[Command, ...] = (
             (f"{_CORE}:init_arguments",)),
     Command("demo", "load the demo partnership into an empty store", f"{_CORE}:cmd_demo"),
     Command("check", "check integrity and schema version; count records", f"{_CORE}:cmd_check",
-            (f"{_CORE}:json_argument",)),
+            (f"{_CORE}:check_arguments",)),
     Command("backup", "write a complete copy of the store to a new file", f"{_CORE}:cmd_backup",
             (f"{_CORE}:backup_arguments",)),
     Command("restore", "replace the store's records with a backup's", f"{_CORE}:cmd_restore",

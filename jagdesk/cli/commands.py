@@ -35,6 +35,13 @@ def json_argument(command: argparse.ArgumentParser) -> None:
     command.add_argument("--json", action="store_true", help="print JSON")
 
 
+def check_arguments(check: argparse.ArgumentParser) -> None:
+    json_argument(check)
+    check.add_argument("--full", action="store_true",
+                       help="compare the police.uk crimes with their indexes too (about a quarter "
+                            "of a second more per 100,000 crimes)")
+
+
 def backup_arguments(backup: argparse.ArgumentParser) -> None:
     backup.add_argument("file", metavar="FILE")
 
@@ -141,10 +148,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    path = resolve_location(args.db).path
+    file_check = None
+    if path is not None and path.is_file() and not is_encrypted_file(path):
+        from jagdesk.store.file_check import FileCheck
+
+        # SQLite checks a plain file in a thread of its own while SQLAlchemy and the store load.
+        file_check = FileCheck(path, full=args.full)
     from jagdesk.services.admin import maintenance
 
-    with open_for_command(args, upgrade=False, lock=False) as store:
-        report = maintenance.check_store(store)
+    try:
+        with open_for_command(args, upgrade=False, lock=False) as store:
+            report = maintenance.check_store(store, full=args.full, file_check=file_check)
+    finally:
+        if file_check is not None:  # a store refused: its check still closes the file first
+            file_check.problems()
     if args.json:
         print(to_json(report))
     else:

@@ -7,17 +7,17 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from jagdesk import paths
 from jagdesk.domain.common.validation import passphrase as passphrase_problem
 from jagdesk.errors import StoreError
 from jagdesk.store import backup, migrate
-from jagdesk.store.audit import AuditedSession
 from jagdesk.store.engine import driver_reason, server_engine, sqlite_engine
 from jagdesk.store.file_lock import StoreFileLock
 from jagdesk.store.location import StoreLocation
@@ -29,7 +29,11 @@ from jagdesk.store.private import (
     make_private_folder,
 )
 from jagdesk.store.server_copy import copy_server_to_sqlite
-from jagdesk.store.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from jagdesk.store.uow import UnitOfWork
 
 USER_ENV = "JAGDESK_USER"
 # A store opened by the app is backed up at least this often, besides before every upgrade.
@@ -63,10 +67,16 @@ class Store:
     # On PostgreSQL, the server's session_user: the name written on records and in the trail.
     login: str | None = None
 
-    def __post_init__(self) -> None:
-        self.session_factory: sessionmaker[Session] = sessionmaker(
-            bind=self.engine, class_=AuditedSession, expire_on_commit=False
-        )
+    @cached_property
+    def session_factory(self) -> sessionmaker[Session]:
+        """Sessions on the store's engine, each writing its changes to the audit trail."""
+        # Made when first asked for: a command that reads with SQL alone (check) never loads the
+        # ORM, nor the audit trail's machinery.
+        from sqlalchemy.orm import sessionmaker
+
+        from jagdesk.store.audit import AuditedSession
+
+        return sessionmaker(bind=self.engine, class_=AuditedSession, expire_on_commit=False)
 
     def unit_of_work(self, user: str | None = None) -> UnitOfWork:
         """A unit of work for one user action, in the name of the server's login on PostgreSQL
@@ -75,6 +85,8 @@ class Store:
         `user` names a colleague in tests; on PostgreSQL the server refuses an audit entry in
         another name than the login for every JAGDesk role (jagdesk server setup).
         """
+        from jagdesk.store.uow import UnitOfWork
+
         return UnitOfWork(self.session_factory, user or self.login or current_user())
 
     def author(self) -> str:

@@ -79,3 +79,35 @@ def test_check_reports_a_damaged_file_instead_of_failing(demo_template: Path, tm
         report = check_store(store)
     assert not report.ok
     assert report.problems  # what SQLite found, or that it could not read the file
+
+
+def _index_out_of_step(path: Path, index: str, definition: str) -> None:
+    """Give `index` another definition behind SQLite's back: its entries no longer match its
+    table's rows, as after damage to the index's pages that leaves them well formed."""
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA writable_schema = ON")
+        raw.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (definition, index))
+    raw.close()
+
+
+def test_an_index_of_the_records_out_of_step_is_found(demo_template: Path, tmp_path: Path) -> None:
+    path = copy_store(demo_template, tmp_path / "csp.db")
+    _index_out_of_step(path, "ix_person_family_name",
+                       "CREATE INDEX ix_person_family_name ON person (given_names)")
+    with open_store(sqlite_location(path), upgrade=False, lock=False) as store:
+        report = check_store(store)
+    assert any("ix_person_family_name" in problem for problem in report.problems)
+
+
+def test_the_crimes_indexes_are_compared_with_them_in_a_full_check(
+        demo_template: Path, tmp_path: Path, digest: Callable[[Path], str]) -> None:
+    path = copy_store(demo_template, tmp_path / "csp.db")
+    _index_out_of_step(path, "ix_crime_month_type",
+                       "CREATE INDEX ix_crime_month_type ON crime (crime_type, month)")
+    before = digest(path)
+    with open_store(sqlite_location(path), upgrade=False, lock=False) as store:
+        quick, full = check_store(store), check_store(store, full=True)
+    assert quick.ok  # every page read and sound; the crimes' index entries not compared
+    assert not full.ok
+    assert any("ix_crime_month_type" in problem for problem in full.problems)
+    assert digest(path) == before

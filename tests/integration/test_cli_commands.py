@@ -87,6 +87,7 @@ def test_check_text_and_json(demo_db: Path, capsys: Capsys) -> None:
                          f"Schema: {head_revision()} (this JAGDesk: {head_revision()})"]
     assert {"agencies: 11", "contacts: 21", "localities: 5", "wards: 15"} <= set(lines)
     assert lines[-1] == "Integrity: ok"
+    assert run(capsys, "--db", str(demo_db), "check", "--full")[:2] == (0, out)
     status, out, _err = run(capsys, "--db", str(demo_db), "check", "--json")
     assert status == 0
     report = json.loads(out)

@@ -27,7 +27,7 @@ def test_demo_holds_boundaries_and_two_months_of_crimes(store: Store, shared_dat
                                   people=14, cases=5, actions=30,
                                   meetings=7, meeting_actions=17, action_plan_items=13)
     with store.unit_of_work() as uow:
-        counts = record_counts(uow.session)
+        counts = record_counts(uow.session.connection())
         files = uow.session.execute(select(CrimeFile.source, CrimeFile.month, CrimeFile.rows_imported)
                                     .order_by(CrimeFile.source, CrimeFile.month)).all()
         by_locality = dict(uow.session.execute(
@@ -58,7 +58,7 @@ def test_demo_without_the_public_data(store: Store, tmp_path: Path,
         missing=f"The public data ({PUBLIC_FILES}) was not found beside the project, so the demo "
                 "has no boundaries or crimes from it.")
     with store.unit_of_work() as uow:
-        counts = record_counts(uow.session)
+        counts = record_counts(uow.session.connection())
         wards = list_wards(uow)
     assert (counts["wards"], counts["crimes"], counts["LSOAs"]) == (15, 0, 0)
     assert counts["audit entries"] == sum(

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from jagdesk.services.admin.chain import access_chain_break, chain_break
 from jagdesk.store import migrate, models
 from jagdesk.store.engine import driver_reason
+from jagdesk.store.file_check import FileCheck, sqlite_problems
 from jagdesk.store.opening import Store
+from jagdesk.store.record_tables import RECORD_TABLES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -37,27 +42,22 @@ def has_records(session: Session) -> bool:
                for kind in models.RECORD_ORDER)
 
 
-def record_counts(session: Session) -> dict[str, int]:
+def record_counts(connection: Connection) -> dict[str, int]:
     """How many records of each kind, crimes and audit entries the store holds."""
-    counts = {
-        model.plural: session.scalar(select(func.count()).select_from(model)) or 0
-        for model in models.RECORD_MODELS
-    }
-    counts["crimes"] = session.scalar(select(func.count()).select_from(models.Crime)) or 0
-    counts["audit entries"] = session.scalar(select(func.count()).select_from(models.AuditEntry)) or 0
-    return counts
+    # One statement of counts by table name: no table's class need be built to count its rows.
+    tables = [*RECORD_TABLES.values(), ("crime", "crimes"), ("audit_entry", "audit entries")]
+    counts = connection.execute(text("SELECT " + ", ".join(
+        f"(SELECT count(*) FROM {table})" for table, _plural in tables))).one()
+    return {plural: int(count) for (_table, plural), count in zip(tables, counts, strict=True)}
 
 
-def _sqlite_problems(session: Session) -> list[str]:
-    problems = [row[0] for row in session.execute(text("PRAGMA integrity_check"))
-                if row[0] != "ok"]
-    for table, rowid, parent, _fk in session.execute(text("PRAGMA foreign_key_check")):
-        problems.append(f"{table} row {rowid} refers to a missing {parent}")
-    return problems
+def check_store(store: Store, *, full: bool = False,
+                file_check: FileCheck | None = None) -> CheckReport:
+    """Check the store's integrity and schema version and count its records, changing nothing.
 
-
-def check_store(store: Store) -> CheckReport:
-    """Check the store's integrity and schema version and count its records, changing nothing."""
+    `full` compares the police.uk crimes with their indexes too (see store.file_check); a plain
+    SQLite file's `file_check`, started earlier, is waited for rather than run again.
+    """
     head = migrate.head_revision()
     problems: list[str] = []
     if store.revision is None:
@@ -68,16 +68,18 @@ def check_store(store: Store) -> CheckReport:
             "JAGDesk or run 'jagdesk init' to upgrade it (it is backed up first)"
         )
     counts: dict[str, int] = {}
-    with store.session_factory() as session:
+    with store.engine.connect() as connection:
         try:
-            if store.location.is_sqlite:
-                problems.extend(_sqlite_problems(session))
+            if store.location.is_sqlite and file_check is None:
+                problems.extend(sqlite_problems(
+                    lambda sql: list(connection.exec_driver_sql(sql)), full=full))
             if store.revision == head:
-                counts = record_counts(session)
-                for broken in (chain_break(session.connection()),
-                               access_chain_break(session.connection())):
+                counts = record_counts(connection)
+                for broken in (chain_break(connection), access_chain_break(connection)):
                     if broken is not None:
                         problems.append(broken)
         except DBAPIError as exc:  # a damaged file can fail the check itself
             problems.append(f"the store cannot be read: {driver_reason(exc)}")
+    if file_check is not None:
+        problems[:0] = file_check.problems()
     return CheckReport(store.describe(), store.revision, head, problems, counts)
