@@ -155,8 +155,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     period = _period(args)
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
-        with store.unit_of_work() as uow:
-            table = crime_stats.monthly_counts(uow, find_area(uow, args.area), period, args.types)
+        # Figures are read with plain SQL on a connection: nothing is written, no ORM loads.
+        with store.engine.connect() as connection:
+            area = find_area(connection, args.area)
+            table = crime_stats.monthly_counts(connection, area, period, args.types)
     if args.json:
         print(to_json(table))
     else:
@@ -172,8 +174,10 @@ def cmd_yoy(args: argparse.Namespace) -> int:
     period = _period(args)
     with open_for_command(args, upgrade=False, lock=False) as store:
         store.require_current()
-        with store.unit_of_work() as uow:
-            table = crime_stats.year_on_year(uow, find_area(uow, args.area), period, args.types)
+        # Figures are read with plain SQL on a connection: nothing is written, no ORM loads.
+        with store.engine.connect() as connection:
+            area = find_area(connection, args.area)
+            table = crime_stats.year_on_year(connection, area, period, args.types)
     if args.json:
         print(to_json(table))
         return 0

@@ -218,7 +218,7 @@ def test_incidents_by_month_for_the_latest_data_and_a_chosen_period(
     page.tabs.setCurrentWidget(page.incidents)
     table = page.incidents.table.figures
     with store.unit_of_work() as uow:
-        months = data_months(uow)
+        months = data_months(uow.session)
     # The latest 12 months of data: here, all six.
     assert months == ["2021-03", "2021-04", "2021-05", "2021-06", "2021-07", "2021-08"]
     assert (page.incidents.from_month.currentText(), page.incidents.to_month.currentText()) == (

@@ -27,10 +27,10 @@ from tests.support.stats_store import JAN_FEB_2021
 def test_models_keep_qts_model_contract_and_totals_stay_last(qtmodeltester: Any,
                                                              stats_copy: Store) -> None:
     with stats_copy.unit_of_work() as uow:
-        area = find_area(uow, "locality:Borehamwood")
-        monthly = monthly_counts(uow, area, JAN_FEB_2021)
-        yoy = year_on_year(uow, area, JAN_FEB_2021)
-        baseline = baseline_table(uow, area, JAN_FEB_2021, {"Burglary": 10, "Shoplifting": 0},
+        area = find_area(uow.session, "locality:Borehamwood")
+        monthly = monthly_counts(uow.session, area, JAN_FEB_2021)
+        yoy = year_on_year(uow.session, area, JAN_FEB_2021)
+        baseline = baseline_table(uow.session, area, JAN_FEB_2021, {"Burglary": 10, "Shoplifting": 0},
                                   baseline_period=MonthRange("2020-01", "2020-02"))
     model = StatsTableModel()
     model.set_cells(monthly.header(), monthly_cells(monthly), totals=1)

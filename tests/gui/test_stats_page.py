@@ -92,7 +92,7 @@ def test_the_partnership_leaves_out_crimes_outside_it_and_without_a_place(qtbot:
     assert rows[-1] == ["All types", "18", "19", "37"]
     assert not any(row[0] == "Violence and sexual offences" for row in rows)
     with stats_copy.unit_of_work() as uow:
-        expected = monthly_counts(uow, find_area(uow, "partnership"), JAN_FEB_2021)
+        expected = monthly_counts(uow.session, find_area(uow.session, "partnership"), JAN_FEB_2021)
     assert [[str(cell) for cell in row] for row in expected.body()] == rows
 
 
@@ -124,7 +124,7 @@ def test_year_on_year_rows_and_sentences_are_the_services(qtbot: Any, stats_copy
     choose_area(page, "Borehamwood (locality)")
     page.tabs.setCurrentWidget(page.year_on_year)
     with stats_copy.unit_of_work() as uow:
-        table = year_on_year(uow, find_area(uow, "locality:Borehamwood"), JAN_FEB_2021)
+        table = year_on_year(uow.session, find_area(uow.session, "locality:Borehamwood"), JAN_FEB_2021)
     rows = table_rows(page.year_on_year.view)
     assert rows == [[cell.text for cell in row] for row in year_on_year_cells(table)]
     assert rows == [
@@ -182,7 +182,8 @@ def test_baseline_targets_are_edited_in_the_table(qtbot: Any, stats_copy: Store)
     assert page.targets == {"Shoplifting": 20.0, "Vehicle crime": 40.0}
     # The service, asked with the same targets, agrees with the table.
     with stats_copy.unit_of_work() as uow:
-        expected = baseline_table(uow, find_area(uow, "ward:Borehamwood Hillside"), JAN_FEB_2021,
+        hillside = find_area(uow.session, "ward:Borehamwood Hillside")
+        expected = baseline_table(uow.session, hillside, JAN_FEB_2021,
                                   {"Anti-social behaviour": 0, "Shoplifting": 20, "Vehicle crime": 40},
                                   baseline_period=MonthRange("2020-01", "2020-02"))
     table = page.baseline.table()

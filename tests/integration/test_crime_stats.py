@@ -59,7 +59,7 @@ def wards(store: Store, shared_data: Path) -> dict[str, uuid.UUID]:
 
 def test_monthly_counts_for_a_ward(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow:
-        table = monthly_counts(uow, find_area(uow, "Borehamwood Hillside"),
+        table = monthly_counts(uow.session, find_area(uow.session, "Borehamwood Hillside"),
                                MonthRange("2020-12", "2021-02"))
     assert table.area.kind == AreaKind.WARD and table.area.title == "Borehamwood Hillside (ward)"
     assert table.header() == ["Crime type", "Dec 2020", "Jan 2021", "Feb 2021", "Total"]
@@ -73,9 +73,9 @@ def test_monthly_counts_for_a_ward(store: Store, wards: dict[str, uuid.UUID]) ->
 
 def test_locality_partnership_and_chosen_types(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow:
-        borehamwood = monthly_counts(uow, find_area(uow, "borehamwood"), JAN_FEB_2021)
-        partnership = monthly_counts(uow, find_area(uow, "partnership"), JAN_FEB_2021)
-        burglary = monthly_counts(uow, PARTNERSHIP, JAN_FEB_2021, ["burglary", "Robbery"])
+        borehamwood = monthly_counts(uow.session, find_area(uow.session, "borehamwood"), JAN_FEB_2021)
+        partnership = monthly_counts(uow.session, find_area(uow.session, "partnership"), JAN_FEB_2021)
+        burglary = monthly_counts(uow.session, PARTNERSHIP, JAN_FEB_2021, ["burglary", "Robbery"])
     assert borehamwood.area.kind == AreaKind.LOCALITY
     assert borehamwood.body()[-1] == ["All types", 18, 12, 30]
     # Barnet's 40 burglaries (outside) and the 5 unlocated crimes are in no ward's figures.
@@ -87,9 +87,9 @@ def test_hotspot_area(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow:
         save_hotspot(uow, HotspotInput("Shenley Road parade", SUPERMARKET.latitude,
                                        SUPERMARKET.longitude, radius_m=100))
-        area = find_area(uow, "shenley road parade")
-        table = monthly_counts(uow, area, JAN_FEB_2021)
-        names = [(a.kind, a.name) for a in list_areas(uow)]
+        area = find_area(uow.session, "shenley road parade")
+        table = monthly_counts(uow.session, area, JAN_FEB_2021)
+        names = [(a.kind, a.name) for a in list_areas(uow.session)]
     assert area.kind == AreaKind.HOTSPOT
     assert table.body()[-1] == ["All types", 16, 9, 25]
     assert names[0] == ("partnership", "The partnership (all wards)")
@@ -98,25 +98,25 @@ def test_hotspot_area(store: Store, wards: dict[str, uuid.UUID]) -> None:
 
 def test_finding_areas(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow:
-        assert find_area(uow, "e05004756").name == "Elstree"
-        assert find_area(uow, " Potters  Bar ").kind == AreaKind.LOCALITY
+        assert find_area(uow.session, "e05004756").name == "Elstree"
+        assert find_area(uow.session, " Potters  Bar ").kind == AreaKind.LOCALITY
         # Shenley is a locality and a ward with the same ground: either will do.
-        assert find_area(uow, "Shenley").name == "Shenley"
-        assert find_area(uow, "ward:Shenley").kind == AreaKind.WARD
+        assert find_area(uow.session, "Shenley").name == "Shenley"
+        assert find_area(uow.session, "ward:Shenley").kind == AreaKind.WARD
         with pytest.raises(JagdeskError) as refused:
-            find_area(uow, "Elstree Way")
+            find_area(uow.session, "Elstree Way")
         assert str(refused.value) == "There is no locality, ward or hotspot called 'Elstree Way'."
         save_hotspot(uow, HotspotInput("Elstree", 51.6412, -0.2987))
         with pytest.raises(JagdeskError) as refused:
-            find_area(uow, "Elstree")
+            find_area(uow.session, "Elstree")
         assert str(refused.value) == (
             "'Elstree' names more than one area; say which: ward:Elstree or hotspot:Elstree.")
-        assert find_area(uow, "hotspot:Elstree").kind == AreaKind.HOTSPOT
+        assert find_area(uow.session, "hotspot:Elstree").kind == AreaKind.HOTSPOT
 
 
 def test_year_on_year(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow:
-        table = year_on_year(uow, find_area(uow, "Borehamwood"), JAN_FEB_2021)
+        table = year_on_year(uow.session, find_area(uow.session, "Borehamwood"), JAN_FEB_2021)
     assert (table.period.title, table.year_before.title) == (
         "Jan 2021 to Feb 2021", "Jan 2020 to Feb 2020")
     assert [(r.crime_type, r.current, r.previous, r.change, r.change_pct, r.change_pct_text)
@@ -149,7 +149,8 @@ def test_year_on_year_without_a_year_before_compares_nothing(store: Store,
                                                             wards: dict[str, uuid.UUID]) -> None:
     # No data for Jan-Feb 2019: the figures are this period's counts, with no change to any type.
     with store.unit_of_work() as uow:
-        table = year_on_year(uow, find_area(uow, "Borehamwood"), MonthRange("2020-01", "2020-02"))
+        area = find_area(uow.session, "Borehamwood")
+        table = year_on_year(uow.session, area, MonthRange("2020-01", "2020-02"))
     assert not table.compared and table.missing_before == ("2019-01", "2019-02")
     assert [r.sentence for r in (*table.rows, *table.totals())] == [
         "Anti-social behaviour 15 incidents", "Burglary 1 offence", "Shoplifting 4 offences",
@@ -166,21 +167,22 @@ def test_year_on_year_seed_figures(store: Store, shared_data: Path) -> None:
                               ("2021-03", "Vehicle crime", CANTERBURY_ROAD, 5),  # Brookmeadow
                               ("2021-06", "Vehicle crime", ARUNDEL_DRIVE, 9)])  # outside the months
     with store.unit_of_work() as uow:
-        table = year_on_year(uow, find_area(uow, "Borehamwood Hillside"),
+        table = year_on_year(uow.session, find_area(uow.session, "Borehamwood Hillside"),
                              MonthRange("2022-01", "2022-03"))
     [row] = table.rows
     assert (row.current, row.previous, row.change, row.change_pct) == (245, 200, 45, 22.5)
     with store.unit_of_work() as uow:
-        table = year_on_year(uow, find_area(uow, "Borehamwood"), MonthRange("2022-01", "2022-03"))
+        area = find_area(uow.session, "Borehamwood")
+        table = year_on_year(uow.session, area, MonthRange("2022-01", "2022-03"))
     assert table.rows[0].sentence == "Vehicle crime 245 offences, 40 more 19.5%"
 
 
 def test_baseline_table(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow:
-        counted = baseline_table(uow, find_area(uow, "Borehamwood"), JAN_FEB_2021,
+        counted = baseline_table(uow.session, find_area(uow.session, "Borehamwood"), JAN_FEB_2021,
                                  {"Anti-social behaviour": 10, "burglary": 50},
                                  baseline_period=MonthRange("2020-01", "2020-02"))
-        entered = baseline_table(uow, PARTNERSHIP, JAN_FEB_2021, {"Burglary": 44},
+        entered = baseline_table(uow.session, PARTNERSHIP, JAN_FEB_2021, {"Burglary": 44},
                                  baseline_counts={"burglary": 88})
     assert counted.header() == ["Crime type", "Baseline Jan 2020 to Feb 2020", "Target % reduction",
                                 "Actual Jan 2021 to Feb 2021", "% change against baseline",
@@ -191,11 +193,11 @@ def test_baseline_table(store: Store, wards: dict[str, uuid.UUID]) -> None:
     assert (row.baseline, row.actual, row.change_pct_text, row.target_met) == (
         88, 8, "-90.9%", True)
     with store.unit_of_work() as uow, pytest.raises(ValidationError) as refused:
-        baseline_table(uow, PARTNERSHIP, JAN_FEB_2021, {"Burglary": 120}, baseline_counts={})
+        baseline_table(uow.session, PARTNERSHIP, JAN_FEB_2021, {"Burglary": 120}, baseline_counts={})
     assert refused.value.errors == {
         "targets": "The target for Burglary must be a reduction between 0% and 100%."}
     with store.unit_of_work() as uow, pytest.raises(ValidationError) as refused:
-        baseline_table(uow, PARTNERSHIP, JAN_FEB_2021, {"Burglary": 10},
+        baseline_table(uow.session, PARTNERSHIP, JAN_FEB_2021, {"Burglary": 10},
                        baseline_period=MonthRange("2020-01", "2020-12"))
     assert refused.value.errors == {"baseline_period": (
         "The baseline (12 months) and the period (2 months) must be the same length to compare.")}
@@ -203,23 +205,23 @@ def test_baseline_table(store: Store, wards: dict[str, uuid.UUID]) -> None:
 
 def test_unknown_crime_type(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow, pytest.raises(JagdeskError) as refused:
-        monthly_counts(uow, PARTNERSHIP, JAN_FEB_2021, ["Burglery"])
+        monthly_counts(uow.session, PARTNERSHIP, JAN_FEB_2021, ["Burglery"])
     assert str(refused.value) == (
         "'Burglery' is not a police.uk crime type (such as Burglary or Anti-social behaviour).")
 
 
 def test_months_and_types_for_choosing(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow:
-        assert data_months(uow) == ["2020-01", "2020-02", "2021-01", "2021-02"]
-        assert latest_period(uow) == MonthRange("2020-03", "2021-02")
-        assert latest_period(uow, 3) == MonthRange("2020-12", "2021-02")
-        types = crime_types(uow)
+        assert data_months(uow.session) == ["2020-01", "2020-02", "2021-01", "2021-02"]
+        assert latest_period(uow.session) == MonthRange("2020-03", "2021-02")
+        assert latest_period(uow.session, 3) == MonthRange("2020-12", "2021-02")
+        types = crime_types(uow.session)
     assert len(types) == 14 and types[0] == "Anti-social behaviour"
 
 
 def test_year_on_year_to_csv(store: Store, wards: dict[str, uuid.UUID], tmp_path: Path) -> None:
     with store.unit_of_work() as uow:
-        table = year_on_year(uow, find_area(uow, "Borehamwood"), JAN_FEB_2021)
+        table = year_on_year(uow.session, find_area(uow.session, "Borehamwood"), JAN_FEB_2021)
     write_table(tmp_path / "yoy.csv", table)
     with (tmp_path / "yoy.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))

@@ -107,8 +107,8 @@ def test_december_loads_a_year_of_crimes_as_the_months_before_today(december: Lo
 
 def test_the_data_ends_the_month_before_today(demo: Loaded) -> None:
     with demo.store.unit_of_work() as uow:
-        months = data_months(uow)
-        period = latest_period(uow)
+        months = data_months(uow.session)
+        period = latest_period(uow.session)
     # The statistics, finder and map pages open on the latest month with data.
     assert months == [month_of(demo.today, n) for n in range(-12, 0)]
     assert period is not None and period.last == month_of(demo.today, -1)

@@ -126,7 +126,7 @@ def test_real_hertfordshire_files(store: Store, shared_data: Path) -> None:
         add_street_file(store, wards, shared_data / f"policeuk/{month}-hertfordshire-street.csv")
     with store.unit_of_work() as uow:
         result = find_hotspots(uow, MonthRange("2021-02", "2021-02"), limit=5)
-        partnership = monthly_counts(uow, PARTNERSHIP, MonthRange("2021-01", "2021-02"))
+        partnership = monthly_counts(uow.session, PARTNERSHIP, MonthRange("2021-01", "2021-02"))
     # Counted by hand another way: the mapped rows in Hertsmere LSOAs, month by month.
     by_lsoa = {}
     for month in ("2021-01", "2021-02"):

@@ -148,8 +148,9 @@ def _use_cases() -> Iterator[tuple[str, Callable[..., Any], list[inspect.Paramet
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or function.__module__ != module.__name__:
                 continue
-            parameters = list(inspect.signature(function, eval_str=True).parameters.values())
-            if parameters and parameters[0].annotation is UnitOfWork:
+            # Annotations as written: a module may name some types for the type checker alone.
+            parameters = list(inspect.signature(function).parameters.values())
+            if parameters and parameters[0].annotation in (UnitOfWork, "UnitOfWork"):
                 yield f"{short}.{name}", function, parameters
 
 

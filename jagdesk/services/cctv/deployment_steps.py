@@ -155,7 +155,7 @@ def evaluation_of(uow: UnitOfWork, record: Deployment, radius_m: int) -> rules.E
     after = tuple(add_months(during[-1], n + 1) for n in range(rules.AFTER_MONTHS))
     shape = HotspotShape(record.latitude, record.longitude, radius_m, None)
     counts = count_places(uow.session, [shape], MonthRange(before[0], after[-1]))[1]
-    held = set(data_months(uow))
+    held = set(data_months(uow.session))
     missing = tuple(m for m in (*before, *during, *after) if m not in held)
     return rules.Evaluation(radius_m, before, during, after, sum(counts[m] for m in before),
                             sum(counts[m] for m in during), sum(counts[m] for m in after), missing)

@@ -115,7 +115,7 @@ def find_hotspots(uow: UnitOfWork, period: MonthRange, types: Sequence[str] | No
     """Rank grid cells by incidents in `period`, and by their rise on the period before."""
     if not MIN_CELL_M <= cell_size_m <= MAX_CELL_M:
         raise ValueError(f"the cell size must be {MIN_CELL_M} to {MAX_CELL_M} metres")
-    chosen = checked_types(uow, types)
+    chosen = checked_types(uow.session, types)
     previous = period.previous()
     rows = _grouped(uow, MonthRange(previous.first, period.last), period.first, chosen)
     empty = FinderResult(period, previous, tuple(chosen) if chosen else None, cell_size_m, 0, 0,

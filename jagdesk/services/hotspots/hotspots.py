@@ -276,4 +276,4 @@ def hotspot_area(row: HotspotRow) -> AreaRef:
 def hotspot_incidents(uow: UnitOfWork, hotspot_id: uuid.UUID, period: MonthRange,
                       types: list[str] | None = None) -> MonthlyTable:
     """The crimes inside the hotspot's radius or drawn area, by month and crime type."""
-    return monthly_counts(uow, hotspot_area(_one(uow, hotspot_id)), period, types)
+    return monthly_counts(uow.session, hotspot_area(_one(uow, hotspot_id)), period, types)

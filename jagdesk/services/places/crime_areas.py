@@ -7,15 +7,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, false, func, select
-from sqlalchemy.orm import Session
 
 from jagdesk.domain.common.periods import MonthRange
 from jagdesk.domain.places.shapes import HotspotShape
-from jagdesk.errors import JagdeskError
-from jagdesk.store.models import Crime, Hotspot, Locality, Ward
-from jagdesk.store.uow import UnitOfWork
+from jagdesk.errors import JagdeskError, NotFoundError
+from jagdesk.store.crime_tables import Reads, crime, hotspot, locality, ward
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from jagdesk.store.models import Ward
 
 
 class AreaKind(StrEnum):
@@ -50,20 +54,17 @@ PARTNERSHIP_WORDS = {"partnership", "all", "all wards"}
 Counts = Counter[tuple[str, str]]
 
 
-def list_areas(uow: UnitOfWork) -> list[AreaRef]:
+def list_areas(db: Reads) -> list[AreaRef]:
     """Every area to choose from: the partnership, then localities, wards and hotspots by name."""
-    session = uow.session
     areas = [PARTNERSHIP]
-    areas += [AreaRef(AreaKind.LOCALITY, i, n) for i, n in
-              session.execute(select(Locality.id, Locality.name).order_by(func.lower(Locality.name)))]
-    areas += [AreaRef(AreaKind.WARD, i, n) for i, n in
-              session.execute(select(Ward.id, Ward.name).order_by(func.lower(Ward.name)))]
-    areas += [AreaRef(AreaKind.HOTSPOT, i, n) for i, n in
-              session.execute(select(Hotspot.id, Hotspot.name).order_by(func.lower(Hotspot.name)))]
+    for kind, named in ((AreaKind.LOCALITY, locality), (AreaKind.WARD, ward),
+                        (AreaKind.HOTSPOT, hotspot)):
+        areas += [AreaRef(kind, i, n) for i, n in
+                  db.execute(select(named.c.id, named.c.name).order_by(func.lower(named.c.name)))]
     return areas
 
 
-def find_area(uow: UnitOfWork, text: str) -> AreaRef:
+def find_area(db: Reads, text: str) -> AreaRef:
     """The area a person named: "partnership", a locality, a ward (by name or ONS code) or a hotspot.
 
     "ward:Shenley" or "locality:Shenley" settles a name that is both.
@@ -74,78 +75,81 @@ def find_area(uow: UnitOfWork, text: str) -> AreaRef:
         kind, name = "", wanted
     if not kind and name.lower() in PARTNERSHIP_WORDS:
         return PARTNERSHIP
-    found = [area for area in list_areas(uow)[1:]
+    found = [area for area in list_areas(db)[1:]
              if (not kind or area.kind == kind.lower()) and area.name.lower() == name.lower()]
     if not kind or kind.lower() == AreaKind.WARD:
-        code = uow.session.execute(select(Ward.id, Ward.name).where(
-            func.upper(Ward.code) == name.upper())).first()
+        code = db.execute(select(ward.c.id, ward.c.name).where(
+            func.upper(ward.c.code) == name.upper())).first()
         if code is not None:
             found.append(AreaRef(AreaKind.WARD, code.id, code.name))
     found = list(dict.fromkeys(found))
     if not found:
         raise JagdeskError(f"There is no locality, ward or hotspot called '{name}'.")
-    if len(found) > 1 and not _same_crimes(uow.session, found):
+    if len(found) > 1 and not _same_crimes(db, found):
         kinds = " or ".join(f"{area.kind}:{area.name}" for area in found)
         raise JagdeskError(f"'{name}' names more than one area; say which: {kinds}.")
     return found[0]
 
 
-def _same_crimes(session: Session, areas: list[AreaRef]) -> bool:
+def _same_crimes(db: Reads, areas: list[AreaRef]) -> bool:
     """Whether a locality and a ward of one name cover the same ground (Shenley is both)."""
-    ward_sets = [frozenset(_ward_ids(session, area)) for area in areas
+    ward_sets = [frozenset(_ward_ids(db, area)) for area in areas
                  if area.kind in (AreaKind.LOCALITY, AreaKind.WARD)]
     return len(ward_sets) == len(areas) and len(set(ward_sets)) == 1
 
 
-def _ward_ids(session: Session, area: AreaRef) -> list[uuid.UUID]:
+def _ward_ids(db: Reads, area: AreaRef) -> list[uuid.UUID]:
     if area.kind == AreaKind.WARD and area.id is not None:
         return [area.id]
-    return list(session.scalars(select(Ward.id).where(Ward.locality_id == area.id)))
+    return list(db.scalars(select(ward.c.id).where(ward.c.locality_id == area.id)))
 
 
 def area_conditions(area: AreaRef) -> list[ColumnElement[bool]]:
     """SQL conditions picking an area's crimes by ward; crimes outside the partnership never count."""
-    conditions: list[ColumnElement[bool]] = [Crime.outside == false()]
+    conditions: list[ColumnElement[bool]] = [crime.c.outside == false()]
     if area.kind == AreaKind.PARTNERSHIP:
-        conditions.append(Crime.ward_id.is_not(None))
+        conditions.append(crime.c.ward_id.is_not(None))
     elif area.kind == AreaKind.WARD:
-        conditions.append(Crime.ward_id == area.id)
+        conditions.append(crime.c.ward_id == area.id)
     elif area.kind == AreaKind.LOCALITY:
-        conditions.append(Crime.ward_id.in_(select(Ward.id).where(Ward.locality_id == area.id)))
+        conditions.append(crime.c.ward_id.in_(select(ward.c.id).where(ward.c.locality_id == area.id)))
     else:
         raise ValueError(f"{area.kind} areas are not chosen by ward")
     return conditions
 
 
-def hotspot_shape(uow: UnitOfWork, hotspot_id: uuid.UUID) -> HotspotShape:
-    """The extent of a hotspot."""
-    hotspot = uow.get(Hotspot, hotspot_id)
-    return HotspotShape(hotspot.latitude, hotspot.longitude, hotspot.radius_m, hotspot.area)
+def hotspot_shape(db: Reads, hotspot_id: uuid.UUID) -> HotspotShape:
+    """The extent of a hotspot; NotFoundError when it is gone."""
+    found = db.execute(select(hotspot.c.latitude, hotspot.c.longitude, hotspot.c.radius_m,
+                              hotspot.c.area).where(hotspot.c.id == hotspot_id)).first()
+    if found is None:
+        raise NotFoundError("That hotspot is no longer in the store; it may have been deleted.")
+    return HotspotShape(*found)
 
 
 def _type_condition(crime_types: Sequence[str] | None) -> list[ColumnElement[bool]]:
-    return [] if crime_types is None else [Crime.crime_type.in_(list(crime_types))]
+    return [] if crime_types is None else [crime.c.crime_type.in_(list(crime_types))]
 
 
 def _month_condition(months: MonthRange) -> ColumnElement[bool]:
     # YYYY-MM strings sort as the months do, so a range is a string range the index can use.
-    return Crime.month.between(months.first, months.last)
+    return crime.c.month.between(months.first, months.last)
 
 
-def count_crimes(uow: UnitOfWork, area: AreaRef, months: MonthRange,
+def count_crimes(db: Reads, area: AreaRef, months: MonthRange,
                  crime_types: Sequence[str] | None = None) -> Counts:
     """How many crimes of each type each month in the area (only non-zero counts are keyed)."""
     if area.kind == AreaKind.HOTSPOT:
         assert area.id is not None
-        return count_in_shape(uow.session, hotspot_shape(uow, area.id), months, crime_types)
-    query = (select(Crime.month, Crime.crime_type, func.count())
+        return count_in_shape(db, hotspot_shape(db, area.id), months, crime_types)
+    query = (select(crime.c.month, crime.c.crime_type, func.count())
              .where(_month_condition(months), *area_conditions(area), *_type_condition(crime_types))
-             .group_by(Crime.month, Crime.crime_type))
+             .group_by(crime.c.month, crime.c.crime_type))
     return Counter({(month, crime_type): count
-                    for month, crime_type, count in uow.session.execute(query)})
+                    for month, crime_type, count in db.execute(query)})
 
 
-def count_in_shape(session: Session, shape: HotspotShape, months: MonthRange,
+def count_in_shape(db: Reads, shape: HotspotShape, months: MonthRange,
                    crime_types: Sequence[str] | None = None) -> Counts:
     """Crimes inside a hotspot by month and type: a lat/lon box in SQL, then the exact test.
 
@@ -153,14 +157,14 @@ def count_in_shape(session: Session, shape: HotspotShape, months: MonthRange,
     """
     min_lat, min_lon, max_lat, max_lon = shape.bounding_box()
     # Snapped coordinates repeat, so grouping by point first keeps the exact test small.
-    query = (select(Crime.latitude, Crime.longitude, Crime.month, Crime.crime_type, func.count())
+    query = (select(crime.c.latitude, crime.c.longitude, crime.c.month, crime.c.crime_type, func.count())
              .where(_month_condition(months), *_type_condition(crime_types),
-                    Crime.latitude.between(min_lat, max_lat),
-                    Crime.longitude.between(min_lon, max_lon))
-             .group_by(Crime.latitude, Crime.longitude, Crime.month, Crime.crime_type))
+                    crime.c.latitude.between(min_lat, max_lat),
+                    crime.c.longitude.between(min_lon, max_lon))
+             .group_by(crime.c.latitude, crime.c.longitude, crime.c.month, crime.c.crime_type))
     import numpy as np  # loaded when first needed, not at start (see domain.bng)
 
-    rows = session.execute(query).all()
+    rows = db.execute(query).all()
     if not rows:
         return Counter()
     inside = shape.contains(np.array([row[0] for row in rows], dtype=np.float64),
@@ -176,17 +180,19 @@ def ward_at(session: Session, latitude: float, longitude: float) -> Ward | None:
     """The ward whose boundary holds the point (its edge included), or None."""
     import shapely
 
+    from jagdesk.store.models import Ward
+
     candidates = session.scalars(select(Ward).where(
         Ward.geometry.is_not(None),
         Ward.min_lat <= latitude, Ward.max_lat >= latitude,
         Ward.min_lon <= longitude, Ward.max_lon >= longitude,
     ).order_by(Ward.code)).all()
-    for ward in candidates:
-        assert ward.geometry is not None
+    for candidate in candidates:
+        assert candidate.geometry is not None
         try:
-            boundary = shapely.from_geojson(ward.geometry)
+            boundary = shapely.from_geojson(candidate.geometry)
         except shapely.errors.GEOSException:
             continue  # a damaged boundary must not stop the hotspot being saved
         if shapely.intersects_xy(boundary, longitude, latitude):
-            return ward
+            return candidate
     return None

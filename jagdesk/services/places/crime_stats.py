@@ -13,8 +13,7 @@ from jagdesk.domain.common.periods import MonthRange, add_months, month_title
 from jagdesk.domain.hotspots import POLICE_UK_CRIME_TYPES
 from jagdesk.errors import JagdeskError, ValidationError
 from jagdesk.services.places.crime_areas import AreaRef, Counts, count_crimes
-from jagdesk.store.models import Crime, CrimeFile
-from jagdesk.store.uow import UnitOfWork
+from jagdesk.store.crime_tables import Reads, crime, crime_file
 
 ALL_CRIME = "All crime"
 # Police recorded crime leaves anti-social behaviour out; where ASB is among the rows the totals say so.
@@ -145,20 +144,20 @@ class BaselineTable:
                 for r in self.rows]
 
 
-def data_months(uow: UnitOfWork) -> list[str]:
+def data_months(db: Reads) -> list[str]:
     """The months of street-level crime data in the store, in order."""
-    query = (select(CrimeFile.month).where(CrimeFile.source == "street").distinct()
-             .order_by(CrimeFile.month))
-    return list(uow.session.scalars(query))
+    query = (select(crime_file.c.month).where(crime_file.c.source == "street").distinct()
+             .order_by(crime_file.c.month))
+    return list(db.scalars(query))
 
 
-def crime_types(uow: UnitOfWork) -> list[str]:
+def crime_types(db: Reads) -> list[str]:
     """The police.uk crime types, with any other type the imported data holds, by name."""
-    stored = uow.session.scalars(select(Crime.crime_type).distinct())
+    stored = db.scalars(select(crime.c.crime_type).distinct())
     return sorted(set(POLICE_UK_CRIME_TYPES) | set(stored))
 
 
-def checked_types(uow: UnitOfWork, wanted: Sequence[str] | None) -> list[str] | None:
+def checked_types(db: Reads, wanted: Sequence[str] | None) -> list[str] | None:
     """The chosen crime types in their usual spelling; None (every type) when none were chosen."""
     if not wanted:
         return None
@@ -167,7 +166,7 @@ def checked_types(uow: UnitOfWork, wanted: Sequence[str] | None) -> list[str] | 
     for name in wanted:
         spelled = known.get(" ".join(name.split()).lower())
         if spelled is None:
-            known = {t.lower(): t for t in crime_types(uow)}  # types only the data knows
+            known = {t.lower(): t for t in crime_types(db)}  # types only the data knows
             spelled = known.get(" ".join(name.split()).lower())
         if spelled is None:
             raise JagdeskError(f"'{name}' is not a police.uk crime type (such as Burglary or "
@@ -184,11 +183,11 @@ def _types_for(chosen: list[str] | None, *counts: Counts) -> list[str]:
     return sorted({crime_type for c in counts for (_month, crime_type), n in c.items() if n})
 
 
-def monthly_counts(uow: UnitOfWork, area: AreaRef, period: MonthRange,
+def monthly_counts(db: Reads, area: AreaRef, period: MonthRange,
                    types: Sequence[str] | None = None) -> MonthlyTable:
     """Crimes by type and month in the area; months without crimes show 0."""
-    chosen = checked_types(uow, types)
-    counts = count_crimes(uow, area, period, chosen)
+    chosen = checked_types(db, types)
+    counts = count_crimes(db, area, period, chosen)
     months = period.months
     rows = tuple(MonthlyRow(t, c := tuple(counts[(m, t)] for m in months), sum(c))
                  for t in _types_for(chosen, counts))
@@ -217,16 +216,16 @@ def _yoy_row(crime_type: str, current: int, previous: int, compared: bool = True
     )
 
 
-def year_on_year(uow: UnitOfWork, area: AreaRef, period: MonthRange,
+def year_on_year(db: Reads, area: AreaRef, period: MonthRange,
                  types: Sequence[str] | None = None) -> YearOnYearTable:
     """Each crime type this period against the same months a year before, with the change."""
-    chosen = checked_types(uow, types)
+    chosen = checked_types(db, types)
     before = period.year_before()
-    covered = set(data_months(uow))
+    covered = set(data_months(db))
     missing = tuple(month for month in before.months if month not in covered)
     compared = len(missing) < before.length
-    now_counts = count_crimes(uow, area, period, chosen)
-    then_counts = count_crimes(uow, area, before, chosen) if compared else Counts()
+    now_counts = count_crimes(db, area, period, chosen)
+    then_counts = count_crimes(db, area, before, chosen) if compared else Counts()
     now, then = _by_type(now_counts), _by_type(then_counts)
     rows = tuple(_yoy_row(t, now.get(t, 0), then.get(t, 0), compared)
                  for t in _types_for(chosen, now_counts, then_counts))
@@ -250,7 +249,7 @@ def _target(value: object, crime_type: str) -> Decimal:
     return target
 
 
-def baseline_table(uow: UnitOfWork, area: AreaRef, period: MonthRange,
+def baseline_table(db: Reads, area: AreaRef, period: MonthRange,
                    targets: Mapping[str, float | Decimal], *,
                    baseline_period: MonthRange | None = None,
                    baseline_counts: Mapping[str, int] | None = None) -> BaselineTable:
@@ -266,14 +265,14 @@ def baseline_table(uow: UnitOfWork, area: AreaRef, period: MonthRange,
         raise ValidationError({"baseline_period": (
             f"The baseline ({baseline_period.length} months) and the period "
             f"({period.length} months) must be the same length to compare.")})
-    chosen = checked_types(uow, list(targets)) or []
+    chosen = checked_types(db, list(targets)) or []
     wanted = {t.lower(): (t, v) for t, v in targets.items()}
     target_of = {t: _target(wanted[t.lower()][1], t) for t in chosen}
-    actual = _by_type(count_crimes(uow, area, period, chosen))
+    actual = _by_type(count_crimes(db, area, period, chosen))
     missing: tuple[str, ...] = ()
     if baseline_period is not None:
-        baseline = _by_type(count_crimes(uow, area, baseline_period, chosen))
-        covered = set(data_months(uow))
+        baseline = _by_type(count_crimes(db, area, baseline_period, chosen))
+        covered = set(data_months(db))
         missing = tuple(month for month in baseline_period.months if month not in covered)
     else:
         assert baseline_counts is not None
@@ -292,9 +291,9 @@ def baseline_table(uow: UnitOfWork, area: AreaRef, period: MonthRange,
     return BaselineTable(area, period, baseline_period, tuple(rows), missing)
 
 
-def latest_period(uow: UnitOfWork, length: int = 12) -> MonthRange | None:
+def latest_period(db: Reads, length: int = 12) -> MonthRange | None:
     """The last `length` months up to the newest month of data (a page's default); None without data."""
-    months = data_months(uow)
+    months = data_months(db)
     if not months:
         return None
     return MonthRange(add_months(months[-1], 1 - length), months[-1])

@@ -95,7 +95,7 @@ def count_places(session: Session, shapes: Sequence[HotspotShape],
 
 def recent_months(uow: UnitOfWork) -> tuple[str, ...]:
     """The months of data in the last 12 months up to the newest month (gaps left out)."""
-    months = data_months(uow)
+    months = data_months(uow.session)
     if not months:
         return ()
     first = add_months(months[-1], 1 - RECENT_MONTHS)
@@ -246,7 +246,7 @@ def before_after_problem(uow: UnitOfWork, case_id: uuid.UUID) -> str | None:
     if periods is None:
         return ("Enter when the response started and ended, or the periods to compare, to "
                 "count incidents before and after it.")
-    have = set(data_months(uow))
+    have = set(data_months(uow.session))
     missing = sorted({m for period in periods for m in period.months if m not in have})
     if missing:
         return f"There is no crime data for {_runs_text(missing)}."

@@ -190,7 +190,7 @@ class FinderPage(Page):
     # The page interface --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the months and crime types of the data again; the rankings stay until the next Find."""
-        loaded = attempt(self, self.store, lambda uow: (data_months(uow), crime_types(uow)))
+        loaded = attempt(self, self.store, lambda uow: (data_months(uow.session), crime_types(uow.session)))
         if loaded is None:
             return
         months, types = loaded

@@ -91,7 +91,7 @@ class HotspotIncidents(QWidget):
         hotspot = self.hotspot
 
         def read(uow: UnitOfWork) -> tuple[list[str], MonthlyTable | None]:
-            months = data_months(uow)
+            months = data_months(uow.session)
             period = self._period_for(months)
             if hotspot is None or period is None:
                 return months, None

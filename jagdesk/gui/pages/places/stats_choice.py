@@ -118,7 +118,7 @@ def read_baseline(uow: UnitOfWork, choice: Choice,
     period = MonthRange(choice.baseline_first,
                         add_months(choice.baseline_first, choice.period.length - 1))
     wanted = choice.types if choice.types is not None else choice.offered
-    table = crime_stats.baseline_table(uow, choice.area, choice.period,
+    table = crime_stats.baseline_table(uow.session, choice.area, choice.period,
                                        {t: targets.get(t, 0.0) for t in wanted}, baseline_period=period)
     if choice.types is None:  # every type: leave out those with nothing in either period
         table = dataclasses.replace(table, rows=tuple(r for r in table.rows if r.baseline or r.actual))
@@ -131,8 +131,8 @@ def read_tables(uow: UnitOfWork, choice: Choice, targets: Mapping[str, float]) -
     """The three tables for the choice, in the caller's one unit of work."""
     if choice.types == []:
         return Tables(None, None, None, reason=NO_TYPES)
-    monthly = crime_stats.monthly_counts(uow, choice.area, choice.period, choice.types)
-    yoy = crime_stats.year_on_year(uow, choice.area, choice.period, choice.types)
+    monthly = crime_stats.monthly_counts(uow.session, choice.area, choice.period, choice.types)
+    yoy = crime_stats.year_on_year(uow.session, choice.area, choice.period, choice.types)
     baseline, baseline_note = read_baseline(uow, choice, targets)
     return Tables(monthly, yoy, baseline,
                   missing_note(choice.data_months, yoy.year_before, "the year before",

@@ -231,10 +231,10 @@ class StatsPage(Page):
     def _load(self) -> None:
         """The choices there are, and every table, in one unit of work."""
         def read(uow: UnitOfWork) -> tuple[list[str], Loaded]:
-            months = crime_stats.data_months(uow)
+            months = crime_stats.data_months(uow.session)
             if not months:
                 return months, Loaded([], [], None, None)
-            areas, types = list_areas(uow), crime_stats.crime_types(uow)
+            areas, types = list_areas(uow.session), crime_stats.crime_types(uow.session)
             choice = self._choose(months, areas, types)
             return months, Loaded(areas, types, choice, read_tables(uow, choice, self.targets))
 

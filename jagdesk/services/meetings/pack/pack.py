@@ -47,12 +47,12 @@ def _statistics(uow: UnitOfWork, meeting: Meeting, period: MonthRange) -> tuple[
     # Only the months the store has data for: a year of which two months were imported is
     # printed as those two months, and a year before with no data is not compared with (its
     # zeros would read as "no crime then").
-    covered = crime_stats.data_months(uow)
+    covered = crime_stats.data_months(uow.session)
     inside = [month for month in covered if month in period]
     if not inside:
         return ()
     period = MonthRange(inside[0], inside[-1])
-    table = crime_stats.year_on_year(uow, area, period)
+    table = crime_stats.year_on_year(uow.session, area, period)
     rows = [*table.rows, *([table.total] if table.total else [])]
     if not set(table.year_before.months).issubset(covered):
         return (StatsTable(
