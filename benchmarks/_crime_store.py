@@ -19,9 +19,13 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common
+
+if TYPE_CHECKING:
+    from jagdesk.store.opening import Store
 
 if str(_common.REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(_common.REPO_ROOT))
@@ -90,7 +94,7 @@ def _build(path: Path) -> None:
             rows = []
             for line, index in enumerate(picks, start=2):
                 r = source[index]
-                ward = int(ward_of[index])
+                ward_index = int(ward_of[index])
                 rows.append({
                     "file_id": file_id, "line_no": line,
                     "crime_ref": uuid.uuid4().hex * 2 if r["Crime ID"] else None,
@@ -99,17 +103,17 @@ def _build(path: Path) -> None:
                     "location": r["Location"], "lsoa_code": r["LSOA code"] or None,
                     "lsoa_name": r["LSOA name"] or None, "crime_type": r["Crime type"],
                     "last_outcome": r["Last outcome category"] or None, "outcome_month": None,
-                    "context": None, "ward_id": ward_ids[ward] if ward >= 0 else None,
+                    "context": None, "ward_id": ward_ids[ward_index] if ward_index >= 0 else None,
                     "outside": False,
                 })
             with store.engine.begin() as connection:
-                connection.execute(insert(CrimeFile.__table__).values(
+                connection.execute(insert(CrimeFile).values(
                     id=file_id, source="street", month=month, force=FORCE,
                     file_name=f"{month}-hertfordshire-street.csv", sha256="0" * 64,
                     rows_imported=len(rows), rows_skipped=0, rows_rejected=0, rows_no_location=0,
                     rows_outside=0, rejections="", created_at=now, created_by="bench",
                     updated_at=now, updated_by="bench", version=1))
-                connection.execute(insert(Crime.__table__), rows)
+                connection.execute(insert(Crime), rows)
             _common.note(f"crime store: {month}")
 
 
@@ -146,7 +150,7 @@ def ensure_crime_store() -> Path:
     return dest
 
 
-def open_copy(scratch: Path):  # -> Store
+def open_copy(scratch: Path) -> Store:
     """A private copy of the crime store, opened read-only as a report would open it."""
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store

@@ -14,6 +14,7 @@ import sys
 import time
 from collections import defaultdict
 from functools import wraps
+from typing import Any
 
 T0 = float(os.environ["JAGDESK_BENCH_T0"])
 OUT = os.environ["JAGDESK_BENCH_PHASES"]
@@ -29,7 +30,7 @@ def timed(owner: object, attr: str, label: str) -> None:
         return
 
     @wraps(original)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         start = time.perf_counter()
         try:
             return original(*args, **kwargs)
@@ -73,7 +74,7 @@ timed(main_window.MainWindow, "attach", "MainWindow.attach (roles, menus, first 
 original_print = print
 
 
-def marking_print(*args, **kwargs):
+def marking_print(*args: Any, **kwargs: Any) -> None:
     if args and args[0] in ("shown", "ready"):
         marks[args[0]] = time.perf_counter() - T0
         write()

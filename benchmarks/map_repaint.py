@@ -68,7 +68,7 @@ def build_store(folder: Path, points: int) -> tuple[object, float]:
                                  geometry=json.dumps(area.geometry), min_lon=min_lon,
                                  min_lat=min_lat, max_lon=max_lon, max_lat=max_lat))
         uow.commit()
-    rows = []
+    rows: list[dict[str, str]] = []
     for name in STREET_FILES:
         with (SHARED / name).open(encoding="utf-8-sig", newline="") as handle:
             rows.extend(row for row in csv.DictReader(handle) if row["Longitude"] and row["Latitude"])

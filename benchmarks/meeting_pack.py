@@ -106,7 +106,9 @@ def _time_pack(db: Path, meeting_id: object, out: Path, runs: int,
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store
 
-    builds, writes, converts = [], [], []
+    builds: list[float] = []
+    writes: list[float] = []
+    converts: list[float] = []
     store = open_store(sqlite_location(db))
     try:
         for run in range(runs + 1):  # the first run (fonts, harfbuzz, PROJ) is reported apart

@@ -118,7 +118,7 @@ def add_benchmark_meeting(store: object, items: int = 20, seed: int = SEED) -> u
                for i, c in enumerate(contacts)]
     entries.append(AttendeeInput(guest_name="Tom O'Neill", guest_agency="Neighbourhood Watch"))
     with uow_of("bench") as uow:
-        set_attendance(uow, meeting.id, entries)
+        set_attendance(uow, meeting.id, entries, meeting.version)
     titles = [*ITEM_TITLES[:3], *(f"Hotspot: {h.name}" for h in hotspots), *ITEM_TITLES[3:]]
     for number in range(items):
         hotspot = hotspots[number - 3] if 3 <= number < 3 + len(hotspots) else None

@@ -107,7 +107,7 @@ def _crimes(connection: Any, wards: list[Any], file_id: Any, count: int, first_l
              "last_outcome": None, "outcome_month": None, "context": None,
              "ward_id": wards[n % len(wards)].id, "outside": False} for n in range(count)]
     for start in range(0, count, 10_000):
-        connection.execute(insert(Crime.__table__), rows[start:start + 10_000])
+        connection.execute(insert(Crime), rows[start:start + 10_000])
 
 
 def build(records: int, crimes: int) -> Path:

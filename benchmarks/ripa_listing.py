@@ -70,11 +70,11 @@ def _fill(store: object, count: int) -> None:
         subjects.append({"id": uuid.uuid4(), "authorisation_id": record, "person_id": None,
                          "name": f"Subject {n}", **book})
     with store.engine.begin() as connection:  # type: ignore[attr-defined]
-        connection.execute(insert(AuthorisingOfficer.__table__).values(
+        connection.execute(insert(AuthorisingOfficer).values(
             id=officer, name="Dana Whitfield", grade="Head of Service", active=True, **book))
         for model, rows in ((RipaAuthorisation, parents), (RipaReview, reviews),
                             (RipaRenewal, renewals), (RipaSubject, subjects)):
-            connection.execute(insert(model.__table__), rows)
+            connection.execute(insert(model), rows)
 
 
 FLOOR_QUERIES = (

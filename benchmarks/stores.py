@@ -25,9 +25,13 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common
+
+if TYPE_CHECKING:
+    from jagdesk.store.opening import Store
 
 if str(_common.REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(_common.REPO_ROOT))
@@ -83,7 +87,7 @@ def _finish_file(built: Path, dest: Path) -> None:
     os.replace(built, dest)
 
 
-def _open_new(path: Path):  # -> Store
+def _open_new(path: Path) -> Store:
     from jagdesk.store.location import sqlite_location
     from jagdesk.store.opening import open_store
 

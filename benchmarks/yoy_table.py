@@ -35,7 +35,7 @@ def main() -> int:
     from jagdesk.domain.common.periods import MonthRange
     from jagdesk.services.places.crime_areas import area_conditions, find_area
     from jagdesk.services.places.crime_stats import year_on_year
-    from jagdesk.store.models import Crime
+    from jagdesk.store.crime_tables import crime
 
     months = _crime_store.months()
     period = MonthRange(months[-12], months[-1])
@@ -45,14 +45,14 @@ def main() -> int:
             # The ward asked for (the goal), then the whole partnership for comparison.
             for name in (args.ward, "partnership"):
                 with store.unit_of_work("bench") as uow:
-                    area = find_area(uow, name)
+                    area = find_area(uow.session, name)
                     in_area = uow.session.scalar(
-                        select(func.count()).select_from(Crime).where(*area_conditions(area)))
+                        select(func.count()).select_from(crime).where(*area_conditions(area)))
                 times = []
                 for _run in range(args.runs + 1):
                     start = time.perf_counter()
                     with store.unit_of_work("bench") as uow:
-                        table = year_on_year(uow, area, period)
+                        table = year_on_year(uow.session, area, period)
                     times.append(time.perf_counter() - start)
                 first, rest = times[0], times[1:]
                 stats = _common.summary(rest)
