@@ -56,17 +56,23 @@ def _is_new_file(location: StoreLocation) -> bool:
     return path is not None and (not path.exists() or path.stat().st_size == 0)
 
 
-def _key_known(location: StoreLocation) -> str | None:
-    """The passphrase given in the environment, or kept in the system's credential store."""
+def known_passphrase(location: StoreLocation) -> str | None:
+    """An encrypted store file's passphrase given in the environment, or kept in the system's
+    credential store; None for any other store, without asking the credential store (asking it
+    may take a while, or a password of the user's own)."""
+    if not is_encrypted_file(location.path):
+        return None
     return passphrase_from_env() or remembered(location.describe())
 
 
-def _open_existing(location: StoreLocation) -> Store | None:
-    """Open an existing store, asking for its passphrase until it is right or the user gives up."""
+def _open_existing(location: StoreLocation, key: str | None) -> Store | None:
+    """Open an existing store, asking for its passphrase until it is right or the user gives up.
+
+    `key` is known_passphrase(location), looked up once by the caller: a passphrase the user
+    asked to keep in the system's credential store (lock screen) is tried first.
+    """
     from jagdesk.store.opening import open_store
 
-    # A passphrase the user asked to keep in the system's credential store (lock screen) is tried first.
-    key = _key_known(location)
     error = ""
     while True:
         if is_encrypted_file(location.path) and key is None:
@@ -87,12 +93,13 @@ def open_for_gui(db: str | None, told: list[tuple[str, str]] | None = None) -> S
     What the user should be told once the window is up (what the demo loaded) is added to `told`
     as (message, details).
     """
-    return open_location(resolve_location(db), told)
+    location = resolve_location(db)
+    return open_location(location, known_passphrase(location), told)
 
 
-def open_location(location: StoreLocation, told: list[tuple[str, str]] | None = None
-                  ) -> Store | None:
-    """open_for_gui on a location already resolved."""
+def open_location(location: StoreLocation, key: str | None,
+                  told: list[tuple[str, str]] | None = None) -> Store | None:
+    """open_for_gui on a location already resolved, with its known_passphrase()."""
     from jagdesk.services.admin.maintenance import has_records
     from jagdesk.store.opening import open_store
     from jagdesk.store.preflight import check_folder
@@ -107,7 +114,7 @@ def open_location(location: StoreLocation, told: list[tuple[str, str]] | None = 
             return None
         store = open_store(location, choice.passphrase or passphrase_from_env())
     else:
-        opened = _open_existing(location)
+        opened = _open_existing(location, key)
         if opened is None:
             return None
         store = opened
@@ -167,13 +174,14 @@ def _restore_first(store: Store, backup: Path) -> None:
     restore_store(store, backup, key)
 
 
-def asks_before_opening(location: StoreLocation) -> bool:
+def asks_before_opening(location: StoreLocation, key: str | None) -> bool:
     """Whether opening the store asks the user something first (a new file's start dialog, a
-    passphrase nobody gave), or may need a server: then the window comes after the store opens;
-    otherwise its frame paints first and the store opens behind it."""
+    passphrase nobody gave: `key` is its known_passphrase()), or may need a server: then the
+    window comes after the store opens; otherwise its frame paints first and the store opens
+    behind it."""
     if not location.is_sqlite or _is_new_file(location):
         return True
-    return is_encrypted_file(location.path) and _key_known(location) is None
+    return is_encrypted_file(location.path) and key is None
 
 
 def run_app(db: str | None = None) -> int:
@@ -187,15 +195,17 @@ def run_app(db: str | None = None) -> int:
     opened: list[Store] = []
     try:
         location = resolve_location(db)
+        key = known_passphrase(location)
         window = MainWindow(opening=location.describe())
-        if asks_before_opening(location):
-            if not _open_into(app, window, location, opened):
+        if asks_before_opening(location, key):
+            if not _open_into(app, window, location, key, opened):
                 return 0
             window.show()
             QTimer.singleShot(0, _say_shown)
         else:
             window.opening.painted.connect(_say_shown)  # before the store opens, in that order
-            window.opening.painted.connect(lambda: _open_behind(app, window, location, opened))
+            window.opening.painted.connect(
+                lambda: _open_behind(app, window, location, key, opened))
             window.show()
     except JagdeskError as exc:
         _refuse(exc)
@@ -207,12 +217,12 @@ def run_app(db: str | None = None) -> int:
             store.close()
 
 
-def _open_into(app: QApplication, window: MainWindow, location: StoreLocation,
+def _open_into(app: QApplication, window: MainWindow, location: StoreLocation, key: str | None,
                opened: list[Store]) -> bool:
     """Open the store (asking what it needs) and fill the window in on it; False if the user
     cancelled. Raises JagdeskError when the store cannot be opened."""
     told: list[tuple[str, str]] = []
-    store = open_location(location, told)
+    store = open_location(location, key, told)
     if store is None:
         return False
     opened.append(store)
@@ -224,12 +234,12 @@ def _open_into(app: QApplication, window: MainWindow, location: StoreLocation,
 
 
 def _open_behind(app: QApplication, window: MainWindow, location: StoreLocation,
-                 opened: list[Store]) -> None:
+                 key: str | None, opened: list[Store]) -> None:
     """Once the frame has painted: open the store and fill the window in on it."""
     if not window.isVisible():
         return  # closed before the store was opened
     try:
-        if not _open_into(app, window, location, opened):
+        if not _open_into(app, window, location, key, opened):
             app.exit(0)
     except JagdeskError as exc:
         _refuse(exc, window)

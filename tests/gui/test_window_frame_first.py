@@ -20,7 +20,7 @@ from jagdesk.gui import app as gui_app
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.gui.page_table import every_title
 from jagdesk.gui.pages.dashboard.dashboard_page import DashboardPage
-from jagdesk.store.location import resolve_location, sqlite_location
+from jagdesk.store.location import StoreLocation, resolve_location, sqlite_location
 from jagdesk.store.opening import Store
 
 PASSPHRASE = "correct horse battery staple"
@@ -108,7 +108,10 @@ def test_a_store_refused_after_the_frame_painted_is_said_in_one_sentence_and_lef
 def test_what_asks_first_is_asked_before_the_window(demo_file: Path, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("JAGDESK_PASSPHRASE", raising=False)
-    asks = gui_app.asks_before_opening
+
+    def asks(location: StoreLocation) -> bool:
+        return gui_app.asks_before_opening(location, gui_app.known_passphrase(location))
+
     assert asks(sqlite_location(tmp_path / "new.db"))  # the start dialog
     assert not asks(sqlite_location(demo_file))
     assert asks(resolve_location("postgresql://officer@localhost/jag"))
