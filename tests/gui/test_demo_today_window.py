@@ -69,13 +69,19 @@ def test_the_first_start_loads_the_demo_with_progress_then_says_what_it_loaded(
            "as the latest months" in message
 
 
-def test_the_dashboard_at_1366_by_700(qtbot: Any, today_store: Store, tmp_path: Path) -> None:
-    window = MainWindow(today_store)
+def _shown_at_laptop_size(qtbot: Any, store: Store, page_class: type[Any]) -> tuple[MainWindow, Any]:
+    """The window at 1366 x 700 on `store`, showing its page of `page_class`."""
+    window = MainWindow(store)
     qtbot.addWidget(window)
     window.resize(*SIZE)
     window.show()
-    page = window.page(DashboardPage)
+    page = window.page(page_class)
     window.show_page(window.pages.index(page))
+    return window, page
+
+
+def test_the_dashboard_at_1366_by_700(qtbot: Any, today_store: Store, tmp_path: Path) -> None:
+    window, page = _shown_at_laptop_size(qtbot, today_store, DashboardPage)
     assert (window.width(), window.height()) == SIZE
     shown = page.current
     assert shown is not None and shown.today == date.today()
@@ -108,4 +114,26 @@ def test_the_about_box_says_what_the_demos_crimes_are(qtbot: Any, today_store: S
     assert "This store holds the demo partnership, a fictional Hertsmere CSP." in text
     assert "real police.uk figures for Hertfordshire of January to December 2021" in text
     assert "they are not current figures" in text
+    window.close()
+
+
+def test_the_hotspots_and_the_meetings_lists_at_1366_by_700(qtbot: Any, today_store: Store) -> None:
+    """Every demo hotspot is in view above its tabs (the Cameras tab scrolls rather than squeeze
+    the list), and the meetings list is wide enough for a JAG meeting's title."""
+    from jagdesk.gui.pages.hotspots.hotspots_page import HotspotsPage
+    from jagdesk.gui.pages.meetings.meetings_page import MeetingsPage
+
+    window, hotspots = _shown_at_laptop_size(qtbot, today_store, HotspotsPage)
+    view = hotspots.list.view
+    rows = view.model().rowCount()
+    assert rows == 5
+    assert all(view.visualRect(view.model().index(row, 0)).bottom() <= view.viewport().height()
+               for row in range(rows))
+    meetings = window.page(MeetingsPage)
+    window.show_page(window.pages.index(meetings))
+    table = meetings.list.view
+    jag = next(row for row in range(table.model().rowCount())
+               if str(table.model().index(row, 1).data()).startswith("Hertsmere JAG, "))
+    title = str(table.model().index(jag, 1).data())
+    assert table.columnWidth(1) > table.fontMetrics().horizontalAdvance(title)
     window.close()

@@ -8,7 +8,16 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jagdesk.domain.cctv.cameras import CameraKind
 from jagdesk.domain.common.marking import Marking
@@ -61,14 +70,20 @@ def deployment_link(row: HotspotDeployment) -> CctvLink:
     return CctvLink(DEPLOYMENT, row.reference)
 
 
-class HotspotCameras(QWidget):
-    """The chosen hotspot's cameras within NEAR_HOTSPOT_M and its deployment history."""
+class HotspotCameras(QScrollArea):
+    """The chosen hotspot's cameras within NEAR_HOTSPOT_M and its deployment history.
+
+    Two lists one above the other need more height than the other tabs: in a short window the
+    tab scrolls, rather than squeezing the page's list of hotspots above it.
+    """
 
     cctv_requested = Signal(object)  # the deployment to open (cctv_links.CctvLink)
     counted = Signal(int)  # how many cameras are near the hotspot shown, after each load
 
     def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.store, self.today = store, today
         self.hotspot_id: uuid.UUID | None = None
         self.caption = QLabel(f"Cameras up now within {NEAR_HOTSPOT_M} m of the hotspot's point, the "
@@ -101,9 +116,11 @@ class HotspotCameras(QWidget):
         splitter.addWidget(self.cameras)
         splitter.addWidget(self.deployments)
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self.setWidget(body)
         self.covert_check.toggled.connect(lambda _on: self.load())
         self.deployments.edit_requested.connect(lambda row: self.cctv_requested.emit(deployment_link(row)))
 

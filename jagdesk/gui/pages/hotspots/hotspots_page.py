@@ -93,6 +93,8 @@ class HotspotsPage(UndoDeletePage):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        # Room for half a dozen hotspots above the tabs at 700 pixels high.
+        self.splitter.setSizes([290, 370])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._active = self.list

@@ -96,9 +96,10 @@ class MeetingsPage(UndoDeletePage):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.body)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)
+        # The list wide enough for a meeting's title at 1366 pixels: the tabs need less.
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([430, 720])
+        self.splitter.setSizes([540, 610])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         tab_chain(self.series_filter, self.list.search, self.list.view, self.list.new_button,
