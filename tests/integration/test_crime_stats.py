@@ -96,6 +96,23 @@ def test_hotspot_area(store: Store, wards: dict[str, uuid.UUID]) -> None:
     assert ("hotspot", "Shenley Road parade") in names and ("ward", "Elstree") in names
 
 
+def test_a_command_reads_the_same_figures_on_a_connection(store: Store,
+                                                           wards: dict[str, uuid.UUID]) -> None:
+    """`jagdesk stats` and `yoy` read on a plain connection, outside any unit of work."""
+    with store.unit_of_work() as uow:
+        save_hotspot(uow, HotspotInput("Shenley Road parade", SUPERMARKET.latitude,
+                                       SUPERMARKET.longitude, radius_m=100))
+    names = ("Borehamwood Hillside", "borehamwood", "partnership", "shenley road parade")
+    with store.unit_of_work() as uow:
+        in_session = [monthly_counts(uow.session, find_area(uow.session, name), JAN_FEB_2021)
+                      for name in names]
+    with store.engine.connect() as connection:
+        on_connection = [monthly_counts(connection, find_area(connection, name), JAN_FEB_2021)
+                         for name in names]
+    assert on_connection == in_session
+    assert [table.body()[-1][-1] for table in on_connection] == [28, 30, 36, 25]
+
+
 def test_finding_areas(store: Store, wards: dict[str, uuid.UUID]) -> None:
     with store.unit_of_work() as uow:
         assert find_area(uow.session, "e05004756").name == "Elstree"
