@@ -69,6 +69,18 @@ def list_arguments(listing: argparse.ArgumentParser) -> None:
 
 def screenshots_arguments(shots: argparse.ArgumentParser) -> None:
     shots.add_argument("folder", metavar="DIR")
+    shots.add_argument("--size", default="1366x700", metavar="WIDTHxHEIGHT",
+                       help="the window's size in pixels (default 1366x700, a council laptop's "
+                            "screen less its taskbar)")
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if sep and width.isdigit() and height.isdigit() and 640 <= int(width) <= 7680 \
+            and 480 <= int(height) <= 4320:
+        return int(width), int(height)
+    raise JagdeskError(f"--size must be a width and a height in pixels, such as 1366x700, from "
+                       f"640x480 to 7680x4320, not '{text}'.")
 
 
 def _passphrase(location: StoreLocation) -> str | None:
@@ -246,7 +258,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from jagdesk.gui.screenshots import render_screenshots
 
-    written = render_screenshots(args.db, Path(args.folder))
+    written = render_screenshots(args.db, Path(args.folder), _window_size(args.size))
     for path in written:
         print(path)
     return 0

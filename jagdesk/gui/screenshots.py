@@ -44,7 +44,7 @@ def _record_view(page: object) -> Any:
 
 
 def render_screenshots(db: str | None, folder: Path,
-                       size: tuple[int, int] = (1100, 680)) -> list[Path]:
+                       size: tuple[int, int] = (1366, 700)) -> list[Path]:
     """Open the store, show each page in turn at `size` and save it as DIR/NN-page.png."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

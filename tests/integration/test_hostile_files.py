@@ -184,6 +184,16 @@ def test_screenshots_into_a_read_only_folder(db: Path, tmp_path: Path, store_row
         folder.chmod(0o755)
 
 
+@pytest.mark.parametrize("size", ["big", "1366", "1366x", "x700", "100x100", "99999x700", "0x0"])
+def test_screenshots_at_a_size_that_is_not_one(db: Path, tmp_path: Path, store_rows: Rows,
+                                               capsys: Capsys, size: str) -> None:
+    folder = tmp_path / "shots"
+    assert refused(capsys, db, store_rows, "screenshots", str(folder), "--size", size) == (
+        "--size must be a width and a height in pixels, such as 1366x700, from 640x480 to "
+        f"7680x4320, not '{size}'.")
+    assert not folder.exists()
+
+
 def test_screenshots_of_a_store_that_is_not_there(tmp_path: Path, capsys: Capsys) -> None:
     folder = tmp_path / "shots"
     assert main(["--db", str(tmp_path / "csp.db"), "screenshots", str(folder)]) == 2
