@@ -96,10 +96,9 @@ class MeetingsPage(UndoDeletePage):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.body)
         self.splitter.setChildrenCollapsible(False)
-        # The list wide enough for a meeting's title at 1366 pixels: the tabs need less.
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 3)  # at 1366 pixels: a JAG meeting's title whole
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([540, 610])
+        self.splitter.setSizes([500, 650])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         tab_chain(self.series_filter, self.list.search, self.list.view, self.list.new_button,
