@@ -33,7 +33,9 @@ original = erase.redact_names
 
 def redact_then_wait(*args, **kwargs):
     count = original(*args, **kwargs)
-    flag.write_text(str(count))
+    # Written whole, then named: the test waits for the name and must never read it half written.
+    flag.with_suffix(".part").write_text(str(count))
+    flag.with_suffix(".part").replace(flag)
     time.sleep(120)
     return count
 
