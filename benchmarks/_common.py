@@ -146,3 +146,29 @@ def summary(values: list[float]) -> dict[str, float | None]:
         "min_s": round(min(good), 4),
         "max_s": round(max(good), 4),
     }
+
+
+# One SQL statement and its parameters, for sql_seconds.
+Query = tuple[str, tuple[object, ...]]
+
+
+def sql_seconds(path: Path, queries: list[Query] | tuple[Query, ...]) -> float:
+    """Seconds to open the SQLite file and fetch every row of `queries` with plain sqlite3,
+    nothing converted or computed: the floor a feature's reading is measured against."""
+    import sqlite3
+
+    start = time.perf_counter()
+    connection = sqlite3.connect(path)
+    try:
+        for sql, parameters in queries:
+            connection.execute(sql, parameters).fetchall()
+    finally:
+        connection.close()
+    return time.perf_counter() - start
+
+
+def with_floor(median: float | None, floors: list[float]) -> dict[str, object]:
+    """The floor's median and the ratio of `median` to it, as the benchmarks print them."""
+    floor = statistics.median(floors) if floors else None
+    return {"floor_median_s": round(floor, 4) if floor else None,
+            "ratio_to_floor": round(median / floor, 2) if median and floor else None}

@@ -20,6 +20,8 @@ Prints one JSON line per case, e.g.
 {"bench": "map_repaint", "case": "points_all_in_view", "points": 100000, "repaint_median_ms": ...,
  "pan_step_median_ms": ..., "goal_ms": 50, "meets_goal": true, ...}
 meets_goal: the median pan step is under goal_ms (20 frames a second: no visible stall).
+floor_median_ms: the image cleared and the points in view drawn as single pixels with one
+QPainter.drawPoints call, nothing else, in the same run.
 """
 
 from __future__ import annotations
@@ -122,6 +124,39 @@ def time_case(app: object, view: object, runs: int) -> dict[str, object]:
             "goal_ms": GOAL_MS, "meets_goal": pan < GOAL_MS}
 
 
+def floor_ms(view: object, x: object, y: object, runs: int) -> dict[str, object]:
+    """The floor: the image cleared and the points in view drawn as single pixels with one
+    QPainter.drawPoints call (no wards, symbols, density, legend or scale bar), in milliseconds."""
+    import numpy as np
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QImage, QPainter, QPolygonF
+
+    viewport = view.viewport()  # type: ignore[attr-defined]
+    to_view = view.viewportTransform()  # type: ignore[attr-defined]
+    px = np.asarray(x) * to_view.m11() + to_view.dx()
+    py = np.asarray(y) * to_view.m22() + to_view.dy()
+    keep = (px >= 0) & (px < viewport.width()) & (py >= 0) & (py < viewport.height())
+    polygon = QPolygonF([QPointF(a, b) for a, b in zip(px[keep].tolist(), py[keep].tolist(), strict=True)])
+    image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    floors = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.drawPoints(polygon)
+        painter.end()
+        floors.append(time.perf_counter() - start)
+    return {"floor_median_ms": median_ms(floors)}
+
+
+def _with_ratio(floor: dict[str, object], case: dict[str, object]) -> dict[str, object]:
+    """The case's figures with the floor's, and the full repaint's ratio to the floor."""
+    repaint, least = case["repaint_median_ms"], floor["floor_median_ms"]
+    ratio = round(repaint / least, 2) if isinstance(repaint, float) and isinstance(least, float) \
+        and least else None
+    return {**floor, **case, "repaint_ratio_to_floor": ratio}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--points", type=int, default=100_000)
@@ -182,7 +217,7 @@ def main() -> int:
                            & (y <= shown.bottom())).sum())
             _common.emit({**common, "case": case, "points_in_view": in_view,
                           "metres_per_pixel": round(view.metres_per_pixel(), 2),
-                          **time_case(app, view, args.runs)})
+                          **_with_ratio(floor_ms(view, x, y, args.runs), time_case(app, view, args.runs))})
         view.close()
         store.close()  # type: ignore[attr-defined]
     finally:

@@ -15,8 +15,6 @@ so that a loaded machine slows both and the ratio stays telling. Prints:
 from __future__ import annotations
 
 import argparse
-import sqlite3
-import statistics
 import sys
 import time
 import uuid
@@ -77,7 +75,7 @@ def _fill(store: object, count: int) -> None:
             connection.execute(insert(model), rows)
 
 
-FLOOR_QUERIES = (
+FLOOR_QUERIES = tuple((sql, ()) for sql in (
     "SELECT id, urn, operation, description, offence, offence_statute, officer_name, officer_grade,"
     " officer_involved, confidential_likely, authorised_on, decision, decided_on, decided_at, court,"
     " magistrate, review_interval_days, cancelled_on, cancelled_by, cancel_reason, version"
@@ -85,19 +83,7 @@ FLOOR_QUERIES = (
     "SELECT authorisation_id, name FROM ripa_subject",
     "SELECT authorisation_id, reviewed_on FROM ripa_review",
     "SELECT authorisation_id, approved_on, magistrate, officer_name, officer_grade FROM ripa_renewal",
-)
-
-
-def _floor(path: Path) -> float:
-    """Seconds to read the listing's rows with plain sqlite3, nothing converted or computed."""
-    start = time.perf_counter()
-    connection = sqlite3.connect(path)
-    try:
-        for query in FLOOR_QUERIES:
-            connection.execute(query).fetchall()
-    finally:
-        connection.close()
-    return time.perf_counter() - start
+))
 
 
 def main() -> int:
@@ -116,7 +102,7 @@ def main() -> int:
             _fill(store, args.count)
             times, cpu, floor, flagged = [], [], [], 0
             for _run in range(args.runs + 1):
-                floor.append(_floor(scratch / "ripa.db"))
+                floor.append(_common.sql_seconds(scratch / "ripa.db", FLOOR_QUERIES))
                 start, start_cpu = time.perf_counter(), time.process_time()
                 with store.unit_of_work("bench") as uow:
                     rows = list_authorisations(uow, date(2026, 12, 1))
@@ -124,13 +110,11 @@ def main() -> int:
                 cpu.append(time.process_time() - start_cpu)
                 flagged = sum(1 for row in rows if row.lapsed or row.review_due or row.ending_soon)
             stats = _common.summary(times[1:])
-            floor_s = statistics.median(floor[1:])
             _common.emit({"bench": "ripa_listing", "authorisations": len(rows), "flagged": flagged,
                           "first_s": round(times[0], 4), **stats,
                           # Processor time: what the listing costs whatever else the machine runs.
                           "cpu_median_s": round(sorted(cpu[1:])[len(cpu[1:]) // 2], 4),
-                          "floor_median_s": round(floor_s, 4),
-                          "ratio_to_floor": round((stats["median_s"] or 0) / floor_s, 2),
+                          **_common.with_floor(stats["median_s"], floor[1:]),
                           "all_s": [round(t, 4) for t in times[1:]],
                           "goal_s": GOAL_S,
                           "meets_goal": (stats["median_s"] or 0) < GOAL_S})
