@@ -10,8 +10,8 @@ from jagdesk.services.admin.unlock import CONFIRM, PASSPHRASE, PASSWORD, unlock_
 from jagdesk.store.location import resolve_location
 from jagdesk.store.opening import Store, open_store
 from tests.integration import test_security_roles
-from tests.integration.test_security_roles import PASSWORD as SERVER_PASSWORD
 from tests.integration.test_security_roles import Secured
+from tests.support.role_logins import PASSWORD as SERVER_PASSWORD
 from tests.support.stores import PASSPHRASE as STORE_PASSPHRASE
 from tests.support.stores import open_copy
 

@@ -21,10 +21,10 @@ from jagdesk.store.location import resolve_location
 from jagdesk.store.opening import open_store
 from tests.support.command_line import Capsys, run
 from tests.support.postgres import PostgresServer
+from tests.support.role_logins import login_names, login_url
 
 ROLES = ("administrator", "officer", "ripa_officer", "partner", "auditor")
 PARTNER_AGENCY = "William Sutton Housing"
-PASSWORD = "correct horse battery"
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Secured:
     logins: dict[str, str]  # role -> login name
 
     def url(self, role: str) -> str:
-        return self.owner_url.replace("postgres@", f"{self.logins[role]}:{PASSWORD}@")
+        return login_url(self.owner_url, self.logins[role])
 
     def sql(self, role: str) -> psycopg.Connection[tuple[object, ...]]:
         dsn = self.server.dsn(self.database).replace("user=postgres", f"user={self.logins[role]}")
@@ -50,21 +50,8 @@ class Secured:
 @pytest.fixture
 def secured(pg_server: PostgresServer, pg_demo_url: str, capsys: Capsys,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[Secured]:
-    assert run(capsys, "server", "setup", "--url", pg_demo_url)[0] == 0
-    monkeypatch.setenv("JAGDESK_NEW_PASSWORD", PASSWORD)
-    tag = uuid.uuid4().hex[:8]
-    logins = {role: f"{role}_{tag}" for role in ROLES}
-    try:
-        for role, name in logins.items():
-            agency = ["--agency", PARTNER_AGENCY] if role == "partner" else []
-            status, out, err = run(capsys, "server", "add-user", name, "--role", role, "--url",
-                                   pg_demo_url, *agency)
-            assert (status, err) == (0, ""), err
+    with login_names(pg_server, pg_demo_url, capsys, monkeypatch, ROLES, PARTNER_AGENCY) as logins:
         yield Secured(pg_server, pg_demo_url.rsplit("/", 1)[1], pg_demo_url, logins)
-    finally:
-        pg_server.admin(f'DROP DATABASE IF EXISTS "{pg_demo_url.rsplit("/", 1)[1]}" WITH (FORCE)')
-        for name in logins.values():
-            pg_server.admin(f'DROP ROLE IF EXISTS "{name}"')
 
 
 def _count(conn: psycopg.Connection[tuple[object, ...]], sql: str) -> int:

@@ -15,21 +15,38 @@ PASSWORD = "correct horse battery"
 
 
 @contextmanager
-def role_logins(pg_server: PostgresServer, url: str, capsys: Capsys, monkeypatch: pytest.MonkeyPatch,
-                roles: tuple[str, ...] = ("officer", "ripa_officer")) -> Iterator[dict[str, str]]:
-    """The database at `url` after `server setup`, with a new login for each role: the URL each
-    connects with, by role. The database and the logins are dropped afterwards."""
+def login_names(pg_server: PostgresServer, url: str, capsys: Capsys,
+                monkeypatch: pytest.MonkeyPatch, roles: tuple[str, ...],
+                partner_agency: str = "") -> Iterator[dict[str, str]]:
+    """The database at `url` after `server setup`, with a new login for each role (a partner's
+    for `partner_agency`): each login's name, by role. The database and the logins are dropped
+    afterwards."""
     assert run(capsys, "server", "setup", "--url", url)[0] == 0
     monkeypatch.setenv("JAGDESK_NEW_PASSWORD", PASSWORD)
     tag = uuid.uuid4().hex[:8]
     names = {role: f"{role}_{tag}" for role in roles}
     try:
         for role, name in names.items():
-            status, _out, err = run(capsys, "server", "add-user", name, "--role", role, "--url", url)
+            agency = ["--agency", partner_agency] if role == "partner" else []
+            status, _out, err = run(capsys, "server", "add-user", name, "--role", role, "--url", url,
+                                    *agency)
             assert (status, err) == (0, ""), err
-        yield {role: url.replace("postgres@", f"{name}:{PASSWORD}@") for role, name in names.items()}
+        yield names
     finally:
         # Sessions of the logins may still be open: the database goes first, then the logins.
         pg_server.admin(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
         for name in names.values():
             pg_server.admin(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def login_url(url: str, name: str) -> str:
+    """The URL the login `name` connects to the database at `url` (the owner's) with."""
+    return url.replace("postgres@", f"{name}:{PASSWORD}@")
+
+
+@contextmanager
+def role_logins(pg_server: PostgresServer, url: str, capsys: Capsys, monkeypatch: pytest.MonkeyPatch,
+                roles: tuple[str, ...] = ("officer", "ripa_officer")) -> Iterator[dict[str, str]]:
+    """As login_names, giving the URL each login connects with, by role."""
+    with login_names(pg_server, url, capsys, monkeypatch, roles) as names:
+        yield {role: login_url(url, name) for role, name in names.items()}
