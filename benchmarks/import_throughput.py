@@ -23,9 +23,11 @@ Prints one JSON line per size: {"bench": "import_throughput", "rows", "import_s"
 "import_rows_per_s", "command_s", "command_rows_per_s", "floor_s", "floor_rows_per_s",
 "ratio_to_floor" (import over floor), "floor_indexed_s" (the floor, then its indexes built
 once each and committed), "ratio_to_indexed_floor", "goal_rows_per_s" (for the command), "goal_ratio",
-"meets_goal", "maxrss_mb", "maxrss_before_import_mb", "tracemalloc_peak_mb", "import_phases_s"
+"meets_goal", "maxrss_mb", "maxrss_before_import_mb", "reader_maxrss_mb" (the peak of the process
+that reads a large file, 0 when read in-process), "tracemalloc_peak_mb", "import_phases_s"
 (where the import's time goes: "insert_s" the executemany calls, "indexes_s" building the indexes
-set aside, "commit_s", "read_check_place_s" the rest), "import_all_s", "floor_all_s", ...}: times
+set aside, "commit_s", "read_check_place_s" the rest: reading, checking and placing the rows, or
+for a file read by a reader process, waiting for its batches and unpickling them), "import_all_s", "floor_all_s", ...}: times
 are medians over the rounds.
 
 Then (unless --no-files) one line for the import as a user meets it: the twelve monthly
@@ -87,12 +89,14 @@ def make_file(rows: int, dest: Path) -> Path:
     return dest
 
 
-def _maxrss_mb() -> float:
+def _maxrss_mb(who: str = "self") -> float:
+    """Peak memory of this process, or of the largest child it has waited for ("children")."""
     import resource
 
     # Linux reports kilobytes; macOS bytes.
     scale = 1 if sys.platform == "darwin" else 1024
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20, 1)
+    usage = resource.getrusage(resource.RUSAGE_SELF if who == "self" else resource.RUSAGE_CHILDREN)
+    return round(usage.ru_maxrss * scale / 2**20, 1)
 
 
 def _fresh_store(folder: Path):  # type: ignore[no-untyped-def]
@@ -158,6 +162,7 @@ def child_import(file: Path, folder: Path, trace: bool) -> dict[str, object]:
     phases["read_check_place_s"] = round(seconds - sum(spent.values()), 3)
     result: dict[str, object] = {"seconds": seconds, "imported": summary.imported,
                                  "maxrss_mb": _maxrss_mb(), "maxrss_before_import_mb": before,
+                                 "reader_maxrss_mb": _maxrss_mb("children"),
                                  "phases": phases}
     if trace:
         import tracemalloc
@@ -301,6 +306,7 @@ def measure(rows: int, rounds: int, trace: bool) -> dict[str, object]:
             "meets_ratio_goal": ratio <= GOAL_RATIO,
             "maxrss_mb": max(float(run["maxrss_mb"]) for run in runs["import"]),  # type: ignore[arg-type]
             "maxrss_before_import_mb": runs["import"][0]["maxrss_before_import_mb"],
+            "reader_maxrss_mb": max(float(run["reader_maxrss_mb"]) for run in runs["import"]),  # type: ignore[arg-type]
             "tracemalloc_peak_mb": traced.get("tracemalloc_peak_mb"),
             "import_phases_s": {name: round(statistics.median(
                 float(run["phases"][name]) for run in runs["import"]), 3)  # type: ignore[index]

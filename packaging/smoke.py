@@ -52,6 +52,28 @@ def check_file(path: Path, starts: bytes, what: str) -> None:
         raise SystemExit(f"{what} was not written as expected: {path}")
 
 
+# Large enough that the bundle reads it in a reader process of its own (jagdesk.services.places.
+# read_ahead: 24 MB and over), as a force's year would be: a frozen program must start one.
+LARGE_IMPORT_BYTES = 26 << 20
+
+
+def write_large_street_file(path: Path) -> int:
+    """A police.uk street file of one month (2030-01, a month the demo does not have) over
+    LARGE_IMPORT_BYTES, made up here; returns its rows."""
+    header = ("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,"
+              "LSOA name,Crime type,Last outcome category,Context\n")
+    force = "Hertfordshire Constabulary"
+    rows = 0
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write(header)
+        while out.tell() < LARGE_IMPORT_BYTES:
+            rows += 1
+            out.write(f"{rows:064x},2030-01,{force},{force},{-0.27 - rows % 97 / 10000:.6f},"
+                      f"{51.65 + rows % 89 / 10000:.6f},On or near Shenley Road,E01023{rows % 90:03d},"
+                      f"Hertsmere 0{rows % 20:02d}A,Burglary,Under investigation,\n")
+    return rows
+
+
 def main(bundle: Path) -> int:
     bundle = bundle.resolve()
     cli = bundle / ("jagdesk-cli.exe" if os.name == "nt" else "jagdesk-cli")
@@ -64,6 +86,10 @@ def main(bundle: Path) -> int:
         run(cli, ["--version"], work, env)
         run(cli, ["init"], work, env)
         run(cli, ["demo"], work, env)
+        rows = write_large_street_file(work / "2030-01-large-street.csv")
+        said = run(cli, ["import", "police-uk", str(work / "2030-01-large-street.csv")], work, env)
+        if f"{rows:,} rows imported" not in said:
+            raise SystemExit(f"The large police.uk import did not say {rows:,} rows imported:\n{said}")
         meetings = json.loads(run(cli, ["list", "meetings", "--json"], work, env))
         held = next(meeting for meeting in meetings if meeting["status"] == "held" and meeting["series"])
         run(cli, ["export", "pack", held["id"], "--out", str(work / "pack.pdf")], work, env)

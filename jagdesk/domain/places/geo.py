@@ -65,6 +65,11 @@ class AreaLocator:
     def __len__(self) -> int:
         return len(self._areas)
 
+    @property
+    def areas(self) -> list[BaseGeometry]:
+        """The areas, in the order their indexes count."""
+        return list(self._areas)
+
     def locate(self, lons: Sequence[float] | NDArray[np.float64],
                lats: Sequence[float] | NDArray[np.float64]) -> NDArray[np.intp]:
         """For each point, the index of its area, or NOT_FOUND; not memoised."""

@@ -1,14 +1,14 @@
 """Importing police.uk street-level and outcomes files into the store: one file per transaction,
 or several files in one (the command line, and the files chosen together in the window), a large
-import setting the crime indexes aside."""
+import setting the crime indexes aside and reading its file in a process of its own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import repeat
-from operator import itemgetter
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +16,12 @@ from sqlalchemy import Connection, distinct, func, select
 from sqlalchemy.exc import IntegrityError
 
 from jagdesk.domain.common.periods import add_months
-from jagdesk.domain.places.geo import Point
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Rejection, Row
-from jagdesk.importers.policeuk_blocks import Block, nulls
+from jagdesk.services.places import read_ahead
 from jagdesk.services.places.boundaries import WardPlaces, ward_places
 from jagdesk.services.places.crime_indexes import CrimeIndexes
+from jagdesk.services.places.street_values import STREET_COLUMNS, StreetPlan, StreetValues, Values
 from jagdesk.store.models import Crime, CrimeFile
 from jagdesk.store.uow import UnitOfWork
 
@@ -35,11 +35,6 @@ Progress = Callable[[int, int], None]
 FilesProgress = Callable[[int, int, int], None]
 # Asked after each batch; True stops the import and leaves nothing of the file behind.
 Cancelled = Callable[[], bool]
-
-STREET_COLUMNS = ("file_id", "line_no", "crime_ref", "month", "reported_by", "falls_within",
-                  "longitude", "latitude", "location", "lsoa_code", "lsoa_name", "crime_type",
-                  "last_outcome", "context", "ward_id", "outside")
-
 
 class ImportCancelled(JagdeskError):
     """The user cancelled an import; nothing of the file was kept."""
@@ -115,7 +110,9 @@ class _Importer:
 
     def __init__(self, uow: UnitOfWork, source: PoliceUkFile, progress: Progress | None,
                  cancelled: Cancelled | None, batch: _Batch, month_offset: int = 0) -> None:
-        self.uow, self.file, self.batch, self.indexes = uow, source, batch, batch.indexes
+        self.uow, self.source, self.batch, self.indexes = uow, source, batch, batch.indexes
+        # Where the rows are read and counted: here, or by a reader process (read_ahead).
+        self.file: PoliceUkFile | read_ahead.ReadAhead = source
         self.progress, self.cancelled = progress, cancelled
         self.month_offset = month_offset
         self.imported = self.skipped = self.outside = self.no_location = 0
@@ -139,36 +136,90 @@ class _Importer:
 
     def run(self) -> ImportSummary:
         """Read and store the whole file, flushed but not committed."""
-        # Street rows come in columns wherever the file allows (see policeuk_blocks).
-        batches: Iterator[Any] = (self.file.blocks(BATCH) if self.file.kind == STREET
-                                  else self.file.batches(BATCH))
-        first: Any = next(batches, [])
+        if self.source.kind == STREET:
+            return self._street_file()
+        batches = self.source.batches(BATCH)
+        first = next(batches, [])
+        previous = self._previous()
+        if previous is not None:
+            return self._already(batches, previous)
+        # Outcomes find their crimes by Crime ID: the indexes must be there.
+        self.indexes.restore()
+        # Outcomes refer to no file record: it is written once, complete.
+        self._outcomes(first, batches)
+        self._add_record(self._count(CrimeFile()))
+        return self._summary(False)
+
+    def _previous(self) -> str | None:
+        """The name of the file of this kind, month and force imported before, if there is one.
+
+        Asked once the first batch is read: the month and force are those of its first good row.
+        """
         self._tick()
         source = self.file
         if source.month is None or source.force is None:
             problem = f" ({source.rejections[0]})" if source.rejections else ""
             raise JagdeskError(f"{source.name} has no row that can be read{problem}; nothing was "
                                "imported from it.")
-        previous = self.uow.session.scalars(select(CrimeFile).where(
+        return self.uow.session.scalars(select(CrimeFile.file_name).where(
             CrimeFile.source == source.kind, CrimeFile.month == self.month,
             CrimeFile.force == source.force)).first()
+
+    def _street_file(self) -> ImportSummary:
+        record = CrimeFile(id=uuid.uuid4())
+        plan = self._plan(record)
+        local = self.source
+        if _size(local.path) >= read_ahead.READ_AHEAD_BYTES:
+            # Started before anything else is asked of the store: the reader's start overlaps it.
+            with read_ahead.ReadAhead(local.path, plan, BATCH) as ahead:
+                self.file = ahead
+                return self._streets(record, ahead.batches(), lambda: ahead.outside)
+        values = StreetValues(plan, local, self.batch.places.locator if self.batch.places else None)
+        blocks = local.blocks(BATCH)
+        first = next(blocks, None)
+        # An import of a file imported before only reads it: no row needs its values made.
+        raw = blocks if first is None else chain([first], blocks)
+        return self._streets(record, map(values, raw), lambda: values.outside)
+
+    def _plan(self, record: CrimeFile) -> StreetPlan:
+        """What a street file's rows need to become insert values: the record's id, the wards."""
+        connection = self.uow.session.connection()
+        table = Crime.__table__
+        places = self.batch.places = self.batch.places or ward_places(self.uow.session)
+        inside, outside = (_bound(connection, table.c.outside, flag) for flag in (False, True))
+        return StreetPlan(
+            file_id=_bound(connection, table.c.file_id, record.id), month_offset=self.month_offset,
+            areas=places.locator.areas,
+            wards=[_bound(connection, table.c.ward_id, i) for i in places.ward_ids],
+            inside=inside, outside=outside)
+
+    def _streets(self, record: CrimeFile, batches: Iterator[Values],
+                 outside: Callable[[], int]) -> ImportSummary:
+        """Insert the crimes batch by batch through the driver's executemany."""
+        first = next(batches, [])
+        previous = self._previous()
         if previous is not None:
-            return self._already(first, batches, previous.file_name)
-        if source.kind == STREET:
-            # The file's record goes in first: its crimes refer to it, and PostgreSQL checks
-            # that row by row. Its counts follow when the file is done (a second audit entry).
-            record = self._add_record(CrimeFile())
-            # After the record's insert: the drop must fall inside the import's transaction.
-            self.indexes.set_aside(self.uow.session.connection())
-            self._streets(record, first, batches)
-            self._count(record)
-            self.uow.session.flush()
-        else:
-            # Outcomes find their crimes by Crime ID: the indexes must be there.
-            self.indexes.restore()
-            # Outcomes refer to no file record: it is written once, complete.
-            self._outcomes(first, batches)
-            self._add_record(self._count(CrimeFile()))
+            return self._already(batches, previous)
+        # The file's record goes in first: its crimes refer to it, and PostgreSQL checks that
+        # row by row. Its counts follow when the file is done (a second audit entry).
+        self._add_record(record)
+        connection = self.uow.session.connection()
+        # After the record's insert: the drop must fall inside the import's transaction.
+        self.indexes.set_aside(connection)
+        mark = _mark(connection)
+        # Every row is kept, as police.uk counts rows: its files repeat a Crime ID within a month
+        # (another location or outcome). A file is imported once, by its kind, month and force.
+        sql = (f"INSERT INTO crime ({', '.join(STREET_COLUMNS)}) VALUES "
+               f"({', '.join([mark] * len(STREET_COLUMNS))})")
+        batch: Values | None = first
+        while batch:
+            connection.exec_driver_sql(sql, batch)
+            self.imported += len(batch)
+            self._tick()
+            batch = next(batches, None)
+        self.no_location, self.outside = self.file.no_location, outside()
+        self._count(record)
+        self.uow.session.flush()
         return self._summary(False)
 
     def _count(self, record: CrimeFile) -> CrimeFile:
@@ -193,8 +244,7 @@ class _Importer:
                              self.skipped, source.rejected, tuple(source.rejections), no_location,
                              self.outside, self.updated, self.unknown, already, previous)
 
-    def _already(self, first: Any, batches: Iterator[Any], previous: str
-                 ) -> ImportSummary:
+    def _already(self, batches: Iterator[Any], previous: str) -> ImportSummary:
         # Read to the end anyway: the summary says how many rows were skipped and rejected.
         for _batch in batches:
             self._tick()
@@ -217,53 +267,6 @@ class _Importer:
             raise ImportConflict(f"{source.name} was imported by someone else meanwhile; nothing "
                                "was added this time.") from None
         return record
-
-    def _streets(self, record: CrimeFile, first: list[Row] | Block,
-                 batches: Iterator[list[Row] | Block]) -> None:
-        """Insert the crimes batch by batch through the driver's executemany."""
-        connection = self.uow.session.connection()
-        table = Crime.__table__
-        places = self.batch.places = self.batch.places or ward_places(self.uow.session)
-        # Index -1 (in no ward) picks the last entry: no ward, and flagged outside.
-        wards = [_bound(connection, table.c.ward_id, i) for i in places.ward_ids] + [None]
-        inside, outside = (_bound(connection, table.c.outside, flag) for flag in (False, True))
-        flags = [inside] * len(places.ward_ids) + [outside]
-        file_id = _bound(connection, table.c.file_id, record.id)
-        month = self.month
-        mark = _mark(connection)
-        # Every row is kept, as police.uk counts rows: its files repeat a Crime ID within a month
-        # (another location or outcome). A file is imported once, by its kind, month and force.
-        sql = (f"INSERT INTO crime ({', '.join(STREET_COLUMNS)}) VALUES "
-               f"({', '.join([mark] * len(STREET_COLUMNS))})")
-        # Per distinct point, the values stored with it: police.uk snaps crimes to a few
-        # thousand points, so each is placed once and every row after that is one lookup.
-        place: dict[Point | None, tuple[Any, Any, Any, Any]] = {None: (None, None, None, inside)}
-        batch: list[Row] | Block | None = first
-        while batch:
-            points = batch.points if isinstance(batch, Block) else list(map(itemgetter(2), batch))
-            new = [point for point in set(points) if point not in place]
-            for point, area in zip(new, places.locator.areas_of(new), strict=True):
-                assert point is not None and area is not None
-                place[point] = (point[0], point[1], wards[area], flags[area])
-            # Whole columns zipped in C: at a million rows, any step per row in Python is a fair
-            # part of the import.
-            lons, lats, ward_ids, outside_flags = zip(*map(place.__getitem__, points), strict=True)
-            lines: Iterable[int]
-            if isinstance(batch, Block):
-                lines, fields = batch.lines(), batch.columns
-            else:
-                lines, fields = map(itemgetter(0), batch), list(zip(*map(itemgetter(1), batch), strict=True))
-            size = len(points)
-            values = list(zip(
-                repeat(file_id, size), lines, nulls(fields[0]), repeat(month, size), fields[2],
-                fields[3], lons, lats, fields[6], nulls(fields[7]), nulls(fields[8]), fields[9],
-                nulls(fields[10]), nulls(fields[11]), ward_ids, outside_flags, strict=True))
-            self.outside += outside_flags.count(outside)
-            connection.exec_driver_sql(sql, values)
-            self.imported += size
-            self._tick()
-            batch = next(batches, None)
-        self.no_location = self.file.no_location
 
     def _outcomes(self, first: list[Row], batches: Iterator[list[Row]]) -> None:
         """Set the last outcome of each known crime, on every row of its Crime ID; a later month's

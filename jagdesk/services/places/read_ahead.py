@@ -1,0 +1,146 @@
+"""A large police.uk street file read in a process of its own while this one inserts its rows.
+
+Reading, checking and placing a row costs about as much as inserting it, and both are Python
+work: in one process (or in two threads, which take turns at Python's lock row by row) they add
+up. A reader process does its half on another core and hands over ready insert values a batch
+at a time through a pipe, so the import takes about as long as the inserts alone.
+
+Nothing is shared but the pipe. The reader holds no database connection: a killed or cancelled
+import leaves the store to its transaction, exactly as an import read in-process does. When the
+importing process dies, the reader's next write to the pipe fails and it ends; it is started as
+a daemon, so a normal exit ends it too.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import queue
+import threading
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from jagdesk.errors import JagdeskError
+from jagdesk.importers.policeuk import PoliceUkFile, Rejection
+from jagdesk.services.places.street_values import StreetPlan, StreetValues, Values
+
+# Files at least this large are read in a reader process. Starting one (a new interpreter that
+# imports the reader's modules) takes a few tenths of a second: below this, reading in-process
+# is as quick.
+READ_AHEAD_BYTES = 24 << 20
+# Batches made ahead of the inserts: enough to ride out a slow moment on either side, few
+# enough to keep the memory flat.
+AHEAD = 4
+
+# What the reader tells after each batch: rows read (good, rejected, of them with no location),
+# bytes read, and the file's month and force once known.
+Counts = tuple[int, int, int, int, str | None, str | None]
+
+
+def _counts(source: PoliceUkFile) -> Counts:
+    return (source.good, source.rejected, source.no_location, source.bytes_read, source.month,
+            source.force)
+
+
+def _send_all(send: Any, outbox: queue.Queue[bytes | None]) -> None:
+    """Write each message to the pipe as it is made; end the process if nobody reads any more."""
+    while (data := outbox.get()) is not None:
+        try:
+            send.send_bytes(data)
+        except OSError:  # the importing process is gone: nothing is waiting for the rest
+            os._exit(1)
+    send.close()
+
+
+def read_street_file(send: Any, path: str, plan: StreetPlan, batch_rows: int) -> None:
+    """The reader process: every batch of insert values, then the file's counts, down the pipe.
+
+    Pickling is done here and the writing in a thread of its own, so that the next batch is read
+    while the pipe is full.
+    """
+    outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD)
+    sender = threading.Thread(target=_send_all, args=(send, outbox), daemon=True)
+    sender.start()
+    message: tuple[Any, ...]
+    try:
+        with PoliceUkFile(Path(path)) as source:
+            values = StreetValues(plan, source)
+            for batch in values.batches(batch_rows):
+                outbox.put(pickle.dumps(("rows", batch, _counts(source)), pickle.HIGHEST_PROTOCOL))
+            message = ("end", _counts(source), source.rejections, source.sha256, values.outside)
+    except JagdeskError as exc:
+        message = ("refused", str(exc))
+    except Exception:  # a fault, told to the importing process with its traceback
+        message = ("failed", traceback.format_exc())
+    outbox.put(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+    outbox.put(None)
+    sender.join()
+
+
+class ReadAhead:
+    """A street file being read by a reader process: its insert values batch by batch, and the
+    counts a PoliceUkFile keeps (rows, rejections, month, force, sha256), as the reader tells them.
+    """
+
+    def __init__(self, path: Path, plan: StreetPlan, batch_rows: int) -> None:
+        self.name, self.kind = path.name, "street"
+        self.month: str | None = None
+        self.force: str | None = None
+        self.good = self.rejected = self.no_location = self.bytes_read = self.outside = 0
+        self.rejections: list[Rejection] = []
+        self.sha256 = ""
+        self._finished = False
+        # Spawned, not forked, on every system: a fork would copy this process's threads' locks
+        # (the window's, the database driver's) in whatever state they were.
+        context = multiprocessing.get_context("spawn")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=read_street_file, args=(send, str(path), plan, batch_rows),
+                                        name="jagdesk-read-ahead", daemon=True)
+        self._process.start()
+        send.close()  # the reader holds the only writing end: its exit ends the pipe
+
+    def _count(self, counts: Counts) -> None:
+        (self.good, self.rejected, self.no_location, self.bytes_read, self.month,
+         self.force) = counts
+
+    def batches(self) -> Iterator[Values]:
+        """The insert values, batch by batch in file order; the counts are up to date with each."""
+        while True:
+            try:
+                message = pickle.loads(self._receive.recv_bytes())
+            except EOFError:
+                raise JagdeskError(f"Reading {self.name} stopped unexpectedly; nothing of it was "
+                                   "imported.") from None
+            if message[0] == "rows":
+                self._count(message[2])
+                yield message[1]
+            elif message[0] == "end":
+                self._count(message[1])
+                self.rejections, self.sha256, self.outside = message[2], message[3], message[4]
+                self._finished = True
+                return
+            elif message[0] == "refused":
+                raise JagdeskError(message[1])
+            else:
+                raise RuntimeError(f"Reading {self.name} failed:\n{message[1]}")
+
+    def close(self) -> None:
+        """Stop the reader if it is still reading (a cancelled or failed import) and wait for it."""
+        if self._finished:  # it has told everything and is ending on its own
+            self._process.join(timeout=5)
+        if self._process.exitcode is None:
+            self._process.kill()
+        self._process.join()
+        self._process.close()
+        self._receive.close()
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
