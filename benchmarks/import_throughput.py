@@ -27,8 +27,8 @@ once each and committed), "ratio_to_indexed_floor", "goal_rows_per_s" (for the c
 that reads a large file, 0 when read in-process), "tracemalloc_peak_mb", "import_phases_s"
 (where the import's time goes: "insert_s" the executemany calls, "indexes_s" building the indexes
 set aside, "commit_s", "read_check_place_s" the rest: reading, checking and placing the rows, or
-for a file read by a reader process, waiting for its batches and unpickling them), "import_all_s", "floor_all_s", ...}: times
-are medians over the rounds.
+for a file read by a reader process, waiting for its batches and unpickling them),
+"import_all_s", "floor_all_s", ...}: times are medians over the rounds.
 
 Then (unless --no-files) one line for the import as a user meets it: the twelve monthly
 Hertfordshire street files of 2021 and January's outcomes in one `jagdesk import police-uk` run

@@ -53,8 +53,8 @@ def check_file(path: Path, starts: bytes, what: str) -> None:
 
 
 # Large enough that the bundle reads it in a reader process of its own (jagdesk.services.places.
-# read_ahead: 24 MB and over), as a force's year would be: a frozen program must start one.
-LARGE_IMPORT_BYTES = 26 << 20
+# read_ahead: 10 MB and over), as a force's year would be: a frozen program must start one.
+LARGE_IMPORT_BYTES = 12 << 20
 
 
 def write_large_street_file(path: Path) -> int:

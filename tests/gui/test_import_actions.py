@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,27 @@ def test_dropped_boundaries_and_crime_files_are_imported(
     assert told["info"][0].startswith("hertsmere-wards-2013.geojson: 15 wards added")
     assert "6,914 rows imported" in told["details"][1]
     assert counts(empty_store) == (15, 6914)
+
+
+def test_a_large_file_dropped_is_read_by_a_reader_process_behind_the_progress_dialog(
+    qtbot: Any, empty_store: Store, shared_data: Path, told: dict[str, list[str]],
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jagdesk.services.places import read_ahead
+
+    monkeypatch.setattr(read_ahead, "READ_AHEAD_BYTES", 0)  # every file is large
+    started: list[object] = []
+    start = read_ahead.ReadAhead.__init__
+    monkeypatch.setattr(read_ahead.ReadAhead, "__init__",
+                        lambda self, *args: started.append(self) or start(self, *args))
+    window = MainWindow(empty_store)
+    qtbot.addWidget(window)
+    drop(window, [shared_data / "policeuk/2021-01-hertfordshire-street.csv",
+                  shared_data / "geo/hertsmere-wards-2013.geojson"])
+    assert told["errors"] == [] and len(started) == 1
+    assert "6,914 rows imported" in told["details"][1]
+    assert counts(empty_store) == (15, 6914)
+    assert multiprocessing.active_children() == []
 
 
 def test_a_file_that_is_not_police_uk_is_refused_and_nothing_is_kept(

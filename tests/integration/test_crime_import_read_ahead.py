@@ -23,13 +23,17 @@ from jagdesk.services.places.crime_import import (
     ImportCancelled,
     ImportSummary,
     import_police_uk,
+    import_police_uk_files,
     stage_police_uk,
 )
 from jagdesk.services.places.street_values import StreetPlan
+from jagdesk.store.location import sqlite_location
 from jagdesk.store.models import Crime, CrimeFile
-from jagdesk.store.opening import Store
+from jagdesk.store.opening import Store, open_store
 
 JAN = "policeuk/2021-01-hertfordshire-street.csv"
+FEB = "policeuk/2021-02-hertfordshire-street.csv"
+OUTCOMES = "policeuk/2021-01-hertfordshire-outcomes.csv"
 WARDS = "geo/hertsmere-wards-2013.geojson"
 REPO = Path(__file__).resolve().parents[2]
 # Every column of a stored crime but its own id, its file's id and its month.
@@ -82,9 +86,10 @@ def test_read_ahead_stores_what_reading_here_stores(with_wards: Store, awkward_f
         here = stage_police_uk(uow, awkward_file)
         uow.commit()
     monkeypatch.setattr(read_ahead, "READ_AHEAD_BYTES", 0)
-    started = []
-    monkeypatch.setattr(read_ahead.ReadAhead, "__enter__",
-                        lambda self: started.append(self) or self)
+    started: list[read_ahead.FileAhead] = []
+    next_file = read_ahead.ReadAhead.next_file
+    monkeypatch.setattr(read_ahead.ReadAhead, "next_file",
+                        lambda self: started.append(next_file(self)) or started[-1])
     with store.unit_of_work() as uow:
         # A year on: the same file again, under another month, read by the reader process.
         ahead = stage_police_uk(uow, awkward_file, month_offset=12)
@@ -99,6 +104,35 @@ def test_read_ahead_stores_what_reading_here_stores(with_wards: Store, awkward_f
         records = uow.session.scalars(select(CrimeFile).order_by(CrimeFile.month)).all()
         assert records[0].sha256 == records[1].sha256 != ""
         assert [r.rows_outside for r in records] == [here.outside] * 2
+
+
+def test_several_files_read_ahead_are_told_as_read_here(with_wards: Store, shared_data: Path,
+                                                        tmp_path: Path, empty_file: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    unreadable = tmp_path / "2021-03-street.csv"
+    unreadable.write_text((shared_data / JAN).read_text("utf-8").splitlines()[0] + "\nnot,a,row\n",
+                          "utf-8")
+    other = tmp_path / "budget.csv"
+    other.write_text("Item,Cost\nCameras,1200\n", "utf-8")
+    files = [shared_data / JAN, other, unreadable, shared_data / FEB, shared_data / JAN,
+             shared_data / OUTCOMES]
+
+    def told_by(store: Store) -> list[str]:
+        said: list[str] = []
+        with store.unit_of_work() as uow:
+            import_police_uk_files(uow, files, lambda summary: said.append(summary.sentence()),
+                                   refused=lambda path, exc: said.append(f"{path.name}: {exc}"))
+        return said
+
+    with open_store(sqlite_location(empty_file)) as here:
+        with here.unit_of_work() as uow:
+            import_boundaries(uow, shared_data / WARDS, locality="Hertsmere")
+        expected = told_by(here)
+    monkeypatch.setattr(read_ahead, "READ_AHEAD_BYTES", 0)
+    assert told_by(with_wards) == expected
+    assert "was already imported as 2021-01-hertfordshire-street.csv" in expected[4]
+    assert "outcomes of 2,031 crimes updated" in expected[5]
+    assert multiprocessing.active_children() == []
 
 
 def test_a_file_imported_before_is_read_and_counted_once_more_and_nothing_added(
@@ -136,19 +170,33 @@ def _plan() -> StreetPlan:
     return StreetPlan(file_id=uuid.uuid4().hex, month_offset=0, areas=[], wards=[], inside=0, outside=1)
 
 
-def test_the_reader_refusing_the_file_is_told_in_its_words(tmp_path: Path) -> None:
-    with read_ahead.ReadAhead(tmp_path / "gone.csv", _plan(), 1000) as ahead, \
-            pytest.raises(JagdeskError, match=r"^There is no file at .*gone\.csv\.$"):
-        next(ahead.batches())
+def test_the_reader_refusing_a_file_says_so_in_its_words_and_reads_the_next(
+        tmp_path: Path, shared_data: Path) -> None:
+    with read_ahead.ReadAhead([(tmp_path / "gone.csv", _plan()), (shared_data / JAN, _plan())],
+                              1000) as ahead:
+        gone = ahead.next_file()
+        with pytest.raises(JagdeskError, match=r"^There is no file at .*gone\.csv\.$"):
+            next(gone.batches())
+        january = ahead.next_file()
+        assert sum(map(len, january.batches())) == january.good > 6000
+        assert january.month == "2021-01" and len(january.sha256) == 64 and ahead.finished
     assert multiprocessing.active_children() == []
+
+
+def test_a_file_left_half_read_is_read_past(shared_data: Path) -> None:
+    with read_ahead.ReadAhead([(shared_data / JAN, _plan()), (shared_data / FEB, _plan())],
+                              1000) as ahead:
+        next(ahead.next_file().batches())
+        february = ahead.next_file()
+        assert sum(map(len, february.batches())) == february.good and february.month == "2021-02"
 
 
 def test_a_fault_in_the_reader_comes_back_with_its_traceback(shared_data: Path) -> None:
     broken = StreetPlan(**{**_plan().__dict__, "month_offset": "not a number"})
     failed = "(?s)Reading 2021-01-hertfordshire-street.csv failed:.*Traceback"
-    with read_ahead.ReadAhead(shared_data / JAN, broken, 1000) as ahead, \
+    with read_ahead.ReadAhead([(shared_data / JAN, broken)], 1000) as ahead, \
             pytest.raises(RuntimeError, match=failed):
-        list(ahead.batches())
+        list(ahead.next_file().batches())
 
 
 # Run in a child process with every file read ahead: at the third batch print the reader's

@@ -98,21 +98,64 @@ def _mark(connection: Connection) -> str:
 
 @dataclass
 class _Batch:
-    """What the files imported in one transaction share: the indexes set aside, and the wards to
-    place crimes in (read and built once, on the first street file)."""
+    """What the files imported in one transaction share: the indexes set aside, the wards to
+    place crimes in (read and built once, on the first street file), and the reader process
+    reading the street files when they are large in all."""
 
     indexes: CrimeIndexes
     places: WardPlaces | None = None
+    ahead: read_ahead.ReadAhead | None = None
+
+    def plan(self, uow: UnitOfWork, record_id: uuid.UUID, month_offset: int) -> StreetPlan:
+        """What a street file's rows need to become insert values: its record's id, the wards."""
+        connection = uow.session.connection()
+        table = Crime.__table__
+        places = self.places = self.places or ward_places(uow.session)
+        inside, outside = (_bound(connection, table.c.outside, flag) for flag in (False, True))
+        return StreetPlan(
+            file_id=_bound(connection, table.c.file_id, record_id), month_offset=month_offset,
+            areas=places.locator.areas,
+            wards=[_bound(connection, table.c.ward_id, i) for i in places.ward_ids],
+            inside=inside, outside=outside)
+
+    def read_ahead(self, uow: UnitOfWork, paths: Sequence[Path], month_offset: int
+                   ) -> list[uuid.UUID | None]:
+        """Start a reader process on the street files if they are large in all; for each path, the
+        id its record will have when the reader reads it (None: read here)."""
+        street = [_kind(path) == STREET for path in paths]
+        if sum(_size(path) for path, is_street in zip(paths, street, strict=True)
+               if is_street) < read_ahead.READ_AHEAD_BYTES:
+            return [None] * len(paths)
+        ids = [uuid.uuid4() if is_street else None for is_street in street]
+        self.ahead = read_ahead.ReadAhead(
+            [(path, self.plan(uow, record_id, month_offset))
+             for path, record_id in zip(paths, ids, strict=True) if record_id is not None], BATCH)
+        return ids
+
+    def close(self) -> None:
+        """Stop the reader process, if there is one (it has ended already unless the import failed)."""
+        if self.ahead is not None:
+            self.ahead.close()
+
+
+def _kind(path: Path) -> str | None:
+    """A police.uk file's kind from its header; None when it is not one (its import says why)."""
+    try:
+        with PoliceUkFile(path) as source:
+            return source.kind
+    except JagdeskError:
+        return None
 
 
 class _Importer:
     """The work of one import, holding its counts; run() returns the summary."""
 
-    def __init__(self, uow: UnitOfWork, source: PoliceUkFile, progress: Progress | None,
-                 cancelled: Cancelled | None, batch: _Batch, month_offset: int = 0) -> None:
-        self.uow, self.source, self.batch, self.indexes = uow, source, batch, batch.indexes
-        # Where the rows are read and counted: here, or by a reader process (read_ahead).
-        self.file: PoliceUkFile | read_ahead.ReadAhead = source
+    def __init__(self, uow: UnitOfWork, file: PoliceUkFile | read_ahead.FileAhead,
+                 progress: Progress | None, cancelled: Cancelled | None, batch: _Batch,
+                 month_offset: int = 0) -> None:
+        self.uow, self.batch, self.indexes = uow, batch, batch.indexes
+        # Where the rows are read and counted: here, or by the reader process (read_ahead).
+        self.file = file
         self.progress, self.cancelled = progress, cancelled
         self.month_offset = month_offset
         self.imported = self.skipped = self.outside = self.no_location = 0
@@ -134,11 +177,16 @@ class _Importer:
         if self.progress is not None:
             self.progress(self.file.good + self.file.rejected, self.file.bytes_read)
 
-    def run(self) -> ImportSummary:
-        """Read and store the whole file, flushed but not committed."""
-        if self.source.kind == STREET:
-            return self._street_file()
-        batches = self.source.batches(BATCH)
+    def run(self, record_id: uuid.UUID | None = None) -> ImportSummary:
+        """Read and store the whole file, flushed but not committed (a file read by the reader
+        process gets the record id its plan was made with)."""
+        if isinstance(self.file, read_ahead.FileAhead):
+            assert record_id is not None
+            ahead = self.file
+            return self._streets(CrimeFile(id=record_id), ahead.batches(), lambda: ahead.outside)
+        if self.file.kind == STREET:
+            return self._street_file(self.file)
+        batches = self.file.batches(BATCH)
         first = next(batches, [])
         previous = self._previous()
         if previous is not None:
@@ -165,33 +213,16 @@ class _Importer:
             CrimeFile.source == source.kind, CrimeFile.month == self.month,
             CrimeFile.force == source.force)).first()
 
-    def _street_file(self) -> ImportSummary:
+    def _street_file(self, source: PoliceUkFile) -> ImportSummary:
         record = CrimeFile(id=uuid.uuid4())
-        plan = self._plan(record)
-        local = self.source
-        if _size(local.path) >= read_ahead.READ_AHEAD_BYTES:
-            # Started before anything else is asked of the store: the reader's start overlaps it.
-            with read_ahead.ReadAhead(local.path, plan, BATCH) as ahead:
-                self.file = ahead
-                return self._streets(record, ahead.batches(), lambda: ahead.outside)
-        values = StreetValues(plan, local, self.batch.places.locator if self.batch.places else None)
-        blocks = local.blocks(BATCH)
+        plan = self.batch.plan(self.uow, record.id, self.month_offset)
+        assert self.batch.places is not None
+        values = StreetValues(plan, source, self.batch.places.locator)
+        blocks = source.blocks(BATCH)
         first = next(blocks, None)
         # An import of a file imported before only reads it: no row needs its values made.
         raw = blocks if first is None else chain([first], blocks)
         return self._streets(record, map(values, raw), lambda: values.outside)
-
-    def _plan(self, record: CrimeFile) -> StreetPlan:
-        """What a street file's rows need to become insert values: the record's id, the wards."""
-        connection = self.uow.session.connection()
-        table = Crime.__table__
-        places = self.batch.places = self.batch.places or ward_places(self.uow.session)
-        inside, outside = (_bound(connection, table.c.outside, flag) for flag in (False, True))
-        return StreetPlan(
-            file_id=_bound(connection, table.c.file_id, record.id), month_offset=self.month_offset,
-            areas=places.locator.areas,
-            wards=[_bound(connection, table.c.ward_id, i) for i in places.ward_ids],
-            inside=inside, outside=outside)
 
     def _streets(self, record: CrimeFile, batches: Iterator[Values],
                  outside: Callable[[], int]) -> ImportSummary:
@@ -329,7 +360,18 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
     back (ImportCancelled, ImportConflict): nothing is told.
     """
     batch = _Batch(CrimeIndexes(sum(_size(path) for path in paths)))
+    try:
+        _import_files(uow, paths, batch, told, refused, progress, cancelled)
+    finally:
+        batch.close()
+
+
+def _import_files(uow: UnitOfWork, paths: Sequence[Path], batch: _Batch,
+                  told: Callable[[ImportSummary], None],
+                  refused: Callable[[Path, JagdeskError], None] | None,
+                  progress: FilesProgress | None, cancelled: Cancelled | None) -> None:
     done: list[ImportSummary | tuple[Path, JagdeskError]] = []
+    record_ids = batch.read_ahead(uow, paths, 0)
 
     def save() -> None:
         batch.indexes.restore()
@@ -345,7 +387,7 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
         if step is not None:
             step(0, 0)
         try:
-            done.append(_stage(uow, path, step, cancelled, batch))
+            done.append(_stage(uow, path, step, cancelled, batch, record_id=record_ids[number]))
         except (ImportCancelled, ImportConflict):
             raise  # rolled back: nothing of any file stands
         except JagdeskError as exc:
@@ -367,7 +409,11 @@ def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = 
     of 2021 as the latest months. A user's file is always imported under its own month.
     """
     batch = _Batch(CrimeIndexes(_size(path)))
-    summary = _stage(uow, path, progress, cancelled, batch, month_offset)
+    try:
+        [record_id] = batch.read_ahead(uow, [path], month_offset)
+        summary = _stage(uow, path, progress, cancelled, batch, month_offset, record_id)
+    finally:
+        batch.close()
     batch.indexes.restore()
     return summary
 
@@ -380,6 +426,12 @@ def _size(path: Path) -> int:
 
 
 def _stage(uow: UnitOfWork, path: Path, progress: Progress | None, cancelled: Cancelled | None,
-           batch: _Batch, month_offset: int = 0) -> ImportSummary:
+           batch: _Batch, month_offset: int = 0, record_id: uuid.UUID | None = None
+           ) -> ImportSummary:
+    """Import one file: read by the reader process if it was given one (`record_id`), else here."""
+    if record_id is not None:
+        assert batch.ahead is not None
+        file = batch.ahead.next_file()
+        return _Importer(uow, file, progress, cancelled, batch, month_offset).run(record_id)
     with PoliceUkFile(path) as source:
         return _Importer(uow, source, progress, cancelled, batch, month_offset).run()
