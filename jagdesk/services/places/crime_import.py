@@ -8,7 +8,6 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -183,7 +182,9 @@ class _Importer:
         if isinstance(self.file, read_ahead.FileAhead):
             assert record_id is not None
             ahead = self.file
-            return self._streets(CrimeFile(id=record_id), ahead.batches(), lambda: ahead.outside)
+            # The reader hands over values ready to insert.
+            return self._streets(CrimeFile(id=record_id), ahead.batches(), lambda batch: batch,
+                                 lambda: ahead.outside)
         if self.file.kind == STREET:
             return self._street_file(self.file)
         batches = self.file.batches(BATCH)
@@ -218,16 +219,13 @@ class _Importer:
         plan = self.batch.plan(self.uow, record.id, self.month_offset)
         assert self.batch.places is not None
         values = StreetValues(plan, source, self.batch.places.locator)
-        blocks = source.blocks(BATCH)
-        first = next(blocks, None)
-        # An import of a file imported before only reads it: no row needs its values made.
-        raw = blocks if first is None else chain([first], blocks)
-        return self._streets(record, map(values, raw), lambda: values.outside)
+        return self._streets(record, source.blocks(BATCH), values, lambda: values.outside)
 
-    def _streets(self, record: CrimeFile, batches: Iterator[Values],
+    def _streets(self, record: CrimeFile, batches: Iterator[Any], values: Callable[[Any], Values],
                  outside: Callable[[], int]) -> ImportSummary:
-        """Insert the crimes batch by batch through the driver's executemany."""
-        first = next(batches, [])
+        """Insert the crimes batch by batch through the driver's executemany, each batch's
+        `values` made only once the file is known not to have been imported before."""
+        first: Any = next(batches, [])
         previous = self._previous()
         if previous is not None:
             return self._already(batches, previous)
@@ -242,9 +240,9 @@ class _Importer:
         # (another location or outcome). A file is imported once, by its kind, month and force.
         sql = (f"INSERT INTO crime ({', '.join(STREET_COLUMNS)}) VALUES "
                f"({', '.join([mark] * len(STREET_COLUMNS))})")
-        batch: Values | None = first
+        batch = first
         while batch:
-            connection.exec_driver_sql(sql, batch)
+            connection.exec_driver_sql(sql, values(batch))
             self.imported += len(batch)
             self._tick()
             batch = next(batches, None)
