@@ -202,7 +202,7 @@ def ward_places(session: Session) -> WardPlaces:
     return WardPlaces(AreaLocator(shapes), ids)
 
 
-def _bound(connection: Connection, column: Any, value: Any) -> Any:
+def driver_value(connection: Connection, column: Any, value: Any) -> Any:
     """A value as the driver takes it for this column (a UUID is hex text on SQLite)."""
     process = column.type.bind_processor(connection.dialect)
     return process(value) if process else value
@@ -216,8 +216,8 @@ def place_crimes(session: Session) -> int:
     places = ward_places(session)
     connection = session.connection()
     table = Crime.__table__
-    ward_values = [_bound(connection, table.c.ward_id, ward_id) for ward_id in places.ward_ids]
-    inside, outside = (_bound(connection, table.c.outside, flag) for flag in (False, True))
+    ward_values = [driver_value(connection, table.c.ward_id, ward_id) for ward_id in places.ward_ids]
+    inside, outside = (driver_value(connection, table.c.outside, flag) for flag in (False, True))
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = (f"UPDATE crime SET ward_id = {mark}, outside = {mark} "
            f"WHERE latitude = {mark} AND longitude = {mark}")

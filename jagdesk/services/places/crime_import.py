@@ -18,15 +18,11 @@ from jagdesk.domain.common.periods import add_months
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Rejection, Row
 from jagdesk.services.places import read_ahead
-from jagdesk.services.places.boundaries import WardPlaces, ward_places
 from jagdesk.services.places.crime_indexes import CrimeIndexes
-from jagdesk.services.places.street_values import STREET_COLUMNS, StreetPlan, StreetValues, Values
+from jagdesk.services.places.import_batch import BATCH, ImportBatch, file_size
+from jagdesk.services.places.street_values import STREET_COLUMNS, StreetValues, Values
 from jagdesk.store.models import Crime, CrimeFile
 from jagdesk.store.uow import UnitOfWork
-
-# Rows per executemany: enough for the driver's C loop to dominate, few enough that a batch stays
-# in the processor's cache (5,000 read a third slower) and that Cancel answers at once.
-BATCH = 1000
 
 # Told (rows read so far, bytes read so far) after each batch; the GUI divides by the file size.
 Progress = Callable[[int, int], None]
@@ -86,71 +82,15 @@ class ImportSummary:
                 f"skipped as already present, {rejected}.")
 
 
-def _bound(connection: Connection, column: Any, value: Any) -> Any:
-    process = column.type.bind_processor(connection.dialect)
-    return process(value) if process else value
-
-
 def _mark(connection: Connection) -> str:
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
-
-
-@dataclass
-class _Batch:
-    """What the files imported in one transaction share: the indexes set aside, the wards to
-    place crimes in (read and built once, on the first street file), and the reader process
-    reading the street files when they are large in all."""
-
-    indexes: CrimeIndexes
-    places: WardPlaces | None = None
-    ahead: read_ahead.ReadAhead | None = None
-
-    def plan(self, uow: UnitOfWork, record_id: uuid.UUID, month_offset: int) -> StreetPlan:
-        """What a street file's rows need to become insert values: its record's id, the wards."""
-        connection = uow.session.connection()
-        table = Crime.__table__
-        places = self.places = self.places or ward_places(uow.session)
-        inside, outside = (_bound(connection, table.c.outside, flag) for flag in (False, True))
-        return StreetPlan(
-            file_id=_bound(connection, table.c.file_id, record_id), month_offset=month_offset,
-            areas=places.locator.areas,
-            wards=[_bound(connection, table.c.ward_id, i) for i in places.ward_ids],
-            inside=inside, outside=outside)
-
-    def read_ahead(self, uow: UnitOfWork, paths: Sequence[Path], month_offset: int
-                   ) -> list[uuid.UUID | None]:
-        """Start a reader process on the street files if they are large in all; for each path, the
-        id its record will have when the reader reads it (None: read here)."""
-        street = [_kind(path) == STREET for path in paths]
-        if sum(_size(path) for path, is_street in zip(paths, street, strict=True)
-               if is_street) < read_ahead.READ_AHEAD_BYTES:
-            return [None] * len(paths)
-        ids = [uuid.uuid4() if is_street else None for is_street in street]
-        self.ahead = read_ahead.ReadAhead(
-            [(path, self.plan(uow, record_id, month_offset))
-             for path, record_id in zip(paths, ids, strict=True) if record_id is not None], BATCH)
-        return ids
-
-    def close(self) -> None:
-        """Stop the reader process, if there is one (it has ended already unless the import failed)."""
-        if self.ahead is not None:
-            self.ahead.close()
-
-
-def _kind(path: Path) -> str | None:
-    """A police.uk file's kind from its header; None when it is not one (its import says why)."""
-    try:
-        with PoliceUkFile(path) as source:
-            return source.kind
-    except JagdeskError:
-        return None
 
 
 class _Importer:
     """The work of one import, holding its counts; run() returns the summary."""
 
     def __init__(self, uow: UnitOfWork, file: PoliceUkFile | read_ahead.FileAhead,
-                 progress: Progress | None, cancelled: Cancelled | None, batch: _Batch,
+                 progress: Progress | None, cancelled: Cancelled | None, batch: ImportBatch,
                  month_offset: int = 0) -> None:
         self.uow, self.batch, self.indexes = uow, batch, batch.indexes
         # Where the rows are read and counted: here, or by the reader process (read_ahead).
@@ -357,14 +297,14 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
     one commit instead of one a file. A cancelled or conflicting import has rolled everything
     back (ImportCancelled, ImportConflict): nothing is told.
     """
-    batch = _Batch(CrimeIndexes(sum(_size(path) for path in paths)))
+    batch = ImportBatch(CrimeIndexes(sum(file_size(path) for path in paths)))
     try:
         _import_files(uow, paths, batch, told, refused, progress, cancelled)
     finally:
         batch.close()
 
 
-def _import_files(uow: UnitOfWork, paths: Sequence[Path], batch: _Batch,
+def _import_files(uow: UnitOfWork, paths: Sequence[Path], batch: ImportBatch,
                   told: Callable[[ImportSummary], None],
                   refused: Callable[[Path, JagdeskError], None] | None,
                   progress: FilesProgress | None, cancelled: Cancelled | None) -> None:
@@ -406,7 +346,7 @@ def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = 
     record keeps its name, so where they came from shows): the demo places the police.uk files
     of 2021 as the latest months. A user's file is always imported under its own month.
     """
-    batch = _Batch(CrimeIndexes(_size(path)))
+    batch = ImportBatch(CrimeIndexes(file_size(path)))
     try:
         [record_id] = batch.read_ahead(uow, [path], month_offset)
         summary = _stage(uow, path, progress, cancelled, batch, month_offset, record_id)
@@ -416,15 +356,8 @@ def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = 
     return summary
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0  # opening it says what is wrong
-
-
 def _stage(uow: UnitOfWork, path: Path, progress: Progress | None, cancelled: Cancelled | None,
-           batch: _Batch, month_offset: int = 0, record_id: uuid.UUID | None = None
+           batch: ImportBatch, month_offset: int = 0, record_id: uuid.UUID | None = None
            ) -> ImportSummary:
     """Import one file: read by the reader process if it was given one (`record_id`), else here."""
     if record_id is not None:
