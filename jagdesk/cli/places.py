@@ -82,15 +82,21 @@ def cmd_import_boundaries(args: argparse.Namespace) -> int:
 
 
 def cmd_import_police_uk(args: argparse.Namespace) -> int:
-    from jagdesk.importers.policeuk import PoliceUkFile
-    from jagdesk.services.places.crime_import import import_police_uk_files
+    from jagdesk.services.places import read_ahead
 
     paths = [Path(name) for name in args.files]
-    # Every file's header is checked first, so a stray file refuses the command before any import.
-    for path in paths:
-        PoliceUkFile(path).close()
-    with open_for_command(args) as store, store.unit_of_work() as uow:
-        import_police_uk_files(uow, paths, told=_print_summary)
+    # Started before the importer's modules are loaded and the store is opened, which its own
+    # start then overlaps.
+    with read_ahead.early(paths) as reader:
+        from jagdesk.importers.policeuk import PoliceUkFile
+        from jagdesk.services.places.crime_import import import_police_uk_files
+
+        # Every file's header is checked first, so a stray file refuses the command before any
+        # import.
+        for path in paths:
+            PoliceUkFile(path).close()
+        with open_for_command(args) as store, store.unit_of_work() as uow:
+            import_police_uk_files(uow, paths, told=_print_summary, reader=reader)
     return 0
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from jagdesk.services.places.boundaries import BoundaryImportSummary
     from jagdesk.services.places.crime_import import ImportSummary
     from jagdesk.services.places.postcodes import PostcodeImportSummary
+    from jagdesk.services.places.read_ahead import ReadAhead
     from jagdesk.store.opening import Store
 
 CRIME_SUFFIXES = {".csv"}
@@ -36,6 +37,14 @@ def _police_uk_job(store: Store, files: Sequence[Path]) -> Callable[..., list[st
     before = [sum(sizes[:number]) for number in range(len(files))]
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list[str]:
+        from jagdesk.services.places import read_ahead
+
+        # Started before the importer's modules load, which its own start then overlaps.
+        with read_ahead.early(files) as reader:
+            return run(reader, report, cancelled)
+
+    def run(reader: ReadAhead | None, report: Callable[[int, int, str], None],
+            cancelled: Callable[[], bool]) -> list[str]:
         # Loaded here, not at start: the importers bring numpy and shapely (a third of a second).
         from jagdesk.services.places.crime_import import ImportCancelled, import_police_uk_files
 
@@ -53,7 +62,8 @@ def _police_uk_job(store: Store, files: Sequence[Path]) -> Callable[..., list[st
         try:
             with store.unit_of_work() as uow:
                 import_police_uk_files(uow, files, lambda s: lines.append(_with_rejections(s)),
-                                       refused=refused, progress=progress, cancelled=cancelled)
+                                       refused=refused, progress=progress, cancelled=cancelled,
+                                       reader=reader)
         except ImportCancelled:
             whole = "it" if len(files) == 1 else f"the {len(files)} files"
             return [f"{files[current[0]].name}: cancelled; nothing of {whole} was imported."]

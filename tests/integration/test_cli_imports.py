@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from jagdesk.cli import main
+from jagdesk.services.places import read_ahead
 from tests.support.command_line import Capsys, run
 
 FORCE = "Hertfordshire Constabulary"
@@ -19,7 +21,11 @@ def db(empty_file: Path) -> str:
     return str(empty_file)
 
 
-def test_import_wards_then_crimes(db: str, shared_data: Path, capsys: Capsys) -> None:
+@pytest.mark.parametrize("read_ahead_from", [None, 0], ids=["as files come", "every file read ahead"])
+def test_import_wards_then_crimes(db: str, shared_data: Path, capsys: Capsys,
+                                  monkeypatch: pytest.MonkeyPatch, read_ahead_from: int | None) -> None:
+    if read_ahead_from is not None:
+        monkeypatch.setattr(read_ahead, "READ_AHEAD_BYTES", read_ahead_from)
     wards = str(shared_data / "geo/hertsmere-wards-2013.geojson")
     assert run(capsys, "--db", db, "import", "boundaries", wards, "--locality", "Hertsmere") == (
         0, "hertsmere-wards-2013.geojson: 15 wards added, 0 updated (codes from WD13CD, names from "
@@ -57,6 +63,7 @@ def test_import_wards_then_crimes(db: str, shared_data: Path, capsys: Capsys) ->
         "WD13NM); 13,617 crimes placed in wards again.\n")
     status, out, _err = run(capsys, "--db", db, "list", "wards", "--json")
     assert {row["locality_name"] for row in json.loads(out)} == {"Hertsmere"}
+    assert multiprocessing.active_children() == []
 
 
 def test_rejected_rows_are_listed(db: str, tmp_path: Path, shared_data: Path,

@@ -135,6 +135,18 @@ def test_several_files_read_ahead_are_told_as_read_here(with_wards: Store, share
     assert multiprocessing.active_children() == []
 
 
+def test_a_reader_started_early_is_closed_when_the_files_turn_out_not_to_need_it(
+        with_wards: Store, shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Large enough to start one early, but an outcomes file: outcomes are read in-process.
+    monkeypatch.setattr(read_ahead, "READ_AHEAD_BYTES", (shared_data / OUTCOMES).stat().st_size)
+    said: list[ImportSummary] = []
+    with read_ahead.early([shared_data / OUTCOMES]) as reader, with_wards.unit_of_work() as uow:
+        assert reader is not None
+        import_police_uk_files(uow, [shared_data / OUTCOMES], said.append, reader=reader)
+        assert multiprocessing.active_children() == []  # closed by the import; closing again is nothing
+    assert [s.source for s in said] == ["outcomes"]
+
+
 def test_a_file_imported_before_is_read_and_counted_once_more_and_nothing_added(
         with_wards: Store, shared_data: Path, every_file_read_ahead: None) -> None:
     with with_wards.unit_of_work() as uow:
@@ -172,8 +184,8 @@ def _plan() -> StreetPlan:
 
 def test_the_reader_refusing_a_file_says_so_in_its_words_and_reads_the_next(
         tmp_path: Path, shared_data: Path) -> None:
-    with read_ahead.ReadAhead([(tmp_path / "gone.csv", _plan()), (shared_data / JAN, _plan())],
-                              1000) as ahead:
+    with read_ahead.ReadAhead() as ahead:
+        ahead.read([(tmp_path / "gone.csv", _plan()), (shared_data / JAN, _plan())], 1000)
         gone = ahead.next_file()
         with pytest.raises(JagdeskError, match=r"^There is no file at .*gone\.csv\.$"):
             next(gone.batches())
@@ -184,8 +196,8 @@ def test_the_reader_refusing_a_file_says_so_in_its_words_and_reads_the_next(
 
 
 def test_a_file_left_half_read_is_read_past(shared_data: Path) -> None:
-    with read_ahead.ReadAhead([(shared_data / JAN, _plan()), (shared_data / FEB, _plan())],
-                              1000) as ahead:
+    with read_ahead.ReadAhead() as ahead:
+        ahead.read([(shared_data / JAN, _plan()), (shared_data / FEB, _plan())], 1000)
         next(ahead.next_file().batches())
         february = ahead.next_file()
         assert sum(map(len, february.batches())) == february.good and february.month == "2021-02"
@@ -194,8 +206,8 @@ def test_a_file_left_half_read_is_read_past(shared_data: Path) -> None:
 def test_a_fault_in_the_reader_comes_back_with_its_traceback(shared_data: Path) -> None:
     broken = StreetPlan(**{**_plan().__dict__, "month_offset": "not a number"})
     failed = "(?s)Reading 2021-01-hertfordshire-street.csv failed:.*Traceback"
-    with read_ahead.ReadAhead([(shared_data / JAN, broken)], 1000) as ahead, \
-            pytest.raises(RuntimeError, match=failed):
+    with read_ahead.ReadAhead() as ahead, pytest.raises(RuntimeError, match=failed):
+        ahead.read([(shared_data / JAN, broken)], 1000)
         list(ahead.next_file().batches())
 
 

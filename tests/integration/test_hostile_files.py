@@ -5,6 +5,7 @@ GUI's way in, through the services), on the real public files and on small broke
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import uuid
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from jagdesk.cli import main
 from jagdesk.errors import JagdeskError, StoreError, ValidationError
 from jagdesk.importers.policeuk import Rejection
+from jagdesk.services.places import read_ahead
 from jagdesk.services.places.boundaries import import_boundaries
 from jagdesk.services.places.crime_import import import_police_uk
 from jagdesk.services.reference.localities import LocalityInput, save_locality
@@ -36,13 +38,19 @@ def db(empty_file: Path) -> Path:
 # --- police.uk files ----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("read_ahead_from", [None, 0], ids=["as files come", "every file read ahead"])
 def test_a_police_uk_file_that_is_not_there(db: Path, tmp_path: Path, shared_data: Path,
-                                            store_rows: Rows, capsys: Capsys) -> None:
+                                            store_rows: Rows, capsys: Capsys,
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            read_ahead_from: int | None) -> None:
+    if read_ahead_from is not None:  # a reader started early, before the refusal
+        monkeypatch.setattr(read_ahead, "READ_AHEAD_BYTES", read_ahead_from)
     path = tmp_path / "2021-01-hertfordshire-street.csv"
     assert refused(capsys, db, store_rows, "import", "police-uk", str(shared_data / JAN),
                    str(path)) == f"There is no file at {path}."
     assert refused(capsys, db, store_rows, "import", "police-uk", str(tmp_path)) == (
         f"{tmp_path} is a folder, not a file.")
+    assert multiprocessing.active_children() == []
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])

@@ -287,9 +287,13 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
                            told: Callable[[ImportSummary], None], *,
                            refused: Callable[[Path, JagdeskError], None] | None = None,
                            progress: FilesProgress | None = None,
-                           cancelled: Cancelled | None = None) -> None:
+                           cancelled: Cancelled | None = None,
+                           reader: read_ahead.ReadAhead | None = None) -> None:
     """Import several police.uk files in one transaction with one commit, each file's summary
     told once it is saved.
+
+    `reader`: a reader process started early for these files (read_ahead.early), which the
+    import uses if the street files are large enough in all, and closes in any case.
 
     A file refused before it wrote anything (not a police.uk file, no row that can be read) is
     told to `refused`, and the others are imported. Without `refused`, the files before it are
@@ -297,7 +301,7 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
     one commit instead of one a file. A cancelled or conflicting import has rolled everything
     back (ImportCancelled, ImportConflict): nothing is told.
     """
-    batch = ImportBatch(CrimeIndexes(sum(file_size(path) for path in paths)))
+    batch = ImportBatch(CrimeIndexes(sum(file_size(path) for path in paths)), ahead=reader)
     try:
         _import_files(uow, paths, batch, told, refused, progress, cancelled)
     finally:

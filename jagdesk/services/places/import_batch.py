@@ -53,13 +53,16 @@ class ImportBatch:
                if is_street) < read_ahead.READ_AHEAD_BYTES:
             return [None] * len(paths)
         ids = [uuid.uuid4() if is_street else None for is_street in street]
-        self.ahead = read_ahead.ReadAhead(
-            [(path, self.plan(uow, record_id, month_offset))
-             for path, record_id in zip(paths, ids, strict=True) if record_id is not None], BATCH)
+        if self.ahead is None:
+            self.ahead = read_ahead.ReadAhead()
+        self.ahead.read([(path, self.plan(uow, record_id, month_offset))
+                         for path, record_id in zip(paths, ids, strict=True) if record_id is not None],
+                        BATCH)
         return ids
 
     def close(self) -> None:
-        """Stop the reader process, if there is one (it has ended already unless the import failed)."""
+        """Stop the reader process, if there is one (it has ended already unless the import failed
+        or did not need it)."""
         if self.ahead is not None:
             self.ahead.close()
 

@@ -23,11 +23,13 @@ import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jagdesk.errors import JagdeskError
-from jagdesk.importers.policeuk import PoliceUkFile, Rejection
-from jagdesk.services.places.street_values import StreetPlan, StreetValues, Values
+
+if TYPE_CHECKING:
+    from jagdesk.importers.policeuk import PoliceUkFile, Rejection
+    from jagdesk.services.places.street_values import StreetPlan, Values
 
 # Street files at least this large in all (about 45,000 rows) are read in a reader process.
 # Starting one (a new interpreter that imports the reader's modules) takes a few tenths of a
@@ -58,13 +60,21 @@ def _send_all(send: Any, outbox: queue.Queue[bytes | None]) -> None:
     send.close()
 
 
-def read_street_files(send: Any, files: list[tuple[str, StreetPlan]], batch_rows: int) -> None:
-    """The reader process: for each file in turn, every batch of its insert values and then its
-    counts (or why it was refused) down the pipe.
+def read_street_files(send: Any, work: Any) -> None:
+    """The reader process: once told the files (with their plans), for each in turn every batch of
+    its insert values and then its counts (or why it was refused) down the pipe.
 
-    Pickling is done here and the writing in a thread of its own, so that the next batch is read
-    while the pipe is full.
+    Its modules are loaded before the work is waited for: a reader started early (`early`) is
+    ready when the work comes. Pickling is done here and the writing in a thread of its own, so
+    that the next batch is read while the pipe is full.
     """
+    from jagdesk.importers.policeuk import PoliceUkFile
+    from jagdesk.services.places.street_values import StreetValues
+
+    try:
+        files, batch_rows = work.recv()
+    except EOFError:  # started early, and no file turned out to need it
+        return
     outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD)
     sender = threading.Thread(target=_send_all, args=(send, outbox), daemon=True)
     sender.start()
@@ -89,22 +99,50 @@ def read_street_files(send: Any, files: list[tuple[str, StreetPlan]], batch_rows
     sender.join()
 
 
-class ReadAhead:
-    """A reader process reading street files in turn; `next_file()` gives each file's reading,
-    in the order given, once the one before has been read to its end."""
+@contextlib.contextmanager
+def early(paths: Sequence[Path]) -> Iterator[ReadAhead | None]:
+    """A reader process started before the import needs it, if the files are large enough in all
+    that it may: its start then overlaps the importing process's own (its modules, the store).
 
-    def __init__(self, files: Sequence[tuple[Path, StreetPlan]], batch_rows: int) -> None:
-        self._names = [path.name for path, _plan in files]
+    Only the sizes are looked at here: the import given it decides whether to use it. Closed at
+    the end of the block, used or not (the import may have closed it already).
+    """
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    reader = ReadAhead() if total >= READ_AHEAD_BYTES else None
+    try:
+        yield reader
+    finally:
+        if reader is not None:
+            reader.close()
+
+
+class ReadAhead:
+    """A reader process; given the street files by read(), it reads them in turn, and
+    `next_file()` gives each file's reading in that order."""
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
         self._current: FileAhead | None = None
         # Spawned, not forked, on every system: a fork would copy this process's threads' locks
         # (the window's, the database driver's) in whatever state they were.
         context = multiprocessing.get_context("spawn")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=read_street_files, args=(send, [(str(path), plan) for path, plan in files], batch_rows),
-            name="jagdesk-read-ahead", daemon=True)
+        work, self._work = context.Pipe(duplex=False)
+        self._process = context.Process(target=read_street_files, args=(send, work),
+                                        name="jagdesk-read-ahead", daemon=True)
         self._process.start()
-        send.close()  # the reader holds the only writing end: its exit ends the pipe
+        # The reader holds the only writing end of the batches' pipe and the only reading end of
+        # the work's: either side's end ends the pipe for the other.
+        send.close()
+        work.close()
+
+    def read(self, files: Sequence[tuple[Path, StreetPlan]], batch_rows: int) -> None:
+        """Read these files in turn, in batches of at most `batch_rows` rows."""
+        self._names = [path.name for path, _plan in files]
+        self._work.send(([(str(path), plan) for path, plan in files], batch_rows))
 
     def next_file(self) -> FileAhead:
         """The next file's reading; what is left of the file before is read past."""
@@ -121,8 +159,12 @@ class ReadAhead:
         return not self._names and (self._current is None or self._current.finished)
 
     def close(self) -> None:
-        """Stop the reader if it is still reading (a cancelled or failed import) and wait for it."""
-        if self.finished:  # it has told everything and is ending on its own
+        """Stop the reader if it is still reading (a cancelled or failed import) and wait for it;
+        once is enough, and later calls do nothing."""
+        if self._work.closed:
+            return
+        self._work.close()  # a reader never given work ends on this
+        if self.finished:  # it has told everything, or had nothing to do, and is ending
             self._process.join(timeout=5)
         if self._process.exitcode is None:
             self._process.kill()
