@@ -178,6 +178,29 @@ def test_cancelling_stops_the_reader_and_keeps_nothing(with_wards: Store, shared
         assert uow.session.scalars(select(CrimeFile.id)).first() is None
 
 
+def test_a_reader_killed_midway_keeps_nothing_of_any_file(with_wards: Store, shared_data: Path,
+                                                         every_file_read_ahead: None) -> None:
+    told: list[tuple[int, int, int]] = []
+
+    def progress(number: int, rows: int, read: int) -> None:
+        told.append((number, rows, read))
+        if number == 1 and rows > 2000:  # February half in: the reader dies (out of memory, say)
+            [reader] = multiprocessing.active_children()
+            os.kill(reader.pid, signal.SIGKILL)  # type: ignore[arg-type]
+            reader.join()
+
+    said: list[ImportSummary] = []
+    with with_wards.unit_of_work() as uow, pytest.raises(
+            read_ahead.ReaderStopped, match=r"^Reading 2021-02-hertfordshire-street.csv stopped "
+            r"unexpectedly. Nothing of the import was kept; import the files again.$"):
+        import_police_uk_files(uow, [shared_data / JAN, shared_data / FEB], said.append,
+                               refused=lambda _path, _exc: None, progress=progress)
+    assert said == [] and multiprocessing.active_children() == []
+    with with_wards.unit_of_work() as uow:
+        assert uow.session.scalars(select(Crime.id)).first() is None
+        assert uow.session.scalars(select(CrimeFile.id)).first() is None
+
+
 def _plan() -> StreetPlan:
     return StreetPlan(file_id=uuid.uuid4().hex, month_offset=0, areas=[], wards=[], inside=0, outside=1)
 

@@ -332,6 +332,10 @@ def _import_files(uow: UnitOfWork, paths: Sequence[Path], batch: ImportBatch,
             done.append(_stage(uow, path, step, cancelled, batch, record_id=record_ids[number]))
         except (ImportCancelled, ImportConflict):
             raise  # rolled back: nothing of any file stands
+        except read_ahead.ReaderStopped as exc:
+            uow.session.rollback()  # the file's rows so far, and the files before it
+            raise read_ahead.ReaderStopped(
+                f"{exc} Nothing of the import was kept; import the files again.") from None
         except JagdeskError as exc:
             # Refused before it wrote anything: the files before it still stand.
             if refused is None:

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from jagdesk.importers.policeuk import PoliceUkFile, Rejection
     from jagdesk.services.places.street_values import StreetPlan, Values
 
+class ReaderStopped(JagdeskError):
+    """The reader process ended before a file's end: nothing of the import may be kept."""
+
+
 # Street files at least this large in all (about 45,000 rows) are read in a reader process.
 # Starting one (a new interpreter that imports the reader's modules) takes a few tenths of a
 # second, which the reading saved makes up from about here (measured: 50,000 rows 5% quicker in
@@ -202,15 +206,19 @@ class FileAhead:
     def batches(self) -> Iterator[Values]:
         """The insert values, batch by batch in file order; the counts are up to date with each.
 
-        Raises JagdeskError, in the reader's words, for a file it refused."""
+        Raises JagdeskError, in the reader's words, for a file it refused before any row, and
+        ReaderStopped when the reader ended (was killed) or refused the file after some rows:
+        rows of the file may then be in the import's transaction, which must be rolled back."""
+        started = False
         while not self.finished:
             try:
                 message = pickle.loads(self._receive.recv_bytes())
-            except EOFError:
-                raise JagdeskError(f"Reading {self.name} stopped unexpectedly; nothing of it was "
-                                   "imported.") from None
+            except (EOFError, OSError):  # ended between two batches, or in the middle of one
+                self.finished = True
+                raise ReaderStopped(f"Reading {self.name} stopped unexpectedly.") from None
             if message[0] == "rows":
                 self._count(message[2])
+                started = True
                 yield message[1]
                 continue
             self.finished = True
@@ -218,6 +226,6 @@ class FileAhead:
                 self._count(message[1])
                 self.rejections, self.sha256, self.outside = message[2], message[3], message[4]
             elif message[0] == "refused":
-                raise JagdeskError(message[1])
+                raise (ReaderStopped if started else JagdeskError)(message[1])
             else:
                 raise RuntimeError(f"Reading {self.name} failed:\n{message[1]}")
