@@ -201,6 +201,19 @@ def test_a_reader_killed_midway_keeps_nothing_of_any_file(with_wards: Store, sha
         assert uow.session.scalars(select(CrimeFile.id)).first() is None
 
 
+def test_when_no_process_can_be_started_the_files_are_read_here(
+        with_wards: Store, shared_data: Path, every_file_read_ahead: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_process: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", refuse)
+    with read_ahead.early([shared_data / JAN]) as reader, with_wards.unit_of_work() as uow:
+        assert reader is None
+        summary = import_police_uk(uow, shared_data / JAN)
+    assert summary.imported == 6914 and multiprocessing.active_children() == []
+
+
 def _plan() -> StreetPlan:
     return StreetPlan(file_id=uuid.uuid4().hex, month_offset=0, areas=[], wards=[], inside=0, outside=1)
 

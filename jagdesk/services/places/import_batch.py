@@ -52,9 +52,10 @@ class ImportBatch:
         if sum(file_size(path) for path, is_street in zip(paths, street, strict=True)
                if is_street) < read_ahead.READ_AHEAD_BYTES:
             return [None] * len(paths)
-        ids = [uuid.uuid4() if is_street else None for is_street in street]
+        self.ahead = self.ahead or read_ahead.start()
         if self.ahead is None:
-            self.ahead = read_ahead.ReadAhead()
+            return [None] * len(paths)
+        ids = [uuid.uuid4() if is_street else None for is_street in street]
         self.ahead.read([(path, self.plan(uow, record_id, month_offset))
                          for path, record_id in zip(paths, ids, strict=True) if record_id is not None],
                         BATCH)

@@ -115,12 +115,21 @@ def early(paths: Sequence[Path]) -> Iterator[ReadAhead | None]:
     for path in paths:
         with contextlib.suppress(OSError):
             total += path.stat().st_size
-    reader = ReadAhead() if total >= READ_AHEAD_BYTES else None
+    reader = start() if total >= READ_AHEAD_BYTES else None
     try:
         yield reader
     finally:
         if reader is not None:
             reader.close()
+
+
+def start() -> ReadAhead | None:
+    """A new reader process; None if the system would not start one (the files are then read
+    in-process, only more slowly)."""
+    try:
+        return ReadAhead()
+    except OSError:
+        return None
 
 
 class ReadAhead:
@@ -137,7 +146,12 @@ class ReadAhead:
         work, self._work = context.Pipe(duplex=False)
         self._process = context.Process(target=read_street_files, args=(send, work),
                                         name="jagdesk-read-ahead", daemon=True)
-        self._process.start()
+        try:
+            self._process.start()
+        except BaseException:
+            for end in (self._receive, send, work, self._work):
+                end.close()
+            raise
         # The reader holds the only writing end of the batches' pipe and the only reading end of
         # the work's: either side's end ends the pipe for the other.
         send.close()
