@@ -5,10 +5,11 @@ work: in one process (or in two threads, which take turns at Python's lock row b
 up. A reader process does its half on another core and hands over ready insert values a batch
 at a time through a pipe, so the import takes about as long as the inserts alone.
 
-Nothing is shared but the pipe. The reader holds no database connection: a killed or cancelled
+Nothing is shared but the pipes. The reader holds no database connection: a killed or cancelled
 import leaves the store to its transaction, exactly as an import read in-process does. When the
 importing process dies, the reader's next write to the pipe fails and it ends; it is started as
-a daemon, so a normal exit ends it too.
+a daemon, so a normal exit ends it too. When the reader dies first, the import is rolled back
+whole (ReaderStopped): some of the file's rows may be in its transaction.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from jagdesk.errors import JagdeskError
 if TYPE_CHECKING:
     from jagdesk.importers.policeuk import PoliceUkFile, Rejection
     from jagdesk.services.places.street_values import StreetPlan, Values
+
 
 class ReaderStopped(JagdeskError):
     """The reader process ended before a file's end: nothing of the import may be kept."""
