@@ -46,8 +46,9 @@ class ImportBatch:
 
     def read_ahead(self, uow: UnitOfWork, paths: Sequence[Path], month_offset: int
                    ) -> list[uuid.UUID | None]:
-        """Start a reader process on the street files if they are large in all; for each path, the
-        id its record will have when the reader reads it (None: read here)."""
+        """Have a reader process (the one started early, or a new one) read the street files if
+        they are large in all; for each path, the id its record will have when the reader reads
+        it (None: read here)."""
         street = [file_kind(path) == STREET for path in paths]
         if sum(file_size(path) for path, is_street in zip(paths, street, strict=True)
                if is_street) < read_ahead.READ_AHEAD_BYTES:
