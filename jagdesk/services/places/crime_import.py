@@ -19,7 +19,7 @@ from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Rejection, Row
 from jagdesk.services.places import read_ahead
 from jagdesk.services.places.crime_indexes import CrimeIndexes
-from jagdesk.services.places.import_batch import BATCH, ImportBatch, file_size
+from jagdesk.services.places.import_batch import BATCH, ImportBatch
 from jagdesk.services.places.street_values import STREET_COLUMNS, StreetValues, Values
 from jagdesk.store.models import Crime, CrimeFile
 from jagdesk.store.uow import UnitOfWork
@@ -301,7 +301,7 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
     one commit instead of one a file. A cancelled or conflicting import has rolled everything
     back (ImportCancelled, ImportConflict): nothing is told.
     """
-    batch = ImportBatch(CrimeIndexes(sum(file_size(path) for path in paths)), ahead=reader)
+    batch = ImportBatch(CrimeIndexes(sum(read_ahead.file_size(path) for path in paths)), ahead=reader)
     try:
         _import_files(uow, paths, batch, told, refused, progress, cancelled)
     finally:
@@ -354,7 +354,7 @@ def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = 
     record keeps its name, so where they came from shows): the demo places the police.uk files
     of 2021 as the latest months. A user's file is always imported under its own month.
     """
-    batch = ImportBatch(CrimeIndexes(file_size(path)))
+    batch = ImportBatch(CrimeIndexes(read_ahead.file_size(path)))
     try:
         [record_id] = batch.read_ahead(uow, [path], month_offset)
         summary = _stage(uow, path, progress, cancelled, batch, month_offset, record_id)

@@ -49,8 +49,12 @@ class ImportBatch:
         """Have a reader process (the one started early, or a new one) read the street files if
         they are large in all; for each path, the id its record will have when the reader reads
         it (None: read here)."""
+        sizes = [read_ahead.file_size(path) for path in paths]
+        # The sizes first: a small import (most are) opens no file twice to learn its kind.
+        if sum(sizes) < read_ahead.READ_AHEAD_BYTES:
+            return [None] * len(paths)
         street = [file_kind(path) == STREET for path in paths]
-        if sum(file_size(path) for path, is_street in zip(paths, street, strict=True)
+        if sum(size for size, is_street in zip(sizes, street, strict=True)
                if is_street) < read_ahead.READ_AHEAD_BYTES:
             return [None] * len(paths)
         self.ahead = self.ahead or read_ahead.start()
@@ -76,11 +80,3 @@ def file_kind(path: Path) -> str | None:
             return source.kind
     except JagdeskError:
         return None
-
-
-def file_size(path: Path) -> int:
-    """The file's size in bytes; 0 when it cannot be read (its import then says why)."""
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0

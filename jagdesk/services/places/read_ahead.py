@@ -114,16 +114,20 @@ def early(paths: Sequence[Path]) -> Iterator[ReadAhead | None]:
     Only the sizes are looked at here: the import given it decides whether to use it. Closed at
     the end of the block, used or not (the import may have closed it already).
     """
-    total = 0
-    for path in paths:
-        with contextlib.suppress(OSError):
-            total += path.stat().st_size
-    reader = start() if total >= READ_AHEAD_BYTES else None
+    reader = start() if sum(map(file_size, paths)) >= READ_AHEAD_BYTES else None
     try:
         yield reader
     finally:
         if reader is not None:
             reader.close()
+
+
+def file_size(path: Path) -> int:
+    """The file's size in bytes; 0 when it cannot be read (its import then says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def start() -> ReadAhead | None:
