@@ -1,8 +1,9 @@
 """Long work (imports, exports, packs) off the GUI thread, with progress and Cancel.
 
 The job runs in a worker thread and must not touch widgets; it reports through `report(done,
-total, text)` and looks at `cancelled()` between steps. Widgets are updated only here, on the GUI
-thread, through queued signals.
+total, text)` and looks at `cancelled()` between steps. A total of 0 shows a busy bar; a total of
+FINISHING says the job is saving its work and can no longer be cancelled: the bar turns busy and
+Cancel is disabled. Widgets are updated only here, on the GUI thread, through queued signals.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jagdesk.errors import JagdeskError
 
 T = TypeVar("T")
 Report = Callable[[int, int, str], None]
 Job = Callable[[Report, Callable[[], bool]], T]
+# A report's total when the job is past cancelling (committing what it did).
+FINISHING = -1
 
 
 class _Worker(QObject, Generic[T]):
@@ -89,12 +92,16 @@ class BackgroundTask(QObject, Generic[T]):
 class _ProgressRelay(QObject):
     """Lives on the GUI thread, so the worker's reports reach the dialog there, queued."""
 
-    def __init__(self, dialog: QProgressDialog) -> None:
+    def __init__(self, dialog: QProgressDialog, cancel: QPushButton) -> None:
         super().__init__(dialog)
         self._dialog = dialog
+        self._cancel = cancel
 
     @Slot(int, int, str)
     def show_progress(self, done: int, total: int, text: str) -> None:
+        if total == FINISHING:
+            # Cancel now would be ignored: the work is being saved whatever the button says.
+            self._cancel.setEnabled(False)
         self._dialog.setMaximum(max(total, 0))
         self._dialog.setValue(min(done, total) if total > 0 else 0)
         if text:
@@ -108,13 +115,15 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job[T]) -> Backgr
     """
     task: BackgroundTask[T] = BackgroundTask(job)
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    cancel = QPushButton("Cancel", dialog)
+    dialog.setCancelButton(cancel)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
-    relay = _ProgressRelay(dialog)
+    relay = _ProgressRelay(dialog, cancel)
     task.progressed.connect(relay.show_progress, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(task.cancel)
     loop = QEventLoop()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from jagdesk.errors import JagdeskError
 from jagdesk.gui import prompts
-from jagdesk.gui.background import run_with_progress
+from jagdesk.gui.background import FINISHING, run_with_progress
 
 if TYPE_CHECKING:
     from jagdesk.services.places.boundaries import BoundaryImportSummary
@@ -59,11 +59,14 @@ def _police_uk_job(store: Store, files: Sequence[Path]) -> Callable[..., list[st
         def refused(path: Path, exc: JagdeskError) -> None:
             lines.append(f"{path.name}: {exc}")
 
+        def saving() -> None:
+            report(0, FINISHING, "Saving the import…")
+
         try:
             with store.unit_of_work() as uow:
                 import_police_uk_files(uow, files, lambda s: lines.append(_with_rejections(s)),
                                        refused=refused, progress=progress, cancelled=cancelled,
-                                       reader=reader)
+                                       reader=reader, saving=saving)
         except ImportCancelled:
             whole = "it" if len(files) == 1 else f"the {len(files)} files"
             return [f"{files[current[0]].name}: cancelled; nothing of {whole} was imported."]

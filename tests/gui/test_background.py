@@ -80,3 +80,41 @@ def test_progress_reaches_the_dialog_on_the_gui_thread_and_a_finish_is_not_a_can
     task = run_with_progress(None, "Counting", counting_job(30, []))
     assert task.result == 30 and not task.cancelled
     assert threads and set(threads) == {threading.get_ident()}
+
+
+def test_a_job_past_cancelling_disables_cancel_and_a_click_then_changes_nothing(
+        qapp: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from jagdesk.gui.background import FINISHING
+
+    looked = threading.Event()
+    seen: dict[str, object] = {}
+
+    def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> str:
+        report(5, 10, "Reading")
+        report(0, FINISHING, "Saving the import…")
+        looked.wait(10)
+        return "cancelled" if cancelled() else "saved"
+
+    def look() -> None:
+        # Other tests' dialogs may linger, closed: this one is known by its words.
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
+                   and w.labelText() == "Saving the import…"]
+        if not dialogs:
+            return
+        dialog = dialogs[0]
+        cancel = dialog.findChild(QPushButton)
+        assert cancel is not None
+        seen.update(enabled=cancel.isEnabled(), maximum=dialog.maximum())
+        cancel.click()  # disabled: not a cancel
+        looked.set()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(10)
+    task = run_with_progress(None, "Importing", job)
+    timer.stop()
+    assert seen == {"enabled": False, "maximum": 0}
+    assert task.result == "saved" and not task.cancelled

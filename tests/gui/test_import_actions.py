@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 from sqlalchemy import func, select
 
 from jagdesk.gui import import_actions, prompts
+from jagdesk.gui.background import FINISHING
 from jagdesk.gui.main_window import MainWindow
 from jagdesk.store.models import Crime, Ward
 from jagdesk.store.opening import Store
@@ -149,9 +150,10 @@ def test_files_chosen_together_are_one_import_that_skips_a_refused_file(
     assert [line.split(" ")[0].rstrip(":") for line in lines] == [
         "2021-01-hertfordshire-street.csv", "budget.csv", "2021-02-hertfordshire-street.csv"]
     assert "6,885 rows imported" in lines[2]
-    # The bar runs over all three files: the last report is the whole of the last file.
-    done, total, text = reports[-1]
+    # The bar runs over all three files to the whole of the last file, then says it is saving.
+    done, total, text = reports[-2]
     assert done == total and text == "2021-02-hertfordshire-street.csv: 6,885 rows read"
+    assert reports[-1] == (0, FINISHING, "Saving the import…")
     assert counts(empty_store) == (0, 6914 + 6885)
 
 

@@ -288,9 +288,14 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
                            refused: Callable[[Path, JagdeskError], None] | None = None,
                            progress: FilesProgress | None = None,
                            cancelled: Cancelled | None = None,
-                           reader: read_ahead.ReadAhead | None = None) -> None:
+                           reader: read_ahead.ReadAhead | None = None,
+                           saving: Callable[[], None] | None = None) -> None:
     """Import several police.uk files in one transaction with one commit, each file's summary
     told once it is saved.
+
+    `saving` is told when every file is read and the import is being saved (its indexes built
+    again and the transaction committed: seconds for a million rows), past the last chance to
+    cancel.
 
     `reader`: a reader process started early for these files (read_ahead.early), which the
     import uses if the street files are large enough in all, and closes in any case.
@@ -303,7 +308,7 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
     """
     batch = ImportBatch(CrimeIndexes(sum(read_ahead.file_size(path) for path in paths)), ahead=reader)
     try:
-        _import_files(uow, paths, batch, told, refused, progress, cancelled)
+        _import_files(uow, paths, batch, told, refused, progress, cancelled, saving)
     finally:
         batch.close()
 
@@ -311,11 +316,14 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
 def _import_files(uow: UnitOfWork, paths: Sequence[Path], batch: ImportBatch,
                   told: Callable[[ImportSummary], None],
                   refused: Callable[[Path, JagdeskError], None] | None,
-                  progress: FilesProgress | None, cancelled: Cancelled | None) -> None:
+                  progress: FilesProgress | None, cancelled: Cancelled | None,
+                  saving: Callable[[], None] | None = None) -> None:
     done: list[ImportSummary | tuple[Path, JagdeskError]] = []
     record_ids = batch.read_ahead(uow, paths, 0)
 
     def save() -> None:
+        if saving is not None:
+            saving()
         batch.indexes.restore()
         uow.commit()
         for outcome in done:
