@@ -137,3 +137,19 @@ def test_the_hotspots_and_the_meetings_lists_at_1366_by_700(qtbot: Any, today_st
     title = str(table.model().index(jag, 1).data())
     assert table.columnWidth(1) > table.fontMetrics().horizontalAdvance(title)
     window.close()
+
+
+def test_every_page_fits_a_1366_wide_screen(qtbot: Any, today_store: Store) -> None:
+    """A page whose controls need more than the screen would widen the window past its edge
+    (the stack is as wide as its widest page): each page's minimum fits beside the sidebar."""
+    window = MainWindow(today_store)
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    too_wide = []
+    for row, title in enumerate(window.pages.titles):
+        window.show_page(row)
+        qtbot.wait(1)
+        if window.minimumSizeHint().width() > SIZE[0] or window.width() != SIZE[0]:
+            too_wide.append((title, window.minimumSizeHint().width(), window.width()))
+    assert too_wide == []
