@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from jagdesk.cli.commands import open_for_command
 from jagdesk.cli.output import to_json
+from jagdesk.cli.progress import TerminalProgress
 from jagdesk.domain.common.periods import MonthRange, range_errors
 from jagdesk.errors import JagdeskError
 
@@ -60,7 +61,10 @@ def add_imports(command: argparse.ArgumentParser) -> None:
     postcodes.add_argument("files", metavar="FILE", nargs="+")
 
 
-def _print_summary(summary: ImportSummary | PostcodeImportSummary) -> None:
+def _print_summary(summary: ImportSummary | PostcodeImportSummary,
+                   line: TerminalProgress | None = None) -> None:
+    if line is not None:
+        line.clear()  # the summary starts at the left margin, not after the progress
     print(summary.sentence())
     rejections: tuple[Rejection, ...] = summary.rejections
     for rejection in rejections:
@@ -95,9 +99,25 @@ def cmd_import_police_uk(args: argparse.Namespace) -> int:
         # import.
         for path in paths:
             PoliceUkFile(path).close()
-        with open_for_command(args) as store, store.unit_of_work() as uow:
-            import_police_uk_files(uow, paths, told=_print_summary, reader=reader)
+        with open_for_command(args) as store, store.unit_of_work() as uow, \
+                TerminalProgress() as line:
+            import_police_uk_files(uow, paths, told=lambda summary: _print_summary(summary, line),
+                                   reader=reader, progress=_rows_read(paths, line),
+                                   saving=lambda: line.say("Saving the import…", now=True))
     return 0
+
+
+def _rows_read(paths: list[Path], line: TerminalProgress) -> Callable[[int, int, int], None]:
+    """The import's progress as the terminal shows it: the file, its rows and its share read."""
+    from jagdesk.services.places.read_ahead import file_size
+
+    sizes = [max(file_size(path), 1) for path in paths]
+
+    def progress(number: int, rows: int, read: int) -> None:
+        share = min(100 * read // sizes[number], 100)
+        line.say(f"{paths[number].name}: {rows:,} rows read, {share}%")
+
+    return progress
 
 
 def cmd_import_postcodes(args: argparse.Namespace) -> int:
@@ -105,8 +125,15 @@ def cmd_import_postcodes(args: argparse.Namespace) -> int:
 
     paths = [Path(name) for name in args.files]
     check_postcode_files(paths)  # a stray file refuses the command before the store is opened
-    with open_for_command(args) as store, store.unit_of_work() as uow:
-        for summary in import_postcodes(uow, paths):
+    from jagdesk.services.places.read_ahead import file_size
+
+    total = max(sum(file_size(path) for path in paths), 1)
+    with open_for_command(args) as store, store.unit_of_work() as uow, \
+            TerminalProgress() as line:
+        summaries = import_postcodes(uow, paths, progress=lambda rows, read: line.say(
+            f"{rows:,} postcodes read, {min(100 * read // total, 100)}%"))
+        line.clear()
+        for summary in summaries:
             _print_summary(summary)
     return 0
 
