@@ -103,7 +103,7 @@ def cmd_import_police_uk(args: argparse.Namespace) -> int:
                 TerminalProgress() as line:
             import_police_uk_files(uow, paths, told=lambda summary: _print_summary(summary, line),
                                    reader=reader, progress=_rows_read(paths, line),
-                                   saving=lambda: line.say("Saving the import…", now=True))
+                                   saving=lambda: line.say("Saving the import...", now=True))
     return 0
 
 

@@ -6,7 +6,7 @@ output sees nothing of it, and stdout carries only the command's results.
 
 from __future__ import annotations
 
-import shutil
+import os
 import sys
 import time
 from types import TracebackType
@@ -17,11 +17,13 @@ INTERVAL = 0.1
 
 
 class TerminalProgress:
-    """Redraws one line of stderr in place; `clear()` (or leaving the `with`) rubs it out."""
+    """Redraws one line of stderr in place, padded to the widest drawn so far so that nothing of a
+    longer line before is left; `clear()` (or leaving the `with`) rubs it out."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
+        # The windowed build has no stderr at all (None): nothing is shown there.
         self._stream = stream if stream is not None else sys.stderr
-        self.shown = self._stream.isatty()
+        self.shown = self._stream is not None and self._stream.isatty()
         self._last = float("-inf")
         self._width = 0
 
@@ -35,10 +37,19 @@ class TerminalProgress:
             return
         self._last = moment
         # Kept shorter than the terminal: a line that wraps could not be redrawn in place.
-        line = text[:max(shutil.get_terminal_size().columns - 1, 1)]
-        self._stream.write("\r" + line.ljust(self._width))
-        self._stream.flush()
+        line = text[:max(self._columns() - 1, 1)].ljust(self._width)
+        # Counted before the write: a Ctrl-C during it still leaves clear() the whole line.
         self._width = len(line)
+        self._stream.write("\r" + line)
+        self._stream.flush()
+
+    def _columns(self) -> int:
+        """The width of the terminal the line is drawn on (stdout may be a file meanwhile)."""
+        try:
+            columns = os.get_terminal_size(self._stream.fileno()).columns
+        except (OSError, ValueError):  # not a real terminal's descriptor
+            columns = 0
+        return columns or 80  # a terminal that does not say its width (0): a common one
 
     def clear(self) -> None:
         """Rub the line out, so that what is printed next starts at the left margin."""

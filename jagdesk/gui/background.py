@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jagdesk.errors import JagdeskError
@@ -89,19 +90,45 @@ class BackgroundTask(QObject, Generic[T]):
         self._finish()
 
 
+class _ProgressDialog(QProgressDialog):
+    """The progress dialog; once its job is saving (`past_cancelling`), neither its Cancel
+    button, nor Escape, nor closing it cancels: the window stays blocked until the save ends."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(title, "Cancel", 0, 0, parent)
+        self.finishing = False
+
+    def past_cancelling(self) -> None:
+        self.finishing = True
+        button = self.findChild(QPushButton)
+        if button is not None:
+            button.setEnabled(False)
+        for shortcut in self.findChildren(QShortcut):  # Escape, which emits canceled() itself
+            shortcut.setEnabled(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.finishing:
+            event.ignore()  # closing emits canceled() and hides the dialog, freeing the window
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if not self.finishing:  # Escape, once no shortcut takes it, would hide the dialog
+            super().reject()
+
+
 class _ProgressRelay(QObject):
     """Lives on the GUI thread, so the worker's reports reach the dialog there, queued."""
 
-    def __init__(self, dialog: QProgressDialog, cancel: QPushButton) -> None:
+    def __init__(self, dialog: _ProgressDialog) -> None:
         super().__init__(dialog)
         self._dialog = dialog
-        self._cancel = cancel
 
     @Slot(int, int, str)
     def show_progress(self, done: int, total: int, text: str) -> None:
         if total == FINISHING:
-            # Cancel now would be ignored: the work is being saved whatever the button says.
-            self._cancel.setEnabled(False)
+            # A cancel now would be ignored: the work is being saved whatever the user asks.
+            self._dialog.past_cancelling()
         self._dialog.setMaximum(max(total, 0))
         self._dialog.setValue(min(done, total) if total > 0 else 0)
         if text:
@@ -114,16 +141,14 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job[T]) -> Backgr
     Returns the finished task: its `result`, its `error` sentence, or `cancelled`.
     """
     task: BackgroundTask[T] = BackgroundTask(job)
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
-    cancel = QPushButton("Cancel", dialog)
-    dialog.setCancelButton(cancel)
+    dialog = _ProgressDialog(title, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
-    relay = _ProgressRelay(dialog, cancel)
+    relay = _ProgressRelay(dialog)
     task.progressed.connect(relay.show_progress, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(task.cancel)
     loop = QEventLoop()
@@ -133,5 +158,6 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job[T]) -> Backgr
         loop.exec()
     # Closing the dialog emits canceled(); the job is over, so that must not count as a cancel.
     dialog.canceled.disconnect(task.cancel)
+    dialog.finishing = False
     dialog.close()
     return task

@@ -7,6 +7,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from jagdesk.errors import JagdeskError
 from jagdesk.gui.background import BackgroundTask, run_with_progress
 
@@ -82,8 +84,25 @@ def test_progress_reaches_the_dialog_on_the_gui_thread_and_a_finish_is_not_a_can
     assert threads and set(threads) == {threading.get_ident()}
 
 
-def test_a_job_past_cancelling_disables_cancel_and_a_click_then_changes_nothing(
-        qapp: Any) -> None:
+def _ask_to_stop(dialog: Any, how: str) -> None:
+    """What a user does to stop the work: click Cancel, press Escape, close the dialog."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPushButton
+
+    if how == "click":
+        button = dialog.findChild(QPushButton)
+        assert button is not None
+        button.click()
+    elif how == "escape":
+        dialog.activateWindow()
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Escape)
+    else:
+        dialog.close()
+
+
+def _stopped_while(label: str, how: str, finishing: bool) -> tuple[Any, dict[str, object]]:
+    """Run a job behind the dialog; once the dialog says `label`, ask it to stop `how`."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
@@ -93,22 +112,25 @@ def test_a_job_past_cancelling_disables_cancel_and_a_click_then_changes_nothing(
     seen: dict[str, object] = {}
 
     def job(report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> str:
-        report(5, 10, "Reading")
-        report(0, FINISHING, "Saving the import…")
-        looked.wait(10)
+        # Told as a job goes on: the dialog shows once the work looks like taking a while.
+        step = 0
+        while not looked.wait(0.05):
+            step = min(step + 1, 9)
+            report(*((0, FINISHING, label) if finishing else (step, 10, "Reading")))
         return "cancelled" if cancelled() else "saved"
 
     def look() -> None:
         # Other tests' dialogs may linger, closed: this one is known by its words.
         dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
-                   and w.labelText() == "Saving the import…"]
-        if not dialogs:
+                   and w.isVisible() and w.labelText() == label]
+        if not dialogs or looked.is_set():
             return
         dialog = dialogs[0]
-        cancel = dialog.findChild(QPushButton)
-        assert cancel is not None
-        seen.update(enabled=cancel.isEnabled(), maximum=dialog.maximum())
-        cancel.click()  # disabled: not a cancel
+        button = dialog.findChild(QPushButton)
+        seen.update(enabled=button is not None and button.isEnabled(), maximum=dialog.maximum())
+        _ask_to_stop(dialog, how)
+        QApplication.processEvents()
+        seen["still shown"] = dialog.isVisible()
         looked.set()
 
     timer = QTimer()
@@ -116,5 +138,19 @@ def test_a_job_past_cancelling_disables_cancel_and_a_click_then_changes_nothing(
     timer.start(10)
     task = run_with_progress(None, "Importing", job)
     timer.stop()
-    assert seen == {"enabled": False, "maximum": 0}
+    return task, seen
+
+
+@pytest.mark.parametrize("how", ["click", "escape", "close"])
+def test_a_job_past_cancelling_cannot_be_cancelled_and_its_dialog_stays(qapp: Any,
+                                                                        how: str) -> None:
+    task, seen = _stopped_while("Saving the import…", how, finishing=True)
+    assert seen == {"enabled": False, "maximum": 0, "still shown": True}
     assert task.result == "saved" and not task.cancelled
+
+
+@pytest.mark.parametrize("how", ["click", "escape", "close"])
+def test_a_job_still_reading_is_cancelled_every_way_a_user_asks(qapp: Any, how: str) -> None:
+    task, seen = _stopped_while("Reading", how, finishing=False)
+    assert seen == {"enabled": True, "maximum": 10, "still shown": False}
+    assert task.result == "cancelled" and task.cancelled

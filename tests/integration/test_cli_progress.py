@@ -19,10 +19,16 @@ from tests.support.postcode_files import onspd_file
 pty = pytest.importorskip("pty")  # a terminal to run the command on: not on Windows
 
 
-def _on_a_terminal(argv: list[str]) -> tuple[subprocess.CompletedProcess[str], str]:
-    """`python -m jagdesk ARGV` with stderr on a pseudo-terminal: the process, what the
-    terminal received."""
+def _on_a_terminal(argv: list[str], columns: int = 80
+                   ) -> tuple[subprocess.CompletedProcess[str], str]:
+    """`python -m jagdesk ARGV` with stderr on a pseudo-terminal `columns` wide (stdout to a
+    pipe): the process, what the terminal received."""
+    import fcntl
+    import struct
+    import termios
+
     master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     received = bytearray()
 
     def read() -> None:
@@ -60,8 +66,8 @@ def test_the_import_shows_its_progress_on_the_terminal_then_rubs_it_out(
     drawn = terminal.split("\r")
     # Saving is the last thing drawn (over the longer line before it), and it is rubbed out
     # before the summary is printed.
-    assert drawn[-3].rstrip() == "Saving the import…" and len(drawn[-3]) == len(drawn[-4])
-    assert drawn[-2:] == [" " * len("Saving the import…"), ""]
+    assert drawn[-3].rstrip() == "Saving the import..." and len(drawn[-3]) == len(drawn[-4])
+    assert drawn[-2:] == [" " * len(drawn[-3]), ""]
 
 
 def test_the_postcode_import_shows_its_progress_then_its_summary(
@@ -77,14 +83,73 @@ def test_the_postcode_import_shows_its_progress_then_its_summary(
                                   "imported")
     drawn = terminal.split("\r")
     assert re.fullmatch(r"\d+ postcodes read, 100% *", drawn[1])
-    assert drawn[-2:] == [" " * len(drawn[-3].rstrip()), ""]
+    assert drawn[-2:] == [" " * len(drawn[-3]), ""]
+
+
+def test_on_a_narrow_terminal_each_line_is_cut_to_its_width(empty_file: Path,
+                                                            shared_data: Path) -> None:
+    street = shared_data / "policeuk/2021-01-hertfordshire-street.csv"
+    done, terminal = _on_a_terminal(["--db", str(empty_file), "import", "police-uk",
+                                     str(street)], columns=30)
+    assert done.returncode == 0 and "6,914 rows imported" in done.stdout
+    drawn = terminal.split("\r")
+    # A line as wide as the terminal would wrap, and could not be redrawn in place.
+    assert drawn[1] == "2021-01-hertfordshire-street."
+    assert max(len(line) for line in drawn) == 29
+
+
+def test_ctrl_c_during_a_large_import_stops_it_in_one_sentence_and_keeps_nothing(
+        empty_file: Path, shared_data: Path) -> None:
+    """A year of files is read by the reader process; Ctrl-C reaches it too, and neither it nor
+    the import may leave a traceback on the terminal."""
+    import signal
+
+    year = [str(shared_data / f"policeuk/2021-{month:02d}-hertfordshire-street.csv")
+            for month in range(1, 13)]
+    master, slave = pty.openpty()
+    command = subprocess.Popen([sys.executable, "-m", "jagdesk", "--db", str(empty_file),
+                                "import", "police-uk", *year], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=slave, start_new_session=True)
+    os.close(slave)
+    received = bytearray()
+    interrupted = False
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        received.extend(chunk)
+        # Once the line has been redrawn (a tenth of a second in: the import has seconds to go).
+        if not interrupted and received.count(b"rows read") >= 2:
+            os.killpg(command.pid, signal.SIGINT)  # as the terminal sends Ctrl-C to the command
+            interrupted = True
+    out, _ = command.communicate(timeout=60)
+    os.close(master)
+    terminal = received.decode("utf-8")
+    assert interrupted and command.returncode == 130 and out == b""
+    # The progress line rubbed out, then the one sentence.
+    assert terminal.split("\r")[-3:] == [" " * len(terminal.split("\r")[-4]),
+                                         "jagdesk: stopped; nothing more was changed.", "\n"]
+    assert "Traceback" not in terminal and "jagdesk-read-ahead" not in terminal
+    listing = subprocess.run([sys.executable, "-m", "jagdesk", "--db", str(empty_file), "check",
+                              "--json"], capture_output=True, text=True, check=False)
+    assert '"crimes": 0' in listing.stdout
+
+
+def test_nothing_is_drawn_where_there_is_no_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", None)  # as in the windowed build, run with arguments
+    with TerminalProgress() as line:
+        line.say("a.csv: 1,000 rows read, 10%")
+    assert not line.shown
 
 
 def test_nothing_is_drawn_where_stderr_is_not_a_terminal() -> None:
     stream = io.StringIO()
     with TerminalProgress(stream) as line:
         line.say("a.csv: 1,000 rows read, 10%")
-        line.say("Saving the import…", now=True)
+        line.say("Saving the import...", now=True)
     assert stream.getvalue() == "" and not line.shown
 
 
@@ -100,4 +165,4 @@ def test_a_line_is_redrawn_no_oftener_than_its_interval_unless_it_must_be() -> N
     line.say("Saving…", now=True)
     line.clear()
     assert stream.getvalue() == ("\ra.csv: 1,000 rows read, 10%" + "\rSaving…".ljust(28)
-                                 + "\r" + " " * len("Saving…") + "\r")
+                                 + "\r" + " " * 27 + "\r")

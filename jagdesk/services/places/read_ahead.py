@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import pickle
 import queue
+import signal
 import threading
 import traceback
 from collections.abc import Iterator, Sequence
@@ -75,6 +76,9 @@ def read_street_files(send: Any, work: Any) -> None:
     ready when the work comes. Pickling is done here and the writing in a thread of its own, so
     that the next batch is read while the pipe is full.
     """
+    # Ctrl-C at a terminal reaches every process of the command: the importing process stops the
+    # import and then this one, which would otherwise print its own traceback over the terminal.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from jagdesk.importers.policeuk import PoliceUkFile
     from jagdesk.services.places.street_values import StreetValues
 
