@@ -130,8 +130,10 @@ def cmd_import_postcodes(args: argparse.Namespace) -> int:
     total = max(sum(file_size(path) for path in paths), 1)
     with open_for_command(args) as store, store.unit_of_work() as uow, \
             TerminalProgress() as line:
-        summaries = import_postcodes(uow, paths, progress=lambda rows, read: line.say(
-            f"{rows:,} postcodes read, {min(100 * read // total, 100)}%"))
+        summaries = import_postcodes(
+            uow, paths, progress=lambda rows, read: line.say(
+                f"{rows:,} postcodes read, {min(100 * read // total, 100)}%"),
+            saving=lambda: line.say("Saving the postcodes...", now=True))
         line.clear()
         for summary in summaries:
             _print_summary(summary)

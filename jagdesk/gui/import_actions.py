@@ -133,7 +133,8 @@ def import_postcode_files(parent: QWidget | None, store: Store, files: Sequence[
 
         report(0, total, f"Reading {files[0].name}")
         with store.unit_of_work() as uow:
-            return import_postcodes(uow, files, progress=progress, cancelled=cancelled)
+            return import_postcodes(uow, files, progress=progress, cancelled=cancelled,
+                                    saving=lambda: report(0, FINISHING, "Saving the postcodes…"))
 
     task = run_with_progress(parent, "Importing postcodes", job)
     if task.error:

@@ -120,7 +120,8 @@ def test_other_kinds_of_file_are_named_in_the_refusal(
 
 
 def test_postcodes_from_the_file_menu_need_the_wards_first(
-    empty_store: Store, shared_data: Path, tmp_path: Path, told: dict[str, list[str]]
+    empty_store: Store, shared_data: Path, tmp_path: Path, told: dict[str, list[str]],
+    monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.support.postcode_files import onspd_file
 
@@ -131,7 +132,22 @@ def test_postcodes_from_the_file_menu_need_the_wards_first(
                               "partnership's wards are kept."]
     assert import_actions.import_boundary_file(None, empty_store,
                                                shared_data / "geo/hertsmere-wards-2013.geojson")
+    reports: list[tuple[int, int, str]] = []
+    shown = import_actions.run_with_progress
+
+    def watched(parent: Any, title: str, job: Any) -> Any:
+        def recorded(report: Any, cancelled: Any) -> Any:
+            def both(done: int, total: int, text: str) -> None:
+                reports.append((done, total, text))
+                report(done, total, text)
+            return job(both, cancelled)
+        return shown(parent, title, recorded)
+
+    monkeypatch.setattr(import_actions, "run_with_progress", watched)
     assert import_actions.import_postcode_files(None, empty_store, [path])
+    # Read to the end, then saved past the last chance to cancel.
+    assert reports[-2][0] == reports[-2][1] and reports[-2][2].endswith(" postcodes read")
+    assert reports[-1] == (0, FINISHING, "Saving the postcodes…")
     assert told["info"][-1] == ("ONSPD_FEB_2024_UK.csv (ONS Postcode Directory): 5 postcodes "
                                 "imported, 2 outside the partnership's area, 1 terminated, 3 "
                                 "rejected.")

@@ -83,6 +83,7 @@ def test_the_postcode_import_shows_its_progress_then_its_summary(
                                   "imported")
     drawn = terminal.split("\r")
     assert re.fullmatch(r"\d+ postcodes read, 100% *", drawn[1])
+    assert drawn[-3].rstrip() == "Saving the postcodes..."
     assert drawn[-2:] == [" " * len(drawn[-3]), ""]
 
 

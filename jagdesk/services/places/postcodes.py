@@ -138,9 +138,12 @@ def check_postcode_files(paths: Sequence[Path]) -> None:
 
 
 def import_postcodes(uow: UnitOfWork, paths: Sequence[Path], *, progress: Progress | None = None,
-                     cancelled: Cancelled | None = None) -> list[PostcodeImportSummary]:
+                     cancelled: Cancelled | None = None,
+                     saving: Callable[[], None] | None = None) -> list[PostcodeImportSummary]:
     """Replace the store's postcodes with those of the files (ONSPD or Code-Point Open) in and
     near the partnership's wards, in one transaction, and commit; one summary per file.
+    `saving` is told when every file is read and the commit begins, past the last chance to
+    cancel.
 
     Code-Point Open comes as one file per postcode area: give all those the partnership spans
     together. Refused whole when a file is not a postcode file or the store has no wards;
@@ -187,5 +190,7 @@ def import_postcodes(uow: UnitOfWork, paths: Sequence[Path], *, progress: Progre
                 source.name, source.title, imported, outside, source.terminated,
                 source.rejected + len(duplicates), tuple(rejections[:KEPT_REJECTIONS])))
             bytes_before += source.bytes_read
+    if saving is not None:
+        saving()
     uow.commit()
     return summaries
