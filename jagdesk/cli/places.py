@@ -17,7 +17,7 @@ from jagdesk.errors import JagdeskError
 
 if TYPE_CHECKING:
     from jagdesk.importers.policeuk import Rejection
-    from jagdesk.services.places.crime_import import ImportSummary
+    from jagdesk.services.places.import_summary import ImportSummary
     from jagdesk.services.places.postcodes import PostcodeImportSummary
 
 # The import services load numpy and shapely: imported when an import runs, not when the app starts.

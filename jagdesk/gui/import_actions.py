@@ -20,7 +20,7 @@ from jagdesk.gui.background import FINISHING, run_with_progress
 
 if TYPE_CHECKING:
     from jagdesk.services.places.boundaries import BoundaryImportSummary
-    from jagdesk.services.places.crime_import import ImportSummary
+    from jagdesk.services.places.import_summary import ImportSummary
     from jagdesk.services.places.postcodes import PostcodeImportSummary
     from jagdesk.services.places.read_ahead import ReadAhead
     from jagdesk.store.opening import Store

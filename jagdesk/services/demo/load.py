@@ -25,11 +25,14 @@ from jagdesk.services.demo.meetings import demo_meetings_data, stage_demo_meetin
 from jagdesk.services.demo.places import DEMO_HOTSPOTS, stage_demo_hotspots
 from jagdesk.services.demo.plan import stage_demo_plan
 from jagdesk.services.demo.time import MONTH_NAMES, DemoTime, demo_day, demo_time
+from jagdesk.services.places import read_ahead
 from jagdesk.store.models import Agency, Contact, CrimeFile, Hotspot, Locality, Lsoa, Ward
 from jagdesk.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from jagdesk.importers.boundaries import Boundary
+    from jagdesk.services.places.import_summary import ImportSummary
+    from jagdesk.services.places.read_ahead import ReadAhead
 
 DEMO_FILE = "demo/hertsmere.json"
 WARDS_FILE = "geo/hertsmere-wards-2013.geojson"
@@ -243,6 +246,27 @@ def _story_references(story: DemoTime) -> dict[str, str]:
     return mapping
 
 
+def _load_crimes(uow: UnitOfWork, paths: list[Path], sizes: list[int], total: int,
+                 month_offset: int, progress: Report | None, cancelled: Callable[[], bool] | None,
+                 reader: ReadAhead | None) -> list[ImportSummary]:
+    """The police.uk files imported as one batch, `month_offset` months on; progress told as a
+    share of `total` (the files' sizes and the story after them)."""
+    from jagdesk.services.places.crime_import import ImportCancelled, stage_police_uk_files
+
+    before = [sum(sizes[:number]) for number in range(len(paths))]
+
+    def told(number: int, rows: int, read: int) -> None:
+        if progress is not None:
+            progress(before[number] + min(read, sizes[number]), total,
+                     f"Loading police.uk crimes: {paths[number].name}, {rows:,} rows read")
+
+    try:
+        return stage_police_uk_files(uow, paths, progress=told, cancelled=cancelled,
+                                     month_offset=month_offset, reader=reader)
+    except ImportCancelled:
+        raise DemoCancelled("Loading the demo was cancelled; the store is still empty.") from None
+
+
 def load_demo(uow: UnitOfWork, today: date | None = None, *, progress: Report | None = None,
               cancelled: Callable[[], bool] | None = None) -> DemoSummary:
     """Fill an empty store with the demo partnership, in one transaction.
@@ -270,36 +294,22 @@ def load_demo(uow: UnitOfWork, today: date | None = None, *, progress: Report | 
     total += story_part
     if progress is not None:
         progress(0, total, "Loading the partnership and its boundaries")
-    contacts, shaped = _add_reference_data(uow, data, _boundaries(files.get(WARDS_FILE)))
-    lsoas = _boundaries(files.get(LSOAS_FILE))
-    for code, item in lsoas.items():
-        lsoa = Lsoa(code=code, name=item.name)
-        _shape(lsoa, item)
-        uow.session.add(lsoa)
-    uow.session.flush()  # the wards' boundaries must be in place before crimes are placed in them
-    crime_count = outcomes = 0
-    months: list[str] = []
-    if sizes:
-        from jagdesk.services.places.crime_import import ImportCancelled, stage_police_uk
-
-        before = 0
-        for name, size in sizes.items():
-            def told(rows: int, read: int, name: str = name, before: int = before,
-                     size: int = size) -> None:
-                if progress is not None:
-                    progress(before + min(read, size), total,
-                             f"Loading police.uk crimes: {Path(name).name}, {rows:,} rows read")
-
-            try:
-                summary = stage_police_uk(uow, files[name], progress=told, cancelled=cancelled,
-                                          month_offset=story.data_months)
-            except ImportCancelled:
-                raise DemoCancelled("Loading the demo was cancelled; the store is still empty.") from None
-            crime_count += summary.imported
-            outcomes += summary.outcomes_updated
-            if summary.source == "street":
-                months.append(summary.month)
-            before += size
+    crime_paths = [files[name] for name in sizes]
+    # Started now, a reader process for the year's street files gets going while the partnership
+    # and its boundaries are loaded.
+    with read_ahead.early(crime_paths) as reader:
+        contacts, shaped = _add_reference_data(uow, data, _boundaries(files.get(WARDS_FILE)))
+        lsoas = _boundaries(files.get(LSOAS_FILE))
+        for code, item in lsoas.items():
+            lsoa = Lsoa(code=code, name=item.name)
+            _shape(lsoa, item)
+            uow.session.add(lsoa)
+        uow.session.flush()  # the wards' boundaries must be in place before crimes are placed
+        summaries = _load_crimes(uow, crime_paths, list(sizes.values()), total, story.data_months,
+                                 progress, cancelled, reader) if sizes else []
+    crime_count = sum(summary.imported for summary in summaries)
+    outcomes = sum(summary.outcomes_updated for summary in summaries)
+    months = [summary.month for summary in summaries if summary.source == "street"]
     if progress is not None:
         progress(total - story_part, total, "Loading the demo's hotspots, cases and meetings")
     if story.moved:

@@ -1,12 +1,12 @@
 """Importing police.uk street-level and outcomes files into the store: one file per transaction,
-or several files in one (the command line, and the files chosen together in the window), a large
-import setting the crime indexes aside and reading its file in a process of its own."""
+or several files in one (the command line, the files chosen together in the window, the demo's
+year), a large import setting the crime indexes aside and reading its files in a process of its
+own."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -16,10 +16,11 @@ from sqlalchemy.exc import IntegrityError
 
 from jagdesk.domain.common.periods import add_months
 from jagdesk.errors import JagdeskError
-from jagdesk.importers.policeuk import STREET, PoliceUkFile, Rejection, Row
+from jagdesk.importers.policeuk import STREET, PoliceUkFile, Row
 from jagdesk.services.places import read_ahead
 from jagdesk.services.places.crime_indexes import CrimeIndexes
 from jagdesk.services.places.import_batch import BATCH, ImportBatch
+from jagdesk.services.places.import_summary import ImportSummary
 from jagdesk.services.places.street_values import STREET_COLUMNS, StreetValues, Values
 from jagdesk.store.models import Crime, CrimeFile
 from jagdesk.store.uow import UnitOfWork
@@ -37,49 +38,6 @@ class ImportCancelled(JagdeskError):
 
 class ImportConflict(JagdeskError):
     """Someone else imported the same file meanwhile; the import was rolled back."""
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """What importing one police.uk file did.
-
-    Street files: `imported` rows added (every readable row: police.uk counts rows, and a Crime
-    ID may repeat), `no_location` and `outside` (in no ward of the store) among them.
-    Outcomes files: `outcomes_updated` crimes given this month's outcome, `outcomes_unknown` rows
-    for crimes not in the store, `skipped` rows for crimes that already had this or a later outcome.
-    `already_imported`: this month of this force's file of this kind was imported before, so
-    nothing was added and every readable row counts as skipped.
-    """
-
-    file_name: str
-    source: str  # "street" or "outcomes"
-    month: str
-    force: str
-    imported: int
-    skipped: int
-    rejected: int
-    rejections: tuple[Rejection, ...]  # the first rejected rows, with line numbers and reasons
-    no_location: int
-    outside: int
-    outcomes_updated: int
-    outcomes_unknown: int
-    already_imported: bool
-    previous_file: str = ""  # the file imported before, when already_imported
-
-    def sentence(self) -> str:
-        """The summary in one sentence (the rejections are listed separately)."""
-        head = f"{self.file_name} ({self.source}, {self.month}, {self.force})"
-        rejected = f"{self.rejected:,} rejected"
-        if self.already_imported:
-            return (f"{head} was already imported as {self.previous_file}: nothing was added, "
-                    f"{self.skipped:,} rows skipped as already present, {rejected}.")
-        if self.source == STREET:
-            return (f"{head}: {self.imported:,} rows imported, {rejected}; "
-                    f"{self.no_location:,} with no location, "
-                    f"{self.outside:,} outside the partnership's wards.")
-        return (f"{head}: outcomes of {self.outcomes_updated:,} crimes updated, "
-                f"{self.outcomes_unknown:,} rows for crimes not in the store, {self.skipped:,} "
-                f"skipped as already present, {rejected}.")
 
 
 def _mark(connection: Connection) -> str:
@@ -356,20 +314,37 @@ def _import_files(uow: UnitOfWork, paths: Sequence[Path], batch: ImportBatch,
 
 def stage_police_uk(uow: UnitOfWork, path: Path, *, progress: Progress | None = None,
                     cancelled: Cancelled | None = None, month_offset: int = 0) -> ImportSummary:
-    """As import_police_uk, but leaves the commit to the caller (the demo loads in one go).
+    """As import_police_uk, but leaves the commit to the caller; `month_offset` as in
+    stage_police_uk_files."""
+    step = None if progress is None else (lambda _number, rows, read: progress(rows, read))
+    [summary] = stage_police_uk_files(uow, [path], progress=step, cancelled=cancelled,
+                                      month_offset=month_offset)
+    return summary
 
-    `month_offset` stores the file's rows that many months after their own month (the file's
-    record keeps its name, so where they came from shows): the demo places the police.uk files
-    of 2021 as the latest months. A user's file is always imported under its own month.
+
+def stage_police_uk_files(uow: UnitOfWork, paths: Sequence[Path], *,
+                          progress: FilesProgress | None = None, cancelled: Cancelled | None = None,
+                          month_offset: int = 0, reader: read_ahead.ReadAhead | None = None
+                          ) -> list[ImportSummary]:
+    """Import several files as one batch (indexes set aside once, street files read ahead when
+    large in all); the caller commits, or rolls all back on a refusal: the demo's year of files.
+
+    `month_offset` stores the rows that many months after their own (each file's record keeps
+    its name, so where they came from shows): the demo places the files of 2021 as the latest
+    months. A user's file is always imported under its own month. `reader`: as for
+    import_police_uk_files.
     """
-    batch = ImportBatch(CrimeIndexes(read_ahead.file_size(path)))
+    batch = ImportBatch(CrimeIndexes(sum(read_ahead.file_size(path) for path in paths)),
+                        ahead=reader)
     try:
-        [record_id] = batch.read_ahead(uow, [path], month_offset)
-        summary = _stage(uow, path, progress, cancelled, batch, month_offset, record_id)
+        record_ids = batch.read_ahead(uow, paths, month_offset)
+        summaries = [_stage(uow, path, None if progress is None else partial(progress, number),
+                            cancelled, batch, month_offset, record_ids[number])
+                     for number, path in enumerate(paths)]
     finally:
         batch.close()
     batch.indexes.restore()
-    return summary
+    return summaries
 
 
 def _stage(uow: UnitOfWork, path: Path, progress: Progress | None, cancelled: Cancelled | None,
