@@ -31,6 +31,7 @@ def main() -> int:
         scripts.append(["profile_start.py", "--runs", "3"])
     scripts += [
         ["import_throughput.py"],
+        ["demo_load.py", "--runs", str(args.runs)],
         ["hotspot_finder.py"],
         ["yoy_table.py"],
         ["map_repaint.py"],
