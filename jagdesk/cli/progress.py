@@ -36,8 +36,10 @@ class TerminalProgress:
         if not now and moment - self._last < INTERVAL:
             return
         self._last = moment
-        # Kept shorter than the terminal: a line that wraps could not be redrawn in place.
-        line = text[:max(self._columns() - 1, 1)].ljust(self._width)
+        # Kept shorter than the terminal (even one made narrower meanwhile): a line that wraps
+        # could not be redrawn in place.
+        columns = max(self._columns() - 1, 1)
+        line = text[:columns].ljust(min(self._width, columns))
         # Counted before the write: a Ctrl-C during it still leaves clear() the whole line.
         self._width = len(line)
         self._stream.write("\r" + line)
