@@ -111,28 +111,31 @@ def _rows_read(paths: list[Path], line: TerminalProgress) -> Callable[[int, int,
     """The import's progress as the terminal shows it: the file, its rows and its share read."""
     from jagdesk.services.places.read_ahead import file_size
 
-    sizes = [max(file_size(path), 1) for path in paths]
+    sizes = [file_size(path) for path in paths]
 
     def progress(number: int, rows: int, read: int) -> None:
-        share = min(100 * read // sizes[number], 100)
-        line.say(f"{paths[number].name}: {rows:,} rows read, {share}%")
+        line.say(f"{paths[number].name}: {rows:,} rows read, {_percent(read, sizes[number])}%")
 
     return progress
 
 
+def _percent(read: int, size: int) -> int:
+    """How much of `size` bytes `read` is, in whole percent (an empty or unreadable file: 100)."""
+    return min(100 * read // size, 100) if size > 0 else 100
+
+
 def cmd_import_postcodes(args: argparse.Namespace) -> int:
     from jagdesk.services.places.postcodes import check_postcode_files, import_postcodes
+    from jagdesk.services.places.read_ahead import file_size
 
     paths = [Path(name) for name in args.files]
     check_postcode_files(paths)  # a stray file refuses the command before the store is opened
-    from jagdesk.services.places.read_ahead import file_size
-
-    total = max(sum(file_size(path) for path in paths), 1)
+    total = sum(map(file_size, paths))
     with open_for_command(args) as store, store.unit_of_work() as uow, \
             TerminalProgress() as line:
         summaries = import_postcodes(
             uow, paths, progress=lambda rows, read: line.say(
-                f"{rows:,} postcodes read, {min(100 * read // total, 100)}%"),
+                f"{rows:,} postcodes read, {_percent(read, total)}%"),
             saving=lambda: line.say("Saving the postcodes...", now=True))
         line.clear()
         for summary in summaries:

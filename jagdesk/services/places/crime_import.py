@@ -18,7 +18,6 @@ from jagdesk.domain.common.periods import add_months
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Row
 from jagdesk.services.places import read_ahead
-from jagdesk.services.places.crime_indexes import CrimeIndexes
 from jagdesk.services.places.import_batch import BATCH, ImportBatch
 from jagdesk.services.places.import_summary import ImportSummary
 from jagdesk.services.places.street_values import STREET_COLUMNS, StreetValues, Values
@@ -264,7 +263,7 @@ def import_police_uk_files(uow: UnitOfWork, paths: Sequence[Path],
     one commit instead of one a file. A cancelled or conflicting import has rolled everything
     back (ImportCancelled, ImportConflict): nothing is told.
     """
-    batch = ImportBatch(CrimeIndexes(sum(read_ahead.file_size(path) for path in paths)), ahead=reader)
+    batch = ImportBatch.of(paths, reader)
     try:
         _import_files(uow, paths, batch, told, refused, progress, cancelled, saving)
     finally:
@@ -334,8 +333,7 @@ def stage_police_uk_files(uow: UnitOfWork, paths: Sequence[Path], *,
     months. A user's file is always imported under its own month. `reader`: as for
     import_police_uk_files.
     """
-    batch = ImportBatch(CrimeIndexes(sum(read_ahead.file_size(path) for path in paths)),
-                        ahead=reader)
+    batch = ImportBatch.of(paths, reader)
     try:
         record_ids = batch.read_ahead(uow, paths, month_offset)
         summaries = [_stage(uow, path, None if progress is None else partial(progress, number),

@@ -32,6 +32,12 @@ class ImportBatch:
     places: WardPlaces | None = None
     ahead: read_ahead.ReadAhead | None = None
 
+    @classmethod
+    def of(cls, paths: Sequence[Path], reader: read_ahead.ReadAhead | None) -> ImportBatch:
+        """The batch of these files: indexes set aside if they are large against the table, and
+        `reader` (started early, or None) to read them if they are large in all."""
+        return cls(CrimeIndexes(sum(map(read_ahead.file_size, paths))), ahead=reader)
+
     def plan(self, uow: UnitOfWork, record_id: uuid.UUID, month_offset: int) -> StreetPlan:
         """What a street file's rows need to become insert values: its record's id, the wards."""
         connection = uow.session.connection()
