@@ -113,7 +113,10 @@ class _ProgressDialog(QProgressDialog):
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if not self.finishing:  # Escape, once no shortcut takes it, would hide the dialog
+        # Escape reaches here when the dialog's shortcut does not take it (the dialog is not the
+        # active window): hiding alone would free the window while the job ran on.
+        if not self.finishing:
+            self.canceled.emit()
             super().reject()
 
 
