@@ -25,7 +25,7 @@ from jagdesk.gui.widgets.optional_date import OptionalDate
 from jagdesk.services.problem_solving import cases as svc
 from jagdesk.store.opening import Store
 from tests.support.hotspot_store import PARADE
-from tests.support.on_screen import page_window
+from tests.support.on_screen import activate, page_window
 
 OWNER = "Daniel Okafor"  # at Hertsmere Borough Council in the demo
 PERSON = "Tyler Bishop"
@@ -309,7 +309,7 @@ def test_ctrl_s_saves_the_tab_and_leaving_unsaved_changes_is_asked(
     assert page.view is not None
     first = page.view.detail
     page.tabs.setCurrentWidget(page.objective)
-    page.window().activateWindow()
+    activate(qtbot, page.window())  # focus and shortcuts act in the active window only
     page.objective.objective.setFocus()
     qtbot.keyClicks(page.objective.objective, "Fewer complaints")
     qtbot.keyClick(page.objective.objective, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -19,7 +19,7 @@ from jagdesk.gui.pages.problem_solving.cases_page import CasesPage
 from jagdesk.services.problem_solving.actions import list_actions
 from jagdesk.services.problem_solving.cases import list_cases
 from jagdesk.store.opening import Store
-from tests.support.on_screen import laptop_window, show_page
+from tests.support.on_screen import activate, laptop_window, show_page
 
 PARADE_CASE = "PS-2020-003"  # six open actions; two of its actions were agreed at a meeting
 
@@ -152,7 +152,7 @@ def test_a_new_action_on_a_side_from_the_keyboard(qtbot: Any, page: CasesPage, d
     select_case(page, PARADE_CASE)
     page.tabs.setCurrentWidget(page.analysis)
     triangle, button = page.analysis.triangle, page.analysis.new_action_button
-    page.window().activateWindow()
+    activate(qtbot, page.window())  # focus and shortcuts act in the active window only
     triangle.setFocus()
     assert triangle.current == Side.OFFENDER
     assert button.text() == "New action on the offender side…"
