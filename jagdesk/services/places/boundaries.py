@@ -208,6 +208,11 @@ def driver_value(connection: Connection, column: Any, value: Any) -> Any:
     return process(value) if process else value
 
 
+def param_mark(connection: Connection) -> str:
+    """The driver's placeholder for a value in SQL run through it (exec_driver_sql)."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
 def place_crimes(session: Session) -> int:
     """Give every mapped crime the ward its point lies in (or mark it outside); rows changed.
 
@@ -218,7 +223,7 @@ def place_crimes(session: Session) -> int:
     table = Crime.__table__
     ward_values = [driver_value(connection, table.c.ward_id, ward_id) for ward_id in places.ward_ids]
     inside, outside = (driver_value(connection, table.c.outside, flag) for flag in (False, True))
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    mark = param_mark(connection)
     sql = (f"UPDATE crime SET ward_id = {mark}, outside = {mark} "
            f"WHERE latitude = {mark} AND longitude = {mark}")
     points = connection.execute(

@@ -11,13 +11,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, distinct, func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.exc import IntegrityError
 
 from jagdesk.domain.common.periods import add_months
 from jagdesk.errors import JagdeskError
 from jagdesk.importers.policeuk import STREET, PoliceUkFile, Row
 from jagdesk.services.places import read_ahead
+from jagdesk.services.places.boundaries import param_mark
 from jagdesk.services.places.import_batch import BATCH, ImportBatch
 from jagdesk.services.places.import_summary import ImportSummary
 from jagdesk.services.places.street_values import STREET_COLUMNS, StreetValues, Values
@@ -37,10 +38,6 @@ class ImportCancelled(JagdeskError):
 
 class ImportConflict(JagdeskError):
     """Someone else imported the same file meanwhile; the import was rolled back."""
-
-
-def _mark(connection: Connection) -> str:
-    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
 class _Importer:
@@ -132,7 +129,7 @@ class _Importer:
         connection = self.uow.session.connection()
         # After the record's insert: the drop must fall inside the import's transaction.
         self.indexes.set_aside(connection)
-        mark = _mark(connection)
+        mark = param_mark(connection)
         # Every row is kept, as police.uk counts rows: its files repeat a Crime ID within a month
         # (another location or outcome). A file is imported once, by its kind, month and force.
         sql = (f"INSERT INTO crime ({', '.join(STREET_COLUMNS)}) VALUES "
@@ -200,7 +197,7 @@ class _Importer:
         session = self.uow.session
         connection = session.connection()
         month = self.month
-        mark = _mark(connection)
+        mark = param_mark(connection)
         sql = (f"UPDATE crime SET last_outcome = {mark}, outcome_month = {mark} "
                f"WHERE crime_ref = {mark} AND (outcome_month IS NULL OR outcome_month <= {mark})")
         # A crime can have two outcomes in a month, in rows far apart: the store, not a set of
