@@ -39,7 +39,7 @@ def store(hotspot_copy: Store) -> Store:
 @pytest.fixture
 def page(qtbot: Any, store: Store) -> Iterator[CasesPage]:
     shown = CasesPage(store)
-    window = page_window(qtbot, shown, active=True)  # focus is checked: it is in the active window
+    window = page_window(qtbot, shown, active=True)  # focus and shortcuts act in the active window only
     yield shown
     window.close()
 
